@@ -1,0 +1,22 @@
+namespace Platform.BuildingBlocks.Errors;
+
+/// <summary>The thing asked for does not exist (or is outside the caller's reach): 404.</summary>
+public sealed class NotFoundException(string message) : Exception(message);
+
+/// <summary>The request conflicts with the current state (duplicate, stale, wrong status): 409.</summary>
+public sealed class ConflictException(string message) : Exception(message);
+
+/// <summary>The request is well-formed but breaks a business rule (e.g. an override below the parent's floor): 422.</summary>
+public sealed class RuleViolationException(string message, IReadOnlyDictionary<string, string[]>? errors = null) : Exception(message)
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors ?? new Dictionary<string, string[]>();
+}
+
+/// <summary>
+/// A whole input file was rejected; nothing was written. <see cref="Errors"/> is keyed by "row N" (or "file")
+/// so a user can go straight to the offending line.
+/// </summary>
+public sealed class ImportRejectedException(string message, IReadOnlyDictionary<string, string[]> errors) : Exception(message)
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http;
+using Platform.BuildingBlocks.Tabular;
+
+namespace Platform.BuildingBlocks.Http;
+
+/// <summary>Reads an import file sent as the raw body (text/csv or .xlsx) or as the one file of a multipart form.</summary>
+public static class UploadedFile
+{
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    private static readonly string[] Accepted =
+        [TabularFile.CsvContentType, "application/csv", "text/plain", TabularFile.XlsxContentType, "application/octet-stream"];
+
+    public static async Task<byte[]> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var contentType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (request.ContentLength > MaxBytes)
+        {
+            throw new BadHttpRequestException($"The file is larger than {MaxBytes / 1024 / 1024} MB.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            var file = form.Files.Count == 1
+                ? form.Files[0]
+                : throw new BadHttpRequestException($"Send exactly one file in the form; got {form.Files.Count}.");
+            using var copy = new MemoryStream();
+            await file.CopyToAsync(copy, cancellationToken);
+            return copy.ToArray();
+        }
+
+        if (contentType is null || !Accepted.Contains(contentType))
+        {
+            throw new BadHttpRequestException(
+                $"Send the file as {TabularFile.CsvContentType} (UTF-8) or {TabularFile.XlsxContentType}; got '{contentType ?? "no content type"}'.",
+                StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                throw new BadHttpRequestException($"The file is larger than {MaxBytes / 1024 / 1024} MB.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Reflection;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Platform.BuildingBlocks.Mediation;
+
+/// <summary>
+/// MediatR 5.1.0 ships no DI extension package on this registry, so the wiring lives here:
+/// the <see cref="ServiceFactory"/> delegate over Microsoft DI, the mediator, and assembly scanning
+/// for request handlers, notification handlers and FluentValidation validators.
+/// </summary>
+public static class MediationServiceCollectionExtensions
+{
+    private static readonly Type[] HandlerInterfaces =
+    [
+        typeof(IRequestHandler<,>),
+        typeof(INotificationHandler<>),
+        typeof(IValidator<>),
+    ];
+
+    public static IServiceCollection AddPlatformMediation(this IServiceCollection services)
+    {
+        services.TryAddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.TryAddScoped<IMediator, Mediator>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
+        return services;
+    }
+
+    /// <summary>Registers every handler and validator declared in <paramref name="assembly"/>.</summary>
+    public static IServiceCollection AddHandlersFrom(this IServiceCollection services, Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(IsHandlerInterface))
+            {
+                services.TryAddEnumerable(ServiceDescriptor.Transient(contract, type));
+            }
+        }
+
+        return services;
+    }
+
+    private static bool IsHandlerInterface(Type type) =>
+        type.IsGenericType && HandlerInterfaces.Contains(type.GetGenericTypeDefinition());
+}

@@ -1,0 +1,59 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Platform.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Every module keeps its own DbContext, tables (prefixed) and migrations history in the one SQLite file
+/// named by <c>ConnectionStrings:Platform</c> (default <c>data/platform.db</c> under the working directory).
+/// </summary>
+public static class PlatformDatabase
+{
+    public const string ConnectionStringName = "Platform";
+    public const string DefaultConnectionString = "Data Source=data/platform.db";
+
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? DefaultConnectionString : configured);
+        if (builder.DefaultTimeout < 30)
+        {
+            // SQLite answers "database is locked" at once unless told to wait; writers queue instead.
+            builder.DefaultTimeout = 30;
+        }
+
+        return builder.ToString();
+    }
+
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string historyTable)
+        where TContext : DbContext
+    {
+        var connectionString = ConnectionString(configuration);
+        services.AddDbContext<TContext>(options => options.UseSqlite(
+            connectionString,
+            sqlite => sqlite.MigrationsHistoryTable(historyTable)));
+        return services;
+    }
+
+    /// <summary>Creates the database file's folder and switches the file to WAL so readers never block the writer.</summary>
+    public static async Task PrepareFileAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

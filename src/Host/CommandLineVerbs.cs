@@ -1,0 +1,79 @@
+using System.Globalization;
+using MediatR;
+using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Tabular;
+using Platform.Plans.Statistics.ImportStatistics;
+using Platform.Plans.Units.ImportUnits;
+
+namespace Platform.Host;
+
+/// <summary>
+/// Host verbs, run instead of the web server: <c>dotnet run --project src/Host -- import-units FILE [--valid-from 2025-07-01] [--valid-to DATE]</c>
+/// and <c>import-statistics FILE</c>. They use the same database and use cases as the API.
+/// </summary>
+internal static class CommandLineVerbs
+{
+    private static readonly Dictionary<string, Func<IServiceProvider, string[], CancellationToken, Task<int>>> Verbs = new(StringComparer.Ordinal)
+    {
+        ["import-units"] = (services, args, ct) => ImportAsync(services, args, bytes =>
+            new ImportUnitsCommand(bytes, DateOption(args, "--valid-from"), DateOption(args, "--valid-to")), ct),
+        ["import-statistics"] = (services, args, ct) => ImportAsync(services, args, bytes => new ImportStatisticsCommand(bytes), ct),
+    };
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        if (!Verbs.TryGetValue(args[0], out var verb))
+        {
+            await Console.Error.WriteLineAsync($"Unknown verb '{args[0]}'. Verbs: {string.Join(", ", Verbs.Keys)}.");
+            return 2;
+        }
+
+        try
+        {
+            await app.InitializeModulesAsync();
+            await using var scope = app.Services.CreateAsyncScope();
+            return await verb(scope.ServiceProvider, args, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is ImportRejectedException or FluentValidation.ValidationException or ArgumentException or IOException)
+        {
+            await Console.Error.WriteLineAsync(exception.Message);
+            if (exception is ImportRejectedException rejected)
+            {
+                foreach (var message in rejected.Errors.SelectMany(e => e.Value))
+                {
+                    await Console.Error.WriteLineAsync($"  {message}");
+                }
+            }
+
+            return 1;
+        }
+    }
+
+    private static async Task<int> ImportAsync(IServiceProvider services, string[] args, Func<byte[], IRequest<ImportReport>> command, CancellationToken ct)
+    {
+        if (args.Length < 2 || args[1].StartsWith('-'))
+        {
+            throw new ArgumentException($"Usage: {args[0]} FILE (a .csv in UTF-8 or an .xlsx)");
+        }
+
+        var bytes = await File.ReadAllBytesAsync(args[1], ct);
+        var report = await services.GetRequiredService<IMediator>().Send(command(bytes), ct);
+        Console.WriteLine(report.Message);
+        return 0;
+    }
+
+    private static DateOnly? DateOption(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        return index + 1 < args.Length && DateOnly.TryParseExact(args[index + 1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new ArgumentException($"{name} takes a date as yyyy-MM-dd.");
+    }
+}

@@ -1,0 +1,45 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Platform.BuildingBlocks.Errors;
+
+namespace Platform.Host;
+
+/// <summary>The one place where exceptions become ProblemDetails: 400 invalid input, 404 not found, 409 conflict, 422 rule broken.</summary>
+internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDetails, ILogger<PlatformExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => Validation(
+                "The request is not valid.",
+                validation.Errors.GroupBy(e => string.IsNullOrEmpty(e.PropertyName) ? "request" : ToCamelCase(e.PropertyName))
+                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
+            ImportRejectedException rejected => Validation(rejected.Message, rejected.Errors),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
+            ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
+            RuleViolationException rule => rule.Errors.Count > 0
+                ? new ValidationProblemDetails(rule.Errors.ToDictionary(e => e.Key, e => e.Value)) { Status = 422, Title = "A business rule forbids this", Detail = rule.Message }
+                : Problem(StatusCodes.Status422UnprocessableEntity, "A business rule forbids this", rule.Message),
+            BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request", bad.Message),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ValidationProblemDetails Validation(string detail, IReadOnlyDictionary<string, string[]> errors) =>
+        new(errors.ToDictionary(e => e.Key, e => e.Value)) { Status = StatusCodes.Status400BadRequest, Title = "The request is not valid", Detail = detail };
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static string ToCamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,23 @@
+using MediatR;
+
+namespace Platform.Plans.Contracts;
+
+/// <summary>An administrative unit as other modules and the API see it.</summary>
+public sealed record UnitSummary(
+    string Code,
+    string Name,
+    string Type,
+    UnitLevel Level,
+    string? ParentCode,
+    DateOnly ValidFrom,
+    DateOnly? ValidTo,
+    int Children);
+
+/// <summary>The unit with <paramref name="Code"/> in force on <paramref name="At"/> (default: today, else its latest version).</summary>
+public sealed record GetUnitQuery(string Code, DateOnly? At = null) : IRequest<UnitSummary>;
+
+/// <summary>The direct children of a unit, ordered by code.</summary>
+public sealed record GetUnitChildrenQuery(string Code, DateOnly? At = null) : IRequest<IReadOnlyList<UnitSummary>>;
+
+/// <summary>Units whose name matches <paramref name="Search"/> ignoring case and diacritics ("dong nai" finds "Tỉnh Đồng Nai").</summary>
+public sealed record SearchUnitsQuery(string? Search, UnitLevel? Level = null, string? ParentCode = null, int Top = 50) : IRequest<IReadOnlyList<UnitSummary>>;

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Plans.Statistics;
+using Platform.Plans.Units;
+
+namespace Platform.Plans.Persistence;
+
+internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : DbContext(options)
+{
+    public const string HistoryTable = "plans_migrations_history";
+
+    public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
+
+    public DbSet<UnitStatistic> Statistics => Set<UnitStatistic>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);
+    }
+}

@@ -1,0 +1,25 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Plans.Contracts;
+using Platform.Plans.Persistence;
+
+namespace Platform.Plans.Statistics;
+
+internal sealed class GetUnitStatisticsHandler(PlansDbContext db, IMediator mediator) : IRequestHandler<GetUnitStatisticsQuery, IReadOnlyList<UnitStatisticView>>
+{
+    public async Task<IReadOnlyList<UnitStatisticView>> Handle(GetUnitStatisticsQuery request, CancellationToken cancellationToken)
+    {
+        // Resolving through GetUnitQuery gives the same 404 for an unknown code as every other unit endpoint.
+        var unit = await mediator.Send(new GetUnitQuery(request.Code), cancellationToken);
+        var ids = db.Units.Where(u => u.Code == unit.Code).Select(u => u.Id);
+        var query = db.Statistics.AsNoTracking().Where(s => ids.Contains(s.UnitId));
+        if (request.Year is { } year)
+        {
+            query = query.Where(s => s.Year == year);
+        }
+
+        return await query.OrderBy(s => s.Year).ThenBy(s => s.Metric)
+            .Select(s => new UnitStatisticView(unit.Code, s.Year, s.Metric, s.Value, s.Source))
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Tabular;
+using Platform.Plans.Contracts;
+using Platform.Plans.Persistence;
+using Platform.Plans.Units;
+
+namespace Platform.Plans.Statistics.ImportStatistics;
+
+internal sealed class ImportStatisticsHandler(PlansDbContext db, TimeProvider clock) : IRequestHandler<ImportStatisticsCommand, ImportReport>
+{
+    public static readonly string[] Columns = ["unit_code", "year", "metric", "value", "source"];
+
+    public async Task<ImportReport> Handle(ImportStatisticsCommand request, CancellationToken cancellationToken)
+    {
+        var data = TabularFile.Read(request.Content);
+        if (!data.HasColumns(Columns))
+        {
+            throw new ImportRejectedException(
+                "The file was rejected and nothing was imported: its columns are not recognised.",
+                new Dictionary<string, string[]> { ["file"] = [$"Expected the columns {string.Join(",", Columns)}; found {string.Join(",", data.Headers)}."] });
+        }
+
+        var units = (await db.Units.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(u => u.Code, StringComparer.Ordinal);
+        var existing = (await db.Statistics.ToListAsync(cancellationToken)).ToDictionary(s => (s.UnitId, s.Year, s.Metric));
+        var errors = new ImportErrors();
+        var lines = new Dictionary<(int UnitId, int Year, string Metric), (TabularRow Row, long Value, string Source)>();
+        foreach (var row in data.Rows)
+        {
+            if (Parse(row, units, errors) is not { } line)
+            {
+                continue;
+            }
+
+            if (lines.TryGetValue(line.Key, out var first))
+            {
+                errors.Add(row, $"duplicate figure: {row["metric"]} of '{row["unit_code"]}' for {line.Key.Year} is already given on row {first.Row.Number}.");
+                continue;
+            }
+
+            lines[line.Key] = (row, line.Value, line.Source);
+        }
+
+        errors.ThrowIfAny();
+
+        int added = 0, updated = 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (key, line) in lines)
+        {
+            if (existing.TryGetValue(key, out var statistic))
+            {
+                if (statistic.Value == line.Value && statistic.Source == line.Source)
+                {
+                    continue;
+                }
+
+                statistic.Value = line.Value;
+                statistic.Source = line.Source;
+                statistic.UpdatedAtUtc = now;
+                updated++;
+                continue;
+            }
+
+            db.Statistics.Add(new UnitStatistic
+            {
+                UnitId = key.UnitId, Year = key.Year, Metric = key.Metric, Value = line.Value, Source = line.Source, UpdatedAtUtc = now,
+            });
+            added++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new ImportReport(lines.Count, added, updated, lines.Count - added - updated);
+    }
+
+    private static ((int UnitId, int Year, string Metric) Key, long Value, string Source)? Parse(
+        TabularRow row, ILookup<string, AdministrativeUnit> units, ImportErrors errors)
+    {
+        var code = row["unit_code"];
+        var metric = row["metric"].ToLowerInvariant();
+        var source = row["source"];
+        var valid = true;
+        if (!int.TryParse(row["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1945 or > 2100)
+        {
+            errors.Add(row, $"the year '{row["year"]}' is not a year between 1945 and 2100.");
+            valid = false;
+        }
+
+        if (!StatisticMetrics.IsKnown(metric))
+        {
+            errors.Add(row, $"unknown metric '{row["metric"]}'; expected one of {string.Join(", ", StatisticMetrics.All)}.");
+            valid = false;
+        }
+
+        if (!long.TryParse(row["value"], NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            errors.Add(row, $"the value '{row["value"]}' is not a non-negative whole number.");
+            valid = false;
+        }
+
+        if (source.Length == 0 || source.Length > 500)
+        {
+            errors.Add(row, "the source is required (at most 500 characters): say where the figure comes from.");
+            valid = false;
+        }
+
+        // The version of the code in force at the end of the year, else at its start (a structure changed that year).
+        var unit = valid ? units[code].FirstOrDefault(u => u.IsValidOn(new DateOnly(year, 12, 31))) ?? units[code].FirstOrDefault(u => u.IsValidOn(new DateOnly(year, 1, 1))) : null;
+        if (valid && unit is null)
+        {
+            errors.Add(row, units[code].Any()
+                ? $"unit '{code}' is not in force in {year}."
+                : $"unknown unit code '{code}'.");
+            valid = false;
+        }
+
+        return valid ? ((unit!.Id, year, metric), value, source) : null;
+    }
+}

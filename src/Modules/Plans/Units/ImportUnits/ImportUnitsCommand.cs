@@ -1,0 +1,26 @@
+using FluentValidation;
+using MediatR;
+using Platform.BuildingBlocks.Tabular;
+
+namespace Platform.Plans.Units.ImportUnits;
+
+/// <summary>
+/// Imports administrative units from CSV or Excel, all or nothing. Two shapes are accepted:
+/// the statistics office register (<c>province_code,province_name,province_type,commune_code,commune_name,commune_type</c>,
+/// one commune a row under known provinces) and a generic one (<c>code,name,type,parent_code</c>, any level).
+/// </summary>
+public sealed record ImportUnitsCommand(byte[] Content, DateOnly? ValidFrom = null, DateOnly? ValidTo = null) : IRequest<ImportReport>
+{
+    public DateOnly EffectiveValidFrom => ValidFrom ?? ProvinceRegister.TwoTierStructure;
+}
+
+internal sealed class ImportUnitsValidator : AbstractValidator<ImportUnitsCommand>
+{
+    public ImportUnitsValidator()
+    {
+        RuleFor(c => c.Content).NotEmpty().WithMessage("The file is empty.");
+        RuleFor(c => c.ValidTo)
+            .Must((command, validTo) => validTo is null || validTo >= command.EffectiveValidFrom)
+            .WithMessage("validTo must not be before validFrom.");
+    }
+}

@@ -1,0 +1,170 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Tabular;
+using Platform.BuildingBlocks.Text;
+using Platform.Plans.Contracts;
+using Platform.Plans.Persistence;
+
+namespace Platform.Plans.Units.ImportUnits;
+
+internal sealed class ImportUnitsHandler(PlansDbContext db) : IRequestHandler<ImportUnitsCommand, ImportReport>
+{
+    public async Task<ImportReport> Handle(ImportUnitsCommand request, CancellationToken cancellationToken)
+    {
+        var validFrom = request.EffectiveValidFrom;
+        var data = TabularFile.Read(request.Content);
+        var errors = new ImportErrors();
+        var parsed = UnitFileParser.Parse(data, errors);
+
+        var all = await db.Units.ToListAsync(cancellationToken);
+        var inForce = all.Where(u => u.IsValidOn(validFrom)).ToDictionary(u => u.Code, StringComparer.Ordinal);
+        var sameVersion = all.Where(u => u.ValidFrom == validFrom).ToDictionary(u => u.Code, StringComparer.Ordinal);
+
+        CheckReferencedProvinces(parsed.ReferencedProvinces, inForce, errors);
+        var lines = FirstOccurrences(parsed.Units, errors);
+        var levels = ResolveLevels(lines, inForce, errors);
+        errors.ThrowIfAny();
+
+        int added = 0, updated = 0;
+        var touched = new Dictionary<string, AdministrativeUnit>(StringComparer.Ordinal);
+        var changed = new HashSet<AdministrativeUnit>();
+        foreach (var line in lines.Values)
+        {
+            if (!sameVersion.TryGetValue(line.Code, out var unit))
+            {
+                if (inForce.TryGetValue(line.Code, out var older))
+                {
+                    // A new structure supersedes the version of the same code that was still in force.
+                    older.ValidTo = validFrom.AddDays(-1);
+                    updated++;
+                }
+
+                unit = new AdministrativeUnit { Code = line.Code, Name = line.Name, SearchName = string.Empty, Type = line.Type, ValidFrom = validFrom };
+                db.Units.Add(unit);
+                added++;
+            }
+
+            touched[line.Code] = unit;
+        }
+
+        // Parents are linked once every unit of the file exists, since a file may name a parent after its children.
+        foreach (var line in lines.Values)
+        {
+            var unit = touched[line.Code];
+            var parent = touched.GetValueOrDefault(line.ParentCode) ?? inForce[line.ParentCode];
+            var differs = unit.Name != line.Name || unit.Type != line.Type || unit.Level != levels[line.Code]
+                || unit.Parent != parent || unit.ValidTo != request.ValidTo;
+            if (differs && unit.Id != 0)
+            {
+                changed.Add(unit);
+            }
+
+            unit.Name = line.Name;
+            unit.SearchName = VietnameseText.Fold(line.Name);
+            unit.Type = line.Type;
+            unit.Level = levels[line.Code];
+            unit.Parent = parent;
+            unit.ValidTo = request.ValidTo;
+        }
+
+        updated += changed.Count;
+        var unchanged = lines.Count - added - changed.Count;
+        await db.SaveChangesAsync(cancellationToken);
+        return new ImportReport(lines.Count, added, updated, unchanged);
+    }
+
+    private static void CheckReferencedProvinces(IReadOnlyList<UnitLine> provinces, Dictionary<string, AdministrativeUnit> inForce, ImportErrors errors)
+    {
+        foreach (var line in provinces)
+        {
+            if (!inForce.TryGetValue(line.Code, out var province) || province.Level != UnitLevel.Province)
+            {
+                errors.Add(line.Row, $"unknown province code '{line.Code}': no province with that code is in force on the structure's date.");
+            }
+            else if (!string.Equals(province.Name, line.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                errors.Add(line.Row, $"province '{line.Code}' is '{province.Name}' in the register but '{line.Name}' in the file.");
+            }
+        }
+    }
+
+    private static Dictionary<string, UnitLine> FirstOccurrences(IReadOnlyList<UnitLine> units, ImportErrors errors)
+    {
+        var lines = new Dictionary<string, UnitLine>(StringComparer.Ordinal);
+        foreach (var line in units.Where(l => l.Code.Length > 0))
+        {
+            if (!lines.TryAdd(line.Code, line))
+            {
+                errors.Add(line.Row, $"duplicate code '{line.Code}': it is already used on row {lines[line.Code].Row.Number}.");
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>Finds each unit's level from its parent's, the parent being in the register or earlier/later in the file.</summary>
+    private static Dictionary<string, UnitLevel> ResolveLevels(
+        Dictionary<string, UnitLine> lines, Dictionary<string, AdministrativeUnit> inForce, ImportErrors errors)
+    {
+        var levels = new Dictionary<string, UnitLevel>(StringComparer.Ordinal);
+        foreach (var line in lines.Values)
+        {
+            Resolve(line, depth: 0);
+        }
+
+        return levels;
+
+        UnitLevel? Resolve(UnitLine line, int depth)
+        {
+            if (levels.TryGetValue(line.Code, out var known))
+            {
+                return known;
+            }
+
+            UnitLevel? parentLevel = null;
+            if (line.ParentCode == line.Code || depth > 4)
+            {
+                errors.Add(line.Row, $"unit '{line.Code}' is its own ancestor through parent '{line.ParentCode}'.");
+                return null;
+            }
+
+            if (lines.TryGetValue(line.ParentCode, out var parentLine))
+            {
+                parentLevel = Resolve(parentLine, depth + 1);
+            }
+            else if (inForce.TryGetValue(line.ParentCode, out var parent))
+            {
+                parentLevel = parent.Level;
+            }
+            else if (line.ParentCode.Length == 0)
+            {
+                errors.Add(line.Row, $"unit '{line.Code}' has no parent code.");
+                return null;
+            }
+            else
+            {
+                errors.Add(line.Row, $"unknown parent code '{line.ParentCode}' of unit '{line.Code}'.");
+                return null;
+            }
+
+            if (parentLevel is null)
+            {
+                return null;
+            }
+
+            var level = UnitTypes.LevelUnder(line.Type, parentLevel.Value);
+            if (level is null)
+            {
+                if (UnitTypes.IsKnown(line.Type))
+                {
+                    errors.Add(line.Row, $"a {line.Type} cannot stand under a {parentLevel.Value.ToString().ToLowerInvariant()} ('{line.ParentCode}').");
+                }
+
+                return null;
+            }
+
+            levels[line.Code] = level.Value;
+            return level;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Text;
+using Platform.Plans.Contracts;
+using Platform.Plans.Persistence;
+
+namespace Platform.Plans.Units.ReadUnits;
+
+internal sealed class UnitReadHandlers(PlansDbContext db, TimeProvider clock) :
+    IRequestHandler<GetUnitQuery, UnitSummary>,
+    IRequestHandler<GetUnitChildrenQuery, IReadOnlyList<UnitSummary>>,
+    IRequestHandler<SearchUnitsQuery, IReadOnlyList<UnitSummary>>
+{
+    public const int MaxSearchResults = 500;
+
+    public async Task<UnitSummary> Handle(GetUnitQuery request, CancellationToken cancellationToken)
+    {
+        var unit = await FindAsync(request.Code, request.At, cancellationToken);
+        return (await Summaries(db.Units.Where(u => u.Id == unit.Id), cancellationToken))[0];
+    }
+
+    public async Task<IReadOnlyList<UnitSummary>> Handle(GetUnitChildrenQuery request, CancellationToken cancellationToken)
+    {
+        var unit = await FindAsync(request.Code, request.At, cancellationToken);
+        return await Summaries(db.Units.Where(u => u.ParentId == unit.Id).OrderBy(u => u.Code), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<UnitSummary>> Handle(SearchUnitsQuery request, CancellationToken cancellationToken)
+    {
+        var query = db.Units.AsQueryable();
+        var folded = VietnameseText.Fold(request.Search);
+        if (folded.Length > 0)
+        {
+            var pattern = "%" + folded.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            query = query.Where(u => EF.Functions.Like(u.SearchName, pattern, "\\"));
+        }
+
+        if (request.Level is { } level)
+        {
+            query = query.Where(u => u.Level == level);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.ParentCode))
+        {
+            var parent = await FindAsync(request.ParentCode, null, cancellationToken);
+            query = query.Where(u => u.ParentId == parent.Id);
+        }
+
+        var top = Math.Clamp(request.Top, 1, MaxSearchResults);
+        return await Summaries(query.OrderBy(u => u.Level).ThenBy(u => u.Code).ThenByDescending(u => u.ValidFrom).Take(top), cancellationToken);
+    }
+
+    /// <summary>The version of <paramref name="code"/> in force on the date, else the most recent one.</summary>
+    private async Task<AdministrativeUnit> FindAsync(string code, DateOnly? at, CancellationToken cancellationToken)
+    {
+        var date = at ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var versions = await db.Units.AsNoTracking().Where(u => u.Code == code).OrderByDescending(u => u.ValidFrom).ToListAsync(cancellationToken);
+        return versions.FirstOrDefault(u => u.IsValidOn(date))
+            ?? (at is null ? versions.FirstOrDefault() : null)
+            ?? throw new NotFoundException(at is null
+                ? $"No administrative unit has the code '{code}'."
+                : $"No administrative unit with the code '{code}' is in force on {at:yyyy-MM-dd}.");
+    }
+
+    private async Task<IReadOnlyList<UnitSummary>> Summaries(IQueryable<AdministrativeUnit> units, CancellationToken cancellationToken) =>
+        await units.AsNoTracking()
+            .Select(u => new UnitSummary(
+                u.Code,
+                u.Name,
+                u.Type,
+                u.Level,
+                u.Parent == null ? null : u.Parent.Code,
+                u.ValidFrom,
+                u.ValidTo,
+                db.Units.Count(c => c.ParentId == u.Id)))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,39 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Platform.BuildingBlocks.Http;
+using Platform.Plans.Contracts;
+using Platform.Plans.Statistics.ImportStatistics;
+using Platform.Plans.Units.ImportUnits;
+
+namespace Platform.Plans.Units;
+
+internal static class UnitEndpoints
+{
+    public static void MapUnitEndpoints(this IEndpointRouteBuilder app)
+    {
+        var units = app.MapGroup("/api/units").WithTags("Administrative units");
+
+        units.MapPost("/import", async (HttpRequest http, DateOnly? validFrom, DateOnly? validTo, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ImportUnitsCommand(await UploadedFile.ReadAsync(http, ct), validFrom, validTo), ct)))
+            .DisableAntiforgery();
+
+        units.MapGet("/", async (string? search, UnitLevel? level, string? parent, int? top, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new SearchUnitsQuery(search, level, parent, top ?? 50), ct)));
+
+        units.MapGet("/{code}", async (string code, DateOnly? at, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetUnitQuery(code, at), ct)));
+
+        units.MapGet("/{code}/children", async (string code, DateOnly? at, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetUnitChildrenQuery(code, at), ct)));
+
+        units.MapGet("/{code}/statistics", async (string code, int? year, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetUnitStatisticsQuery(code, year), ct)));
+
+        app.MapPost("/api/statistics/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ImportStatisticsCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
+            .WithTags("Unit statistics")
+            .DisableAntiforgery();
+    }
+}
