@@ -2,6 +2,7 @@ using System.Globalization;
 using MediatR;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Tabular;
+using Platform.Plans.Cascade.Generate;
 using Platform.Plans.Statistics.ImportStatistics;
 using Platform.Plans.Units.ImportUnits;
 
@@ -18,6 +19,7 @@ internal static class CommandLineVerbs
         ["import-units"] = (services, args, ct) => ImportAsync(services, args, bytes =>
             new ImportUnitsCommand(bytes, DateOption(args, "--valid-from"), DateOption(args, "--valid-to")), ct),
         ["import-statistics"] = (services, args, ct) => ImportAsync(services, args, bytes => new ImportStatisticsCommand(bytes), ct),
+        ["generate-plans"] = GenerateAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
@@ -36,7 +38,7 @@ internal static class CommandLineVerbs
             await using var scope = app.Services.CreateAsyncScope();
             return await verb(scope.ServiceProvider, args, CancellationToken.None);
         }
-        catch (Exception exception) when (exception is ImportRejectedException or FluentValidation.ValidationException or ArgumentException or IOException)
+        catch (Exception exception) when (exception is ImportRejectedException or FluentValidation.ValidationException or ArgumentException or IOException or FormatException or NotFoundException or RuleViolationException or ConflictException)
         {
             await Console.Error.WriteLineAsync(exception.Message);
             if (exception is ImportRejectedException rejected)
@@ -62,6 +64,33 @@ internal static class CommandLineVerbs
         var report = await services.GetRequiredService<IMediator>().Send(command(bytes), ct);
         Console.WriteLine(report.Message);
         return 0;
+    }
+
+    /// <summary><c>generate-plans PARENT (--unit CODE | --all) [--cascade] [--offset DAYS]</c>.</summary>
+    private static async Task<int> GenerateAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        if (args.Length < 2 || args[1].StartsWith('-'))
+        {
+            throw new ArgumentException("Usage: generate-plans PARENT_PLAN_CODE (--unit CODE | --all) [--cascade] [--offset DAYS]");
+        }
+
+        var unit = Option(args, "--unit");
+        var offset = Option(args, "--offset") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : (int?)null;
+        var result = await services.GetRequiredService<IMediator>().Send(
+            new GenerateSubordinatePlansCommand(args[1], unit, args.Contains("--all"), args.Contains("--cascade"), offset, Environment.UserName), ct);
+        Console.WriteLine($"Run {result.RunId}: {result.Message}");
+        foreach (var item in result.MissingDataItems.Take(20))
+        {
+            Console.WriteLine($"  missing data: {item.UnitCode} {item.IndicatorCode} {item.Year}: {item.Reason}");
+        }
+
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
     private static DateOnly? DateOption(string[] args, string name)

@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.Persistence;
+using Platform.Plans.Cascade;
+using Platform.Plans.Cascade.Rules;
 using Platform.Plans.Persistence;
+using Platform.Plans.PlanBook;
 using Platform.Plans.Units;
 
 namespace Platform.Plans;
@@ -17,12 +20,20 @@ public static class PlansModule
         services.AddModuleDbContext<PlansDbContext>(configuration, PlansDbContext.HistoryTable);
         services.AddHandlersFrom(typeof(PlansModule).Assembly);
         services.AddScoped<IModuleInitializer, PlansInitializer>();
+        services.AddSingleton<ICascadeRules>(_ => new RulesEngineCascadeRules(RulesFolder(configuration)));
+        services.AddSingleton<CascadeCalculator>();
+        services.AddSingleton<CascadeRuns>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapPlans(this IEndpointRouteBuilder app)
     {
         app.MapUnitEndpoints();
+        app.MapPlanEndpoints();
         return app;
     }
+
+    /// <summary><c>Cascade:RulesPath</c>, else the rules/ folder shipped beside the binaries.</summary>
+    public static string RulesFolder(IConfiguration configuration) =>
+        configuration["Cascade:RulesPath"] is { Length: > 0 } configured ? Path.GetFullPath(configured) : Path.Combine(AppContext.BaseDirectory, "rules");
 }

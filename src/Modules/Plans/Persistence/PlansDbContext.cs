@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Plans.Obligations;
+using Platform.Plans.PlanBook;
 using Platform.Plans.Statistics;
 using Platform.Plans.Units;
 
@@ -11,6 +13,12 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) :
     public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
 
     public DbSet<UnitStatistic> Statistics => Set<UnitStatistic>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<PlanTarget> Targets => Set<PlanTarget>();
+
+    public DbSet<Obligation> Obligations => Set<Obligation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.Text;
+using Platform.Plans.Cascade.Rules;
 using Platform.Plans.Contracts;
 using Platform.Plans.Units;
 
@@ -14,12 +15,20 @@ internal sealed class PlansInitializer : IModuleInitializer
 
     public async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        // Loading the rules validates every rule file: a broken one stops start-up here, naming the file and rule.
+        services.GetRequiredService<ICascadeRules>();
         var db = services.GetRequiredService<PlansDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
-        if (await db.Units.AnyAsync(u => u.Code == ProvinceRegister.NationCode, cancellationToken))
+        if (!await db.Units.AnyAsync(u => u.Code == ProvinceRegister.NationCode, cancellationToken))
         {
-            return;
+            await SeedUnitsAsync(db, cancellationToken);
         }
+
+        await NationalPlanSeeder.SeedAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
+    }
+
+    private static async Task SeedUnitsAsync(PlansDbContext db, CancellationToken cancellationToken)
+    {
 
         var nation = new AdministrativeUnit
         {

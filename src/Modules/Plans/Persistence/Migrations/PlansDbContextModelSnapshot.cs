@@ -17,6 +17,232 @@ namespace Platform.Plans.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Platform.Plans.Obligations.Obligation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ComputedFloor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ComputedStretch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DenominatorMetric")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DenominatorSource")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DenominatorValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DenominatorYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fallback")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Floor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MissingData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MissingReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Overridden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OverriddenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverriddenBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ParentFloor")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ParentPlanCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentSource")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ParentStretch")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("RateFloor")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("RateStretch")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("RuleName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Stretch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("UnitCode", "Year");
+
+                    b.HasIndex("PlanId", "UnitId", "Year", "IndicatorCode")
+                        .IsUnique();
+
+                    b.ToTable("plans_obligations", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Plans.PlanBook.Plan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("AudienceGroups")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubordinateReportOffsetDays")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Themes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ParentPlanId");
+
+                    b.HasIndex("Path");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("plans_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Plans.PlanBook.PlanTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Floor")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Stretch")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "IndicatorCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("plans_targets", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Plans.Statistics.UnitStatistic", b =>
                 {
                     b.Property<int>("Id")
@@ -105,6 +331,147 @@ namespace Platform.Plans.Persistence.Migrations
                     b.ToTable("plans_units", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Plans.Obligations.Obligation", b =>
+                {
+                    b.HasOne("Platform.Plans.PlanBook.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Plans.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Plans.PlanBook.Plan", b =>
+                {
+                    b.HasOne("Platform.Plans.PlanBook.Plan", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentPlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Platform.Plans.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Platform.Plans.PlanBook.PlanTask", "Tasks", b1 =>
+                        {
+                            b1.Property<int>("PlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Audience")
+                                .IsRequired();
+
+                            b1.Property<string>("Content")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Cooperating")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Forms")
+                                .IsRequired();
+
+                            b1.Property<string>("Responsible")
+                                .IsRequired();
+
+                            b1.HasKey("PlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("plans_plans");
+
+                            b1
+                                .ToJson("Tasks")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanId");
+                        });
+
+                    b.OwnsMany("Platform.Plans.PlanBook.ReportingDeadline", "Deadlines", b1 =>
+                        {
+                            b1.Property<int>("PlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("DueDay");
+
+                            b1.Property<int>("DueMonth");
+
+                            b1.Property<string>("Recipient")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("PlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("plans_plans");
+
+                            b1
+                                .ToJson("Deadlines")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanId");
+                        });
+
+                    b.OwnsMany("Platform.Plans.PlanBook.StatusChange", "History", b1 =>
+                        {
+                            b1.Property<int>("PlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTime>("AtUtc");
+
+                            b1.Property<string>("By")
+                                .IsRequired();
+
+                            b1.Property<string>("From")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("To")
+                                .IsRequired();
+
+                            b1.HasKey("PlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("plans_plans");
+
+                            b1
+                                .ToJson("History")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanId");
+                        });
+
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Parent");
+
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Platform.Plans.PlanBook.PlanTarget", b =>
+                {
+                    b.HasOne("Platform.Plans.PlanBook.Plan", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.Plans.Statistics.UnitStatistic", b =>
                 {
                     b.HasOne("Platform.Plans.Units.AdministrativeUnit", null)
@@ -122,6 +489,11 @@ namespace Platform.Plans.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Platform.Plans.PlanBook.Plan", b =>
+                {
+                    b.Navigation("Targets");
                 });
 #pragma warning restore 612, 618
         }

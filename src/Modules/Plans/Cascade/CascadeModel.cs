@@ -1,0 +1,97 @@
+using Platform.Plans.Contracts;
+
+namespace Platform.Plans.Cascade;
+
+/// <summary>A unit as the cascade needs it.</summary>
+internal sealed record CascadeUnit(int Id, string Code, string Name, UnitLevel Level, int? ParentId, DateOnly ValidFrom, DateOnly? ValidTo)
+{
+    public bool ExistsIn(int year) => ValidFrom <= new DateOnly(year, 12, 31) && (ValidTo is null || ValidTo >= new DateOnly(year, 1, 1));
+}
+
+/// <summary>What the parent asks for one indicator and year: a rate and, below the nation, the parent's own counts.</summary>
+internal sealed record ParentValue(
+    string IndicatorCode, int Year, double? RateFloor, double? RateStretch, long? CountFloor, long? CountStretch, string Source);
+
+/// <summary>A denominator as found: the figure, the year it is for (maybe earlier than asked) and its source.</summary>
+internal readonly record struct Denominator(long Value, int Year, string Source);
+
+/// <summary>The statistics the cascade divides by: the figure of the year, else the latest earlier one.</summary>
+internal sealed class StatisticsLookup
+{
+    private readonly Dictionary<(int UnitId, string Metric), List<(int Year, long Value, string Source)>> figures = [];
+
+    public void Add(int unitId, string metric, int year, long value, string source)
+    {
+        if (!figures.TryGetValue((unitId, metric), out var list))
+        {
+            figures[(unitId, metric)] = list = [];
+        }
+
+        list.Add((year, value, source));
+        list.Sort((a, b) => a.Year.CompareTo(b.Year));
+    }
+
+    public Denominator? Find(int unitId, string metric, int year)
+    {
+        if (!figures.TryGetValue((unitId, metric), out var list))
+        {
+            return null;
+        }
+
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            if (list[i].Year <= year)
+            {
+                return new Denominator(list[i].Value, list[i].Year, list[i].Source);
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>An obligation as the cascade computes it, before it meets the database.</summary>
+internal sealed class ObligationDraft
+{
+    public required CascadeUnit Unit { get; init; }
+
+    public required int Year { get; init; }
+
+    public required string IndicatorCode { get; init; }
+
+    public required string Kind { get; init; }
+
+    public double? RateFloor { get; init; }
+
+    public double? RateStretch { get; init; }
+
+    public long? Floor { get; set; }
+
+    public long? Stretch { get; set; }
+
+    public bool MissingData { get; set; }
+
+    public string? MissingReason { get; set; }
+
+    public required string ParentPlanCode { get; init; }
+
+    public required string ParentSource { get; init; }
+
+    public double? ParentFloor { get; init; }
+
+    public double? ParentStretch { get; init; }
+
+    public string RuleName { get; set; } = "none";
+
+    public string RuleVersion { get; set; } = "none";
+
+    public string? DenominatorMetric { get; set; }
+
+    public long? DenominatorValue { get; set; }
+
+    public int? DenominatorYear { get; set; }
+
+    public string? DenominatorSource { get; set; }
+
+    public string? Fallback { get; set; }
+}

@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Plans.Obligations;
+using Platform.Plans.Persistence;
+using Platform.Plans.PlanBook;
+
+namespace Platform.Plans.Cascade.Generate;
+
+/// <summary>Everything a generation reads, loaded once: units, statistics, the plans below the parent and their obligations.</summary>
+internal sealed class CascadeSnapshot
+{
+    private readonly Dictionary<int, CascadeUnit> units;
+    private readonly ILookup<int, CascadeUnit> childrenByParent;
+    private readonly Dictionary<(int UnitId, int Year), int> subordinateCounts = [];
+
+    private CascadeSnapshot(List<CascadeUnit> allUnits, StatisticsLookup statistics, Dictionary<string, Plan> plans, List<Obligation> obligations)
+    {
+        units = allUnits.ToDictionary(u => u.Id);
+        childrenByParent = allUnits.Where(u => u.ParentId is not null).OrderBy(u => u.Code, StringComparer.Ordinal).ToLookup(u => u.ParentId!.Value);
+        Statistics = statistics;
+        Plans = plans;
+        Obligations = obligations.ToDictionary(o => (o.PlanId, o.UnitId, o.Year, o.IndicatorCode));
+        Overrides = obligations.Where(o => o.Overridden).ToDictionary(o => (o.UnitId, o.IndicatorCode, o.Year), o => (o.Floor, o.Stretch));
+    }
+
+    public StatisticsLookup Statistics { get; }
+
+    /// <summary>The parent plan and every plan below it, by code (not tracked).</summary>
+    public Dictionary<string, Plan> Plans { get; }
+
+    public Dictionary<(int PlanId, int UnitId, int Year, string Indicator), Obligation> Obligations { get; }
+
+    public IReadOnlyDictionary<(int UnitId, string Indicator, int Year), (long? Floor, long? Stretch)> Overrides { get; }
+
+    public static async Task<CascadeSnapshot> LoadAsync(PlansDbContext db, Plan parent, CancellationToken cancellationToken)
+    {
+        var units = await db.Units.AsNoTracking()
+            .Select(u => new CascadeUnit(u.Id, u.Code, u.Name, u.Level, u.ParentId, u.ValidFrom, u.ValidTo))
+            .ToListAsync(cancellationToken);
+        var statistics = new StatisticsLookup();
+        var lastYear = parent.EndYear;
+        foreach (var s in await db.Statistics.AsNoTracking().Where(s => s.Year <= lastYear).Select(s => new { s.UnitId, s.Metric, s.Year, s.Value, s.Source }).ToListAsync(cancellationToken))
+        {
+            statistics.Add(s.UnitId, s.Metric, s.Year, s.Value, s.Source);
+        }
+
+        var prefix = parent.Path;
+        var plans = await db.Plans.AsNoTracking().Where(p => p.Path.StartsWith(prefix)).ToDictionaryAsync(p => p.Code, cancellationToken);
+        var obligations = await db.Obligations.AsNoTracking()
+            .Where(o => db.Plans.Any(p => p.Id == o.PlanId && p.Path.StartsWith(prefix)))
+            .ToListAsync(cancellationToken);
+        return new CascadeSnapshot(units, statistics, plans, obligations);
+    }
+
+    public CascadeUnit Unit(int id) => units[id];
+
+    /// <summary>Direct subordinates in force in at least one year of the plan's period, by code.</summary>
+    public List<CascadeUnit> ChildrenOf(CascadeUnit unit, Plan plan) =>
+        childrenByParent[unit.Id].Where(c => plan.Years.Any(c.ExistsIn)).ToList();
+
+    public int CountSubordinates(CascadeUnit unit, int year)
+    {
+        if (!subordinateCounts.TryGetValue((unit.Id, year), out var count))
+        {
+            subordinateCounts[(unit.Id, year)] = count = childrenByParent[unit.Id].Count(c => c.ExistsIn(year));
+        }
+
+        return count;
+    }
+
+    public int CountDescendants(CascadeUnit unit, Plan plan) =>
+        ChildrenOf(unit, plan).Sum(c => 1 + CountDescendants(c, plan));
+
+    /// <summary>What a root plan's targets, or a subordinate plan's own obligations, ask of the units below.</summary>
+    public IReadOnlyDictionary<(string, int), ParentValue> ParentValues(Plan parent)
+    {
+        if (parent.ParentPlanId is null)
+        {
+            return parent.Targets.ToDictionary(
+                t => (t.IndicatorCode, t.Year),
+                t => new ParentValue(t.IndicatorCode, t.Year, t.Floor, t.Stretch, null, null, $"target of {parent.Code} for {t.Year}"));
+        }
+
+        return Obligations.Values.Where(o => o.PlanId == parent.Id && o.UnitId == parent.UnitId).ToDictionary(
+            o => (o.IndicatorCode, o.Year),
+            o => new ParentValue(o.IndicatorCode, o.Year, o.RateFloor, o.RateStretch, o.Floor, o.Stretch, $"obligation #{o.Id} of {parent.Code}"));
+    }
+}

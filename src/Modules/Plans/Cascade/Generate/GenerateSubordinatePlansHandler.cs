@@ -1,0 +1,98 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Platform.BuildingBlocks.Errors;
+using Platform.Plans.Contracts;
+using Platform.Plans.Obligations;
+using Platform.Plans.Persistence;
+using Platform.Plans.PlanBook;
+
+namespace Platform.Plans.Cascade.Generate;
+
+internal sealed class GenerateSubordinatePlansHandler(
+    PlansDbContext db, CascadeCalculator calculator, CascadeRuns runs, IMediator mediator, TimeProvider clock, IConfiguration configuration)
+    : IRequestHandler<GenerateSubordinatePlansCommand, GenerationResult>
+{
+    public async Task<GenerationResult> Handle(GenerateSubordinatePlansCommand request, CancellationToken cancellationToken)
+    {
+        var parent = await db.Plans.AsNoTracking().Include(p => p.Targets).SingleOrDefaultAsync(p => p.Code == request.ParentCode, cancellationToken)
+            ?? throw new NotFoundException($"No plan has the code '{request.ParentCode}'.");
+        var snapshot = await CascadeSnapshot.LoadAsync(db, parent, cancellationToken);
+        var children = SelectChildren(parent, snapshot, request);
+        var unitsTotal = request.Cascade ? children.Sum(c => 1 + snapshot.CountDescendants(c, parent)) : children.Count;
+        var run = runs.Start(parent.Code, unitsTotal);
+        try
+        {
+            var result = await GenerateAsync(request, parent, snapshot, children, run.RunId, cancellationToken);
+            runs.Finish(run.RunId, "succeeded", result.Message);
+            return result;
+        }
+        catch (Exception exception)
+        {
+            runs.Finish(run.RunId, "failed", exception.Message);
+            throw;
+        }
+    }
+
+    private async Task<GenerationResult> GenerateAsync(
+        GenerateSubordinatePlansCommand request, Plan parent, CascadeSnapshot snapshot, List<CascadeUnit> children, string runId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var by = string.IsNullOrWhiteSpace(request.By) ? "system" : request.By.Trim();
+        var childOffset = request.ReportingOffsetDays ?? configuration.GetValue("Cascade:ReportingOffsetDays", 15);
+        var plan = new GenerationPlan(snapshot, now);
+        var queue = new Queue<(Plan Parent, IReadOnlyDictionary<(string, int), ParentValue> Values, List<CascadeUnit> Children, int Offset)>();
+        queue.Enqueue((parent, snapshot.ParentValues(parent), children, request.ReportingOffsetDays ?? parent.SubordinateReportOffsetDays));
+        var done = 0;
+        while (queue.TryDequeue(out var step))
+        {
+            var drafts = calculator.Compute(new CascadeCalculator.Input(
+                step.Parent.Code, [.. step.Parent.Years], step.Values, step.Children, snapshot.CountSubordinates, snapshot.Statistics, snapshot.Overrides));
+            var byUnit = drafts.GroupBy(d => d.Unit.Id).ToDictionary(g => g.Key, g => g.ToList());
+            foreach (var child in step.Children)
+            {
+                var childPlan = plan.PlanFor(child, step.Parent, () => SubordinatePlanDrafter.Draft(step.Parent, child, step.Offset, childOffset, by, now));
+                var childDrafts = byUnit.GetValueOrDefault(child.Id) ?? [];
+                plan.Record(childPlan, childDrafts);
+                if (request.Cascade && snapshot.ChildrenOf(child, step.Parent) is { Count: > 0 } grandChildren)
+                {
+                    queue.Enqueue((childPlan, plan.EffectiveValues(childPlan, childDrafts), grandChildren, childPlan.SubordinateReportOffsetDays));
+                }
+
+                runs.Progress(runId, "computing", ++done);
+            }
+        }
+
+        runs.Progress(runId, "saving", done);
+        var outcome = await plan.SaveAsync(db, cancellationToken);
+        if (outcome.Changed.Count > 0)
+        {
+            await mediator.Publish(new ObligationsChanged(outcome.Changed), cancellationToken);
+        }
+
+        return new GenerationResult(
+            runId, parent.Code, done, outcome.PlansCreated, outcome.PlansExisting, outcome.Added, outcome.Updated, outcome.Unchanged, outcome.KeptOverridden,
+            outcome.Removed, outcome.MissingData.Count,
+            [.. outcome.Differences.Take(GenerationResult.ListedAtMost)], [.. outcome.MissingData.Take(GenerationResult.ListedAtMost)], outcome.LockedPlans);
+    }
+
+    private static List<CascadeUnit> SelectChildren(Plan parent, CascadeSnapshot snapshot, GenerateSubordinatePlansCommand request)
+    {
+        var parentUnit = snapshot.Unit(parent.UnitId);
+        var children = snapshot.ChildrenOf(parentUnit, parent);
+        if (!string.IsNullOrWhiteSpace(request.UnitCode))
+        {
+            children = children.Where(c => c.Code == request.UnitCode.Trim()).ToList();
+            if (children.Count == 0)
+            {
+                throw new NotFoundException(
+                    $"No unit with the code '{request.UnitCode}' is a direct subordinate of {parentUnit.Name} ({parentUnit.Code}) in force during {parent.StartYear}–{parent.EndYear}.");
+            }
+        }
+
+        return children.Count > 0
+            ? children
+            : throw new RuleViolationException(
+                $"{parentUnit.Name} ({parentUnit.Code}) has no subordinate units in force during {parent.StartYear}–{parent.EndYear}; import them first (POST /api/units/import).");
+    }
+}

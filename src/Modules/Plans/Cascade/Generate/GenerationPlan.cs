@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Errors;
+using Platform.Plans.Contracts;
+using Platform.Plans.Obligations;
+using Platform.Plans.Persistence;
+using Platform.Plans.PlanBook;
+
+namespace Platform.Plans.Cascade.Generate;
+
+/// <summary>Collects the plans and computed obligations of a generation, then diffs and writes them in one transaction.</summary>
+internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
+{
+    private readonly List<Plan> created = [];
+    private readonly List<(Plan Plan, List<ObligationDraft> Drafts)> recorded = [];
+
+    public sealed record Outcome(
+        int PlansCreated, int PlansExisting, int Added, int Updated, int Unchanged, int KeptOverridden, int Removed,
+        List<ObligationDifference> Differences, List<MissingDataItem> MissingData, List<string> LockedPlans, List<ObligationSnapshot> Changed);
+
+    public Plan PlanFor(CascadeUnit unit, Plan parent, Func<Plan> draft)
+    {
+        var code = SubordinatePlanDrafter.CodeFor(unit, parent);
+        if (snapshot.Plans.TryGetValue(code, out var existing))
+        {
+            if (existing.ParentPlanId != parent.Id)
+            {
+                throw new ConflictException($"A plan with the code '{code}' already exists under another parent plan.");
+            }
+
+            return existing;
+        }
+
+        var plan = draft();
+        if (parent.Id == 0)
+        {
+            plan.ParentPlanId = null;
+            plan.Parent = parent;
+        }
+
+        created.Add(plan);
+        snapshot.Plans[code] = plan;
+        return plan;
+    }
+
+    public void Record(Plan plan, List<ObligationDraft> drafts) => recorded.Add((plan, drafts));
+
+    /// <summary>A generated plan's obligations as the parent values of the level below, overrides applied.</summary>
+    public IReadOnlyDictionary<(string, int), ParentValue> EffectiveValues(Plan plan, List<ObligationDraft> drafts) =>
+        drafts.ToDictionary(
+            d => (d.IndicatorCode, d.Year),
+            d =>
+            {
+                var (floor, stretch) = snapshot.Overrides.TryGetValue((d.Unit.Id, d.IndicatorCode, d.Year), out var o) ? o : (d.MissingData ? null : d.Floor, d.MissingData ? null : d.Stretch);
+                return new ParentValue(d.IndicatorCode, d.Year, d.RateFloor, d.RateStretch, floor, stretch, $"obligation of {plan.Code} for {d.Year}");
+            });
+
+    public async Task<Outcome> SaveAsync(PlansDbContext db, CancellationToken cancellationToken)
+    {
+        var differences = new List<ObligationDifference>();
+        var missing = new List<MissingDataItem>();
+        var locked = new List<string>();
+        var changed = new List<ObligationSnapshot>();
+        int unchanged = 0, kept = 0;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Plans.AddRange(created);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await using var writer = ObligationWriter.Create(db);
+        var updates = new List<(Obligation Row, ObligationDraft Draft)>();
+        var removals = new List<Obligation>();
+        var inserts = new List<(Plan Plan, ObligationDraft Draft)>();
+        foreach (var (plan, drafts) in recorded)
+        {
+            if (plan.Status != PlanStatus.Draft && !created.Contains(plan))
+            {
+                locked.Add($"{plan.Code} ({plan.Status}): not regenerated; return it to Draft first.");
+                continue;
+            }
+
+            var seen = new HashSet<(int, int, string)>();
+            foreach (var draft in drafts)
+            {
+                seen.Add((draft.Unit.Id, draft.Year, draft.IndicatorCode));
+                if (draft.MissingData)
+                {
+                    missing.Add(new MissingDataItem(plan.Code, draft.Unit.Code, draft.Unit.Name, draft.IndicatorCode, draft.Year, draft.MissingReason ?? "missing data"));
+                }
+
+                if (!snapshot.Obligations.TryGetValue((plan.Id, draft.Unit.Id, draft.Year, draft.IndicatorCode), out var row))
+                {
+                    inserts.Add((plan, draft));
+                }
+                else if (row.Overridden)
+                {
+                    kept++;
+                }
+                else if (ObligationDiff.Why(row, draft) is { } why)
+                {
+                    differences.Add(new ObligationDifference(plan.Code, draft.Unit.Code, draft.IndicatorCode, draft.Year, row.Floor, row.Stretch, draft.Floor, draft.Stretch, why));
+                    updates.Add((row, draft));
+                }
+                else
+                {
+                    unchanged++;
+                }
+            }
+
+            removals.AddRange(snapshot.Obligations.Values.Where(o => o.PlanId == plan.Id && o.UnitId == plan.UnitId && !o.Overridden && !seen.Contains((o.UnitId, o.Year, o.IndicatorCode))));
+        }
+
+        foreach (var (plan, draft) in inserts)
+        {
+            var id = await writer.InsertAsync(plan.Id, draft, now, cancellationToken);
+            changed.Add(Snapshot(id, plan.Code, draft, removed: false));
+        }
+
+        foreach (var (row, draft) in updates)
+        {
+            await writer.UpdateAsync(row.Id, draft, now, cancellationToken);
+            changed.Add(Snapshot(row.Id, PlanCodeOf(row.PlanId), draft, removed: false));
+        }
+
+        foreach (var row in removals)
+        {
+            await writer.DeleteAsync(row.Id, cancellationToken);
+            changed.Add(new ObligationSnapshot(row.Id, PlanCodeOf(row.PlanId), row.UnitCode, UnitLevel.Commune, null, row.Year, row.IndicatorCode, null, null, row.MissingData, Removed: true));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new Outcome(created.Count, recorded.Count - created.Count, inserts.Count, updates.Count, unchanged, kept, removals.Count, differences, missing, locked, changed);
+    }
+
+    private Dictionary<int, string>? codes;
+
+    private string PlanCodeOf(int planId) => (codes ??= snapshot.Plans.Values.ToDictionary(p => p.Id, p => p.Code))[planId];
+
+    private ObligationSnapshot Snapshot(int id, string planCode, ObligationDraft draft, bool removed)
+    {
+        var parentCode = draft.Unit.ParentId is { } parentId ? snapshot.Unit(parentId).Code : null;
+        return new ObligationSnapshot(id, planCode, draft.Unit.Code, draft.Unit.Level, parentCode, draft.Year, draft.IndicatorCode, draft.Floor, draft.Stretch, draft.MissingData, removed);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Errors;
+using Platform.Plans.Catalogue;
+using Platform.Plans.Persistence;
+
+namespace Platform.Plans.Obligations;
+
+internal static class ObligationQueries
+{
+    public static IQueryable<ObligationView> Views(this PlansDbContext db, IQueryable<Obligation> obligations) =>
+        from o in obligations
+        join p in db.Plans on o.PlanId equals p.Id
+        join u in db.Units on o.UnitId equals u.Id
+        select new ObligationView(
+            o.Id, p.Code, o.UnitCode, u.Name, o.Year, o.IndicatorCode, o.IndicatorCode, o.Kind, o.RateFloor, o.RateStretch, o.Floor, o.Stretch,
+            o.ComputedFloor, o.ComputedStretch, o.MissingData, o.MissingReason, o.RuleName, o.RuleVersion, o.ParentPlanCode, o.ParentSource,
+            o.DenominatorMetric, o.DenominatorValue, o.DenominatorYear, o.DenominatorSource, o.Fallback, o.Overridden, o.OverrideReason,
+            o.OverriddenBy, o.OverriddenAtUtc);
+
+    public static ObligationView Named(this ObligationView view) =>
+        view with { IndicatorName = IndicatorCatalogue.Find(view.IndicatorCode)?.NameEn ?? view.IndicatorCode };
+
+    public static async Task<ObligationView> ViewAsync(this PlansDbContext db, int id, CancellationToken cancellationToken) =>
+        (await db.Views(db.Obligations.AsNoTracking().Where(o => o.Id == id)).SingleOrDefaultAsync(cancellationToken))?.Named()
+        ?? throw new NotFoundException($"No obligation has the id {id}.");
+}

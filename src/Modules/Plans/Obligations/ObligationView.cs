@@ -1,0 +1,33 @@
+namespace Platform.Plans.Obligations;
+
+/// <summary>An obligation as the API shows it.</summary>
+public sealed record ObligationView(
+    int Id,
+    string PlanCode,
+    string UnitCode,
+    string UnitName,
+    int Year,
+    string IndicatorCode,
+    string IndicatorName,
+    string Kind,
+    double? RateFloor,
+    double? RateStretch,
+    long? Floor,
+    long? Stretch,
+    long? ComputedFloor,
+    long? ComputedStretch,
+    bool MissingData,
+    string? MissingReason,
+    string RuleName,
+    string RuleVersion,
+    string ParentPlanCode,
+    string ParentSource,
+    string? DenominatorMetric,
+    long? DenominatorValue,
+    int? DenominatorYear,
+    string? DenominatorSource,
+    string? Fallback,
+    bool Overridden,
+    string? OverrideReason,
+    string? OverriddenBy,
+    DateTime? OverriddenAtUtc);

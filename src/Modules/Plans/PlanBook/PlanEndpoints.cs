@@ -1,0 +1,54 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Platform.BuildingBlocks.Errors;
+using Platform.Plans.Cascade;
+using Platform.Plans.Cascade.Generate;
+using Platform.Plans.Cascade.Rules;
+using Platform.Plans.Contracts;
+using Platform.Plans.Obligations.Explain;
+using Platform.Plans.Obligations.Override;
+using Platform.Plans.PlanBook.ChangeStatus;
+using Platform.Plans.PlanBook.ReadPlans;
+
+namespace Platform.Plans.PlanBook;
+
+internal static class PlanEndpoints
+{
+    public sealed record GenerateBody(string? UnitCode, bool? All, bool? Cascade, int? ReportingOffsetDays, string? By);
+
+    public sealed record OverrideBody(long? Floor, long? Stretch, string? Reason, string? By);
+
+    public sealed record StatusBody(PlanStatus? To, string? By, string? Note);
+
+    public static void MapPlanEndpoints(this IEndpointRouteBuilder app)
+    {
+        var plans = app.MapGroup("/api/plans").WithTags("Plans");
+        plans.MapGet("/{code}", async (string code, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetPlanQuery(code), ct)));
+        plans.MapGet("/{code}/obligations", async (string code, int? year, string? unitCode, string? indicator, bool? missingData, int? top, int? skip, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetPlanObligationsQuery(code, year, unitCode, indicator, missingData, top ?? 1000, skip ?? 0), ct)));
+        plans.MapPost("/{code}/subordinates", async (string code, GenerateBody? body, IMediator mediator, CancellationToken ct) =>
+        {
+            var request = body ?? throw new BadHttpRequestException("Send a JSON body: {\"unitCode\": \"75\"} or {\"all\": true}, optionally with \"cascade\": true.");
+            return TypedResults.Ok(await mediator.Send(
+                new GenerateSubordinatePlansCommand(code, request.UnitCode, request.All ?? false, request.Cascade ?? false, request.ReportingOffsetDays, request.By), ct));
+        });
+        plans.MapPost("/{code}/status", async (string code, StatusBody? body, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ChangePlanStatusCommand(code, body?.To, body?.By, body?.Note), ct)));
+
+        var obligations = app.MapGroup("/api/obligations").WithTags("Obligations");
+        obligations.MapGet("/{id:int}/explanation", async (int id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ExplainObligationQuery(id), ct)));
+        obligations.MapPut("/{id:int}/override", async (int id, OverrideBody? body, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new OverrideObligationCommand(id, body?.Floor, body?.Stretch, body?.Reason, body?.By), ct)));
+        obligations.MapDelete("/{id:int}/override", async (int id, string? by, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ClearOverrideCommand(id, by), ct)));
+
+        app.MapGet("/api/cascade-runs", (CascadeRuns runs) => TypedResults.Ok(runs.Recent())).WithTags("Plans");
+        app.MapGet("/api/cascade-runs/{id}", (string id, CascadeRuns runs) =>
+            TypedResults.Ok(runs.Find(id) ?? throw new NotFoundException($"No recent cascade run has the id '{id}'."))).WithTags("Plans");
+        app.MapGet("/api/rules", (ICascadeRules rules) => TypedResults.Ok(rules.Files)).WithTags("Plans");
+    }
+}
