@@ -7,7 +7,7 @@ using Platform.Plans.Persistence;
 namespace Platform.Plans.Obligations;
 
 /// <summary>
-/// Writes computed obligations with prepared statements inside the caller's transaction: a national cascade writes
+/// Writes computed obligations with prepared statements (synchronously: SQLite has no async I/O) inside the caller's transaction: a national cascade writes
 /// about 100,000 rows, which EF Core's change tracker would take several seconds over.
 /// </summary>
 internal sealed class ObligationWriter : IAsyncDisposable
@@ -35,7 +35,7 @@ internal sealed class ObligationWriter : IAsyncDisposable
         new(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Obligations are written inside the generation's transaction."));
 
-    public async Task<int> InsertAsync(int planId, ObligationDraft draft, DateTime now, CancellationToken cancellationToken)
+    public int Insert(int planId, ObligationDraft draft, DateTime now)
     {
         Set(insert, "PlanId", planId);
         Set(insert, "UnitId", draft.Unit.Id);
@@ -44,20 +44,20 @@ internal sealed class ObligationWriter : IAsyncDisposable
         Set(insert, "IndicatorCode", draft.IndicatorCode);
         Set(insert, "Kind", draft.Kind);
         SetComputed(insert, draft, now);
-        return Convert.ToInt32(await insert.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt32(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public async Task UpdateAsync(int id, ObligationDraft draft, DateTime now, CancellationToken cancellationToken)
+    public void Update(int id, ObligationDraft draft, DateTime now)
     {
         Set(update, "Id", id);
         SetComputed(update, draft, now);
-        await update.ExecuteNonQueryAsync(cancellationToken);
+        update.ExecuteNonQuery();
     }
 
-    public async Task DeleteAsync(int id, CancellationToken cancellationToken)
+    public void Delete(int id)
     {
         Set(delete, "Id", id);
-        await delete.ExecuteNonQueryAsync(cancellationToken);
+        delete.ExecuteNonQuery();
     }
 
     public async ValueTask DisposeAsync()

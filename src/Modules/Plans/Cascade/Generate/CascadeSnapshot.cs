@@ -19,6 +19,7 @@ internal sealed class CascadeSnapshot
         Statistics = statistics;
         Plans = plans;
         Obligations = obligations.ToDictionary(o => (o.PlanId, o.UnitId, o.Year, o.IndicatorCode));
+        ObligationsByPlan = obligations.ToLookup(o => o.PlanId);
         Overrides = obligations.Where(o => o.Overridden).ToDictionary(o => (o.UnitId, o.IndicatorCode, o.Year), o => (o.Floor, o.Stretch));
     }
 
@@ -28,6 +29,8 @@ internal sealed class CascadeSnapshot
     public Dictionary<string, Plan> Plans { get; }
 
     public Dictionary<(int PlanId, int UnitId, int Year, string Indicator), Obligation> Obligations { get; }
+
+    public ILookup<int, Obligation> ObligationsByPlan { get; }
 
     public IReadOnlyDictionary<(int UnitId, string Indicator, int Year), (long? Floor, long? Stretch)> Overrides { get; }
 
@@ -80,7 +83,7 @@ internal sealed class CascadeSnapshot
                 t => new ParentValue(t.IndicatorCode, t.Year, t.Floor, t.Stretch, null, null, $"target of {parent.Code} for {t.Year}"));
         }
 
-        return Obligations.Values.Where(o => o.PlanId == parent.Id && o.UnitId == parent.UnitId).ToDictionary(
+        return ObligationsByPlan[parent.Id].Where(o => o.UnitId == parent.UnitId).ToDictionary(
             o => (o.IndicatorCode, o.Year),
             o => new ParentValue(o.IndicatorCode, o.Year, o.RateFloor, o.RateStretch, o.Floor, o.Stretch, $"obligation #{o.Id} of {parent.Code}"));
     }

@@ -106,24 +106,24 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
                 }
             }
 
-            removals.AddRange(snapshot.Obligations.Values.Where(o => o.PlanId == plan.Id && o.UnitId == plan.UnitId && !o.Overridden && !seen.Contains((o.UnitId, o.Year, o.IndicatorCode))));
+            removals.AddRange(snapshot.ObligationsByPlan[plan.Id].Where(o => o.UnitId == plan.UnitId && !o.Overridden && !seen.Contains((o.UnitId, o.Year, o.IndicatorCode))));
         }
 
         foreach (var (plan, draft) in inserts)
         {
-            var id = await writer.InsertAsync(plan.Id, draft, now, cancellationToken);
+            var id = writer.Insert(plan.Id, draft, now);
             changed.Add(Snapshot(id, plan.Code, draft, removed: false));
         }
 
         foreach (var (row, draft) in updates)
         {
-            await writer.UpdateAsync(row.Id, draft, now, cancellationToken);
+            writer.Update(row.Id, draft, now);
             changed.Add(Snapshot(row.Id, PlanCodeOf(row.PlanId), draft, removed: false));
         }
 
         foreach (var row in removals)
         {
-            await writer.DeleteAsync(row.Id, cancellationToken);
+            writer.Delete(row.Id);
             changed.Add(new ObligationSnapshot(row.Id, PlanCodeOf(row.PlanId), row.UnitCode, UnitLevel.Commune, null, row.Year, row.IndicatorCode, null, null, row.MissingData, Removed: true));
         }
 
