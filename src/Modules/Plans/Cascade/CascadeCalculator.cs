@@ -54,7 +54,7 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
                     default:
                         foreach (var draft in computed)
                         {
-                            ComputeOne(draft, indicator, level, input, byKey);
+                            ComputeOne(draft, indicator, level, parent, input, byKey);
                         }
 
                         if (indicator.CascadeKind == CascadeKinds.PercentOfDenominator)
@@ -92,11 +92,11 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
     };
 
     private void ComputeOne(
-        ObligationDraft draft, Indicator indicator, UnitLevel level, Input input,
+        ObligationDraft draft, Indicator indicator, UnitLevel level, ParentValue parent, Input input,
         Dictionary<(int UnitId, string Indicator, int Year), ObligationDraft> byKey)
     {
         var unit = draft.Unit;
-        var template = new RuleInput { Year = draft.Year, Subordinates = input.SubordinatesOf(unit, draft.Year) };
+        var template = new RuleInput { Year = draft.Year, Subordinates = input.SubordinatesOf(unit, draft.Year), HasParentCount = parent.CountFloor is not null };
         if (indicator.DenominatorMetric is { } metric)
         {
             draft.DenominatorMetric = metric;
@@ -151,7 +151,9 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
         draft.RuleName = fired.Rule.FullName;
         draft.RuleVersion = fired.Rule.Version;
         draft.Floor = (long)fired.Value;
-        if (draft.RateStretch is { } rs && rules.Evaluate(indicator.CascadeKind, level, For(rs, stretch: true)) is { } stretchOutcome)
+        // A class quota has a stretch when its trainees do, even if the minimum of classes has none.
+        var stretchRate = draft.RateStretch ?? (indicator.CascadeKind == CascadeKinds.ClassQuota && basis?.Stretch is not null ? draft.RateFloor : null);
+        if (stretchRate is { } rs && rules.Evaluate(indicator.CascadeKind, level, For(rs, stretch: true)) is { } stretchOutcome)
         {
             draft.Stretch = (long)stretchOutcome.Value;
         }
@@ -265,5 +267,6 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
         Subordinates = source.Subordinates,
         Denominator = source.Denominator,
         HasDenominator = source.HasDenominator,
+        HasParentCount = source.HasParentCount,
     };
 }

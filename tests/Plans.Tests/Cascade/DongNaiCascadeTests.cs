@@ -1,0 +1,82 @@
+using Platform.TestKit;
+
+namespace Platform.Plans.Tests.Cascade;
+
+/// <summary>The real structure: Đồng Nai (75) and its 95 communes under the national plan 2026–2030.</summary>
+public sealed class DongNaiCascadeTests : IClassFixture<PlatformFactory>
+{
+    private readonly HttpClient client;
+    private readonly PlatformFactory factory;
+
+    public DongNaiCascadeTests(PlatformFactory factory)
+    {
+        this.factory = factory;
+        client = factory.CreateClient();
+    }
+
+    [Fact]
+    public async Task Given_95_communes_When_70_percent_must_hold_2_to_4_conferences_Then_67_communes_and_134_to_268_conferences()
+    {
+        await EnsureGeneratedAsync();
+
+        for (var year = 2026; year <= 2030; year++)
+        {
+            var province = await SyntheticProvince.ObligationsAsync(client, "75-2026-2030", "75", year);
+            province.Single("GRASSROOTS_CONF", year).Floor.Should().Be(67);
+            var conferences = province.Single("GRASSROOTS_CONF_COUNT", year);
+            conferences.Floor.Should().Be(134);
+            conferences.Stretch.Should().Be(268);
+            province.Single("UNITS_WITH_PLAN", year).Floor.Should().Be(95);
+            province.Single("COLLAB_CLASSES", year).Floor.Should().Be(1);
+        }
+    }
+
+    [Fact]
+    public async Task The_communes_proposed_add_up_to_67_and_hold_134_to_268_conferences_between_them()
+    {
+        await EnsureGeneratedAsync();
+
+        var communes = (await SyntheticProvince.ObligationsAsync(client, "75-2026-2030", year: 2026)).Where(o => o.UnitCode != "75").ToList();
+
+        communes.Select(o => o.UnitCode).Distinct().Should().HaveCount(95);
+        communes.Where(o => o.IndicatorCode == "GRASSROOTS_CONF").Sum(o => o.Floor).Should().Be(67);
+        var conferences = communes.Where(o => o.IndicatorCode == "GRASSROOTS_CONF_COUNT").ToList();
+        conferences.Sum(o => o.Floor).Should().Be(134);
+        conferences.Sum(o => o.Stretch).Should().Be(268);
+    }
+
+    [Fact]
+    public async Task The_generated_plan_is_a_draft_with_the_parents_audiences_and_an_earlier_deadline()
+    {
+        await EnsureGeneratedAsync();
+
+        var plan = await client.GetAsync<Platform.Plans.PlanBook.ReadPlans.PlanView>("/api/plans/75-2026-2030");
+        var commune = await client.GetAsync<Platform.Plans.PlanBook.ReadPlans.PlanView>($"/api/plans/{plan.SubordinatePlans[0]}");
+
+        plan.Status.Should().Be(Contracts.PlanStatus.Draft);
+        plan.ParentCode.Should().Be("VN-2026-2030");
+        plan.Title.Should().Be("Kế hoạch tuyên truyền BHXH Tỉnh Đồng Nai giai đoạn 2026–2030");
+        plan.AudienceGroups.Should().HaveCount(6);
+        plan.Tasks.Should().OnlyContain(t => t.Responsible == "BHXH tỉnh, thành phố (Tỉnh Đồng Nai)");
+        plan.ReportingDeadlines.Single().Due.Should().Be("15/12");
+        plan.SubordinatePlans.Should().HaveCount(95);
+        commune.ReportingDeadlines.Single().Due.Should().Be("30/11");
+        commune.Tasks.Should().OnlyContain(t => t.Responsible.StartsWith("UBND "));
+    }
+
+    private bool generated;
+
+    private async Task EnsureGeneratedAsync()
+    {
+        if (generated)
+        {
+            return;
+        }
+
+        // Class fixtures share one database: import and generate once, idempotently.
+        await client.PostCsvAsync("/api/units/import", SharedData.UnitsCsv());
+        await SyntheticProvince.GenerateAsync(client, "VN-2026-2030", new { unitCode = "75", cascade = true });
+        generated = true;
+        _ = factory;
+    }
+}
