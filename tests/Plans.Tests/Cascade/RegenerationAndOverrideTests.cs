@@ -36,6 +36,9 @@ public sealed class RegenerationAndOverrideTests : IAsyncLifetime
         again.ObligationsUpdated.Should().Be(0);
         again.ObligationsUnchanged.Should().Be(before.Count);
         (await SyntheticProvince.ObligationsAsync(client, "T1-2021-2025")).Should().BeEquivalentTo(before);
+        var run = await client.GetAsync<Platform.Plans.Cascade.CascadeRunStatus>($"/api/cascade-runs/{again.RunId}");
+        run.Should().BeEquivalentTo(new { State = "succeeded", UnitsDone = 96, UnitsTotal = 96, ParentPlan = "VN-2021-2025" });
+        run.Message.Should().StartWith("Nothing changed");
     }
 
     [Fact]
