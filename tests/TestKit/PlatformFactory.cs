@@ -14,9 +14,17 @@ public class PlatformFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset DefaultNow = new(2026, 3, 15, 8, 0, 0, TimeSpan.Zero);
 
+    private readonly bool ownsFolder;
+
     public PlatformFactory()
+        : this(NewFolder(), ownsFolder: true)
     {
-        Folder = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    private PlatformFactory(string folder, bool ownsFolder)
+    {
+        Folder = folder;
+        this.ownsFolder = ownsFolder;
         Directory.CreateDirectory(Folder);
     }
 
@@ -27,6 +35,15 @@ public class PlatformFactory : WebApplicationFactory<Program>
     public string ConnectionString => $"Data Source={DatabasePath}";
 
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
+
+    /// <summary>A fresh, empty temp folder under the machine's temp path; the caller deletes it.</summary>
+    public static string NewFolder() => Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>
+    /// A platform over the database in <paramref name="folder"/>, which outlives the factory, so a second
+    /// factory over the same folder sees what the first one wrote (as a restarted host would).
+    /// </summary>
+    public static PlatformFactory InFolder(string folder) => new(folder, ownsFolder: false);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -45,14 +62,24 @@ public class PlatformFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
+            if (ownsFolder)
             {
-                Directory.Delete(Folder, recursive: true);
+                DeleteFolder(Folder);
             }
-            catch (IOException)
-            {
-                // A file still held open by the OS: the temp folder is cleaned up by the machine.
-            }
+        }
+    }
+
+    /// <summary>Deletes a test folder once SQLite has let go of its files.</summary>
+    public static void DeleteFolder(string folder)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the OS: the temp folder is cleaned up by the machine.
         }
     }
 }

@@ -163,8 +163,8 @@ public static class TabularFile
                 }
                 catch (DecoderFallbackException)
                 {
-                    var key = line == 1 ? "file" : $"row {line - 1}";
-                    throw Rejected(key, $"Line {line} is not valid UTF-8 text. Save the file as \"CSV UTF-8\" and import it again.");
+                    var (key, where) = line == 1 ? ("file", "The header line") : ($"row {line - 1}", $"Row {line - 1} (line {line} of the file)");
+                    throw Rejected(key, $"{where} is not valid UTF-8 text. Save the file as \"CSV UTF-8\" and import it again.");
                 }
 
                 line++;

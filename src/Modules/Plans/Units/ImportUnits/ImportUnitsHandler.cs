@@ -20,9 +20,14 @@ internal sealed class ImportUnitsHandler(PlansDbContext db) : IRequestHandler<Im
         var inForce = all.Where(u => u.IsValidOn(validFrom)).ToDictionary(u => u.Code, StringComparer.Ordinal);
         var sameVersion = all.Where(u => u.ValidFrom == validFrom).ToDictionary(u => u.Code, StringComparer.Ordinal);
 
+        // The first later version of each code: a version imported now must end before it starts.
+        var successors = all.Where(u => u.ValidFrom > validFrom).GroupBy(u => u.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Min(u => u.ValidFrom), StringComparer.Ordinal);
+
         CheckReferencedProvinces(parsed.ReferencedProvinces, inForce, errors);
         var lines = FirstOccurrences(parsed.Units, errors);
         var levels = ResolveLevels(lines, inForce, errors);
+        CheckSuccessors(lines, successors, request.ValidTo, errors);
         errors.ThrowIfAny();
 
         int added = 0, updated = 0;
@@ -52,8 +57,9 @@ internal sealed class ImportUnitsHandler(PlansDbContext db) : IRequestHandler<Im
         {
             var unit = touched[line.Code];
             var parent = touched.GetValueOrDefault(line.ParentCode) ?? inForce[line.ParentCode];
+            var validTo = request.ValidTo ?? (successors.TryGetValue(line.Code, out var next) ? next.AddDays(-1) : null);
             var differs = unit.Name != line.Name || unit.Type != line.Type || unit.Level != levels[line.Code]
-                || unit.Parent != parent || unit.ValidTo != request.ValidTo;
+                || unit.Parent != parent || unit.ValidTo != validTo;
             if (differs && unit.Id != 0)
             {
                 changed.Add(unit);
@@ -64,7 +70,7 @@ internal sealed class ImportUnitsHandler(PlansDbContext db) : IRequestHandler<Im
             unit.Type = line.Type;
             unit.Level = levels[line.Code];
             unit.Parent = parent;
-            unit.ValidTo = request.ValidTo;
+            unit.ValidTo = validTo;
         }
 
         updated += changed.Count;
@@ -84,6 +90,19 @@ internal sealed class ImportUnitsHandler(PlansDbContext db) : IRequestHandler<Im
             else if (!string.Equals(province.Name, line.Name, StringComparison.OrdinalIgnoreCase))
             {
                 errors.Add(line.Row, $"province '{line.Code}' is '{province.Name}' in the register but '{line.Name}' in the file.");
+            }
+        }
+    }
+
+    /// <summary>Two versions of one code in force on the same day would make every later lookup ambiguous.</summary>
+    private static void CheckSuccessors(
+        Dictionary<string, UnitLine> lines, Dictionary<string, DateOnly> successors, DateOnly? validTo, ImportErrors errors)
+    {
+        foreach (var line in lines.Values)
+        {
+            if (validTo is not null && successors.TryGetValue(line.Code, out var next) && validTo >= next)
+            {
+                errors.Add(line.Row, $"unit '{line.Code}' has a later version valid from {next:yyyy-MM-dd}; validTo must be before that date.");
             }
         }
     }

@@ -48,7 +48,9 @@ internal sealed class UnitReadHandlers(PlansDbContext db, TimeProvider clock) :
         }
 
         var top = Math.Clamp(request.Top, 1, MaxSearchResults);
-        return await Summaries(query.OrderBy(u => u.Level).ThenBy(u => u.Code).ThenByDescending(u => u.ValidFrom).Take(top), cancellationToken);
+        // Level is stored as text, so ordering by it in SQL would put communes ("Commune") before provinces.
+        var byTier = query.OrderBy(u => u.Level == UnitLevel.Nation ? 0 : u.Level == UnitLevel.Province ? 1 : u.Level == UnitLevel.District ? 2 : 3);
+        return await Summaries(byTier.ThenBy(u => u.Code).ThenByDescending(u => u.ValidFrom).Take(top), cancellationToken);
     }
 
     /// <summary>The version of <paramref name="code"/> in force on the date, else the most recent one.</summary>

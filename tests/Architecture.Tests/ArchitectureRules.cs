@@ -1,0 +1,57 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Mono.Cecil;
+using NetArchTest.Rules;
+
+namespace Platform.Architecture.Tests;
+
+/// <summary>
+/// The rules, written over any set of types so that a test can also run them against deliberately bad types
+/// and see them fail (a rule that cannot fail proves nothing).
+/// </summary>
+internal static class ArchitectureRules
+{
+    /// <summary>The types of <paramref name="used"/> another module may not touch: everything outside its Contracts namespace.</summary>
+    public static string[] InternalsOf(Assembly used) =>
+        used.GetTypes()
+            .Where(t => !t.IsNested && t.Namespace is { } ns && ns != Modules.Contracts(used) && !ns.StartsWith(Modules.Contracts(used) + ".", StringComparison.Ordinal))
+            .Select(t => t.FullName!)
+            .ToArray();
+
+    /// <summary>The types of <paramref name="assembly"/> in <paramref name="namespacePrefix"/> ("" for all of them).</summary>
+    public static PredicateList In(Assembly assembly, string namespacePrefix = "") =>
+        Types.InAssembly(assembly).That().ResideInNamespaceStartingWith(namespacePrefix);
+
+    public static TestResult UseOnlyTheContractsOf(PredicateList user, Assembly used) =>
+        user.ShouldNot().HaveDependencyOnAny(InternalsOf(used)).GetResult();
+
+    public static TestResult DoNotDependOn(PredicateList types, params string[] namespaces) =>
+        types.ShouldNot().HaveDependencyOnAny(namespaces).GetResult();
+
+    /// <summary>Outside <paramref name="contractsNamespace"/>, only the <paramref name="allowed"/> types are visible to other assemblies.</summary>
+    public static TestResult ArePublicOnlyInContracts(PredicateList types, string contractsNamespace, IEnumerable<Type> allowed) =>
+        types.And().DoNotResideInNamespaceStartingWith(contractsNamespace)
+            // dotnet-ef generates migrations as public classes; they are data, found by reflection.
+            .And().DoNotInherit(typeof(Migration))
+            .Should().MeetCustomRule(new NotVisibleOutsideItsAssembly(allowed))
+            .GetResult();
+
+    public static TestResult DbContextsAreInternal(PredicateList types) =>
+        types.And().Inherit(typeof(DbContext)).Should().MeetCustomRule(new NotVisibleOutsideItsAssembly([])).GetResult();
+
+    /// <summary>
+    /// Effective visibility: a public type nested in an internal one is not visible outside, which NetArchTest's
+    /// NotBePublic does not see through.
+    /// </summary>
+    private sealed class NotVisibleOutsideItsAssembly(IEnumerable<Type> allowed) : ICustomRule
+    {
+        private readonly HashSet<string> allowedNames = allowed.Select(t => t.FullName!).ToHashSet(StringComparer.Ordinal);
+
+        public bool MeetsRule(TypeDefinition type) => allowedNames.Contains(type.FullName) || !IsVisible(type);
+
+        private static bool IsVisible(TypeDefinition type) => type.IsNested
+            ? (type.IsNestedPublic || type.IsNestedFamily || type.IsNestedFamilyOrAssembly) && IsVisible(type.DeclaringType)
+            : type.IsPublic;
+    }
+}

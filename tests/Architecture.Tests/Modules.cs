@@ -1,0 +1,41 @@
+using System.Reflection;
+
+namespace Platform.Architecture.Tests;
+
+/// <summary>The assemblies under test and what each module shows the others.</summary>
+internal static class Modules
+{
+    public static readonly Assembly BuildingBlocks = typeof(BuildingBlocks.Tabular.ImportReport).Assembly;
+    public static readonly Assembly Plans = typeof(Plans.PlansModule).Assembly;
+    public static readonly Assembly Training = typeof(Training.TrainingModule).Assembly;
+    public static readonly Assembly Monitoring = typeof(Monitoring.MonitoringModule).Assembly;
+
+    public static readonly Assembly[] All = [Plans, Training, Monitoring];
+
+    /// <summary>
+    /// The public types of a module outside its Contracts: its entry class, and the commands the host's
+    /// command-line verbs send (import-units, import-statistics). Anything else public is a leak.
+    /// </summary>
+    public static readonly Dictionary<Assembly, Type[]> PublicOutsideContracts = new()
+    {
+        [Plans] =
+        [
+            typeof(Plans.PlansModule),
+            typeof(Plans.Units.ImportUnits.ImportUnitsCommand),
+            typeof(Plans.Statistics.ImportStatistics.ImportStatisticsCommand),
+        ],
+        [Training] = [typeof(Training.TrainingModule)],
+        [Monitoring] = [typeof(Monitoring.MonitoringModule)],
+    };
+
+    public static string Name(Assembly module) => module.GetName().Name!;
+
+    public static string Contracts(Assembly module) => Name(module) + ".Contracts";
+
+    public static IEnumerable<object[]> Each() => All.Select(a => new object[] { Name(a) });
+
+    public static IEnumerable<object[]> EachPair() =>
+        from user in All from used in All where user != used select new object[] { Name(user), Name(used) };
+
+    public static Assembly Named(string name) => All.Single(a => Name(a) == name);
+}
