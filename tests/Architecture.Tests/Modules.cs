@@ -23,6 +23,8 @@ internal static class Modules
             typeof(Plans.PlansModule),
             typeof(Plans.Units.ImportUnits.ImportUnitsCommand),
             typeof(Plans.Statistics.ImportStatistics.ImportStatisticsCommand),
+            // Rule expressions in rules/*.json are compiled against it by RulesEngine's dynamic-LINQ parser.
+            typeof(Plans.Cascade.Rules.RuleInput),
         ],
         [Training] = [typeof(Training.TrainingModule)],
         [Monitoring] = [typeof(Monitoring.MonitoringModule)],

@@ -13,7 +13,7 @@ namespace Platform.Plans.Tests.Cascade;
 /// A test province "T1" with 95 communes, in force 2021 – 30 June 2025 (so the plan to 2025 cascades over it), with
 /// the denominators of DOMAIN.md's worked examples.
 /// </summary>
-public static class SyntheticProvince
+internal static class SyntheticProvince
 {
     public const string Code = "T1";
     public const int Communes = 95;

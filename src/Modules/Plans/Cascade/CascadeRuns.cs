@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Platform.Plans.Cascade;
 
 /// <summary>Progress of a generation run as a status endpoint shows it; kept in memory for the recent runs.</summary>
-public sealed record CascadeRunStatus(
+internal sealed record CascadeRunStatus(
     string RunId, string ParentPlan, string State, string Phase, int UnitsDone, int UnitsTotal, DateTime StartedAtUtc, DateTime? FinishedAtUtc, string? Message)
 {
     public double Percent => UnitsTotal == 0 ? 0 : Math.Round(100.0 * UnitsDone / UnitsTotal, 1);

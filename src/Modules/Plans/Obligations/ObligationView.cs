@@ -1,7 +1,7 @@
 namespace Platform.Plans.Obligations;
 
 /// <summary>An obligation as the API shows it.</summary>
-public sealed record ObligationView(
+internal sealed record ObligationView(
     int Id,
     string PlanCode,
     string UnitCode,

@@ -7,16 +7,16 @@ namespace Platform.Plans.Cascade.Generate;
 /// Generates (or regenerates) Draft subordinate plans of a plan: for one direct subordinate unit, or all of them,
 /// and with <see cref="Cascade"/> on down to communes. One transaction; idempotent.
 /// </summary>
-public sealed record GenerateSubordinatePlansCommand(
+internal sealed record GenerateSubordinatePlansCommand(
     string ParentCode, string? UnitCode = null, bool All = false, bool Cascade = false, int? ReportingOffsetDays = null, string? By = null)
     : IRequest<GenerationResult>;
 
-public sealed record ObligationDifference(
+internal sealed record ObligationDifference(
     string PlanCode, string UnitCode, string IndicatorCode, int Year, long? OldFloor, long? OldStretch, long? NewFloor, long? NewStretch, string Why);
 
-public sealed record MissingDataItem(string PlanCode, string UnitCode, string UnitName, string IndicatorCode, int Year, string Reason);
+internal sealed record MissingDataItem(string PlanCode, string UnitCode, string UnitName, string IndicatorCode, int Year, string Reason);
 
-public sealed record GenerationResult(
+internal sealed record GenerationResult(
     string RunId,
     string ParentPlan,
     int Units,

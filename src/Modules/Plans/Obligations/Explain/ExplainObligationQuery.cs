@@ -6,9 +6,9 @@ using Platform.Plans.Persistence;
 namespace Platform.Plans.Obligations.Explain;
 
 /// <summary>Why an obligation is what it is, in one response and in a planner's words.</summary>
-public sealed record ExplainObligationQuery(int Id) : IRequest<ObligationExplanation>;
+internal sealed record ExplainObligationQuery(int Id) : IRequest<ObligationExplanation>;
 
-public sealed record ObligationExplanation(int Id, string Summary, IReadOnlyList<string> Steps, ObligationView Obligation);
+internal sealed record ObligationExplanation(int Id, string Summary, IReadOnlyList<string> Steps, ObligationView Obligation);
 
 internal sealed class ExplainObligationHandler(PlansDbContext db) : IRequestHandler<ExplainObligationQuery, ObligationExplanation>
 {

@@ -4,10 +4,10 @@ using MediatR;
 namespace Platform.Plans.Obligations.Override;
 
 /// <summary>A planner sets an obligation's floor (and stretch) with a reason; never below what the parent demands.</summary>
-public sealed record OverrideObligationCommand(int Id, long? Floor, long? Stretch, string? Reason, string? By) : IRequest<ObligationView>;
+internal sealed record OverrideObligationCommand(int Id, long? Floor, long? Stretch, string? Reason, string? By) : IRequest<ObligationView>;
 
 /// <summary>Drops a planner's override: the obligation goes back to the computed values.</summary>
-public sealed record ClearOverrideCommand(int Id, string? By) : IRequest<ObligationView>;
+internal sealed record ClearOverrideCommand(int Id, string? By) : IRequest<ObligationView>;
 
 internal sealed class OverrideObligationValidator : AbstractValidator<OverrideObligationCommand>
 {

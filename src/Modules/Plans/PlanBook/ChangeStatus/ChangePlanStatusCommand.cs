@@ -9,7 +9,7 @@ using Platform.Plans.PlanBook.ReadPlans;
 namespace Platform.Plans.PlanBook.ChangeStatus;
 
 /// <summary>Moves a plan along Draft → Submitted → Approved → Active → Closed (Submitted may go back to Draft), recording who and when.</summary>
-public sealed record ChangePlanStatusCommand(string Code, PlanStatus? To, string? By, string? Note) : IRequest<PlanView>;
+internal sealed record ChangePlanStatusCommand(string Code, PlanStatus? To, string? By, string? Note) : IRequest<PlanView>;
 
 internal sealed class ChangePlanStatusValidator : AbstractValidator<ChangePlanStatusCommand>
 {

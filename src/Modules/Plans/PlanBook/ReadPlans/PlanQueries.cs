@@ -7,27 +7,27 @@ using Platform.Plans.Persistence;
 
 namespace Platform.Plans.PlanBook.ReadPlans;
 
-public sealed record PlanView(
+internal sealed record PlanView(
     string Code, string Title, string UnitCode, string UnitName, int StartYear, int EndYear, string? ParentCode, PlanStatus Status,
     int SubordinateReportOffsetDays, IReadOnlyList<string> AudienceGroups, IReadOnlyList<string> Themes, IReadOnlyList<PlanTaskView> Tasks,
     IReadOnlyList<DeadlineView> ReportingDeadlines, IReadOnlyList<StatusChangeView> History, IReadOnlyList<TargetView> Targets,
     int Obligations, int ObligationsMissingData, IReadOnlyList<string> SubordinatePlans);
 
-public sealed record PlanTaskView(string Audience, string Content, IReadOnlyList<string> Forms, string Responsible, IReadOnlyList<string> Cooperating);
+internal sealed record PlanTaskView(string Audience, string Content, IReadOnlyList<string> Forms, string Responsible, IReadOnlyList<string> Cooperating);
 
-public sealed record DeadlineView(string Title, string Recipient, string Due);
+internal sealed record DeadlineView(string Title, string Recipient, string Due);
 
-public sealed record StatusChangeView(PlanStatus From, PlanStatus To, string By, DateTime AtUtc, string? Note);
+internal sealed record StatusChangeView(PlanStatus From, PlanStatus To, string By, DateTime AtUtc, string? Note);
 
-public sealed record TargetView(string IndicatorCode, int Year, double Floor, double? Stretch, string? Note);
+internal sealed record TargetView(string IndicatorCode, int Year, double Floor, double? Stretch, string? Note);
 
-public sealed record GetPlanQuery(string Code) : IRequest<PlanView>;
+internal sealed record GetPlanQuery(string Code) : IRequest<PlanView>;
 
 /// <summary>Obligations of a plan and every plan below it, filtered; paged by <see cref="Top"/> and <see cref="Skip"/>.</summary>
-public sealed record GetPlanObligationsQuery(string Code, int? Year, string? UnitCode, string? Indicator, bool? MissingData, int Top = 1000, int Skip = 0)
+internal sealed record GetPlanObligationsQuery(string Code, int? Year, string? UnitCode, string? Indicator, bool? MissingData, int Top = 1000, int Skip = 0)
     : IRequest<ObligationPage>;
 
-public sealed record ObligationPage(int Total, int Skip, int Top, IReadOnlyList<ObligationView> Items);
+internal sealed record ObligationPage(int Total, int Skip, int Top, IReadOnlyList<ObligationView> Items);
 
 internal sealed class PlanQueryHandlers(PlansDbContext db) :
     IRequestHandler<GetPlanQuery, PlanView>,
