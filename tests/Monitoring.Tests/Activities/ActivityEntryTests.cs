@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using Platform.Monitoring.Activities;
+using Platform.Monitoring.Tests.Support;
+using Platform.TestKit;
+using static Platform.Monitoring.Tests.Support.SyntheticProvince;
+
+namespace Platform.Monitoring.Tests.Activities;
+
+/// <summary>Activities entered one by one or imported; bad input is a 400 that names the field or row and writes nothing.</summary>
+public sealed class ActivityEntryTests(CascadedProvinceFixture fixture) : IClassFixture<CascadedProvinceFixture>
+{
+    private HttpClient Client => fixture.Client;
+
+    [Fact]
+    public async Task An_import_with_bad_rows_names_each_row_and_writes_nothing()
+    {
+        var before = await MonitoringApi.ActivityCountAsync(Client);
+        var lines =
+            MonitoringApi.Line(CommuneCode(1), new DateOnly(2022, 1, 5), "radio_broadcast") +
+            MonitoringApi.Line(CommuneCode(1), new DateOnly(2022, 1, 6), "fireworks") +
+            MonitoringApi.Line("T1999", new DateOnly(2022, 1, 7), "radio_broadcast") +
+            $"{CommuneCode(2)},07/01/2022x,radio_broadcast,voluntary_participants,loudspeaker_radio,1,,\n" +
+            $"{CommuneCode(2)},2022-01-08,radio_broadcast,voluntary_participants,loudspeaker_radio,-3,,\n";
+
+        var response = await Client.PostCsvAsync("/api/monitoring/activities/import", MonitoringApi.ImportHeader + lines);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var problem = await Problem.ReadAsync(response);
+        problem.Errors!.Keys.Should().BeEquivalentTo("row 2", "row 3", "row 4", "row 5");
+        problem.Errors["row 2"].Should().ContainSingle().Which.Should().StartWith("Row 2: kind: kind 'fireworks' is not one of:");
+        problem.Errors["row 3"].Should().Equal("Row 3: unit_code: no unit 'T1999' is in force on 2022-01-07.");
+        problem.Errors["row 4"][0].Should().Be("Row 4: date: '07/01/2022x' is not a date (yyyy-MM-dd).");
+        problem.Errors["row 5"][0].Should().Be("Row 5: count: '-3' is not a whole number ≥ 0.");
+        problem.Detail.Should().StartWith("The file was rejected and nothing was imported. Row 2:");
+        (await MonitoringApi.ActivityCountAsync(Client)).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task A_file_without_the_required_columns_is_rejected_as_a_whole()
+    {
+        var response = await Client.PostCsvAsync("/api/monitoring/activities/import", "unit_code,date\nT1001,2022-01-01\n");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await Problem.ReadAsync(response)).Errors!["file"][0].Should().Contain("missing: kind, audience_group, communication_form");
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_twice_adds_its_activities_once()
+    {
+        var lines = MonitoringApi.Broadcasts(CommuneCode(70), 2024, 6);
+
+        var first = await MonitoringApi.ImportAsync(Client, lines);
+        var second = await MonitoringApi.ImportAsync(Client, lines);
+
+        first.Added.Should().Be(6);
+        second.Added.Should().Be(0);
+        second.Unchanged.Should().Be(6);
+        (await MonitoringApi.ActualAsync(Client, 2024, CommuneCode(70), "RADIO_VOL"))!.Value.Should().Be(6);
+    }
+
+    [Fact]
+    public async Task An_activity_entered_alone_is_recorded_with_the_indicators_it_feeds()
+    {
+        var response = await Client.PostAsJsonAsync("/api/monitoring/activities", new
+        {
+            unitCode = CommuneCode(80),
+            date = "2025-03-01",
+            kind = "grassroots_conference",
+            audienceGroup = "voluntary_participants",
+            communicationForm = "conference",
+            count = 1,
+            participants = 120,
+            notes = "Hội nghị tại nhà văn hóa thôn",
+        });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var view = await response.ReadAsync<ActivityView>();
+        view.Indicators.Should().Equal("GRASSROOTS_CONF", "GRASSROOTS_CONF_COUNT");
+        view.Participants.Should().Be(120);
+    }
+
+    [Fact]
+    public async Task An_activity_with_bad_fields_is_a_400_naming_each_field_and_records_nothing()
+    {
+        var before = await MonitoringApi.ActivityCountAsync(Client);
+
+        var response = await Client.PostAsJsonAsync("/api/monitoring/activities", new
+        {
+            unitCode = CommuneCode(80),
+            date = "2026-04-01",
+            kind = "radio_broadcast",
+            audienceGroup = "aliens",
+            communicationForm = "loudspeaker_radio",
+            count = 0,
+        });
+        var unknownUnit = await Client.PostAsJsonAsync("/api/monitoring/activities", new
+        {
+            unitCode = "T1999", date = "2022-04-01", kind = "radio_broadcast", audienceGroup = "voluntary_participants", communicationForm = "loudspeaker_radio",
+        });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await Problem.ReadAsync(response)).Errors!.Keys.Should().BeEquivalentTo("date", "audienceGroup", "count");
+        unknownUnit.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await Problem.ReadAsync(unknownUnit)).Errors!["unitCode"].Should().Equal("no unit 'T1999' is in force on 2022-04-01.");
+        (await MonitoringApi.ActivityCountAsync(Client)).Should().Be(before);
+    }
+}
