@@ -21,7 +21,7 @@ internal static class BenchmarkEntry
 {
     public static async Task<int> Main(string[] args)
     {
-        // dotnet run -c Release --project bench/Monitoring.Benchmarks [-- --activities 500000 --runs 5]
+        // dotnet run -c Release --project bench/Monitoring.Benchmarks [-- --activities 500000 --runs 5 --keep /tmp/monitoring-bench.db]
         var activityCount = Option("--activities", 500_000);
         var runs = Option("--runs", 5);
         var asOf = new DateOnly(NationalYear.Year, 6, 30);
@@ -108,6 +108,7 @@ internal static class BenchmarkEntry
 
         Console.WriteLine();
         Console.WriteLine("Progress of every obligation of every unit for the year (ProgressCalculator: grouped SQL + in-memory roll-up and join):");
+        GC.Collect();
         var timings = new List<double>();
         IReadOnlyList<ProgressRow> rows = [];
         for (var i = 0; i <= runs; i++)
@@ -128,7 +129,23 @@ internal static class BenchmarkEntry
         timings.Sort();
         Console.WriteLine($"  warm: median {timings[timings.Count / 2]:N0} ms, min {timings[0]:N0} ms, max {timings[^1]:N0} ms over {runs} runs");
         Console.WriteLine("  statuses: " + string.Join(", ", rows.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count():N0}")));
-        Console.WriteLine("  RADIO_VOL communes: " + string.Join(", ", rows.Where(r => r.IndicatorCode == "RADIO_VOL" && r.Level == UnitLevel.Commune).GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count():N0}")));
+        foreach (var indicator in rows.GroupBy(r => r.IndicatorCode).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"    {indicator.Key,-22} " + string.Join(", ", indicator.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count():N0}")));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Where the time goes (each part alone, best of 3 warm):");
+        await Measure("GetUnitTreeQuery (Plans, asked twice per computation)", async () =>
+            await run.InScopeAsync(async s => (await s.GetRequiredService<MediatR.IMediator>().Send(new GetUnitTreeQuery(new DateOnly(NationalYear.Year, 12, 31)))).Count));
+        await Measure("activities grouped by unit and kind (SQL)", async () =>
+            await run.InScopeAsync(async s => (await s.GetRequiredService<MonitoringDbContext>().Activities.AsNoTracking()
+                .Where(a => a.Year == NationalYear.Year && a.Date <= asOf).GroupBy(a => new { a.UnitCode, a.Kind })
+                .Select(g => new { g.Key.UnitCode, g.Key.Kind, Count = g.Sum(a => a.Count) }).ToListAsync()).Count));
+        await Measure("ActualsCalculator (all queries + roll-up)", async () =>
+            await run.InScopeAsync(async s => (await s.GetRequiredService<Platform.Monitoring.Actuals.ActualsCalculator>().ComputeAsync(NationalYear.Year, asOf, CancellationToken.None)).All.Count));
+        await Measure("obligations of the year (SQL)", async () =>
+            await run.InScopeAsync(async s => (await s.GetRequiredService<MonitoringDbContext>().Obligations.AsNoTracking().Where(o => o.Year == NationalYear.Year).ToListAsync()).Count));
 
         Console.WriteLine();
         Console.WriteLine("Read models (the rows the OData sets will serve):");
@@ -160,6 +177,14 @@ internal static class BenchmarkEntry
             var list = await response.Content.ReadFromJsonAsync<List<System.Text.Json.JsonElement>>();
             return list!.Count;
         });
+
+        if (Array.IndexOf(args, "--keep") is var keep and >= 0 && keep + 1 < args.Length)
+        {
+            // For looking at query plans afterwards: sqlite3 <file> "EXPLAIN QUERY PLAN ..."
+            await run.InScopeAsync(s => s.GetRequiredService<MonitoringDbContext>().Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);"));
+            File.Copy(run.DatabasePath, args[keep + 1], overwrite: true);
+            Console.WriteLine($"Database kept as {args[keep + 1]}");
+        }
 
         return 0;
 

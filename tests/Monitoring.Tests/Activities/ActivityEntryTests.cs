@@ -30,8 +30,8 @@ public sealed class ActivityEntryTests(CascadedProvinceFixture fixture) : IClass
         problem.Errors!.Keys.Should().BeEquivalentTo("row 2", "row 3", "row 4", "row 5");
         problem.Errors["row 2"].Should().ContainSingle().Which.Should().StartWith("Row 2: kind: kind 'fireworks' is not one of:");
         problem.Errors["row 3"].Should().Equal("Row 3: unit_code: no unit 'T1999' is in force on 2022-01-07.");
-        problem.Errors["row 4"][0].Should().Be("Row 4: date: '07/01/2022x' is not a date (yyyy-MM-dd).");
-        problem.Errors["row 5"][0].Should().Be("Row 5: count: '-3' is not a whole number ≥ 0.");
+        problem.Errors["row 4"].Should().Equal("Row 4: date: '07/01/2022x' is not a date (yyyy-MM-dd).");
+        problem.Errors["row 5"].Should().Equal("Row 5: count: '-3' is not a whole number ≥ 0.");
         problem.Detail.Should().StartWith("The file was rejected and nothing was imported. Row 2:");
         (await MonitoringApi.ActivityCountAsync(Client)).Should().Be(before);
     }

@@ -33,8 +33,9 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
             e.Property(a => a.AudienceGroup).HasMaxLength(40);
             e.Property(a => a.CommunicationForm).HasMaxLength(40);
             e.Property(a => a.Notes).HasMaxLength(2000);
-            // Covers the yearly aggregation (year, date filter, group by unit and kind, sum of count) without the table.
-            e.HasIndex(a => new { a.Year, a.Date, a.UnitCode, a.Kind, a.Count });
+            // Covers the yearly aggregation without the table, in GROUP BY order (unit, kind), so SQLite streams the groups
+            // instead of sorting: 75 ms instead of 600 ms for 500,000 activities (docs/benchmarks.md).
+            e.HasIndex(a => new { a.Year, a.UnitCode, a.Kind, a.Date, a.Count });
             e.HasIndex(a => new { a.UnitCode, a.Date });
         });
         modelBuilder.Entity<ReportedValue>(e =>

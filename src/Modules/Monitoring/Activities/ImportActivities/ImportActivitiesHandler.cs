@@ -30,14 +30,16 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
         var activities = new List<ActivityReport>(data.Rows.Count);
         foreach (var row in data.Rows)
         {
+            var unreadable = errors.Count;
             var input = Parse(row, errors);
-            var problems = input.Problems(today).ToList();
+            // A cell that could not be read was reported as such; do not report it again as missing.
+            var problems = input.Problems(today).Where(p => errors.Count == unreadable || input.Date is not null || p.Field != "date").ToList();
             foreach (var (field, message) in problems)
             {
                 errors.Add(row, $"{ColumnOf(field)}: {message}");
             }
 
-            if (problems.Count == 0)
+            if (problems.Count == 0 && errors.Count == unreadable)
             {
                 if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
                 {

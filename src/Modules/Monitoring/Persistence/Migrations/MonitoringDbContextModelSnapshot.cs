@@ -66,7 +66,7 @@ namespace Platform.Monitoring.Persistence.Migrations
 
                     b.HasIndex("UnitCode", "Date");
 
-                    b.HasIndex("Year", "Date", "UnitCode", "Kind", "Count");
+                    b.HasIndex("Year", "UnitCode", "Kind", "Date", "Count");
 
                     b.ToTable("monitoring_activity_reports", (string)null);
                 });

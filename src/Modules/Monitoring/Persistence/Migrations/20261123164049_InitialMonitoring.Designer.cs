@@ -11,7 +11,7 @@ using Platform.Monitoring.Persistence;
 namespace Platform.Monitoring.Persistence.Migrations
 {
     [DbContext(typeof(MonitoringDbContext))]
-    [Migration("20261123162411_InitialMonitoring")]
+    [Migration("20261123164049_InitialMonitoring")]
     partial class InitialMonitoring
     {
         /// <inheritdoc />
@@ -69,7 +69,7 @@ namespace Platform.Monitoring.Persistence.Migrations
 
                     b.HasIndex("UnitCode", "Date");
 
-                    b.HasIndex("Year", "Date", "UnitCode", "Kind", "Count");
+                    b.HasIndex("Year", "UnitCode", "Kind", "Date", "Count");
 
                     b.ToTable("monitoring_activity_reports", (string)null);
                 });

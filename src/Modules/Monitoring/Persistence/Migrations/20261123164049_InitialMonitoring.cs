@@ -134,9 +134,9 @@ namespace Platform.Monitoring.Persistence.Migrations
                 columns: new[] { "UnitCode", "Date" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_monitoring_activity_reports_Year_Date_UnitCode_Kind_Count",
+                name: "IX_monitoring_activity_reports_Year_UnitCode_Kind_Date_Count",
                 table: "monitoring_activity_reports",
-                columns: new[] { "Year", "Date", "UnitCode", "Kind", "Count" });
+                columns: new[] { "Year", "UnitCode", "Kind", "Date", "Count" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_monitoring_obligations_PlanCode",
