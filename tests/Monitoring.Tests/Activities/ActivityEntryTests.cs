@@ -1,5 +1,10 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
+using Platform.Monitoring.ReadModel;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Tests.Support;
 using Platform.TestKit;
@@ -104,5 +109,30 @@ public sealed class ActivityEntryTests(CascadedProvinceFixture fixture) : IClass
         unknownUnit.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await Problem.ReadAsync(unknownUnit)).Errors!["unitCode"].Should().Equal("no unit 'T1999' is in force on 2022-04-01.");
         (await MonitoringApi.ActivityCountAsync(Client)).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task An_Excel_workbook_with_date_cells_is_imported_and_read_back_through_the_ActivityReports_read_model()
+    {
+        var rows = new[]
+        {
+            new Dictionary<string, object?> { ["unit_code"] = CommuneCode(90), ["date"] = new DateTime(2023, 5, 4), ["kind"] = "sms_campaign", ["audience_group"] = "voluntary_participants", ["communication_form"] = "sms", ["count"] = 3, ["participants"] = 1500, ["notes"] = "Tin nhắn tháng BHXH toàn dân" },
+            new Dictionary<string, object?> { ["unit_code"] = CommuneCode(90), ["date"] = new DateTime(2023, 5, 9), ["kind"] = "radio_broadcast", ["audience_group"] = "voluntary_participants", ["communication_form"] = "loudspeaker_radio", ["count"] = 2, ["participants"] = null, ["notes"] = null },
+        };
+        using var workbook = new MemoryStream();
+        workbook.SaveAs(rows, excelType: ExcelType.XLSX);
+        var content = new ByteArrayContent(workbook.ToArray());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        var response = await Client.PostAsync("/api/monitoring/activities/import", content);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var read = await scope.ServiceProvider.GetRequiredService<MonitoringReadModel>().ActivityReports()
+            .Where(a => a.UnitCode == CommuneCode(90)).OrderBy(a => a.Date).ToListAsync();
+        read.Select(a => (a.Date, a.Kind, a.IndicatorCode, a.Count)).Should().Equal(
+            (new DateOnly(2023, 5, 4), "sms_campaign", (string?)null, 3L),
+            (new DateOnly(2023, 5, 9), "radio_broadcast", "RADIO_VOL", 2L));
+        read[0].Notes.Should().Be("Tin nhắn tháng BHXH toàn dân");
     }
 }

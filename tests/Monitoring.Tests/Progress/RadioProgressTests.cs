@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Monitoring.Progress;
+using Platform.Monitoring.ReadModel;
 using Platform.Monitoring.Tests.Support;
 using static Platform.Monitoring.Tests.Support.SyntheticProvince;
 
@@ -83,5 +85,24 @@ public sealed class RadioProgressTests(CascadedProvinceFixture fixture) : IClass
         (await Problem.ReadAsync(noYear)).Errors!.Should().ContainKey("year");
         badIndicator.StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest);
         (await Problem.ReadAsync(badIndicator)).Errors!.Should().ContainKey("indicatorCode");
+    }
+
+    [Fact]
+    public async Task The_Progress_and_IndicatorActuals_read_models_give_the_same_figures_as_flat_rows()
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var readModel = scope.ServiceProvider.GetRequiredService<MonitoringReadModel>();
+
+        var progress = (await readModel.ProgressAsync(2021, MidYear, CancellationToken.None))
+            .Where(p => p.IndicatorCode == "RADIO_VOL" && p.Level == "Commune" && p.Actual > 0 && p.UnitCode != CommuneCode(3))
+            .OrderBy(p => p.UnitCode).ToList();
+        var actual = (await readModel.IndicatorActualsAsync(2021, MidYear, CancellationToken.None))
+            .Single(a => a.UnitCode == CommuneCode(1) && a.IndicatorCode == "RADIO_VOL");
+
+        progress.Select(p => (p.UnitCode, p.PlanCode, p.Floor, p.Actual, p.Status)).Should().Equal(
+            (CommuneCode(1), CommunePlan(1), 104L, 52L, "OnTrack"),
+            (CommuneCode(2), CommunePlan(2), 104L, 20L, "Behind"));
+        actual.Value.Should().Be(52);
+        actual.ParentUnitCode.Should().Be(Code);
     }
 }

@@ -1,21 +1,114 @@
 namespace Platform.Monitoring.ReadModel;
 
 // Flat, report-friendly rows for the OData sets ActivityReports, IndicatorActuals, Progress and ReportingDeadlines
-// (codes and names as columns, no navigation), so Excel and Power BI need no $expand. Exposed by the OData issue.
+// (codes as columns, no navigation), so Excel and Power BI need no $expand. Exposed by the OData issue.
+// Init-only properties rather than positional records: EF Core translates $filter/$orderby over a member-init
+// projection into SQL, not over a constructor call, and OData's model builder wants properties anyway.
 
-internal sealed record ActivityReportRow(
-    int Id, string UnitCode, DateOnly Date, int Year, string Kind, string? IndicatorCode, string AudienceGroup,
-    string CommunicationForm, long Count, long? Participants, string? Notes);
+internal sealed record ActivityReportRow
+{
+    public int Id { get; init; }
 
-internal sealed record IndicatorActualRow(
-    string UnitCode, string? Level, string? ParentUnitCode, int Year, string IndicatorCode, long Value, long? Denominator,
-    double? Percent, bool Reported, DateOnly AsOf);
+    public required string UnitCode { get; init; }
 
-internal sealed record ProgressReadRow(
-    int ObligationId, string PlanCode, string UnitCode, string Level, string? ParentUnitCode, int Year, string IndicatorCode,
-    long? Floor, long? Stretch, long Actual, double? ActualPercent, double ElapsedShare, double? Expected, bool StretchAchieved,
-    string Status, DateOnly AsOf);
+    public DateOnly Date { get; init; }
 
-internal sealed record ReportingDeadlineRow(
-    string PlanCode, string UnitCode, string Level, int Year, string Title, string Recipient, DateOnly Due, DateOnly? SubmittedOn,
-    string Status, int DaysLate, DateOnly AsOf);
+    public int Year { get; init; }
+
+    public required string Kind { get; init; }
+
+    public string? IndicatorCode { get; init; }
+
+    public required string AudienceGroup { get; init; }
+
+    public required string CommunicationForm { get; init; }
+
+    public long Count { get; init; }
+
+    public long? Participants { get; init; }
+
+    public string? Notes { get; init; }
+}
+
+internal sealed record IndicatorActualRow
+{
+    public required string UnitCode { get; init; }
+
+    public string? Level { get; init; }
+
+    public string? ParentUnitCode { get; init; }
+
+    public int Year { get; init; }
+
+    public required string IndicatorCode { get; init; }
+
+    public long Value { get; init; }
+
+    public long? Denominator { get; init; }
+
+    public double? Percent { get; init; }
+
+    public bool Reported { get; init; }
+
+    public DateOnly AsOf { get; init; }
+}
+
+internal sealed record ProgressReadRow
+{
+    public int ObligationId { get; init; }
+
+    public required string PlanCode { get; init; }
+
+    public required string UnitCode { get; init; }
+
+    public required string Level { get; init; }
+
+    public string? ParentUnitCode { get; init; }
+
+    public int Year { get; init; }
+
+    public required string IndicatorCode { get; init; }
+
+    public long? Floor { get; init; }
+
+    public long? Stretch { get; init; }
+
+    public long Actual { get; init; }
+
+    public double? ActualPercent { get; init; }
+
+    public double ElapsedShare { get; init; }
+
+    public double? Expected { get; init; }
+
+    public bool StretchAchieved { get; init; }
+
+    public required string Status { get; init; }
+
+    public DateOnly AsOf { get; init; }
+}
+
+internal sealed record ReportingDeadlineRow
+{
+    public required string PlanCode { get; init; }
+
+    public required string UnitCode { get; init; }
+
+    public required string Level { get; init; }
+
+    public int Year { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Recipient { get; init; }
+
+    public DateOnly Due { get; init; }
+
+    public DateOnly? SubmittedOn { get; init; }
+
+    public required string Status { get; init; }
+
+    public int DaysLate { get; init; }
+
+    public DateOnly AsOf { get; init; }
+}
