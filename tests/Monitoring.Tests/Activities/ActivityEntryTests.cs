@@ -135,4 +135,29 @@ public sealed class ActivityEntryTests(CascadedProvinceFixture fixture) : IClass
             (new DateOnly(2023, 5, 9), "radio_broadcast", "RADIO_VOL", 2L));
         read[0].Notes.Should().Be("Tin nhắn tháng BHXH toàn dân");
     }
+
+    [Theory]
+    [InlineData("/api/monitoring/actuals?year=2022&asOf=30-06-2022")]
+    [InlineData("/api/monitoring/progress?year=2022&status=Sideways")]
+    [InlineData("/api/monitoring/deadlines?year=1999")]
+    [InlineData("/api/monitoring/activities?top=0")]
+    public async Task A_malformed_query_is_a_400_problem(string url)
+    {
+        var response = await Client.GetAsync(url);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_JSON_is_a_400_problem_and_records_nothing()
+    {
+        var before = await MonitoringApi.ActivityCountAsync(Client);
+
+        var response = await Client.PostAsync("/api/monitoring/activities", new StringContent("{ not json", System.Text.Encoding.UTF8, "application/json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await MonitoringApi.ActivityCountAsync(Client)).Should().Be(before);
+    }
 }
