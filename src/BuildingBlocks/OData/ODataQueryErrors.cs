@@ -1,0 +1,33 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.OData;
+
+namespace Platform.BuildingBlocks.OData;
+
+/// <summary>Which exceptions mean "the query string is wrong" (400) rather than "the server is broken" (500).</summary>
+public static class ODataQueryErrors
+{
+    public const string Code = "InvalidQuery";
+
+    public static bool IsQueryError(Exception exception) => Unwrap(exception) is
+        ODataException or InvalidOperationException or NotSupportedException or NotImplementedException
+        or ArgumentException or FormatException or OverflowException or DbException;
+
+    public static string Message(Exception exception)
+    {
+        var inner = Unwrap(exception);
+        return inner is DbException
+            ? "The database could not run this query: " + inner.Message
+            : inner.Message;
+    }
+
+    private static Exception Unwrap(Exception exception)
+    {
+        while (exception is TargetInvocationException or AggregateException && exception.InnerException is not null)
+        {
+            exception = exception.InnerException;
+        }
+
+        return exception;
+    }
+}
