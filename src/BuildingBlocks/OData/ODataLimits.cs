@@ -6,7 +6,7 @@ public static class ODataLimits
     public const string RoutePrefix = "odata";
 
     /// <summary>Rows per page of server-driven paging; <c>Prefer: odata.maxpagesize</c> may ask for fewer, never more.</summary>
-    public const int PageSize = 5000;
+    public const int PageSize = 2500;
 
     /// <summary>The largest <c>$top</c>; a larger one is refused with 400 (pages still hold at most <see cref="PageSize"/> rows).</summary>
     public const int MaxTop = 100_000;
