@@ -1,6 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.HttpOverrides;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.OData;
+using Microsoft.OData;
+using Microsoft.OData.Json;
 using Microsoft.OData.ModelBuilder;
 using Platform.BuildingBlocks.OData;
 
@@ -24,7 +27,7 @@ internal static class ODataComposition
                 contributor.Contribute(builder);
             }
 
-            options.AddRouteComponents(ODataLimits.RoutePrefix, builder.GetEdmModel())
+            options.AddRouteComponents(ODataLimits.RoutePrefix, builder.GetEdmModel(), FastWriter)
                 .Select().Filter().OrderBy().Expand().Count().SkipToken().SetMaxTop(ODataLimits.MaxTop);
             options.TimeZone = TimeZoneInfo.Utc;
         });
@@ -37,6 +40,21 @@ internal static class ODataComposition
             options.KnownProxies.Clear();
         });
         return services;
+    }
+
+    /// <summary>
+    /// Vietnamese names written as UTF-8 rather than \u escapes (a third of the bytes), and no per-property payload
+    /// validation: the payload comes from our own EDM model, and validation costs a third of the serialisation time.
+    /// </summary>
+    private static void FastWriter(IServiceCollection routeServices)
+    {
+        routeServices.AddSingleton<IJsonWriterFactory>(new ODataUtf8JsonWriterFactory(JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
+        routeServices.AddScoped(_ => new ODataMessageWriterSettings
+        {
+            EnableMessageStreamDisposal = false,
+            MessageQuotas = new ODataMessageQuotas { MaxReceivedMessageSize = long.MaxValue },
+            Validations = ValidationKinds.None,
+        });
     }
 
     /// <summary>Runs before routing: forwarded headers, XML <c>$metadata</c>, and a sane <c>Prefer: odata.maxpagesize</c>.</summary>

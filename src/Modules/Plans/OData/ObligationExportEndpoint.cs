@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,8 +14,16 @@ namespace Platform.Plans.OData;
 /// </summary>
 internal static class ObligationExportEndpoint
 {
+    // The same encoding as the OData feed (UTF-8 names, not \u escapes), so the two are compared byte for byte alike.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = null,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
+    };
+
     public static void MapObligationExport(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/obligations/export", (PlansDbContext db) =>
-                TypedResults.Ok(db.ObligationRows.AsNoTracking().OrderBy(o => o.Id).AsAsyncEnumerable()))
+                TypedResults.Json(db.ObligationRows.AsNoTracking().OrderBy(o => o.Id).AsAsyncEnumerable(), Json))
             .WithTags("Plans");
 }

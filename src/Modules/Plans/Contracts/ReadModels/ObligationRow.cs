@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Platform.Plans.Contracts.ReadModels;
 
 /// <summary>
@@ -63,9 +65,12 @@ public sealed class ObligationRow
 
     public long? DenominatorValue { get; set; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public AdministrativeUnitRow? Unit { get; set; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IndicatorRow? Indicator { get; set; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public PlanRow? Plan { get; set; }
 }
