@@ -44,6 +44,16 @@ public sealed class LimitTests(DongNaiFeedFixture platform) : IClassFixture<Dong
         "Obligations?$skiptoken=Id-abc",
         "Obligations?$foo=1",
         "Plans?$expand=Targets($expand=Indicator;$filter=Nope eq 1)",
+        "Obligations?$filter=matchesPattern(UnitName,'^X')",
+        "Obligations?$filter=now() gt 2020-01-01T00:00:00Z",
+        "AdministrativeUnits?$filter=ValidFrom gt now()",
+        "Obligations?$filter=substring(UnitName,99999999999) eq 'a'",
+        "Obligations?$select=Unit/Name",
+        "Obligations?$apply=expand(Unit)",
+        "Plans?$apply=groupby((Status),aggregate(Targets(Floor with sum as S)))",
+        "Obligations?$apply=groupby((Year),aggregate(Floor with sum as S))&$select=Id",
+        "Obligations(1)?$top=1",
+        "Obligations?$skiptoken=Id-99999999999",
     };
 
     [Theory]

@@ -16,9 +16,16 @@ public static class ODataQueryErrors
     public static string Message(Exception exception)
     {
         var inner = Unwrap(exception);
-        return inner is DbException
-            ? "The database could not run this query: " + inner.Message
-            : inner.Message;
+        return inner switch
+        {
+            DbException => "The database could not run this query: " + inner.Message,
+            // EF Core's message quotes the whole LINQ tree, which says nothing to an analyst.
+            InvalidOperationException when inner.Message.StartsWith("The LINQ expression", StringComparison.Ordinal) =>
+                "The database cannot run this query: it uses a function or comparison that is not supported here (e.g. now(), matchesPattern).",
+            InvalidOperationException when inner.Message.Contains("APPLY operation", StringComparison.Ordinal) =>
+                "The database cannot run this query: aggregating over a navigation collection is not supported; aggregate the related set itself.",
+            _ => inner.Message,
+        };
     }
 
     private static Exception Unwrap(Exception exception)
