@@ -1,6 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.HttpOverrides;
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.OData;
 using Microsoft.OData;
 using Microsoft.OData.Json;
@@ -11,7 +11,7 @@ namespace Platform.Host;
 
 /// <summary>
 /// The one OData feed at <c>/odata</c>: its model is what every module's <see cref="IODataModelContributor"/> adds,
-/// and three middlewares make it friendly to Power Query (see docs/odata.md and ADR 0007).
+/// and the forwarded-headers middleware plus one of its own make it friendly to Power Query (see docs/odata.md and ADR 0007).
 /// </summary>
 internal static class ODataComposition
 {
@@ -43,8 +43,8 @@ internal static class ODataComposition
     }
 
     /// <summary>
-    /// Vietnamese names written as UTF-8 rather than \u escapes (a third of the bytes), and no per-property payload
-    /// validation: the payload comes from our own EDM model, and validation costs a third of the serialisation time.
+    /// Vietnamese text written as UTF-8 rather than \u escapes, and no per-property payload validation: the payload
+    /// comes from our own EDM model, and validation cost about a quarter of a page's time (docs/benchmarks.md).
     /// </summary>
     private static void FastWriter(IServiceCollection routeServices)
     {
