@@ -28,6 +28,7 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
         var drafts = new List<ObligationDraft>();
         var byKey = new Dictionary<(int UnitId, string Indicator, int Year), ObligationDraft>();
         var timesCovered = new Dictionary<(int UnitId, string Indicator), int>();
+        var scratch = new RuleInput();
         foreach (var year in input.Years)
         {
             var units = input.Children.Where(c => c.ExistsIn(year)).ToList();
@@ -52,9 +53,10 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
                         Rotate(computed, parent, timesCovered, input.Overrides);
                         break;
                     default:
+                        var figures = indicator.DenominatorMetric is { } metric ? input.Statistics.Metric(metric) : null;
                         foreach (var draft in computed)
                         {
-                            ComputeOne(draft, indicator, level, parent, input, byKey);
+                            ComputeOne(draft, indicator, level, parent, input, byKey, figures, scratch);
                         }
 
                         if (indicator.CascadeKind == CascadeKinds.PercentOfDenominator)
@@ -93,14 +95,15 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
 
     private void ComputeOne(
         ObligationDraft draft, Indicator indicator, UnitLevel level, ParentValue parent, Input input,
-        Dictionary<(int UnitId, string Indicator, int Year), ObligationDraft> byKey)
+        Dictionary<(int UnitId, string Indicator, int Year), ObligationDraft> byKey,
+        Dictionary<int, List<(int Year, long Value, string Source)>>? figures, RuleInput scratch)
     {
         var unit = draft.Unit;
-        var template = new RuleInput { Year = draft.Year, Subordinates = input.SubordinatesOf(unit, draft.Year), HasParentCount = parent.CountFloor is not null };
+        var template = new Template(draft.Year, input.SubordinatesOf(unit, draft.Year), parent.CountFloor is not null);
         if (indicator.DenominatorMetric is { } metric)
         {
             draft.DenominatorMetric = metric;
-            if (input.Statistics.Find(unit.Id, metric, draft.Year) is { } denominator)
+            if (StatisticsLookup.Find(figures!, unit.Id, draft.Year) is { } denominator)
             {
                 template.HasDenominator = true;
                 template.Denominator = denominator.Value;
@@ -116,9 +119,10 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
             basis = Effective(unit.Id, basedOn, draft.Year, byKey, input.Overrides);
         }
 
+        // One RuleInput per Compute call, refilled for each evaluation: rules run synchronously and keep nothing.
         RuleInput For(double rate, bool stretch)
         {
-            var ruleInput = Copy(template);
+            var ruleInput = template.Fill(scratch);
             ruleInput.Value = rate;
             if (basis is { } b && indicator.CascadeKind == CascadeKinds.ClassQuota)
             {
@@ -261,12 +265,27 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
             : $"The parent's figure this obligation depends on is missing for {draft.Year}, so no rule of {indicator.CascadeKind} gives a number.";
     }
 
-    private static RuleInput Copy(RuleInput source) => new()
+    /// <summary>What every evaluation for one unit, indicator and year shares.</summary>
+    private sealed class Template(int year, int subordinates, bool hasParentCount)
     {
-        Year = source.Year,
-        Subordinates = source.Subordinates,
-        Denominator = source.Denominator,
-        HasDenominator = source.HasDenominator,
-        HasParentCount = source.HasParentCount,
-    };
+        public double Denominator { get; set; }
+
+        public bool HasDenominator { get; set; }
+
+        public RuleInput Fill(RuleInput input)
+        {
+            input.Year = year;
+            input.Subordinates = subordinates;
+            input.HasParentCount = hasParentCount;
+            input.Denominator = Denominator;
+            input.HasDenominator = HasDenominator;
+            input.Value = 0;
+            input.Trainees = 0;
+            input.HasTrainees = false;
+            input.Covered = 0;
+            input.HasCovered = false;
+            input.Remainder = 0;
+            return input;
+        }
+    }
 }

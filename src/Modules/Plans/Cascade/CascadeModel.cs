@@ -18,22 +18,34 @@ internal readonly record struct Denominator(long Value, int Year, string Source)
 /// <summary>The statistics the cascade divides by: the figure of the year, else the latest earlier one.</summary>
 internal sealed class StatisticsLookup
 {
-    private readonly Dictionary<(int UnitId, string Metric), List<(int Year, long Value, string Source)>> figures = [];
+    private static readonly Dictionary<int, List<(int Year, long Value, string Source)>> None = [];
+
+    private readonly Dictionary<string, Dictionary<int, List<(int Year, long Value, string Source)>>> figures = new(StringComparer.Ordinal);
 
     public void Add(int unitId, string metric, int year, long value, string source)
     {
-        if (!figures.TryGetValue((unitId, metric), out var list))
+        if (!figures.TryGetValue(metric, out var byUnit))
         {
-            figures[(unitId, metric)] = list = [];
+            figures[metric] = byUnit = [];
         }
 
-        list.Add((year, value, source));
-        list.Sort((a, b) => a.Year.CompareTo(b.Year));
+        if (!byUnit.TryGetValue(unitId, out var list))
+        {
+            byUnit[unitId] = list = [];
+        }
+
+        var at = list.FindIndex(f => f.Year > year);
+        list.Insert(at < 0 ? list.Count : at, (year, value, source));
     }
 
-    public Denominator? Find(int unitId, string metric, int year)
+    public Denominator? Find(int unitId, string metric, int year) => Find(Metric(metric), unitId, year);
+
+    /// <summary>The figures of one metric, to look up many units without hashing the metric's name each time.</summary>
+    public Dictionary<int, List<(int Year, long Value, string Source)>> Metric(string metric) => figures.GetValueOrDefault(metric) ?? None;
+
+    public static Denominator? Find(Dictionary<int, List<(int Year, long Value, string Source)>> metric, int unitId, int year)
     {
-        if (!figures.TryGetValue((unitId, metric), out var list))
+        if (!metric.TryGetValue(unitId, out var list))
         {
             return null;
         }

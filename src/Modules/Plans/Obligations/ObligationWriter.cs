@@ -1,118 +1,165 @@
-using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Plans.Cascade;
 using Platform.Plans.Persistence;
+using SQLitePCL;
 
 namespace Platform.Plans.Obligations;
 
 /// <summary>
-/// Writes computed obligations with prepared statements (synchronously: SQLite has no async I/O) inside the caller's transaction: a national cascade writes
-/// about 100,000 rows, which EF Core's change tracker would take several seconds over.
+/// Writes computed obligations inside the generation's transaction through prepared SQLite statements bound by
+/// index. A national cascade writes about 120,000 rows: through EF Core's change tracker that takes several
+/// seconds, through ADO.NET parameters (a name lookup and a binder object per value) about 2.5 s, this way well under one.
 /// </summary>
-internal sealed class ObligationWriter : IAsyncDisposable
+internal sealed class ObligationWriter : IDisposable
 {
-    private const string Computed = "RateFloor, RateStretch, ComputedFloor, ComputedStretch, Floor, Stretch, MissingData, MissingReason, ParentPlanCode, ParentSource, ParentFloor, ParentStretch, RuleName, RuleVersion, DenominatorMetric, DenominatorValue, DenominatorYear, DenominatorSource, Fallback, UpdatedAtUtc";
+    private static readonly string[] Computed =
+    [
+        "RateFloor", "RateStretch", "ComputedFloor", "ComputedStretch", "Floor", "Stretch", "MissingData", "MissingReason", "ParentPlanCode",
+        "ParentSource", "ParentFloor", "ParentStretch", "RuleName", "RuleVersion", "DenominatorMetric", "DenominatorValue", "DenominatorYear",
+        "DenominatorSource", "Fallback", "UpdatedAtUtc",
+    ];
 
-    private static readonly string[] ComputedColumns = Computed.Split(", ");
+    private static readonly string[] Identity = ["PlanId", "UnitId", "UnitCode", "Year", "IndicatorCode", "Kind", "Overridden"];
 
-    private readonly DbCommand insert;
-    private readonly DbCommand update;
-    private readonly DbCommand delete;
+    private readonly sqlite3 connection;
+    private readonly sqlite3_stmt insert;
+    private readonly sqlite3_stmt update;
+    private readonly sqlite3_stmt delete;
+    private readonly string now;
 
-    private ObligationWriter(DbConnection connection, DbTransaction transaction)
+    private ObligationWriter(sqlite3 connection, DateTime now)
     {
-        insert = Command(connection, transaction,
-            $"INSERT INTO plans_obligations (PlanId, UnitId, UnitCode, Year, IndicatorCode, Kind, Overridden, {Computed}) VALUES ($PlanId, $UnitId, $UnitCode, $Year, $IndicatorCode, $Kind, 0, {string.Join(", ", ComputedColumns.Select(c => "$" + c))}) RETURNING Id;",
-            ["PlanId", "UnitId", "UnitCode", "Year", "IndicatorCode", "Kind", .. ComputedColumns]);
-        update = Command(connection, transaction,
-            $"UPDATE plans_obligations SET {string.Join(", ", ComputedColumns.Select(c => $"{c} = ${c}"))} WHERE Id = $Id;",
-            ["Id", .. ComputedColumns]);
-        delete = Command(connection, transaction, "DELETE FROM plans_obligations WHERE Id = $Id;", ["Id"]);
+        this.connection = connection;
+        this.now = now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        string[] columns = [.. Identity, .. Computed];
+        insert = Prepare($"INSERT INTO plans_obligations ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))});");
+        update = Prepare($"UPDATE plans_obligations SET {string.Join(", ", Computed.Select((c, i) => $"{c} = ?{i + 1}"))} WHERE Id = ?{Computed.Length + 1};");
+        delete = Prepare("DELETE FROM plans_obligations WHERE Id = ?1;");
     }
 
-    public static ObligationWriter Create(PlansDbContext db) =>
-        new(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Obligations are written inside the generation's transaction."));
-
-    public int Insert(int planId, ObligationDraft draft, DateTime now)
+    public static ObligationWriter Create(PlansDbContext db, DateTime now)
     {
-        Set(insert, "PlanId", planId);
-        Set(insert, "UnitId", draft.Unit.Id);
-        Set(insert, "UnitCode", draft.Unit.Code);
-        Set(insert, "Year", draft.Year);
-        Set(insert, "IndicatorCode", draft.IndicatorCode);
-        Set(insert, "Kind", draft.Kind);
-        SetComputed(insert, draft, now);
-        return Convert.ToInt32(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Obligations are written inside the generation's transaction.");
+        }
+
+        var handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle ?? throw new InvalidOperationException("The connection is not open.");
+        return new ObligationWriter(handle, now);
     }
 
-    public void Update(int id, ObligationDraft draft, DateTime now)
+    public int Insert(int planId, ObligationDraft draft)
     {
-        Set(update, "Id", id);
-        SetComputed(update, draft, now);
-        update.ExecuteNonQuery();
+        raw.sqlite3_bind_int64(insert, 1, planId);
+        raw.sqlite3_bind_int64(insert, 2, draft.Unit.Id);
+        raw.sqlite3_bind_text(insert, 3, draft.Unit.Code);
+        raw.sqlite3_bind_int64(insert, 4, draft.Year);
+        raw.sqlite3_bind_text(insert, 5, draft.IndicatorCode);
+        raw.sqlite3_bind_text(insert, 6, draft.Kind);
+        raw.sqlite3_bind_int64(insert, 7, 0);
+        BindComputed(insert, Identity.Length, draft);
+        Step(insert);
+        return checked((int)raw.sqlite3_last_insert_rowid(connection));
+    }
+
+    public void Update(int id, ObligationDraft draft)
+    {
+        BindComputed(update, 0, draft);
+        raw.sqlite3_bind_int64(update, Computed.Length + 1, id);
+        Step(update);
     }
 
     public void Delete(int id)
     {
-        Set(delete, "Id", id);
-        delete.ExecuteNonQuery();
+        raw.sqlite3_bind_int64(delete, 1, id);
+        Step(delete);
     }
 
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
-        await insert.DisposeAsync();
-        await update.DisposeAsync();
-        await delete.DisposeAsync();
+        insert.Dispose();
+        update.Dispose();
+        delete.Dispose();
     }
 
-    private static void SetComputed(DbCommand command, ObligationDraft d, DateTime now)
+    private void BindComputed(sqlite3_stmt statement, int offset, ObligationDraft d)
     {
-        Set(command, "RateFloor", d.RateFloor);
-        Set(command, "RateStretch", d.RateStretch);
-        Set(command, "ComputedFloor", d.Floor);
-        Set(command, "ComputedStretch", d.Stretch);
-        Set(command, "Floor", d.Floor);
-        Set(command, "Stretch", d.Stretch);
-        Set(command, "MissingData", d.MissingData);
-        Set(command, "MissingReason", d.MissingReason);
-        Set(command, "ParentPlanCode", d.ParentPlanCode);
-        Set(command, "ParentSource", d.ParentSource);
-        Set(command, "ParentFloor", d.ParentFloor);
-        Set(command, "ParentStretch", d.ParentStretch);
-        Set(command, "RuleName", d.RuleName);
-        Set(command, "RuleVersion", d.RuleVersion);
-        Set(command, "DenominatorMetric", d.DenominatorMetric);
-        Set(command, "DenominatorValue", d.DenominatorValue);
-        Set(command, "DenominatorYear", d.DenominatorYear);
-        Set(command, "DenominatorSource", d.DenominatorSource);
-        Set(command, "Fallback", d.Fallback);
-        Set(command, "UpdatedAtUtc", now);
+        var i = offset;
+        Bind(statement, ++i, d.RateFloor);
+        Bind(statement, ++i, d.RateStretch);
+        Bind(statement, ++i, d.Floor);
+        Bind(statement, ++i, d.Stretch);
+        Bind(statement, ++i, d.Floor);
+        Bind(statement, ++i, d.Stretch);
+        raw.sqlite3_bind_int64(statement, ++i, d.MissingData ? 1 : 0);
+        Bind(statement, ++i, d.MissingReason);
+        Bind(statement, ++i, d.ParentPlanCode);
+        Bind(statement, ++i, d.ParentSource);
+        Bind(statement, ++i, d.ParentFloor);
+        Bind(statement, ++i, d.ParentStretch);
+        Bind(statement, ++i, d.RuleName);
+        Bind(statement, ++i, d.RuleVersion);
+        Bind(statement, ++i, d.DenominatorMetric);
+        Bind(statement, ++i, d.DenominatorValue);
+        Bind(statement, ++i, d.DenominatorYear);
+        Bind(statement, ++i, d.DenominatorSource);
+        Bind(statement, ++i, d.Fallback);
+        Bind(statement, ++i, now);
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, string[] parameters)
+    private static void Bind(sqlite3_stmt statement, int index, string? value)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
+        if (value is null)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "$" + name;
-            command.Parameters.Add(parameter);
+            raw.sqlite3_bind_null(statement, index);
         }
-
-        command.Prepare();
-        return command;
+        else
+        {
+            raw.sqlite3_bind_text(statement, index, value);
+        }
     }
 
-    private static void Set(DbCommand command, string name, object? value) =>
-        command.Parameters["$" + name].Value = value switch
+    private static void Bind(sqlite3_stmt statement, int index, long? value)
+    {
+        if (value is { } v)
         {
-            null => DBNull.Value,
-            bool b => b ? 1 : 0,
-            DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture),
-            _ => value,
-        };
+            raw.sqlite3_bind_int64(statement, index, v);
+        }
+        else
+        {
+            raw.sqlite3_bind_null(statement, index);
+        }
+    }
+
+    private static void Bind(sqlite3_stmt statement, int index, double? value)
+    {
+        if (value is { } v)
+        {
+            raw.sqlite3_bind_double(statement, index, v);
+        }
+        else
+        {
+            raw.sqlite3_bind_null(statement, index);
+        }
+    }
+
+    private sqlite3_stmt Prepare(string sql)
+    {
+        var rc = raw.sqlite3_prepare_v2(connection, sql, out var statement);
+        return rc == raw.SQLITE_OK ? statement : throw Error(rc);
+    }
+
+    private void Step(sqlite3_stmt statement)
+    {
+        var rc = raw.sqlite3_step(statement);
+        raw.sqlite3_reset(statement);
+        if (rc != raw.SQLITE_DONE)
+        {
+            throw Error(rc);
+        }
+    }
+
+    private SqliteException Error(int rc) => new(raw.sqlite3_errmsg(connection).utf8_to_string(), rc, raw.sqlite3_extended_errcode(connection));
 }

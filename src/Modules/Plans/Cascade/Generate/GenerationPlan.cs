@@ -66,7 +66,7 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
         db.Plans.AddRange(created);
         await db.SaveChangesAsync(cancellationToken);
 
-        await using var writer = ObligationWriter.Create(db);
+        using var writer = ObligationWriter.Create(db, now);
         var updates = new List<(Obligation Row, ObligationDraft Draft)>();
         var removals = new List<Obligation>();
         var inserts = new List<(Plan Plan, ObligationDraft Draft)>();
@@ -111,13 +111,13 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
 
         foreach (var (plan, draft) in inserts)
         {
-            var id = writer.Insert(plan.Id, draft, now);
+            var id = writer.Insert(plan.Id, draft);
             changed.Add(Snapshot(id, plan.Code, draft, removed: false));
         }
 
         foreach (var (row, draft) in updates)
         {
-            writer.Update(row.Id, draft, now);
+            writer.Update(row.Id, draft);
             changed.Add(Snapshot(row.Id, PlanCodeOf(row.PlanId), draft, removed: false));
         }
 
