@@ -1,0 +1,96 @@
+using MediatR;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Plans.Cascade;
+using Platform.Plans.Cascade.Generate;
+using Platform.Plans.Persistence;
+using Platform.Plans.PlanBook;
+
+namespace Platform.Benchmarks;
+
+/// <summary>
+/// The whole platform as the Host composes it (Program, AddPlatform, migrations and seed at start-up) over a fresh
+/// SQLite file in a temp folder; requests go through IMediator as the API's endpoints send them.
+/// </summary>
+internal sealed class PlatformRun : WebApplicationFactory<Program>
+{
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "platform-bench", Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(Folder, "platform.db");
+
+    public CascadeCalculator Calculator => Services.GetRequiredService<CascadeCalculator>();
+
+    public async Task<T> SendAsync<T>(IRequest<T> request)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public Task<GenerationResult> GenerateNationalCascadeAsync() =>
+        SendAsync(new GenerateSubordinatePlansCommand(NationalPlans.To2030, All: true, Cascade: true));
+
+    /// <summary>Back to the state before the first generation: no subordinate plans, no obligations, a compact file and an empty WAL.</summary>
+    public async Task ResetAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetRequiredService<PlansDbContext>().Database;
+        await database.ExecuteSqlRawAsync("DELETE FROM plans_obligations;");
+        // Plans restrict deleting a parent that still has children: delete leaves until only the national plans are left.
+        while (await database.ExecuteSqlRawAsync(
+            "DELETE FROM plans_plans WHERE ParentPlanId IS NOT NULL AND Id NOT IN (SELECT ParentPlanId FROM plans_plans WHERE ParentPlanId IS NOT NULL);") > 0)
+        {
+        }
+
+        await database.ExecuteSqlRawAsync("VACUUM;");
+        await database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+    }
+
+    /// <summary>The persisted obligations of the cascade, by the benchmark's unit ids.</summary>
+    public async Task<ObligationTable> ReadObligationsAsync(NationalData data)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlansDbContext>();
+        var ids = data.ById.ToDictionary(u => u.Code, u => u.Id, StringComparer.Ordinal);
+        var table = new ObligationTable(data.ById.Length);
+        var rows = await db.Obligations.AsNoTracking()
+            .Select(o => new { o.UnitCode, o.IndicatorCode, o.Year, o.Floor, o.Stretch, o.MissingData }).ToListAsync();
+        foreach (var o in rows)
+        {
+            table.Set(ids[o.UnitCode], ObligationTable.IndexOf(o.IndicatorCode), o.Year, o.Floor, o.Stretch, o.MissingData);
+        }
+
+        return table;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(Folder);
+        // As the Host runs when published: content root = the binaries' folder (appsettings.json and rules/ are copied there).
+        builder.UseContentRoot(AppContext.BaseDirectory);
+        builder.UseEnvironment("Benchmark");
+        builder.UseSetting("ConnectionStrings:Platform", $"Data Source={DatabasePath}");
+        // The cascade logs a line per tenth of its progress; a console logger would time the terminal, not the platform.
+        builder.ConfigureLogging(logging => logging.ClearProviders());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the machine's temp clean-up.
+            }
+        }
+    }
+}
