@@ -63,8 +63,7 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
         int unchanged = 0, kept = 0;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Plans.AddRange(created);
-        await db.SaveChangesAsync(cancellationToken);
+        PlanWriter.Insert(db, created);
 
         using var writer = ObligationWriter.Create(db, now);
         var updates = new List<(Obligation Row, ObligationDraft Draft)>();
