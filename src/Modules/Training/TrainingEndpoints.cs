@@ -7,6 +7,7 @@ using Platform.Training.Classes.Attendance;
 using Platform.Training.Classes.Complete;
 using Platform.Training.Classes.CreateClass;
 using Platform.Training.Classes.Enrol;
+using Platform.Training.Classes.ImportClasses;
 using Platform.Training.Classes.ReadClass;
 using Platform.Training.People.ImportPeople;
 using Platform.Training.Quotas.ReadQuotas;
@@ -28,6 +29,14 @@ internal static class TrainingEndpoints
             var created = await mediator.Send(command, ct);
             return TypedResults.Created($"/api/training/classes/{created.Id}", created);
         });
+
+        training.MapPost("/classes/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ImportClassesCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
+            .DisableAntiforgery();
+
+        training.MapPost("/enrolments/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ImportEnrolmentsCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
+            .DisableAntiforgery();
 
         training.MapGet("/classes/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetClassQuery(id), ct)));

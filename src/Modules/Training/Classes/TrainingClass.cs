@@ -4,6 +4,9 @@ internal sealed class TrainingClass
 {
     public int Id { get; set; }
 
+    /// <summary>The coordinator's code for the class (optional for classes created one by one); class imports are idempotent by it.</summary>
+    public string? Code { get; set; }
+
     public required string UnitCode { get; set; }
 
     public required string Audience { get; set; }

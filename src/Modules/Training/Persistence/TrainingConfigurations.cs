@@ -27,6 +27,8 @@ internal sealed class TrainingClassConfiguration : IEntityTypeConfiguration<Trai
     public void Configure(EntityTypeBuilder<TrainingClass> builder)
     {
         builder.ToTable("training_classes");
+        builder.Property(c => c.Code).HasMaxLength(32);
+        builder.HasIndex(c => c.Code).IsUnique();
         builder.Property(c => c.UnitCode).HasMaxLength(16);
         builder.Property(c => c.Audience).HasMaxLength(32);
         builder.Property(c => c.Title).HasMaxLength(300);

@@ -11,9 +11,10 @@ namespace Platform.Training.Quotas;
 /// </summary>
 internal sealed class ObligationsChangedHandler(TrainingDbContext db) : INotificationHandler<ObligationsChanged>
 {
-    private const string Upsert = """
-        INSERT INTO training_quota_obligations (ObligationId, PlanCode, UnitCode, Level, ParentUnitCode, Year, IndicatorCode, Floor, Stretch, MissingData)
-        VALUES ($id, $plan, $unit, $level, $parent, $year, $indicator, $floor, $stretch, $missing)
+    private const string Insert =
+        "INSERT INTO training_quota_obligations (ObligationId, PlanCode, UnitCode, Level, ParentUnitCode, Year, IndicatorCode, Floor, Stretch, MissingData)";
+
+    private const string OnConflict = """
         ON CONFLICT (ObligationId) DO UPDATE SET
             PlanCode = excluded.PlanCode, UnitCode = excluded.UnitCode, Level = excluded.Level, ParentUnitCode = excluded.ParentUnitCode,
             Year = excluded.Year, IndicatorCode = excluded.IndicatorCode, Floor = excluded.Floor, Stretch = excluded.Stretch,
@@ -32,11 +33,10 @@ internal sealed class ObligationsChangedHandler(TrainingDbContext db) : INotific
         await BulkSql.ExecuteAsync(
             db, "DELETE FROM training_quota_obligations WHERE ObligationId = $id", ["$id"],
             relevant.Where(o => o.Removed), o => [o.ObligationId], cancellationToken);
-        await BulkSql.ExecuteAsync(
-            db, Upsert, ["$id", "$plan", "$unit", "$level", "$parent", "$year", "$indicator", "$floor", "$stretch", "$missing"],
-            relevant.Where(o => !o.Removed),
+        await BulkSql.InsertAsync(
+            db, Insert, 10, relevant.Where(o => !o.Removed).ToList(),
             o => [o.ObligationId, o.PlanCode, o.UnitCode, o.Level.ToString(), o.ParentUnitCode, o.Year, o.IndicatorCode, o.Floor, o.Stretch, o.MissingData],
-            cancellationToken);
+            cancellationToken, OnConflict);
         await transaction.CommitAsync(cancellationToken);
     }
 }

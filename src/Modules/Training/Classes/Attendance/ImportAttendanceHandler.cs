@@ -9,40 +9,42 @@ namespace Platform.Training.Classes.Attendance;
 
 internal sealed class ImportAttendanceHandler(TrainingDbContext db) : IRequestHandler<ImportAttendanceCommand, ImportReport>
 {
-    public static readonly string[] Columns = ["class_id", "session", "person_code"];
+    public static readonly string[] Columns = ["session", "person_code"];
 
     public async Task<ImportReport> Handle(ImportAttendanceCommand request, CancellationToken cancellationToken)
     {
         var data = TabularFile.Read(request.Content);
-        if (!data.HasColumns(Columns))
+        var byCode = data.HasColumns("class_code") && !data.HasColumns("class_id");
+        if (!data.HasColumns(Columns) || !(byCode || data.HasColumns("class_id")))
         {
             throw new ImportRejectedException(
                 "The file was rejected and nothing was imported: its columns are not recognised.",
-                new Dictionary<string, string[]> { ["file"] = [$"Expected the columns {string.Join(",", Columns)}; found {string.Join(",", data.Headers)}."] });
+                new Dictionary<string, string[]> { ["file"] = [$"Expected the columns class_id (or class_code),session,person_code; found {string.Join(",", data.Headers)}."] });
         }
 
-        var ids = new HashSet<int>();
-        foreach (var row in data.Rows)
-        {
-            if (int.TryParse(row["class_id"], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-            {
-                ids.Add(id);
-            }
-        }
+        var column = byCode ? "class_code" : "class_id";
+        var keys = data.Rows.Select(r => r[column]).ToHashSet(StringComparer.Ordinal);
+        var numbers = keys.Select(k => int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1).ToHashSet();
+        var candidates = byCode
+            ? db.Classes.AsNoTracking().Where(c => c.Code != null && keys.Contains(c.Code))
+            : db.Classes.AsNoTracking().Where(c => numbers.Contains(c.Id));
 
-        var classes = await db.Classes.AsNoTracking().Where(c => ids.Contains(c.Id))
-            .Select(c => new { c.Id, c.Sessions, c.CompletedAtUtc }).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var found = await candidates.Select(c => new { c.Id, c.Code, c.Sessions, c.CompletedAtUtc }).ToListAsync(cancellationToken);
+        var classes = found.ToDictionary(c => byCode ? c.Code! : c.Id.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var ids = found.Select(c => c.Id).ToList();
         var trainees = await AttendanceRules.EnrolledAsync(db, ids, cancellationToken);
         var errors = new ImportErrors();
         var marks = new Dictionary<(int ClassId, int Session, int PersonId), int>();
         foreach (var row in data.Rows)
         {
             var code = row["person_code"];
-            if (!int.TryParse(row["class_id"], NumberStyles.None, CultureInfo.InvariantCulture, out var classId) || !classes.TryGetValue(classId, out var training))
+            if (!classes.TryGetValue(row[column], out var training))
             {
-                errors.Add(row, $"unknown class id '{row["class_id"]}'.");
+                errors.Add(row, $"unknown class {(byCode ? "code" : "id")} '{row[column]}'.");
                 continue;
             }
+
+            var classId = training.Id;
 
             if (training.CompletedAtUtc is not null)
             {
@@ -69,13 +71,8 @@ internal sealed class ImportAttendanceHandler(TrainingDbContext db) : IRequestHa
         }
 
         errors.ThrowIfAny();
-        var added = await BulkSql.ExecuteAsync(
-            db,
-            "INSERT OR IGNORE INTO training_attendance (ClassId, Session, PersonId) VALUES ($c, $s, $p)",
-            ["$c", "$s", "$p"],
-            marks.Keys,
-            m => [m.ClassId, m.Session, m.PersonId],
-            cancellationToken);
+        var added = await BulkSql.InsertAsync(
+            db, "INSERT OR IGNORE INTO training_attendance (ClassId, Session, PersonId)", 3, marks.Keys, m => [m.ClassId, m.Session, m.PersonId], cancellationToken);
         return new ImportReport(marks.Count, added, 0, marks.Count - added);
     }
 }

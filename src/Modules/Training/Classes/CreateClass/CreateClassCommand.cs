@@ -16,7 +16,8 @@ internal sealed record CreateClassCommand(
     int? Capacity,
     IReadOnlyList<string>? Trainers,
     string? Venue,
-    bool Online = false) : IRequest<ClassView>;
+    bool Online = false,
+    string? Code = null) : IRequest<ClassView>;
 
 internal sealed class CreateClassValidator : AbstractValidator<CreateClassCommand>
 {
@@ -33,6 +34,7 @@ internal sealed class CreateClassValidator : AbstractValidator<CreateClassComman
         RuleFor(c => c.Capacity).NotNull().WithMessage("capacity is required.").InclusiveBetween(1, 1000).WithMessage("capacity must be between 1 and 1000.");
         RuleFor(c => c.Trainers).Must(t => t is { Count: > 0 and <= 20 } && t.All(n => !string.IsNullOrWhiteSpace(n) && n.Length <= 100))
             .WithMessage("trainers must name 1 to 20 trainers (each at most 100 characters).");
+        RuleFor(c => c.Code).Must(ClassCodes.IsValid!).When(c => c.Code is not null).WithMessage(ClassCodes.Rule);
         RuleFor(c => c.Venue).NotEmpty().When(c => !c.Online).WithMessage("venue is required unless the class is online.").MaximumLength(300);
     }
 }

@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Text;
 using Platform.Training.Classes.ReadClass;
@@ -14,14 +15,21 @@ internal sealed class CreateClassHandler(TrainingDbContext db, UnitTreeCache uni
     {
         var start = request.StartDate!.Value;
         var unitCode = request.UnitCode!.Trim();
-        var tree = await units.AtAsync(start, cancellationToken);
+        var tree = await units.InYearAsync(start.Year, cancellationToken);
         if (tree.Find(unitCode) is null)
         {
-            throw new NotFoundException($"No unit with the code '{unitCode}' is in force on {start:yyyy-MM-dd}, the class's first day.");
+            throw new NotFoundException($"No unit with the code '{unitCode}' is in force in {start.Year}, the year the class starts.");
+        }
+
+        var code = request.Code?.Trim();
+        if (code is not null && await db.Classes.AnyAsync(c => c.Code == code, cancellationToken))
+        {
+            throw new ConflictException($"A class with the code '{code}' already exists.");
         }
 
         var training = new TrainingClass
         {
+            Code = code,
             UnitCode = unitCode,
             Audience = request.Audience!,
             Title = VietnameseText.Clean(request.Title),

@@ -35,7 +35,7 @@ internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, Ti
             throw new ConflictException($"Already enrolled in class {training.Id}: {List(names)}; nobody was enrolled.");
         }
 
-        var tree = await units.AtAsync(training.StartDate, cancellationToken);
+        var tree = await units.InYearAsync(training.Year, cancellationToken);
         var outside = codes.Where(c => !tree.IsWithin(people[c].UnitCode, training.UnitCode)).ToList();
         if (outside.Count > 0)
         {

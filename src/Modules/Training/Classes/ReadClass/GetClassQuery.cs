@@ -9,6 +9,7 @@ internal sealed record GetClassQuery(int Id) : IRequest<ClassView>;
 
 internal sealed record ClassView(
     int Id,
+    string? Code,
     string UnitCode,
     string Audience,
     string Title,
@@ -54,7 +55,7 @@ internal sealed class GetClassHandler(TrainingDbContext db) : IRequestHandler<Ge
             t.Code, t.FullName, t.UnitCode, t.Status.ToString(), t.Status == EnrolmentStatus.Waiting ? ++waiting : null, t.Attended,
             done && t.Status == EnrolmentStatus.Enrolled ? t.Completed : null)).ToList();
         return new ClassView(
-            c.Id, c.UnitCode, c.Audience, c.Title, c.StartDate, c.EndDate, c.Year, c.Sessions, c.Capacity,
+            c.Id, c.Code, c.UnitCode, c.Audience, c.Title, c.StartDate, c.EndDate, c.Year, c.Sessions, c.Capacity,
             c.Trainers.Split("; ", StringSplitOptions.RemoveEmptyEntries), c.Venue, c.Online, done, c.CompletionShare,
             views.Count(v => v.Status == nameof(EnrolmentStatus.Enrolled)), waiting, trainees.Count(t => t.Completed), views);
     }

@@ -11,7 +11,7 @@ using Platform.Training.Persistence;
 namespace Platform.Training.Persistence.Migrations
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261123162307_InitialTraining")]
+    [Migration("20261123163451_InitialTraining")]
     partial class InitialTraining
     {
         /// <inheritdoc />
@@ -88,6 +88,10 @@ namespace Platform.Training.Persistence.Migrations
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -132,6 +136,9 @@ namespace Platform.Training.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("Year", "UnitCode", "Audience");
 

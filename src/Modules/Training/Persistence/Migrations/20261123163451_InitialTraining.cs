@@ -17,6 +17,7 @@ namespace Platform.Training.Persistence.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     UnitCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Audience = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
@@ -136,6 +137,12 @@ namespace Platform.Training.Persistence.Migrations
                 name: "IX_training_attendance_PersonId",
                 table: "training_attendance",
                 column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_classes_Code",
+                table: "training_classes",
+                column: "Code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_training_classes_Year_UnitCode_Audience",
