@@ -18,7 +18,8 @@ using Platform.Training.Benchmarks;
 // A province-sized training year over the national register: 20,000 people, 400 classes of 8 sessions,
 // 20,000 enrolments, 160,000 attendance marks, then quotas and coverage rolled up over all 34 provinces.
 // Usage: dotnet run -c Release --project bench/Training.Benchmarks [-- runs]
-var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2;
+var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
+var all = new List<IReadOnlyList<(string Phase, TimeSpan Took, string What)>>();
 var root = Scenario.RepositoryRoot();
 var register = File.ReadAllBytes(Path.Combine(root, "..", "shared", "data", "units-2025.csv"));
 Console.WriteLine($"Training benchmark, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -29,13 +30,20 @@ for (var run = 1; run <= runs; run++)
     try
     {
         Console.WriteLine($"--- run {run} (fresh database in {folder})");
-        await new Scenario(folder, root, register).RunAsync();
+        all.Add(await new Scenario(folder, root, register).RunAsync());
     }
     finally
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
+}
+
+// The machine is shared: the best of the runs is the figure least disturbed by other processes.
+Console.WriteLine($"--- best of {runs} runs");
+foreach (var (phase, _, what) in all[0])
+{
+    Console.WriteLine($"{phase,-12} {all.Min(r => r.Single(t => t.Phase == phase).Took.TotalMilliseconds),9:N0} ms  {what}");
 }
 
 namespace Platform.Training.Benchmarks
@@ -62,7 +70,7 @@ namespace Platform.Training.Benchmarks
             return dir?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
         }
 
-        public async Task RunAsync()
+        public async Task<IReadOnlyList<(string Phase, TimeSpan Took, string What)>> RunAsync()
         {
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -131,9 +139,10 @@ namespace Platform.Training.Benchmarks
                 Console.WriteLine($"{phase,-12} {took.TotalMilliseconds,9:N0} ms  {what}");
             }
 
-            var path = timings.Where(t => t.Phase is "people" or "classes" or "enrolments" or "attendance" or "quotas VN").Sum(t => t.Took.TotalMilliseconds);
-            Console.WriteLine($"{"year",-12} {path,9:N0} ms  the province's year imported (people, classes, enrolments, attendance) + national quotas and coverage");
-            Console.WriteLine($"{"total",-12} {timings.Sum(t => t.Took.TotalMilliseconds),9:N0} ms  everything above");
+            var path = timings.Where(t => t.Phase is "people" or "classes" or "enrolments" or "attendance" or "quotas VN").Sum(t => t.Took.Ticks);
+            timings.Add(("year", TimeSpan.FromTicks(path), "the province's year imported (people, classes, enrolments, attendance) + national quotas and coverage"));
+            Console.WriteLine($"{"year",-12} {TimeSpan.FromTicks(path).TotalMilliseconds,9:N0} ms  {timings[^1].What}");
+            return timings;
         }
 
         private static string PersonCode(int i) => $"P{i:00000}";
