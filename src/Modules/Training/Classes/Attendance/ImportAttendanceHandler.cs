@@ -37,10 +37,10 @@ internal sealed class ImportAttendanceHandler(TrainingDbContext db) : IRequestHa
         var marks = new Dictionary<(int ClassId, int Session, int PersonId), int>();
         foreach (var row in data.Rows)
         {
-            var code = row["person_code"];
-            if (!classes.TryGetValue(row[column], out var training))
+            var (key, code) = (row[column], row["person_code"]);
+            if (!classes.TryGetValue(key, out var training))
             {
-                errors.Add(row, $"unknown class {(byCode ? "code" : "id")} '{row[column]}'.");
+                errors.Add(row, $"unknown class {(byCode ? "code" : "id")} '{key}'.");
                 continue;
             }
 
@@ -52,9 +52,10 @@ internal sealed class ImportAttendanceHandler(TrainingDbContext db) : IRequestHa
                 continue;
             }
 
-            if (!int.TryParse(row["session"], NumberStyles.None, CultureInfo.InvariantCulture, out var session) || session < 1 || session > training.Sessions)
+            var sessionText = row["session"];
+            if (!int.TryParse(sessionText, NumberStyles.None, CultureInfo.InvariantCulture, out var session) || session < 1 || session > training.Sessions)
             {
-                errors.Add(row, $"the session '{row["session"]}' is not a session of class {classId} (1 to {training.Sessions}).");
+                errors.Add(row, $"the session '{sessionText}' is not a session of class {classId} (1 to {training.Sessions}).");
                 continue;
             }
 
