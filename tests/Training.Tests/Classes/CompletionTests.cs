@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
 using Platform.TestKit;
 using Platform.Training.Contracts;
 using Platform.Training.Tests.Support;
@@ -40,6 +41,21 @@ public sealed class CompletionTests : IAsyncLifetime
             ("SIX", 6, (bool?)false), ("SEVEN", 7, (bool?)true), ("EIGHT", 8, (bool?)true),
         });
         completed.CompletedTrainees.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task The_completion_share_is_configurable_so_at_75_percent_6_of_8_completes()
+    {
+        using var lenient = platform.WithWebHostBuilder(b => b.UseSetting("Training:CompletionShare", "0.75"));
+        var other = lenient.CreateClient();
+        var training = await TrainingApi.CreateClassAsync(other, "P9", sessions: 8);
+        await TrainingApi.EnrolAsync(other, training.Id, "SIX");
+        await TrainingApi.AttendAsync(other, training.Id, 8, new Dictionary<string, int> { ["SIX"] = 6 });
+
+        var completed = await TrainingApi.CompleteAsync(other, training.Id);
+
+        completed.CompletionShare.Should().Be(0.75);
+        completed.Trainees.Single().Completed.Should().BeTrue();
     }
 
     [Fact]

@@ -51,7 +51,15 @@ internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, Ti
         foreach (var code in codes)
         {
             var status = enrolled < training.Capacity ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waiting;
-            _ = status == EnrolmentStatus.Enrolled ? enrolled++ : waiting++;
+            if (status == EnrolmentStatus.Enrolled)
+            {
+                enrolled++;
+            }
+            else
+            {
+                waiting++;
+            }
+
             db.Enrolments.Add(new Enrolment { ClassId = training.Id, PersonId = people[code].Id, Status = status, EnrolledAtUtc = now });
             outcomes.Add(new EnrolmentOutcome(code, status.ToString(), status == EnrolmentStatus.Waiting ? waiting : null));
         }
