@@ -1,5 +1,6 @@
-using System.Data.Common;
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -7,18 +8,17 @@ namespace Platform.Training.Persistence;
 
 /// <summary>
 /// Set-based writes for the bulk paths (people, enrolment and attendance files; the obligation notifications of a
-/// national cascade): prepared statements that insert many rows each, inside one transaction, never row by row
-/// through the change tracker.
+/// national cascade): one INSERT … SELECT over a JSON array inside one transaction, never row by row through the
+/// change tracker.
 /// </summary>
 internal static class BulkSql
 {
-    // SQLite finds a named parameter by a linear scan of the statement's names, so very wide statements cost more to
-    // bind than they save; about a hundred parameters a statement measured best.
-    private const int ParametersPerStatement = 120;
+    private const int RowsPerStatement = 50_000;
 
     /// <summary>
-    /// Runs <paramref name="insert"/> (e.g. <c>INSERT INTO t (a, b)</c>) with a VALUES list of about a hundred parameters at a time,
-    /// then <paramref name="suffix"/> (e.g. an ON CONFLICT clause). Answers the number of rows SQLite changed.
+    /// Runs <paramref name="insert"/> (e.g. <c>INSERT INTO t (a, b)</c>) over the rows sent as one JSON parameter and
+    /// unpacked by SQLite's <c>json_each</c>, then <paramref name="suffix"/> (e.g. an ON CONFLICT clause): one statement per
+    /// 50,000 rows, so nothing is bound or executed row by row. Answers the number of rows SQLite changed.
     /// </summary>
     public static async Task<int> InsertAsync<T>(
         TrainingDbContext db, string insert, int columns, IReadOnlyCollection<T> rows, Func<T, object?[]> values, CancellationToken cancellationToken, string suffix = "")
@@ -30,40 +30,20 @@ internal static class BulkSql
 
         var owns = db.Database.CurrentTransaction is null;
         await using var transaction = owns ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        var cells = string.Join(", ", Enumerable.Range(0, columns).Select(c => $"json_extract(value, '$[{c}]')"));
+        // "WHERE true" keeps SQLite from reading an ON CONFLICT suffix as part of the SELECT.
+        command.CommandText = $"{insert} SELECT {cells} FROM json_each($rows) WHERE true {suffix}";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "$rows";
+        command.Parameters.Add(parameter);
         var affected = 0;
-        var rowsPerStatement = Math.Max(1, ParametersPerStatement / columns);
-        DbCommand? full = null;
-        try
+        foreach (var chunk in rows.Chunk(RowsPerStatement))
         {
-            foreach (var chunk in rows.Chunk(rowsPerStatement))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var command = chunk.Length == rowsPerStatement
-                    ? full ??= Prepare(db, insert, columns, rowsPerStatement, suffix)
-                    : Prepare(db, insert, columns, chunk.Length, suffix);
-                for (var r = 0; r < chunk.Length; r++)
-                {
-                    var cells = values(chunk[r]);
-                    for (var c = 0; c < columns; c++)
-                    {
-                        command.Parameters[(r * columns) + c].Value = cells[c] ?? DBNull.Value;
-                    }
-                }
-
-                // Synchronous on purpose: Microsoft.Data.Sqlite's async calls only wrap the synchronous ones.
-                affected += command.ExecuteNonQuery();
-                if (command != full)
-                {
-                    await command.DisposeAsync();
-                }
-            }
-        }
-        finally
-        {
-            if (full is not null)
-            {
-                await full.DisposeAsync();
-            }
+            cancellationToken.ThrowIfCancellationRequested();
+            parameter.Value = Json(chunk, values);
+            affected += await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         if (transaction is not null)
@@ -112,28 +92,35 @@ internal static class BulkSql
         return affected;
     }
 
-    private static DbCommand Prepare(TrainingDbContext db, string insert, int columns, int rows, string suffix)
+    private static string Json<T>(IEnumerable<T> rows, Func<T, object?[]> values)
     {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        var sql = new StringBuilder(insert).Append(" VALUES ");
-        for (var r = 0; r < rows; r++)
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            sql.Append(r == 0 ? "(" : ",(");
-            for (var c = 0; c < columns; c++)
+            json.WriteStartArray();
+            foreach (var row in rows)
             {
-                var name = $"$p{(r * columns) + c}";
-                sql.Append(c == 0 ? name : "," + name);
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                command.Parameters.Add(parameter);
+                json.WriteStartArray();
+                foreach (var cell in values(row))
+                {
+                    switch (cell)
+                    {
+                        case null: json.WriteNullValue(); break;
+                        case int i: json.WriteNumberValue(i); break;
+                        case long l: json.WriteNumberValue(l); break;
+                        case bool b: json.WriteNumberValue(b ? 1 : 0); break;
+                        // The text form EF Core and Microsoft.Data.Sqlite give a DateTime in SQLite.
+                        case DateTime d: json.WriteStringValue(d.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)); break;
+                        default: json.WriteStringValue(Convert.ToString(cell, CultureInfo.InvariantCulture)); break;
+                    }
+                }
+
+                json.WriteEndArray();
             }
 
-            sql.Append(')');
+            json.WriteEndArray();
         }
 
-        command.CommandText = sql.Append(' ').Append(suffix).ToString();
-        command.Prepare();
-        return command;
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }
