@@ -56,9 +56,11 @@ internal sealed class AttendanceMarkConfiguration : IEntityTypeConfiguration<Att
     public void Configure(EntityTypeBuilder<AttendanceMark> builder)
     {
         builder.ToTable("training_attendance");
+        // The biggest table (160,000 marks a province-year): the key is the whole row, and the migration makes it a
+        // WITHOUT ROWID table so a mark is one b-tree entry. The person is checked by the handlers (only enrolled
+        // trainees are marked), not by a foreign key that would cost a look-up and an index per mark.
         builder.HasKey(a => new { a.ClassId, a.Session, a.PersonId });
         builder.HasOne<TrainingClass>().WithMany().HasForeignKey(a => a.ClassId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

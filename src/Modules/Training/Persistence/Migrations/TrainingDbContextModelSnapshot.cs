@@ -30,8 +30,6 @@ namespace Platform.Training.Persistence.Migrations
 
                     b.HasKey("ClassId", "Session", "PersonId");
 
-                    b.HasIndex("PersonId");
-
                     b.ToTable("training_attendance", (string)null);
                 });
 
@@ -247,12 +245,6 @@ namespace Platform.Training.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("ClassId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Platform.Training.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

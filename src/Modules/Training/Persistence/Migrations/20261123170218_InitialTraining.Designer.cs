@@ -11,7 +11,7 @@ using Platform.Training.Persistence;
 namespace Platform.Training.Persistence.Migrations
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261123163451_InitialTraining")]
+    [Migration("20261123170218_InitialTraining")]
     partial class InitialTraining
     {
         /// <inheritdoc />
@@ -32,8 +32,6 @@ namespace Platform.Training.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("ClassId", "Session", "PersonId");
-
-                    b.HasIndex("PersonId");
 
                     b.ToTable("training_attendance", (string)null);
                 });
@@ -250,12 +248,6 @@ namespace Platform.Training.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("ClassId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Platform.Training.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

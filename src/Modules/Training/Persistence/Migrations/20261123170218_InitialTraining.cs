@@ -78,30 +78,16 @@ namespace Platform.Training.Persistence.Migrations
                     table.PrimaryKey("PK_training_quota_obligations", x => x.ObligationId);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "training_attendance",
-                columns: table => new
-                {
-                    ClassId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Session = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_training_attendance", x => new { x.ClassId, x.Session, x.PersonId });
-                    table.ForeignKey(
-                        name: "FK_training_attendance_training_classes_ClassId",
-                        column: x => x.ClassId,
-                        principalTable: "training_classes",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_training_attendance_training_people_PersonId",
-                        column: x => x.PersonId,
-                        principalTable: "training_people",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
+            // As EF Core would create it, but WITHOUT ROWID: the key is the whole row, so a mark is one b-tree entry.
+            migrationBuilder.Sql("""
+                CREATE TABLE "training_attendance" (
+                    "ClassId" INTEGER NOT NULL,
+                    "Session" INTEGER NOT NULL,
+                    "PersonId" INTEGER NOT NULL,
+                    CONSTRAINT "PK_training_attendance" PRIMARY KEY ("ClassId", "Session", "PersonId"),
+                    CONSTRAINT "FK_training_attendance_training_classes_ClassId" FOREIGN KEY ("ClassId") REFERENCES "training_classes" ("Id") ON DELETE CASCADE
+                ) WITHOUT ROWID;
+                """);
 
             migrationBuilder.CreateTable(
                 name: "training_enrolments",
@@ -132,11 +118,6 @@ namespace Platform.Training.Persistence.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_training_attendance_PersonId",
-                table: "training_attendance",
-                column: "PersonId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_training_classes_Code",
