@@ -8,7 +8,7 @@ using Platform.Training;
 
 namespace Platform.Host;
 
-/// <summary>Composes the three modules, MediatR, error handling and health checks. No business logic lives here.</summary>
+/// <summary>Composes the three modules, MediatR, error handling, health checks and the OData feed. No business logic lives here.</summary>
 internal static class PlatformComposition
 {
     public const string DefaultUrl = "http://localhost:5080";
@@ -24,6 +24,7 @@ internal static class PlatformComposition
         services.AddSingleton(TimeProvider.System);
         services.AddPlatformMediation();
         services.AddProblemDetails();
+        services.AddPlatformOData();
         services.AddExceptionHandler<PlatformExceptionHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -38,10 +39,12 @@ internal static class PlatformComposition
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UsePlatformOData();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync });
         app.MapPlans();
         app.MapTraining();
         app.MapMonitoring();
+        app.MapControllers();
         return app;
     }
 

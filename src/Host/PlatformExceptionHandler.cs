@@ -23,6 +23,10 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDet
                 ? new ValidationProblemDetails(rule.Errors.ToDictionary(e => e.Key, e => e.Value)) { Status = 422, Title = "A business rule forbids this", Detail = rule.Message }
                 : Problem(StatusCodes.Status422UnprocessableEntity, "A business rule forbids this", rule.Message),
             BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request", bad.Message),
+            // Two writers raced for the same row (SQLite constraint, code 19): the loser retries; nothing was half-written.
+            Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } }
+                or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } => Problem(
+                    StatusCodes.Status409Conflict, "Conflict", "The data changed while this request was being handled (another request wrote the same rows). Nothing was saved; try again."),
             _ => null,
         };
 

@@ -27,6 +27,8 @@ internal static class Modules
             typeof(Plans.Statistics.ImportStatistics.ImportStatisticsCommand),
             // Rule expressions in rules/*.json are compiled against it by RulesEngine's dynamic-LINQ parser.
             typeof(Plans.Cascade.Rules.RuleInput),
+            // MVC discovers only public controllers; it serves the read models of Contracts/ReadModels at /odata.
+            typeof(Plans.OData.PlansODataController),
         ],
         [Training] = [typeof(Training.TrainingModule)],
         [Monitoring] = [typeof(Monitoring.MonitoringModule)],

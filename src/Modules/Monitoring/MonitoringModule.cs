@@ -2,17 +2,30 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Mediation;
+using Platform.BuildingBlocks.Modules;
+using Platform.BuildingBlocks.Persistence;
+using Platform.Monitoring.Persistence;
 
 namespace Platform.Monitoring;
 
-/// <summary>The Monitoring module's one public entry. Its use cases land with their own issue; until then it only registers its handlers.</summary>
+/// <summary>The Monitoring module's one public entry: activities, actuals, progress against obligations, reporting deadlines.</summary>
 public static class MonitoringModule
 {
     public static IServiceCollection AddMonitoring(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<MonitoringDbContext>(configuration, MonitoringDbContext.HistoryTable);
         services.AddHandlersFrom(typeof(MonitoringModule).Assembly);
+        services.AddScoped<IModuleInitializer, MonitoringInitializer>();
+        services.AddScoped<Actuals.ActualsCalculator>();
+        services.AddScoped<Progress.ProgressCalculator>();
+        services.AddScoped<YearlyReports.YearlyReportBuilder>();
+        services.AddScoped<ReadModel.MonitoringReadModel>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapMonitoring(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapMonitoring(this IEndpointRouteBuilder app)
+    {
+        app.MapMonitoringEndpoints();
+        return app;
+    }
 }

@@ -3,9 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
+using Platform.BuildingBlocks.OData;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Plans.Cascade;
 using Platform.Plans.Cascade.Rules;
+using Platform.Plans.OData;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
 using Platform.Plans.Units;
@@ -23,6 +25,7 @@ public static class PlansModule
         services.AddSingleton<ICascadeRules>(_ => new RulesEngineCascadeRules(RulesFolder(configuration)));
         services.AddSingleton<CascadeCalculator>();
         services.AddSingleton<CascadeRuns>();
+        services.AddODataSets<PlansODataModel>();
         return services;
     }
 
@@ -30,6 +33,7 @@ public static class PlansModule
     {
         app.MapUnitEndpoints();
         app.MapPlanEndpoints();
+        app.MapObligationExport();
         return app;
     }
 

@@ -24,6 +24,7 @@ internal sealed class PlansInitializer : IModuleInitializer
             await SeedUnitsAsync(db, cancellationToken);
         }
 
+        await IndicatorSeeder.SyncAsync(db, cancellationToken);
         await NationalPlanSeeder.SeedAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
     }
 

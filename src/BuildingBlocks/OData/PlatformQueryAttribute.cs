@@ -1,0 +1,89 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.OData.Query;
+using Microsoft.OData;
+
+namespace Platform.BuildingBlocks.OData;
+
+/// <summary>
+/// <c>[EnableQuery]</c> with the platform's limits (<see cref="ODataLimits"/>) and errors: every query the library
+/// refuses, and every query the database cannot run, answers 400 with an OData error body, never a 500 or a
+/// truncated 200 (each page is materialised before the first byte is written).
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, Inherited = true, AllowMultiple = false)]
+public sealed class PlatformQueryAttribute : EnableQueryAttribute
+{
+    public PlatformQueryAttribute()
+    {
+        PageSize = ODataLimits.PageSize;
+        MaxTop = ODataLimits.MaxTop;
+        MaxSkip = ODataLimits.MaxSkip;
+        MaxExpansionDepth = ODataLimits.MaxExpansionDepth;
+        MaxNodeCount = ODataLimits.MaxNodeCount;
+        MaxAnyAllExpressionDepth = ODataLimits.MaxAnyAllExpressionDepth;
+        MaxOrderByNodeCount = ODataLimits.MaxOrderByNodeCount;
+        // EF Core translates member access on a missing navigation to NULL itself; null checks only slow the SQL down.
+        HandleNullPropagation = HandleNullPropagationOption.False;
+        EnsureStableOrdering = true;
+    }
+
+    public override void OnActionExecuting(ActionExecutingContext actionExecutingContext)
+    {
+        ArgumentNullException.ThrowIfNull(actionExecutingContext);
+        try
+        {
+            base.OnActionExecuting(actionExecutingContext);
+        }
+        catch (Exception exception) when (ODataQueryErrors.IsQueryError(exception))
+        {
+            actionExecutingContext.Result = BadRequest(ODataQueryErrors.Message(exception));
+        }
+
+        actionExecutingContext.Result = AsODataError(actionExecutingContext.Result);
+    }
+
+    public override void OnActionExecuted(ActionExecutedContext actionExecutedContext)
+    {
+        ArgumentNullException.ThrowIfNull(actionExecutedContext);
+        try
+        {
+            base.OnActionExecuted(actionExecutedContext);
+        }
+        catch (Exception exception) when (ODataQueryErrors.IsQueryError(exception))
+        {
+            actionExecutedContext.Result = BadRequest(ODataQueryErrors.Message(exception));
+        }
+
+        actionExecutedContext.Result = AsODataError(actionExecutedContext.Result);
+    }
+
+    public override IQueryable ApplyQuery(IQueryable queryable, ODataQueryOptions queryOptions)
+    {
+        try
+        {
+            return base.ApplyQuery(queryable, queryOptions);
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is { } inner && ODataQueryErrors.IsQueryError(inner))
+        {
+            // The page is materialised through reflection: the database's complaint arrives wrapped.
+            throw new ODataException(ODataQueryErrors.Message(inner), inner);
+        }
+        catch (DbException exception)
+        {
+            throw new ODataException(ODataQueryErrors.Message(exception), exception);
+        }
+    }
+
+    private static IActionResult? AsODataError(IActionResult? result) => result switch
+    {
+        BadRequestObjectResult { Value: SerializableError error } => BadRequest(
+            (error.TryGetValue("ExceptionMessage", out var detail) ? detail : error.GetValueOrDefault("Message"))?.ToString() ?? "The query is not valid."),
+        _ => result,
+    };
+
+    private static ContentResult BadRequest(string message) =>
+        ODataErrorResponse.Result(StatusCodes.Status400BadRequest, ODataQueryErrors.Code, message);
+}

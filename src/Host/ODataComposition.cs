@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.OData;
+using Microsoft.OData;
+using Microsoft.OData.Json;
+using Microsoft.OData.ModelBuilder;
+using Platform.BuildingBlocks.OData;
+
+namespace Platform.Host;
+
+/// <summary>
+/// The one OData feed at <c>/odata</c>: its model is what every module's <see cref="IODataModelContributor"/> adds,
+/// and the forwarded-headers middleware plus one of its own make it friendly to Power Query (see docs/odata.md and ADR 0007).
+/// </summary>
+internal static class ODataComposition
+{
+    private const string Prefix = "/" + ODataLimits.RoutePrefix;
+
+    public static IServiceCollection AddPlatformOData(this IServiceCollection services)
+    {
+        services.AddControllers().AddOData((options, provider) =>
+        {
+            var builder = new ODataConventionModelBuilder { Namespace = "Platform", ContainerName = "Platform" };
+            foreach (var contributor in provider.GetServices<IODataModelContributor>())
+            {
+                contributor.Contribute(builder);
+            }
+
+            options.AddRouteComponents(ODataLimits.RoutePrefix, builder.GetEdmModel(), FastWriter)
+                .Select().Filter().OrderBy().Expand().Count().SkipToken().SetMaxTop(ODataLimits.MaxTop);
+            options.TimeZone = TimeZoneInfo.Utc;
+        });
+        services.AddExceptionHandler<ODataExceptionHandler>();
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // nextLink is absolute: behind a reverse proxy it must name the address the client used.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Vietnamese text written as UTF-8 rather than \u escapes, and no per-property payload validation: the payload
+    /// comes from our own EDM model, and validation cost about a quarter of a page's time (docs/benchmarks.md).
+    /// </summary>
+    private static void FastWriter(IServiceCollection routeServices)
+    {
+        routeServices.AddSingleton<IJsonWriterFactory>(new ODataUtf8JsonWriterFactory(JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
+        routeServices.AddScoped(_ => new ODataMessageWriterSettings
+        {
+            EnableMessageStreamDisposal = false,
+            MessageQuotas = new ODataMessageQuotas { MaxReceivedMessageSize = long.MaxValue },
+            Validations = ValidationKinds.None,
+        });
+    }
+
+    /// <summary>Runs before routing: forwarded headers, XML <c>$metadata</c>, and a sane <c>Prefer: odata.maxpagesize</c>.</summary>
+    public static WebApplication UsePlatformOData(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                ForceXmlMetadata(context.Request);
+                BoundMaxPageSize(context.Request);
+            }
+
+            return next(context);
+        });
+        return app;
+    }
+
+    /// <summary>
+    /// Power Query sends <c>Accept: application/json</c> (and OData 3 headers) for <c>$metadata</c> too, and the library
+    /// would answer JSON CSDL, which Power Query cannot read: CSDL is always XML here.
+    /// </summary>
+    private static void ForceXmlMetadata(HttpRequest request)
+    {
+        if (request.Path.Value?.EndsWith("/$metadata", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return;
+        }
+
+        request.Headers.Accept = "application/xml";
+        if (request.Query.ContainsKey("$format"))
+        {
+            request.QueryString = QueryString.Create(request.Query.Where(q => q.Key != "$format"));
+        }
+    }
+
+    /// <summary>
+    /// The library takes min(page size, preference), so <c>odata.maxpagesize=0</c> or a negative one would switch
+    /// paging off: a preference outside 1..PageSize is dropped, and the server's page size applies.
+    /// </summary>
+    private static void BoundMaxPageSize(HttpRequest request)
+    {
+        if (!request.Headers.TryGetValue("Prefer", out var values))
+        {
+            return;
+        }
+
+        var kept = new List<string>();
+        foreach (var preference in values.SelectMany(v => (v ?? "").Split(',')).Select(p => p.Trim()).Where(p => p.Length > 0))
+        {
+            var parts = preference.Split('=', 2);
+            var name = parts[0].Trim();
+            if (name.Equals("odata.maxpagesize", StringComparison.OrdinalIgnoreCase) || name.Equals("maxpagesize", StringComparison.OrdinalIgnoreCase))
+            {
+                if (parts.Length == 2 && int.TryParse(parts[1].Trim().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var size)
+                    && size is > 0 and <= ODataLimits.PageSize)
+                {
+                    kept.Add($"odata.maxpagesize={size.ToString(CultureInfo.InvariantCulture)}");
+                }
+
+                continue;
+            }
+
+            kept.Add(preference);
+        }
+
+        request.Headers["Prefer"] = kept.Count == 0 ? default : string.Join(", ", kept);
+    }
+}

@@ -1,0 +1,92 @@
+using Platform.Monitoring.Catalogue;
+
+namespace Platform.Monitoring.Activities;
+
+/// <summary>The fields of an activity as entered or imported, checked the same way on both paths.</summary>
+internal sealed record ActivityInput(
+    string? UnitCode,
+    DateOnly? Date,
+    string? Kind,
+    string? AudienceGroup,
+    string? CommunicationForm,
+    long? Count,
+    long? Participants,
+    string? Notes)
+{
+    public const int MaxNotes = 2000;
+
+    /// <summary>Every problem of the fields, keyed by field name; <paramref name="today"/> bounds the date (no future activities).</summary>
+    public IEnumerable<(string Field, string Message)> Problems(DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(UnitCode))
+        {
+            yield return ("unitCode", "unitCode is required.");
+        }
+
+        if (Date is null)
+        {
+            yield return ("date", "date is required (yyyy-MM-dd).");
+        }
+        else if (Date > today)
+        {
+            yield return ("date", $"date {Date:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}).");
+        }
+        else if (Date.Value.Year < 2000)
+        {
+            yield return ("date", $"date {Date:yyyy-MM-dd} is before 2000.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Kind) || !ActivityKinds.IsKnown(Kind))
+        {
+            yield return ("kind", $"kind '{Kind}' is not one of: {ActivityKinds.List}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(AudienceGroup) || !Vocabularies.IsAudience(AudienceGroup))
+        {
+            yield return ("audienceGroup", $"audienceGroup '{AudienceGroup}' is not one of: {string.Join(", ", Vocabularies.AudienceGroups)}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(CommunicationForm) || !Vocabularies.IsForm(CommunicationForm))
+        {
+            yield return ("communicationForm", $"communicationForm '{CommunicationForm}' is not one of: {string.Join(", ", Vocabularies.CommunicationForms)}.");
+        }
+
+        if (Count is < 1 or > 100_000)
+        {
+            yield return ("count", $"count must be a whole number from 1 to 100000; got {Count}.");
+        }
+
+        if (Participants is < 0 or > 10_000_000)
+        {
+            yield return ("participants", $"participants must be a whole number from 0 to 10000000; got {Participants}.");
+        }
+
+        if (Notes is { Length: > MaxNotes })
+        {
+            yield return ("notes", $"notes must be at most {MaxNotes} characters.");
+        }
+    }
+
+    public ActivityReport ToEntity(DateTime recordedAtUtc) => new()
+    {
+        UnitCode = UnitCode!,
+        Date = Date!.Value,
+        Year = Date.Value.Year,
+        Kind = Kind!,
+        AudienceGroup = AudienceGroup!,
+        CommunicationForm = CommunicationForm!,
+        Count = Count ?? 1,
+        Participants = Participants,
+        Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes,
+        RecordedAtUtc = recordedAtUtc,
+    };
+}
+
+/// <summary>An activity as the API answers it, with the indicators its count feeds.</summary>
+internal sealed record ActivityView(
+    int Id, string UnitCode, DateOnly Date, string Kind, IReadOnlyList<string> Indicators, string AudienceGroup,
+    string CommunicationForm, long Count, long? Participants, string? Notes)
+{
+    public static ActivityView From(ActivityReport a) =>
+        new(a.Id, a.UnitCode, a.Date, a.Kind, ActivityKinds.Indicators[a.Kind], a.AudienceGroup, a.CommunicationForm, a.Count, a.Participants, a.Notes);
+}

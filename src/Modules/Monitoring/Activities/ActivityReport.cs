@@ -1,0 +1,28 @@
+namespace Platform.Monitoring.Activities;
+
+/// <summary>One reported activity of a unit: <see cref="Count"/> events of a kind on a date (e.g. 4 broadcasts in a week).</summary>
+internal sealed class ActivityReport
+{
+    public int Id { get; set; }
+
+    public required string UnitCode { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    /// <summary>Year of <see cref="Date"/>, stored so the yearly aggregation filters on an index.</summary>
+    public int Year { get; set; }
+
+    public required string Kind { get; set; }
+
+    public required string AudienceGroup { get; set; }
+
+    public required string CommunicationForm { get; set; }
+
+    public long Count { get; set; }
+
+    public long? Participants { get; set; }
+
+    public string? Notes { get; set; }
+
+    public DateTime RecordedAtUtc { get; set; }
+}

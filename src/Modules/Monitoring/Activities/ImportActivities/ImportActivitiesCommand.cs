@@ -1,0 +1,21 @@
+using FluentValidation;
+using MediatR;
+using Platform.BuildingBlocks.Tabular;
+
+namespace Platform.Monitoring.Activities.ImportActivities;
+
+/// <summary>
+/// Imports activities from CSV or Excel, all or nothing:
+/// <c>unit_code,date,kind,audience_group,communication_form,count,participants,notes</c> (count defaults to 1;
+/// participants and notes are optional). A row identical to an activity already recorded is <i>unchanged</i>, so a
+/// file imported twice is not counted twice.
+/// </summary>
+internal sealed record ImportActivitiesCommand(byte[] Content) : IRequest<ImportReport>;
+
+internal sealed class ImportActivitiesValidator : AbstractValidator<ImportActivitiesCommand>
+{
+    public ImportActivitiesValidator()
+    {
+        RuleFor(c => c.Content).NotEmpty().WithMessage("The file is empty.");
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Tabular;
+using Platform.Monitoring.Persistence;
+
+namespace Platform.Monitoring.Activities.ImportActivities;
+
+internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator sender, TimeProvider clock) : IRequestHandler<ImportActivitiesCommand, ImportReport>
+{
+    private static readonly string[] Required = ["unit_code", "date", "kind", "audience_group", "communication_form"];
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy", "MM/dd/yyyy HH:mm:ss", "yyyy-MM-dd HH:mm:ss"];
+
+    public async Task<ImportReport> Handle(ImportActivitiesCommand request, CancellationToken cancellationToken)
+    {
+        var data = TabularFile.Read(request.Content);
+        var errors = new ImportErrors();
+        var missing = Required.Where(c => !data.HasColumns(c)).ToList();
+        if (missing.Count > 0)
+        {
+            errors.Add("file", $"The header must name the columns {string.Join(",", Required)} (count, participants, notes optional); missing: {string.Join(", ", missing)}.");
+            errors.ThrowIfAny();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var units = new UnitDirectory(sender);
+        var activities = new List<ActivityReport>(data.Rows.Count);
+        foreach (var row in data.Rows)
+        {
+            var unreadable = errors.Count;
+            var input = Parse(row, errors);
+            // A cell that could not be read was reported as such; do not report it again as missing.
+            var problems = input.Problems(today).Where(p => errors.Count == unreadable || input.Date is not null || p.Field != "date").ToList();
+            foreach (var (field, message) in problems)
+            {
+                errors.Add(row, $"{ColumnOf(field)}: {message}");
+            }
+
+            if (problems.Count == 0 && errors.Count == unreadable)
+            {
+                if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
+                {
+                    errors.Add(row, $"unit_code: no unit '{input.UnitCode}' is in force on {input.Date:yyyy-MM-dd}.");
+                }
+                else
+                {
+                    activities.Add(input.ToEntity(now));
+                }
+            }
+        }
+
+        errors.ThrowIfAny();
+        var fresh = await WithoutRecordedAsync(activities, cancellationToken);
+
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await ActivityWriter.InsertAsync(connection, transaction, fresh, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return new ImportReport(activities.Count, fresh.Count, 0, activities.Count - fresh.Count);
+    }
+
+    /// <summary>Drops rows matching an activity already recorded, one recorded activity per matching row.</summary>
+    private async Task<List<ActivityReport>> WithoutRecordedAsync(List<ActivityReport> activities, CancellationToken cancellationToken)
+    {
+        if (activities.Count == 0)
+        {
+            return activities;
+        }
+
+        var from = activities.Min(a => a.Date);
+        var to = activities.Max(a => a.Date);
+        var unitCodes = activities.Select(a => a.UnitCode).ToHashSet(StringComparer.Ordinal);
+        var recorded = (await db.Activities.AsNoTracking().Where(a => a.Date >= from && a.Date <= to).ToListAsync(cancellationToken))
+            .Where(a => unitCodes.Contains(a.UnitCode))
+            .GroupBy(Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+        var fresh = new List<ActivityReport>(activities.Count);
+        foreach (var activity in activities)
+        {
+            var key = Key(activity);
+            if (recorded.TryGetValue(key, out var left) && left > 0)
+            {
+                recorded[key] = left - 1;
+            }
+            else
+            {
+                fresh.Add(activity);
+            }
+        }
+
+        return fresh;
+    }
+
+    private static string Key(ActivityReport a) =>
+        string.Join('\u001f', a.UnitCode, a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Kind, a.AudienceGroup, a.CommunicationForm, a.Count, a.Participants, a.Notes);
+
+    private static ActivityInput Parse(TabularRow row, ImportErrors errors)
+    {
+        DateOnly? date = null;
+        var dateText = row["date"];
+        if (dateText.Length > 0)
+        {
+            if (DateTime.TryParseExact(dateText, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                date = DateOnly.FromDateTime(parsed);
+            }
+            else
+            {
+                errors.Add(row, $"date: '{dateText}' is not a date (yyyy-MM-dd).");
+            }
+        }
+
+        return new ActivityInput(
+            Text(row["unit_code"]), date, Text(row["kind"])?.ToLowerInvariant(), Text(row["audience_group"])?.ToLowerInvariant(),
+            Text(row["communication_form"])?.ToLowerInvariant(), Number(row, "count") ?? 1, Number(row, "participants"), Text(row["notes"]));
+
+        long? Number(TabularRow r, string column)
+        {
+            var text = r[column];
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            errors.Add(r, $"{column}: '{text}' is not a whole number ≥ 0.");
+            return null;
+        }
+    }
+
+    private static string? Text(string value) => value.Length == 0 ? null : value;
+
+    private static string ColumnOf(string field) => field switch
+    {
+        "unitCode" => "unit_code",
+        "audienceGroup" => "audience_group",
+        "communicationForm" => "communication_form",
+        _ => field,
+    };
+}

@@ -1,0 +1,46 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Monitoring.Persistence;
+
+namespace Platform.Monitoring.Activities;
+
+/// <summary>Activities of a unit (or all) in a year, newest first, a page at a time.</summary>
+internal sealed record ListActivitiesQuery(string? UnitCode, int? Year, string? Kind, int Top = 100, int Skip = 0) : IRequest<ActivityPage>;
+
+internal sealed record ActivityPage(int Total, IReadOnlyList<ActivityView> Items);
+
+internal sealed class ListActivitiesValidator : AbstractValidator<ListActivitiesQuery>
+{
+    public ListActivitiesValidator()
+    {
+        RuleFor(q => q.Top).InclusiveBetween(1, 1000).WithMessage("top must be from 1 to 1000.");
+        RuleFor(q => q.Skip).GreaterThanOrEqualTo(0).WithMessage("skip must not be negative.");
+    }
+}
+
+internal sealed class ListActivitiesHandler(MonitoringDbContext db) : IRequestHandler<ListActivitiesQuery, ActivityPage>
+{
+    public async Task<ActivityPage> Handle(ListActivitiesQuery request, CancellationToken cancellationToken)
+    {
+        var query = db.Activities.AsNoTracking();
+        if (request.UnitCode is not null)
+        {
+            query = query.Where(a => a.UnitCode == request.UnitCode);
+        }
+
+        if (request.Year is not null)
+        {
+            query = query.Where(a => a.Year == request.Year);
+        }
+
+        if (request.Kind is not null)
+        {
+            query = query.Where(a => a.Kind == request.Kind);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).Skip(request.Skip).Take(request.Top).ToListAsync(cancellationToken);
+        return new ActivityPage(total, items.Select(ActivityView.From).ToList());
+    }
+}

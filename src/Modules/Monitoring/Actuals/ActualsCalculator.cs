@@ -1,0 +1,201 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Monitoring.Catalogue;
+using Platform.Monitoring.Persistence;
+using Platform.Plans.Contracts;
+
+namespace Platform.Monitoring.Actuals;
+
+/// <summary>
+/// Actuals of every unit for a year as of a date, in a handful of grouped queries and one pass up the hierarchy:
+/// <list type="bullet">
+/// <item>activities: the counts of the activities dated up to <c>asOf</c>, summed per unit and kind, feed the kind's indicators;</item>
+/// <item>training: completed classes (ended by <c>asOf</c>) count as classes of their unit, distinct trainees as people of theirs;</item>
+/// <item>GRASSROOTS_CONF: a commune with at least one grassroots conference counts 1, however many it held;</item>
+/// <item>roll-up: a unit's figure is its own plus its subordinates' (numerators and denominators summed, percent recomputed);</item>
+/// <item>a directly reported value (reported on or before <c>asOf</c>) measures the unit as a whole and stands for it instead.</item>
+/// </list>
+/// </summary>
+internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender)
+{
+    private const string Grassroots = "GRASSROOTS_CONF";
+
+    public async Task<ActualsTable> ComputeAsync(int year, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var hierarchy = await UnitHierarchy.LoadAsync(db, sender, year, cancellationToken);
+        var own = new Dictionary<string, Dictionary<string, Figure>>(StringComparer.Ordinal);
+
+        var activities = await db.Activities.AsNoTracking()
+            .Where(a => a.Year == year && a.Date <= asOf)
+            .GroupBy(a => new { a.UnitCode, a.Kind })
+            .Select(g => new { g.Key.UnitCode, g.Key.Kind, Count = g.Sum(a => a.Count) })
+            .ToListAsync(cancellationToken);
+        foreach (var row in activities)
+        {
+            foreach (var indicator in ActivityKinds.Indicators.GetValueOrDefault(row.Kind, []))
+            {
+                if (indicator == Grassroots)
+                {
+                    // Only a commune names the commune it covered; a province's own conference covers none in particular.
+                    if (hierarchy.LevelOf(row.UnitCode) == UnitLevel.Commune)
+                    {
+                        Own(row.UnitCode, indicator).Value = 1;
+                    }
+                }
+                else
+                {
+                    Own(row.UnitCode, indicator).Value += row.Count;
+                }
+            }
+        }
+
+        var classes = await db.CompletedClasses.AsNoTracking()
+            .Where(c => c.Year == year && c.EndDate <= asOf)
+            .GroupBy(c => new { c.UnitCode, c.Audience })
+            .Select(g => new { g.Key.UnitCode, g.Key.Audience, Classes = g.Count() })
+            .ToListAsync(cancellationToken);
+        foreach (var row in classes)
+        {
+            if (TrainingAudiences.For(row.Audience).Classes is { } indicator)
+            {
+                Own(row.UnitCode, indicator).Value += row.Classes;
+            }
+        }
+
+        var trainees = await db.TrainingCompletions.AsNoTracking()
+            .Where(c => c.Year == year && c.EndDate <= asOf)
+            .Select(c => new { c.UnitCode, c.Audience, c.PersonCode }).Distinct()
+            .ToListAsync(cancellationToken);
+        foreach (var group in trainees
+            .Select(t => (t.UnitCode, Indicator: TrainingAudiences.For(t.Audience).People, t.PersonCode))
+            .Where(t => t.Indicator is not null)
+            .GroupBy(t => (t.UnitCode, t.Indicator!)))
+        {
+            Own(group.Key.UnitCode, group.Key.Item2).Value += group.Select(t => t.PersonCode).Distinct(StringComparer.Ordinal).Count();
+        }
+
+        foreach (var figure in own.Values.SelectMany(f => f.Values).Where(f => MonitoredIndicators.Find(f.Indicator)?.Measure == Measure.Percent))
+        {
+            figure.DenominatorKnown = false;
+        }
+
+        var reported = await db.ReportedValues.AsNoTracking()
+            .Where(v => v.Year == year && v.ReportedOn <= asOf)
+            .Select(v => new { v.UnitCode, v.IndicatorCode, v.Value, v.Denominator })
+            .ToListAsync(cancellationToken);
+        var reportedBy = reported.ToDictionary(r => (r.UnitCode, r.IndicatorCode), r => new Figure(r.IndicatorCode)
+        {
+            Value = r.Value,
+            Denominator = r.Denominator ?? 0,
+            DenominatorKnown = r.Denominator is not null,
+            Reported = true,
+        });
+
+        return RollUp(year, hierarchy, own, reportedBy);
+
+        Figure Own(string unit, string indicator)
+        {
+            if (!own.TryGetValue(unit, out var figures))
+            {
+                own[unit] = figures = new Dictionary<string, Figure>(StringComparer.Ordinal);
+            }
+
+            if (!figures.TryGetValue(indicator, out var figure))
+            {
+                figures[indicator] = figure = new Figure(indicator);
+            }
+
+            return figure;
+        }
+    }
+
+    private static ActualsTable RollUp(
+        int year, UnitHierarchy hierarchy, Dictionary<string, Dictionary<string, Figure>> own, Dictionary<(string, string), Figure> reported)
+    {
+        // Every unit with a figure of its own or reported, and its ancestors, deepest level first.
+        var involved = new HashSet<string>(own.Keys.Concat(reported.Keys.Select(k => k.Item1)), StringComparer.Ordinal);
+        foreach (var code in involved.ToList())
+        {
+            for (var parent = hierarchy.ParentOf(code); parent is not null && involved.Add(parent); parent = hierarchy.ParentOf(parent))
+            {
+            }
+        }
+
+        var reportedByUnit = reported.GroupBy(r => r.Key.Item1, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var subtotals = new Dictionary<string, Dictionary<string, Figure>>(StringComparer.Ordinal);
+        var actuals = new List<Actual>();
+        foreach (var code in involved.OrderByDescending(c => hierarchy.LevelOf(c) is { } level ? (int)level : int.MaxValue))
+        {
+            var indicators = new Dictionary<string, Figure>(StringComparer.Ordinal);
+            foreach (var figure in own.GetValueOrDefault(code)?.Values ?? Enumerable.Empty<Figure>())
+            {
+                Into(indicators, figure);
+            }
+
+            foreach (var figure in subtotals.GetValueOrDefault(code)?.Values ?? Enumerable.Empty<Figure>())
+            {
+                Into(indicators, figure);
+            }
+
+            foreach (var (key, figure) in reportedByUnit.GetValueOrDefault(code) ?? [])
+            {
+                indicators[key.Item2] = figure;
+            }
+
+            var parent = hierarchy.ParentOf(code);
+            foreach (var figure in indicators.Values)
+            {
+                actuals.Add(new Actual(code, hierarchy.LevelOf(code), parent, year, figure.Indicator, figure.Value,
+                    figure.DenominatorKnown && MonitoredIndicators.Find(figure.Indicator)?.Measure == Measure.Percent ? figure.Denominator : null, figure.Reported));
+                if (parent is not null)
+                {
+                    if (!subtotals.TryGetValue(parent, out var parentFigures))
+                    {
+                        subtotals[parent] = parentFigures = new Dictionary<string, Figure>(StringComparer.Ordinal);
+                    }
+
+                    Into(parentFigures, figure);
+                }
+            }
+        }
+
+        return new ActualsTable(year, actuals);
+    }
+
+    private static void Into(Dictionary<string, Figure> into, Figure figure)
+    {
+        if (!into.TryGetValue(figure.Indicator, out var sum))
+        {
+            into[figure.Indicator] = sum = new Figure(figure.Indicator) { DenominatorKnown = true };
+        }
+
+        sum.Value += figure.Value;
+        sum.Denominator += figure.Denominator;
+        sum.DenominatorKnown &= figure.DenominatorKnown;
+    }
+
+    private sealed class Figure(string indicator)
+    {
+        public string Indicator { get; } = indicator;
+
+        public long Value { get; set; }
+
+        public long Denominator { get; set; }
+
+        public bool DenominatorKnown { get; set; } = true;
+
+        public bool Reported { get; init; }
+    }
+}
+
+/// <summary>The actuals of one year, looked up by unit and indicator (absent = nothing reported = 0).</summary>
+internal sealed class ActualsTable(int year, IReadOnlyList<Actual> all)
+{
+    private readonly Dictionary<(string, string), Actual> byKey = all.ToDictionary(a => (a.UnitCode, a.IndicatorCode));
+
+    public int Year { get; } = year;
+
+    public IReadOnlyList<Actual> All { get; } = all;
+
+    public Actual? Find(string unitCode, string indicatorCode) => byKey.GetValueOrDefault((unitCode, indicatorCode));
+}

@@ -1,0 +1,35 @@
+using FluentValidation;
+using MediatR;
+using Platform.Monitoring.Catalogue;
+
+namespace Platform.Monitoring.Actuals;
+
+/// <summary>Actuals of a year as of a date (default today), optionally of one unit (and its figure only) or one indicator.</summary>
+internal sealed record GetActualsQuery(int Year, DateOnly? AsOf = null, string? UnitCode = null, string? IndicatorCode = null) : IRequest<IReadOnlyList<ActualView>>;
+
+internal sealed record ActualView(string UnitCode, string? Level, string? ParentUnitCode, int Year, string IndicatorCode, long Value, long? Denominator, double? Percent, bool Reported, DateOnly AsOf);
+
+internal sealed class GetActualsValidator : AbstractValidator<GetActualsQuery>
+{
+    public GetActualsValidator()
+    {
+        RuleFor(q => q.Year).InclusiveBetween(2000, 2100).WithMessage("year must be from 2000 to 2100.");
+        RuleFor(q => q.IndicatorCode).Must(c => c is null || MonitoredIndicators.Find(c) is not null)
+            .WithMessage(q => $"indicator '{q.IndicatorCode}' is not one of: {string.Join(", ", MonitoredIndicators.All.Select(i => i.Code))}.");
+    }
+}
+
+internal sealed class GetActualsHandler(ActualsCalculator calculator, TimeProvider clock) : IRequestHandler<GetActualsQuery, IReadOnlyList<ActualView>>
+{
+    public async Task<IReadOnlyList<ActualView>> Handle(GetActualsQuery request, CancellationToken cancellationToken)
+    {
+        var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var table = await calculator.ComputeAsync(request.Year, asOf, cancellationToken);
+        return table.All
+            .Where(a => request.UnitCode is null || a.UnitCode == request.UnitCode)
+            .Where(a => request.IndicatorCode is null || a.IndicatorCode == request.IndicatorCode)
+            .OrderBy(a => a.Level).ThenBy(a => a.UnitCode, StringComparer.Ordinal).ThenBy(a => a.IndicatorCode, StringComparer.Ordinal)
+            .Select(a => new ActualView(a.UnitCode, a.Level?.ToString(), a.ParentUnitCode, a.Year, a.IndicatorCode, a.Value, a.Denominator, a.Percent, a.Reported, asOf))
+            .ToList();
+    }
+}

@@ -1,0 +1,27 @@
+namespace Platform.Monitoring.Deadlines;
+
+/// <summary>A yearly report submitted for a plan; <see cref="SnapshotJson"/> freezes its figures as they were at submission.</summary>
+internal sealed class ReportSubmission
+{
+    public int Id { get; set; }
+
+    public required string PlanCode { get; set; }
+
+    public required string UnitCode { get; set; }
+
+    public int Year { get; set; }
+
+    public DateOnly Due { get; set; }
+
+    public DateOnly SubmittedOn { get; set; }
+
+    public DateTime SubmittedAtUtc { get; set; }
+
+    public bool Late { get; set; }
+
+    public required string SubmittedBy { get; set; }
+
+    public string? Note { get; set; }
+
+    public required string SnapshotJson { get; set; }
+}

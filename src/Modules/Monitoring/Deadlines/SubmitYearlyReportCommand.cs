@@ -1,0 +1,63 @@
+using System.Text.Json;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Errors;
+using Platform.Monitoring.Persistence;
+using Platform.Monitoring.YearlyReports;
+
+namespace Platform.Monitoring.Deadlines;
+
+/// <summary>
+/// Submits a plan's yearly report: its figures as of today are frozen with the submission, and it is late when
+/// submitted after the due date. One submission per plan and year (409 for a second).
+/// </summary>
+internal sealed record SubmitYearlyReportCommand(string PlanCode, int Year, string? By, string? Note) : IRequest<YearlyReport>;
+
+internal sealed class SubmitYearlyReportValidator : AbstractValidator<SubmitYearlyReportCommand>
+{
+    public SubmitYearlyReportValidator(TimeProvider clock)
+    {
+        var thisYear = clock.GetUtcNow().UtcDateTime.Year;
+        RuleFor(c => c.PlanCode).NotEmpty().WithMessage("planCode is required.");
+        RuleFor(c => c.Year).InclusiveBetween(2000, thisYear).WithMessage($"year must be from 2000 to {thisYear}: a report cannot be submitted for a year that has not begun.");
+        RuleFor(c => c.By).NotEmpty().MaximumLength(200).WithMessage("by is required (at most 200 characters): who submits the report.");
+        RuleFor(c => c.Note).MaximumLength(2000).WithMessage("note must be at most 2000 characters.");
+    }
+}
+
+internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyReportBuilder builder, TimeProvider clock)
+    : IRequestHandler<SubmitYearlyReportCommand, YearlyReport>
+{
+    public async Task<YearlyReport> Handle(SubmitYearlyReportCommand request, CancellationToken cancellationToken)
+    {
+        if (await db.Submissions.AnyAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken))
+        {
+            throw new ConflictException($"The {request.Year} report of plan '{request.PlanCode}' has already been submitted.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var live = await builder.BuildAsync(request.PlanCode, request.Year, today, cancellationToken);
+        var submission = new ReportSubmission
+        {
+            PlanCode = request.PlanCode,
+            UnitCode = live.UnitCode,
+            Year = request.Year,
+            Due = live.Due,
+            SubmittedOn = today,
+            SubmittedAtUtc = now,
+            Late = today > live.Due,
+            SubmittedBy = request.By!.Trim(),
+            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
+            SnapshotJson = string.Empty,
+        };
+        db.Submissions.Add(submission);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var frozen = live with { Submission = new YearlyReportSubmission(submission.Id, today, submission.Late, submission.SubmittedBy, submission.Note) };
+        submission.SnapshotJson = JsonSerializer.Serialize(frozen, GetYearlyReportHandler.Json);
+        await db.SaveChangesAsync(cancellationToken);
+        return frozen;
+    }
+}

@@ -1,0 +1,72 @@
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Monitoring.Activities;
+using Platform.Monitoring.Catalogue;
+using Platform.Monitoring.Persistence;
+
+namespace Platform.Monitoring.IndicatorValues;
+
+/// <summary>
+/// A unit reports an indicator value it cannot get from activities or training (e.g. survey-based reach for AWARE_LF):
+/// <paramref name="Value"/> people (or events), and for a percent indicator the <paramref name="Denominator"/> it is a share of.
+/// </summary>
+internal sealed record ReportIndicatorValueCommand(
+    string? UnitCode, int? Year, string? IndicatorCode, long? Value, long? Denominator, string? Source, DateOnly? ReportedOn) : IRequest<ReportedValueView>;
+
+internal sealed record ReportedValueView(string UnitCode, int Year, string IndicatorCode, long Value, long? Denominator, double? Percent, string Source, DateOnly ReportedOn);
+
+internal sealed class ReportIndicatorValueValidator : AbstractValidator<ReportIndicatorValueCommand>
+{
+    public ReportIndicatorValueValidator(TimeProvider clock)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        RuleFor(c => c.UnitCode).NotEmpty().WithMessage("unitCode is required.");
+        RuleFor(c => c.Year).NotNull().InclusiveBetween(2000, today.Year).WithMessage($"year must be from 2000 to {today.Year}.");
+        RuleFor(c => c.IndicatorCode)
+            .Must(code => code is not null && MonitoredIndicators.Find(code) is { Reportable: true })
+            .WithMessage(c => $"indicator '{c.IndicatorCode}' cannot be reported directly; reportable: {string.Join(", ", MonitoredIndicators.ReportableCodes)}.");
+        RuleFor(c => c.Value).NotNull().GreaterThanOrEqualTo(0).WithMessage("value must be a whole number ≥ 0.");
+        RuleFor(c => c.Denominator)
+            .NotNull().GreaterThan(0).WithMessage("a percent indicator needs its denominator (> 0), e.g. the labour force surveyed.")
+            .When(c => c.IndicatorCode is not null && MonitoredIndicators.Find(c.IndicatorCode)?.Measure == Measure.Percent);
+        RuleFor(c => c.Denominator).Must((c, d) => d is null || c.Value is null || d >= c.Value)
+            .WithMessage("denominator must not be smaller than value.");
+        RuleFor(c => c.Source).NotEmpty().MaximumLength(500).WithMessage("source is required (at most 500 characters): say where the figure comes from.");
+        RuleFor(c => c.ReportedOn).Must(d => d is null || d <= today).WithMessage($"reportedOn must not be after today ({today:yyyy-MM-dd}).");
+    }
+}
+
+internal sealed class ReportIndicatorValueHandler(MonitoringDbContext db, IMediator sender, TimeProvider clock)
+    : IRequestHandler<ReportIndicatorValueCommand, ReportedValueView>
+{
+    public async Task<ReportedValueView> Handle(ReportIndicatorValueCommand request, CancellationToken cancellationToken)
+    {
+        var year = request.Year!.Value;
+        var units = new UnitDirectory(sender);
+        if (await units.FindAsync(request.UnitCode!, new DateOnly(year, 12, 31), cancellationToken) is null
+            && await units.FindAsync(request.UnitCode!, new DateOnly(year, 1, 1), cancellationToken) is null)
+        {
+            throw new ValidationException([new ValidationFailure("unitCode", $"no unit '{request.UnitCode}' is in force in {year}.")]);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var value = await db.ReportedValues.SingleOrDefaultAsync(
+            v => v.UnitCode == request.UnitCode && v.Year == year && v.IndicatorCode == request.IndicatorCode, cancellationToken);
+        if (value is null)
+        {
+            value = new ReportedValue { UnitCode = request.UnitCode!, Year = year, IndicatorCode = request.IndicatorCode!, Source = string.Empty };
+            db.ReportedValues.Add(value);
+        }
+
+        value.Value = request.Value!.Value;
+        value.Denominator = request.Denominator;
+        value.Source = request.Source!.Trim();
+        value.ReportedOn = request.ReportedOn ?? DateOnly.FromDateTime(now);
+        value.RecordedAtUtc = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return new ReportedValueView(value.UnitCode, value.Year, value.IndicatorCode, value.Value, value.Denominator,
+            value.Denominator is > 0 ? 100.0 * value.Value / value.Denominator.Value : null, value.Source, value.ReportedOn);
+    }
+}

@@ -1,0 +1,67 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Platform.BuildingBlocks.Http;
+using Platform.BuildingBlocks.Tabular;
+using Platform.Monitoring.Activities;
+using Platform.Monitoring.Activities.ImportActivities;
+using Platform.Monitoring.Activities.RecordActivity;
+using Platform.Monitoring.Actuals;
+using Platform.Monitoring.Deadlines;
+using Platform.Monitoring.IndicatorValues;
+using Platform.Monitoring.Progress;
+using Platform.Monitoring.YearlyReports;
+using Platform.Plans.Contracts;
+
+namespace Platform.Monitoring;
+
+internal static class MonitoringEndpoints
+{
+    public static void MapMonitoringEndpoints(this IEndpointRouteBuilder app)
+    {
+        var monitoring = app.MapGroup("/api/monitoring").WithTags("Monitoring");
+
+        monitoring.MapPost("/activities", async (ActivityInput? activity, IMediator mediator, CancellationToken ct) =>
+        {
+            var view = await mediator.Send(new RecordActivityCommand(activity!), ct);
+            return TypedResults.Created($"/api/monitoring/activities/{view.Id}", view);
+        });
+
+        monitoring.MapPost("/activities/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ImportActivitiesCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
+            .DisableAntiforgery();
+
+        monitoring.MapGet("/activities", async (string? unitCode, int? year, string? kind, int? top, int? skip, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ListActivitiesQuery(unitCode, year, kind, top ?? 100, skip ?? 0), ct)));
+
+        monitoring.MapPost("/indicator-values", async (ReportIndicatorValueCommand? command, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(command ?? new ReportIndicatorValueCommand(null, null, null, null, null, null, null), ct)));
+
+        monitoring.MapGet("/actuals", async (int? year, DateOnly? asOf, string? unitCode, string? indicator, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetActualsQuery(year ?? 0, asOf, unitCode, indicator), ct)));
+
+        monitoring.MapGet("/progress", async (
+            int? year, DateOnly? asOf, string? unitCode, string? planCode, string? indicator, ProgressStatus? status, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetProgressQuery(year ?? 0, asOf, unitCode, planCode, indicator, status), ct)));
+
+        monitoring.MapGet("/deadlines", async (int? year, DateOnly? asOf, UnitLevel? level, string? planCode, bool? overdue, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetDeadlinesQuery(year ?? 0, asOf, level, planCode, overdue ?? false), ct)));
+
+        var reports = monitoring.MapGroup("/plans/{planCode}/reports/{year:int}");
+
+        reports.MapGet("/", async (string planCode, int year, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetYearlyReportQuery(planCode, year, asOf), ct)));
+
+        reports.MapGet("/xlsx", async (string planCode, int year, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+        {
+            var report = await mediator.Send(new GetYearlyReportQuery(planCode, year, asOf), ct);
+            return TypedResults.File(YearlyReportWorkbook.Write(report), TabularFile.XlsxContentType, $"{planCode}-{year}-report.xlsx");
+        });
+
+        reports.MapPost("/submission", async (string planCode, int year, SubmissionBody? body, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new SubmitYearlyReportCommand(planCode, year, body?.By, body?.Note), ct)));
+    }
+
+    internal sealed record SubmissionBody(string? By, string? Note);
+}

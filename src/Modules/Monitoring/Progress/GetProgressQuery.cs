@@ -1,0 +1,38 @@
+using FluentValidation;
+using MediatR;
+using Platform.Monitoring.Actuals;
+using Platform.Monitoring.Catalogue;
+
+namespace Platform.Monitoring.Progress;
+
+/// <summary>Progress of the obligations of a year as of a date (default today), filtered by unit, plan, indicator or status.</summary>
+internal sealed record GetProgressQuery(
+    int Year, DateOnly? AsOf = null, string? UnitCode = null, string? PlanCode = null, string? IndicatorCode = null, ProgressStatus? Status = null)
+    : IRequest<IReadOnlyList<ProgressRow>>;
+
+internal sealed class GetProgressValidator : AbstractValidator<GetProgressQuery>
+{
+    public GetProgressValidator()
+    {
+        RuleFor(q => q.Year).InclusiveBetween(2000, 2100).WithMessage("year must be from 2000 to 2100.");
+        RuleFor(q => q.IndicatorCode).Must(c => c is null || MonitoredIndicators.Find(c) is not null)
+            .WithMessage(q => $"indicator '{q.IndicatorCode}' is not one of: {string.Join(", ", MonitoredIndicators.All.Select(i => i.Code))}.");
+    }
+}
+
+internal sealed class GetProgressHandler(ActualsCalculator actuals, ProgressCalculator progress, TimeProvider clock)
+    : IRequestHandler<GetProgressQuery, IReadOnlyList<ProgressRow>>
+{
+    public async Task<IReadOnlyList<ProgressRow>> Handle(GetProgressQuery request, CancellationToken cancellationToken)
+    {
+        var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var table = await actuals.ComputeAsync(request.Year, asOf, cancellationToken);
+        var rows = await progress.ComputeAsync(table, asOf, request.UnitCode, cancellationToken);
+        return rows
+            .Where(r => request.PlanCode is null || r.PlanCode == request.PlanCode)
+            .Where(r => request.IndicatorCode is null || r.IndicatorCode == request.IndicatorCode)
+            .Where(r => request.Status is null || r.Status == request.Status)
+            .OrderBy(r => r.Level).ThenBy(r => r.UnitCode, StringComparer.Ordinal).ThenBy(r => r.IndicatorCode, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,114 @@
+namespace Platform.Monitoring.ReadModel;
+
+// Flat, report-friendly rows for the OData sets ActivityReports, IndicatorActuals, Progress and ReportingDeadlines
+// (codes as columns, no navigation), so Excel and Power BI need no $expand. Exposed by the OData issue.
+// Init-only properties rather than positional records: EF Core translates $filter/$orderby over a member-init
+// projection into SQL, not over a constructor call, and OData's model builder wants properties anyway.
+
+internal sealed record ActivityReportRow
+{
+    public int Id { get; init; }
+
+    public required string UnitCode { get; init; }
+
+    public DateOnly Date { get; init; }
+
+    public int Year { get; init; }
+
+    public required string Kind { get; init; }
+
+    public string? IndicatorCode { get; init; }
+
+    public required string AudienceGroup { get; init; }
+
+    public required string CommunicationForm { get; init; }
+
+    public long Count { get; init; }
+
+    public long? Participants { get; init; }
+
+    public string? Notes { get; init; }
+}
+
+internal sealed record IndicatorActualRow
+{
+    public required string UnitCode { get; init; }
+
+    public string? Level { get; init; }
+
+    public string? ParentUnitCode { get; init; }
+
+    public int Year { get; init; }
+
+    public required string IndicatorCode { get; init; }
+
+    public long Value { get; init; }
+
+    public long? Denominator { get; init; }
+
+    public double? Percent { get; init; }
+
+    public bool Reported { get; init; }
+
+    public DateOnly AsOf { get; init; }
+}
+
+internal sealed record ProgressReadRow
+{
+    public int ObligationId { get; init; }
+
+    public required string PlanCode { get; init; }
+
+    public required string UnitCode { get; init; }
+
+    public required string Level { get; init; }
+
+    public string? ParentUnitCode { get; init; }
+
+    public int Year { get; init; }
+
+    public required string IndicatorCode { get; init; }
+
+    public long? Floor { get; init; }
+
+    public long? Stretch { get; init; }
+
+    public long Actual { get; init; }
+
+    public double? ActualPercent { get; init; }
+
+    public double ElapsedShare { get; init; }
+
+    public double? Expected { get; init; }
+
+    public bool StretchAchieved { get; init; }
+
+    public required string Status { get; init; }
+
+    public DateOnly AsOf { get; init; }
+}
+
+internal sealed record ReportingDeadlineRow
+{
+    public required string PlanCode { get; init; }
+
+    public required string UnitCode { get; init; }
+
+    public required string Level { get; init; }
+
+    public int Year { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Recipient { get; init; }
+
+    public DateOnly Due { get; init; }
+
+    public DateOnly? SubmittedOn { get; init; }
+
+    public required string Status { get; init; }
+
+    public int DaysLate { get; init; }
+
+    public DateOnly AsOf { get; init; }
+}

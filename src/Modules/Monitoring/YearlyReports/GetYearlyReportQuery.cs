@@ -1,0 +1,39 @@
+using System.Text.Json;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Monitoring.Persistence;
+
+namespace Platform.Monitoring.YearlyReports;
+
+/// <summary>
+/// The yearly report of a plan: once submitted, the figures frozen at submission (whatever arrived later);
+/// before that, live as of <paramref name="AsOf"/> (default today).
+/// </summary>
+internal sealed record GetYearlyReportQuery(string PlanCode, int Year, DateOnly? AsOf = null) : IRequest<YearlyReport>;
+
+internal sealed class GetYearlyReportValidator : AbstractValidator<GetYearlyReportQuery>
+{
+    public GetYearlyReportValidator()
+    {
+        RuleFor(q => q.PlanCode).NotEmpty().WithMessage("planCode is required.");
+        RuleFor(q => q.Year).InclusiveBetween(2000, 2100).WithMessage("year must be from 2000 to 2100.");
+    }
+}
+
+internal sealed class GetYearlyReportHandler(MonitoringDbContext db, YearlyReportBuilder builder, TimeProvider clock) : IRequestHandler<GetYearlyReportQuery, YearlyReport>
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<YearlyReport> Handle(GetYearlyReportQuery request, CancellationToken cancellationToken)
+    {
+        var submitted = await db.Submissions.AsNoTracking()
+            .SingleOrDefaultAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken);
+        if (submitted is not null)
+        {
+            return JsonSerializer.Deserialize<YearlyReport>(submitted.SnapshotJson, Json)!;
+        }
+
+        return await builder.BuildAsync(request.PlanCode, request.Year, request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+namespace Platform.Plans.Contracts.ReadModels;
+
+/// <summary>An indicator of the catalogue (table <c>plans_indicators</c>, rewritten from the code at start-up).</summary>
+public sealed class IndicatorRow
+{
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string NameEn { get; set; } = "";
+
+    public string UnitOfMeasure { get; set; } = "";
+
+    public string CascadeKind { get; set; } = "";
+
+    public string? DenominatorMetric { get; set; }
+
+    public string? BasedOn { get; set; }
+
+    public string? CountUnit { get; set; }
+
+    public int SortOrder { get; set; }
+}

@@ -1,0 +1,30 @@
+using Microsoft.OData.ModelBuilder;
+using Platform.BuildingBlocks.OData;
+using Platform.Plans.Contracts.ReadModels;
+
+namespace Platform.Plans.OData;
+
+/// <summary>The Plans module's entity sets in the feed; EDM type names drop the CLR "Row" suffix.</summary>
+internal sealed class PlansODataModel : IODataModelContributor
+{
+    public const string Namespace = "Platform";
+
+    public void Contribute(ODataConventionModelBuilder builder)
+    {
+        Set<AdministrativeUnitRow>(builder, PlansODataController.AdministrativeUnits, "AdministrativeUnit");
+        Set<UnitStatisticRow>(builder, PlansODataController.UnitStatistics, "UnitStatistic");
+        Set<IndicatorRow>(builder, PlansODataController.Indicators, "Indicator").EntityType.HasKey(i => i.Code);
+        Set<PlanRow>(builder, PlansODataController.Plans, "Plan");
+        Set<TargetRow>(builder, PlansODataController.Targets, "Target");
+        Set<ObligationRow>(builder, PlansODataController.Obligations, "Obligation");
+    }
+
+    private static EntitySetConfiguration<T> Set<T>(ODataConventionModelBuilder builder, string name, string typeName)
+        where T : class
+    {
+        var set = builder.EntitySet<T>(name);
+        set.EntityType.Name = typeName;
+        set.EntityType.Namespace = Namespace;
+        return set;
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Plans.Contracts.ReadModels;
+
+namespace Platform.Plans.Persistence;
+
+// The read models are mapped to views (created by the ODataReadModels migration, so EF never creates tables for
+// them); the relationships exist for OData's $expand and have no foreign keys in the database.
+
+internal sealed class IndicatorRowConfiguration : IEntityTypeConfiguration<IndicatorRow>
+{
+    public void Configure(EntityTypeBuilder<IndicatorRow> builder)
+    {
+        builder.ToTable("plans_indicators");
+        builder.HasKey(i => i.Code);
+        builder.Property(i => i.Code).HasMaxLength(40);
+        builder.Property(i => i.Name).HasMaxLength(400);
+        builder.Property(i => i.NameEn).HasMaxLength(400);
+        builder.Property(i => i.UnitOfMeasure).HasMaxLength(60);
+        builder.Property(i => i.CascadeKind).HasMaxLength(40);
+        builder.Property(i => i.DenominatorMetric).HasMaxLength(40);
+        builder.Property(i => i.BasedOn).HasMaxLength(40);
+        builder.Property(i => i.CountUnit).HasMaxLength(40);
+    }
+}
+
+internal sealed class AdministrativeUnitRowConfiguration : IEntityTypeConfiguration<AdministrativeUnitRow>
+{
+    public void Configure(EntityTypeBuilder<AdministrativeUnitRow> builder)
+    {
+        builder.ToView("plans_v_units");
+        builder.HasKey(u => u.Id);
+    }
+}
+
+internal sealed class UnitStatisticRowConfiguration : IEntityTypeConfiguration<UnitStatisticRow>
+{
+    public void Configure(EntityTypeBuilder<UnitStatisticRow> builder)
+    {
+        builder.ToView("plans_v_unit_statistics");
+        builder.HasKey(s => s.Id);
+        builder.HasOne(s => s.Unit).WithMany().HasForeignKey(s => s.UnitId);
+    }
+}
+
+internal sealed class PlanRowConfiguration : IEntityTypeConfiguration<PlanRow>
+{
+    public void Configure(EntityTypeBuilder<PlanRow> builder)
+    {
+        builder.ToView("plans_v_plans");
+        builder.HasKey(p => p.Id);
+        builder.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId);
+        builder.HasMany(p => p.Targets).WithOne(t => t.Plan).HasForeignKey(t => t.PlanId);
+    }
+}
+
+internal sealed class TargetRowConfiguration : IEntityTypeConfiguration<TargetRow>
+{
+    public void Configure(EntityTypeBuilder<TargetRow> builder)
+    {
+        builder.ToView("plans_v_targets");
+        builder.HasKey(t => t.Id);
+        builder.HasOne(t => t.Indicator).WithMany().HasForeignKey(t => t.IndicatorCode);
+    }
+}
+
+internal sealed class ObligationRowConfiguration : IEntityTypeConfiguration<ObligationRow>
+{
+    public void Configure(EntityTypeBuilder<ObligationRow> builder)
+    {
+        builder.ToView("plans_v_obligations");
+        builder.HasKey(o => o.Id);
+        builder.HasOne(o => o.Unit).WithMany().HasForeignKey(o => o.UnitId);
+        builder.HasOne(o => o.Indicator).WithMany().HasForeignKey(o => o.IndicatorCode);
+        builder.HasOne(o => o.Plan).WithMany().HasForeignKey(o => o.PlanId);
+    }
+}
