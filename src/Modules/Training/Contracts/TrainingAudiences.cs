@@ -4,7 +4,7 @@ namespace Platform.Training.Contracts;
 public static class TrainingAudiences
 {
     public const string Collaborators = "collaborators";
-    public const string AgentStaff = "agent_staff";
+    public const string AgentStaff = "agents_staff";
     public const string SteeringCommittee = "steering_committee";
     public const string CommunicationStaff = "communication_staff";
     public const string Journalists = "journalists";
