@@ -76,6 +76,20 @@ public sealed class CompletionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Monitoring_turns_the_completions_into_actuals()
+    {
+        var training = await TrainingApi.CreateClassAsync(client, "P9", sessions: 1);
+        await TrainingApi.EnrolAsync(client, training.Id, "SIX", "SEVEN", "EIGHT");
+        await TrainingApi.MarkAsync(client, training.Id, 1, "SIX", "EIGHT");
+
+        await TrainingApi.CompleteAsync(client, training.Id);
+
+        var actuals = await client.GetAsync<List<System.Text.Json.JsonElement>>("/api/monitoring/actuals?year=2025&unitCode=P9");
+        actuals.ToDictionary(a => a.GetProperty("indicatorCode").GetString()!, a => a.GetProperty("value").GetInt64())
+            .Should().BeEquivalentTo(new Dictionary<string, long> { ["COLLAB_TRAINED"] = 2, ["COLLAB_CLASSES"] = 1 });
+    }
+
+    [Fact]
     public async Task A_completed_class_cannot_be_completed_again_nor_take_attendance_or_enrolments()
     {
         var training = await TrainingApi.CreateClassAsync(client, "P9", sessions: 2);
