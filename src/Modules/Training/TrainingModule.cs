@@ -2,17 +2,32 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Mediation;
+using Platform.BuildingBlocks.Modules;
+using Platform.BuildingBlocks.Persistence;
+using Platform.Training.Persistence;
+using Platform.Training.Quotas;
+using Platform.Training.ReadModel;
+using Platform.Training.Units;
 
 namespace Platform.Training;
 
-/// <summary>The Training module's one public entry. Its use cases land with their own issue; until then it only registers its handlers.</summary>
+/// <summary>The Training module's one public entry: people, classes, enrolments, attendance, and quotas from the obligations.</summary>
 public static class TrainingModule
 {
     public static IServiceCollection AddTraining(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<TrainingDbContext>(configuration, TrainingDbContext.HistoryTable);
         services.AddHandlersFrom(typeof(TrainingModule).Assembly);
+        services.AddScoped<IModuleInitializer, TrainingInitializer>();
+        services.AddScoped<UnitTreeCache>();
+        services.AddScoped<QuotaCalculator>();
+        services.AddScoped<TrainingReadModel>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapTraining(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapTraining(this IEndpointRouteBuilder app)
+    {
+        app.MapTrainingEndpoints();
+        return app;
+    }
 }

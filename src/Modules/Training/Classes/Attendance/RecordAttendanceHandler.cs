@@ -1,0 +1,61 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Errors;
+using Platform.Training.Persistence;
+
+namespace Platform.Training.Classes.Attendance;
+
+internal sealed class RecordAttendanceHandler(TrainingDbContext db) : IRequestHandler<RecordAttendanceCommand, AttendanceResult>
+{
+    public async Task<AttendanceResult> Handle(RecordAttendanceCommand request, CancellationToken cancellationToken)
+    {
+        var training = await AttendanceRules.OpenClassAsync(db, request.ClassId, cancellationToken);
+        if (request.Session > training.Sessions)
+        {
+            throw new RuleViolationException(
+                $"Class {training.Id} has {training.Sessions} sessions; there is no session {request.Session}.",
+                new Dictionary<string, string[]> { ["session"] = [$"must be between 1 and {training.Sessions}"] });
+        }
+
+        var trainees = await AttendanceRules.EnrolledAsync(db, [training.Id], cancellationToken);
+        var codes = request.Present!.Select(c => c.Trim()).ToList();
+        var strangers = codes.Where(c => !trainees.ContainsKey((training.Id, c))).ToList();
+        if (strangers.Count > 0)
+        {
+            throw new RuleViolationException(
+                $"Only trainees enrolled in class {training.Id} (not on its waiting list) can be marked present; {string.Join(", ", strangers.Take(20).Select(c => $"'{c}'"))} {(strangers.Count == 1 ? "is" : "are")} not. Nothing was recorded.",
+                new Dictionary<string, string[]> { ["present"] = [.. strangers.Select(c => $"{c} is not enrolled in class {training.Id}")] });
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Attendance.Where(a => a.ClassId == training.Id && a.Session == request.Session).ExecuteDeleteAsync(cancellationToken);
+        db.Attendance.AddRange(codes.Select(c => new AttendanceMark { ClassId = training.Id, Session = request.Session, PersonId = trainees[(training.Id, c)] }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var enrolled = trainees.Count;
+        return new AttendanceResult(training.Id, request.Session, codes.Count, enrolled - codes.Count);
+    }
+}
+
+internal static class AttendanceRules
+{
+    public static async Task<Classes.TrainingClass> OpenClassAsync(TrainingDbContext db, int classId, CancellationToken cancellationToken)
+    {
+        var training = await db.Classes.AsNoTracking().SingleOrDefaultAsync(c => c.Id == classId, cancellationToken)
+            ?? throw new NotFoundException($"No training class has the id {classId}.");
+        return training.CompletedAtUtc is null
+            ? training
+            : throw new ConflictException($"Class {training.Id} is completed; its attendance is final.");
+    }
+
+    /// <summary>(class, person code) → person id of every trainee enrolled (not waiting) in the classes.</summary>
+    public static async Task<Dictionary<(int ClassId, string Code), int>> EnrolledAsync(TrainingDbContext db, IReadOnlyCollection<int> classIds, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from e in db.Enrolments.AsNoTracking()
+            join p in db.People.AsNoTracking() on e.PersonId equals p.Id
+            where classIds.Contains(e.ClassId) && e.Status == EnrolmentStatus.Enrolled
+            select new { e.ClassId, p.Code, p.Id }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => (r.ClassId, r.Code), r => r.Id);
+    }
+}

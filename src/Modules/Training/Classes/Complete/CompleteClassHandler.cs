@@ -1,0 +1,52 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Platform.BuildingBlocks.Errors;
+using Platform.Training.Classes.ReadClass;
+using Platform.Training.Contracts;
+using Platform.Training.Persistence;
+
+namespace Platform.Training.Classes.Complete;
+
+internal sealed class CompleteClassHandler(TrainingDbContext db, IMediator mediator, IConfiguration configuration, TimeProvider clock)
+    : IRequestHandler<CompleteClassCommand, ClassView>
+{
+    public async Task<ClassView> Handle(CompleteClassCommand request, CancellationToken cancellationToken)
+    {
+        var share = CompletionRule.Share(configuration);
+        var training = await db.Classes.SingleOrDefaultAsync(c => c.Id == request.ClassId, cancellationToken)
+            ?? throw new NotFoundException($"No training class has the id {request.ClassId}.");
+        if (training.CompletedAtUtc is not null)
+        {
+            throw new ConflictException($"Class {training.Id} was already completed on {training.CompletedAtUtc:yyyy-MM-dd}.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (DateOnly.FromDateTime(now) < training.EndDate)
+        {
+            throw new RuleViolationException(
+                $"Class {training.Id} ends on {training.EndDate:yyyy-MM-dd}; it can be completed only after its last session.");
+        }
+
+        var attended = await db.Attendance.AsNoTracking().Where(a => a.ClassId == training.Id)
+            .GroupBy(a => a.PersonId).Select(g => new { PersonId = g.Key, Sessions = g.Count() })
+            .ToDictionaryAsync(a => a.PersonId, a => a.Sessions, cancellationToken);
+        var enrolments = await db.Enrolments.Where(e => e.ClassId == training.Id && e.Status == EnrolmentStatus.Enrolled).ToListAsync(cancellationToken);
+        foreach (var enrolment in enrolments)
+        {
+            enrolment.AttendedSessions = attended.GetValueOrDefault(enrolment.PersonId);
+            enrolment.Completed = CompletionRule.Completes(enrolment.AttendedSessions.Value, training.Sessions, share);
+        }
+
+        training.CompletedAtUtc = now;
+        training.CompletionShare = share;
+        await db.SaveChangesAsync(cancellationToken);
+
+        var completedIds = enrolments.Where(e => e.Completed).Select(e => e.PersonId).ToList();
+        var completions = await db.People.AsNoTracking().Where(p => completedIds.Contains(p.Id)).OrderBy(p => p.Code)
+            .Select(p => new TraineeCompletion(p.Code, p.UnitCode)).ToListAsync(cancellationToken);
+        await mediator.Publish(
+            new TrainingCompleted(training.Id, training.UnitCode, training.Audience, training.Year, training.EndDate, completions), cancellationToken);
+        return await mediator.Send(new GetClassQuery(training.Id), cancellationToken);
+    }
+}

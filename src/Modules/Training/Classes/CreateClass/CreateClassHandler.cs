@@ -1,0 +1,50 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Text;
+using Platform.Training.Classes.ReadClass;
+using Platform.Training.Persistence;
+using Platform.Training.Units;
+
+namespace Platform.Training.Classes.CreateClass;
+
+internal sealed class CreateClassHandler(TrainingDbContext db, UnitTreeCache units, IMediator mediator, TimeProvider clock)
+    : IRequestHandler<CreateClassCommand, ClassView>
+{
+    public async Task<ClassView> Handle(CreateClassCommand request, CancellationToken cancellationToken)
+    {
+        var start = request.StartDate!.Value;
+        var unitCode = request.UnitCode!.Trim();
+        var tree = await units.InYearAsync(start.Year, cancellationToken);
+        if (tree.Find(unitCode) is null)
+        {
+            throw new NotFoundException($"No unit with the code '{unitCode}' is in force in {start.Year}, the year the class starts.");
+        }
+
+        var code = request.Code?.Trim();
+        if (code is not null && await db.Classes.AnyAsync(c => c.Code == code, cancellationToken))
+        {
+            throw new ConflictException($"A class with the code '{code}' already exists.");
+        }
+
+        var training = new TrainingClass
+        {
+            Code = code,
+            UnitCode = unitCode,
+            Audience = request.Audience!,
+            Title = VietnameseText.Clean(request.Title),
+            StartDate = start,
+            EndDate = request.EndDate!.Value,
+            Year = request.EndDate!.Value.Year,
+            Sessions = request.Sessions!.Value,
+            Capacity = request.Capacity!.Value,
+            Trainers = string.Join("; ", request.Trainers!.Select(VietnameseText.Clean)),
+            Venue = string.IsNullOrWhiteSpace(request.Venue) ? null : VietnameseText.Clean(request.Venue),
+            Online = request.Online,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Classes.Add(training);
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetClassQuery(training.Id), cancellationToken);
+    }
+}

@@ -1,0 +1,20 @@
+using FluentValidation;
+using MediatR;
+using Platform.BuildingBlocks.Tabular;
+
+namespace Platform.Training.Classes.Enrol;
+
+/// <summary>
+/// Enrolments in bulk from CSV or Excel (<c>class_code,person_code</c>), all or nothing, in file order: while a class
+/// has seats people are enrolled, then they join its waiting list. Someone already in the class is unchanged, so
+/// re-sending a file changes nothing.
+/// </summary>
+internal sealed record ImportEnrolmentsCommand(byte[] Content) : IRequest<ImportReport>;
+
+internal sealed class ImportEnrolmentsValidator : AbstractValidator<ImportEnrolmentsCommand>
+{
+    public ImportEnrolmentsValidator()
+    {
+        RuleFor(c => c.Content).NotEmpty().WithMessage("The file is empty.");
+    }
+}

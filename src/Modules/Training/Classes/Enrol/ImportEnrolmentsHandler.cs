@@ -1,0 +1,88 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Tabular;
+using Platform.Training.Persistence;
+using Platform.Training.Units;
+
+namespace Platform.Training.Classes.Enrol;
+
+internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCache units, TimeProvider clock) : IRequestHandler<ImportEnrolmentsCommand, ImportReport>
+{
+    public static readonly string[] Columns = ["class_code", "person_code"];
+
+    public async Task<ImportReport> Handle(ImportEnrolmentsCommand request, CancellationToken cancellationToken)
+    {
+        var data = TabularFile.Read(request.Content);
+        if (!data.HasColumns(Columns))
+        {
+            throw new ImportRejectedException(
+                "The file was rejected and nothing was imported: its columns are not recognised.",
+                new Dictionary<string, string[]> { ["file"] = [$"Expected the columns {string.Join(",", Columns)}; found {string.Join(",", data.Headers)}."] });
+        }
+
+        var classCodes = data.Rows.Select(r => r["class_code"]).Distinct().ToList();
+        var classes = await db.Classes.AsNoTracking().Where(c => c.Code != null && classCodes.Contains(c.Code))
+            .ToDictionaryAsync(c => c.Code!, StringComparer.Ordinal, cancellationToken);
+        var classIds = classes.Values.Select(c => c.Id).ToList();
+        var people = await db.People.AsNoTracking().Select(p => new { p.Id, p.Code, p.UnitCode })
+            .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
+        var current = await db.Enrolments.AsNoTracking().Where(e => classIds.Contains(e.ClassId))
+            .Select(e => new { e.ClassId, e.PersonId, e.Status }).ToListAsync(cancellationToken);
+        var taken = current.Where(e => e.Status == EnrolmentStatus.Enrolled).GroupBy(e => e.ClassId).ToDictionary(g => g.Key, g => g.Count());
+        var already = current.Select(e => (e.ClassId, e.PersonId)).ToHashSet();
+        var errors = new ImportErrors();
+        var seen = new Dictionary<(int, int), int>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var fresh = new List<Enrolment>();
+        foreach (var row in data.Rows)
+        {
+            if (!classes.TryGetValue(row["class_code"], out var training))
+            {
+                errors.Add(row, $"unknown class code '{row["class_code"]}'.");
+                continue;
+            }
+
+            if (!people.TryGetValue(row["person_code"], out var person))
+            {
+                errors.Add(row, $"no registered person has the code '{row["person_code"]}'.");
+                continue;
+            }
+
+            if (training.CompletedAtUtc is not null)
+            {
+                errors.Add(row, $"class '{training.Code}' is completed; it takes no more enrolments.");
+                continue;
+            }
+
+            if (!seen.TryAdd((training.Id, person.Id), row.Number))
+            {
+                errors.Add(row, $"'{person.Code}' is already enrolled in class '{training.Code}' on row {seen[(training.Id, person.Id)]}.");
+                continue;
+            }
+
+            var tree = await units.InYearAsync(training.Year, cancellationToken);
+            if (!tree.IsWithin(person.UnitCode, training.UnitCode))
+            {
+                errors.Add(row, $"'{person.Code}' is registered in unit {person.UnitCode}, outside {training.UnitCode} which holds class '{training.Code}'.");
+                continue;
+            }
+
+            if (already.Contains((training.Id, person.Id)))
+            {
+                continue;
+            }
+
+            var seats = taken.GetValueOrDefault(training.Id);
+            var status = seats < training.Capacity ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waiting;
+            taken[training.Id] = status == EnrolmentStatus.Enrolled ? seats + 1 : seats;
+            fresh.Add(new Enrolment { ClassId = training.Id, PersonId = person.Id, Status = status, EnrolledAtUtc = now });
+        }
+
+        errors.ThrowIfAny();
+        await BulkSql.InsertAsync(
+            db, "INSERT INTO training_enrolments (ClassId, PersonId, Status, EnrolledAtUtc, Completed)", 5, fresh,
+            e => [e.ClassId, e.PersonId, e.Status.ToString(), e.EnrolledAtUtc, false], cancellationToken);
+        return new ImportReport(seen.Count, fresh.Count, 0, seen.Count - fresh.Count);
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Tabular;
+using Platform.BuildingBlocks.Text;
+using Platform.Training.Contracts;
+using Platform.Training.Persistence;
+using Platform.Training.Units;
+
+namespace Platform.Training.Classes.ImportClasses;
+
+internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache units, TimeProvider clock) : IRequestHandler<ImportClassesCommand, ImportReport>
+{
+    public static readonly string[] Columns = ["code", "unit_code", "audience", "title", "start_date", "end_date", "sessions", "capacity", "trainers"];
+
+    public async Task<ImportReport> Handle(ImportClassesCommand request, CancellationToken cancellationToken)
+    {
+        var data = TabularFile.Read(request.Content);
+        if (!data.HasColumns(Columns))
+        {
+            throw new ImportRejectedException(
+                "The file was rejected and nothing was imported: its columns are not recognised.",
+                new Dictionary<string, string[]> { ["file"] = [$"Expected the columns {string.Join(",", Columns)} (and venue, online); found {string.Join(",", data.Headers)}."] });
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var existing = await db.Classes.ToDictionaryAsync(c => c.Code ?? string.Empty, StringComparer.Ordinal, cancellationToken);
+        var attended = (await db.Attendance.AsNoTracking().Select(a => a.ClassId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var errors = new ImportErrors();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        int added = 0, updated = 0;
+        foreach (var row in data.Rows)
+        {
+            if (await ParseAsync(row, errors, cancellationToken) is not { } line)
+            {
+                continue;
+            }
+
+            if (!seen.TryAdd(line.Code!, row.Number))
+            {
+                errors.Add(row, $"duplicate class code '{line.Code}': already given on row {seen[line.Code!]}.");
+                continue;
+            }
+
+            if (!existing.TryGetValue(line.Code!, out var training))
+            {
+                line.CreatedAtUtc = now;
+                db.Classes.Add(line);
+                added++;
+                continue;
+            }
+
+            if (Same(training, line))
+            {
+                continue;
+            }
+
+            if (training.CompletedAtUtc is not null || attended.Contains(training.Id))
+            {
+                errors.Add(row, $"class '{line.Code}' already has attendance{(training.CompletedAtUtc is null ? string.Empty : " and is completed")}; it can no longer be changed by an import.");
+                continue;
+            }
+
+            (training.UnitCode, training.Audience, training.Title, training.StartDate, training.EndDate, training.Year) =
+                (line.UnitCode, line.Audience, line.Title, line.StartDate, line.EndDate, line.Year);
+            (training.Sessions, training.Capacity, training.Trainers, training.Venue, training.Online) =
+                (line.Sessions, line.Capacity, line.Trainers, line.Venue, line.Online);
+            updated++;
+        }
+
+        errors.ThrowIfAny();
+        await db.SaveChangesAsync(cancellationToken);
+        return new ImportReport(seen.Count, added, updated, seen.Count - added - updated);
+    }
+
+    private static bool Same(TrainingClass a, TrainingClass b) =>
+        (a.UnitCode, a.Audience, a.Title, a.StartDate, a.EndDate, a.Sessions, a.Capacity, a.Trainers, a.Venue, a.Online) ==
+        (b.UnitCode, b.Audience, b.Title, b.StartDate, b.EndDate, b.Sessions, b.Capacity, b.Trainers, b.Venue, b.Online);
+
+    private async Task<TrainingClass?> ParseAsync(TabularRow row, ImportErrors errors, CancellationToken cancellationToken)
+    {
+        var before = errors.Count;
+        var code = row["code"];
+        if (!ClassCodes.IsValid(code))
+        {
+            errors.Add(row, $"the class code '{code}' is not valid: {ClassCodes.Rule}");
+        }
+
+        var audience = row["audience"].ToLowerInvariant();
+        if (!TrainingAudiences.IsKnown(audience))
+        {
+            errors.Add(row, $"unknown audience '{row["audience"]}'; expected one of {string.Join(", ", TrainingAudiences.All)}.");
+        }
+
+        var title = row["title"];
+        if (title.Length is 0 or > 300)
+        {
+            errors.Add(row, "the title is required (at most 300 characters).");
+        }
+
+        var start = Date(row, "start_date", errors);
+        var end = Date(row, "end_date", errors);
+        if (start is not null && end is not null && end < start)
+        {
+            errors.Add(row, "the end date is before the start date.");
+        }
+
+        var sessions = Whole(row, "sessions", 1, 100, errors);
+        var capacity = Whole(row, "capacity", 1, 1000, errors);
+        var trainers = row["trainers"].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(VietnameseText.Clean).ToList();
+        if (trainers.Count is 0 or > 20 || trainers.Any(t => t.Length > 100))
+        {
+            errors.Add(row, "trainers must name 1 to 20 trainers separated by ';' (each at most 100 characters).");
+        }
+
+        var online = row["online"].ToLowerInvariant() is "true" or "yes" or "1" or "x" or "có";
+        var venue = row["venue"];
+        if (!online && venue.Length == 0)
+        {
+            errors.Add(row, "the venue is required unless the class is online (online = true).");
+        }
+
+        var unitCode = row["unit_code"];
+        // The structure of the class's year (two look-ups a year, whatever the number of classes and dates).
+        if (start is not null && (await units.InYearAsync(start.Value.Year, cancellationToken)).Find(unitCode) is null)
+        {
+            errors.Add(row, $"unknown unit code '{unitCode}': no unit with that code is in force in {start.Value.Year}.");
+        }
+
+        return errors.Count > before ? null : new TrainingClass
+        {
+            Code = code, UnitCode = unitCode, Audience = audience, Title = title, StartDate = start!.Value, EndDate = end!.Value, Year = end.Value.Year,
+            Sessions = sessions!.Value, Capacity = capacity!.Value, Trainers = string.Join("; ", trainers), Venue = venue.Length == 0 ? null : venue, Online = online,
+        };
+    }
+
+    private static DateOnly? Date(TabularRow row, string column, ImportErrors errors)
+    {
+        if (DateOnly.TryParseExact(row[column], ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(row, $"the {column.Replace('_', ' ')} '{row[column]}' is not a date (yyyy-MM-dd or dd/MM/yyyy).");
+        return null;
+    }
+
+    private static int? Whole(TabularRow row, string column, int min, int max, ImportErrors errors)
+    {
+        if (int.TryParse(row[column], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        errors.Add(row, $"{column} '{row[column]}' is not a whole number between {min} and {max}.");
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Errors;
+using Platform.Training.Persistence;
+
+namespace Platform.Training.Classes.ReadClass;
+
+internal sealed record GetClassQuery(int Id) : IRequest<ClassView>;
+
+internal sealed record ClassView(
+    int Id,
+    string? Code,
+    string UnitCode,
+    string Audience,
+    string Title,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    int Year,
+    int Sessions,
+    int Capacity,
+    IReadOnlyList<string> Trainers,
+    string? Venue,
+    bool Online,
+    bool Completed,
+    double? CompletionShare,
+    int Enrolled,
+    int Waiting,
+    int CompletedTrainees,
+    IReadOnlyList<TraineeView> Trainees);
+
+/// <param name="WaitingPosition">1 for the first on the waiting list; null when enrolled.</param>
+/// <param name="AttendedSessions">Sessions with a mark so far.</param>
+/// <param name="Completed">Null until the class is completed.</param>
+internal sealed record TraineeView(string PersonCode, string FullName, string UnitCode, string Status, int? WaitingPosition, int AttendedSessions, bool? Completed);
+
+internal sealed class GetClassHandler(TrainingDbContext db) : IRequestHandler<GetClassQuery, ClassView>
+{
+    public async Task<ClassView> Handle(GetClassQuery request, CancellationToken cancellationToken)
+    {
+        var c = await db.Classes.AsNoTracking().SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken)
+            ?? throw new NotFoundException($"No training class has the id {request.Id}.");
+        var trainees = await (
+            from e in db.Enrolments.AsNoTracking()
+            join p in db.People.AsNoTracking() on e.PersonId equals p.Id
+            where e.ClassId == c.Id
+            orderby e.Id
+            select new
+            {
+                p.Code, p.FullName, p.UnitCode, e.Status, e.Completed,
+                Attended = db.Attendance.Count(a => a.ClassId == c.Id && a.PersonId == p.Id),
+            }).ToListAsync(cancellationToken);
+        var done = c.CompletedAtUtc is not null;
+        var waiting = 0;
+        var views = trainees.Select(t => new TraineeView(
+            t.Code, t.FullName, t.UnitCode, t.Status.ToString(), t.Status == EnrolmentStatus.Waiting ? ++waiting : null, t.Attended,
+            done && t.Status == EnrolmentStatus.Enrolled ? t.Completed : null)).ToList();
+        return new ClassView(
+            c.Id, c.Code, c.UnitCode, c.Audience, c.Title, c.StartDate, c.EndDate, c.Year, c.Sessions, c.Capacity,
+            c.Trainers.Split("; ", StringSplitOptions.RemoveEmptyEntries), c.Venue, c.Online, done, c.CompletionShare,
+            views.Count(v => v.Status == nameof(EnrolmentStatus.Enrolled)), waiting, trainees.Count(t => t.Completed), views);
+    }
+}

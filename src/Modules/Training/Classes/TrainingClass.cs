@@ -1,0 +1,74 @@
+namespace Platform.Training.Classes;
+
+internal sealed class TrainingClass
+{
+    public int Id { get; set; }
+
+    /// <summary>The coordinator's code for the class (optional for classes created one by one); class imports are idempotent by it.</summary>
+    public string? Code { get; set; }
+
+    public required string UnitCode { get; set; }
+
+    public required string Audience { get; set; }
+
+    public required string Title { get; set; }
+
+    public DateOnly StartDate { get; set; }
+
+    public DateOnly EndDate { get; set; }
+
+    /// <summary>The year the class counts in: the year it ends.</summary>
+    public int Year { get; set; }
+
+    public int Sessions { get; set; }
+
+    public int Capacity { get; set; }
+
+    /// <summary>Trainers' names, separated by "; ".</summary>
+    public string Trainers { get; set; } = string.Empty;
+
+    public string? Venue { get; set; }
+
+    public bool Online { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>Set by the "complete class" command; completions are final from then on.</summary>
+    public DateTime? CompletedAtUtc { get; set; }
+
+    public double? CompletionShare { get; set; }
+}
+
+internal enum EnrolmentStatus
+{
+    Enrolled = 0,
+    Waiting = 1,
+}
+
+internal sealed class Enrolment
+{
+    public int Id { get; set; }
+
+    public int ClassId { get; set; }
+
+    public int PersonId { get; set; }
+
+    public EnrolmentStatus Status { get; set; }
+
+    public DateTime EnrolledAtUtc { get; set; }
+
+    /// <summary>Sessions attended, fixed when the class is completed.</summary>
+    public int? AttendedSessions { get; set; }
+
+    public bool Completed { get; set; }
+}
+
+/// <summary>One trainee present at one session. Absence is the lack of a mark.</summary>
+internal sealed class AttendanceMark
+{
+    public int ClassId { get; set; }
+
+    public int Session { get; set; }
+
+    public int PersonId { get; set; }
+}

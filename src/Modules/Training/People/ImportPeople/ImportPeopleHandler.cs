@@ -1,0 +1,170 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Tabular;
+using Platform.BuildingBlocks.Text;
+using Platform.Training.Contracts;
+using Platform.Training.Persistence;
+using Platform.Training.Units;
+
+namespace Platform.Training.People.ImportPeople;
+
+internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache units, TimeProvider clock) : IRequestHandler<ImportPeopleCommand, ImportReport>
+{
+    public static readonly string[] Columns = ["code", "full_name", "unit_code", "audience"];
+
+    private const string Insert = "INSERT INTO training_people (Code, FullName, SearchName, UnitCode, Audience, Gender, BirthYear, UpdatedAtUtc)";
+
+    private const string Update = """
+        UPDATE training_people SET FullName = $name, SearchName = $search, UnitCode = $unit, Audience = $audience, Gender = $gender,
+            BirthYear = $birth, UpdatedAtUtc = $at
+        WHERE Code = $code
+        """;
+
+    private static readonly string[] Parameters = ["$code", "$name", "$search", "$unit", "$audience", "$gender", "$birth", "$at"];
+
+    private static object?[] Values(Person p) => [p.Code, p.FullName, p.SearchName, p.UnitCode, p.Audience, p.Gender, p.BirthYear, p.UpdatedAtUtc];
+
+    public async Task<ImportReport> Handle(ImportPeopleCommand request, CancellationToken cancellationToken)
+    {
+        var data = TabularFile.Read(request.Content);
+        if (!data.HasColumns(Columns))
+        {
+            throw new ImportRejectedException(
+                "The file was rejected and nothing was imported: its columns are not recognised.",
+                new Dictionary<string, string[]> { ["file"] = [$"Expected the columns {string.Join(",", Columns)} (and optionally gender,birth_year); found {string.Join(",", data.Headers)}."] });
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tree = await units.AtAsync(DateOnly.FromDateTime(now), cancellationToken);
+        var errors = new ImportErrors();
+        var lines = new Dictionary<string, (TabularRow Row, PersonLine Line)>(StringComparer.Ordinal);
+        foreach (var row in data.Rows)
+        {
+            if (PersonLine.Parse(row, tree, now.Year, errors) is not { } line)
+            {
+                continue;
+            }
+
+            if (lines.TryGetValue(line.Code, out var first))
+            {
+                errors.Add(row, $"duplicate person code '{line.Code}': already given on row {first.Row.Number}.");
+                continue;
+            }
+
+            lines[line.Code] = (row, line);
+        }
+
+        errors.ThrowIfAny();
+
+        var existing = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
+        var added = new List<Person>();
+        var changed = new List<Person>();
+        foreach (var (code, (_, line)) in lines)
+        {
+            if (existing.TryGetValue(code, out var person))
+            {
+                if (!line.SameAs(person))
+                {
+                    line.CopyTo(person, now);
+                    changed.Add(person);
+                }
+
+                continue;
+            }
+
+            var fresh = new Person { Code = code, FullName = line.FullName, SearchName = string.Empty, UnitCode = line.UnitCode, Audience = line.Audience };
+            line.CopyTo(fresh, now);
+            added.Add(fresh);
+        }
+
+        // A province registers tens of thousands of people at once: one prepared statement in one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await BulkSql.InsertAsync(db, Insert, Parameters.Length, added, Values, cancellationToken);
+        await BulkSql.ExecuteAsync(db, Update, Parameters, changed, Values, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var (addedCount, updated) = (added.Count, changed.Count);
+        return new ImportReport(lines.Count, addedCount, updated, lines.Count - addedCount - updated);
+    }
+}
+
+internal sealed record PersonLine(string Code, string FullName, string UnitCode, string Audience, string? Gender, int? BirthYear)
+{
+    public bool SameAs(Person p) =>
+        p.FullName == FullName && p.UnitCode == UnitCode && p.Audience == Audience && p.Gender == Gender && p.BirthYear == BirthYear;
+
+    public void CopyTo(Person p, DateTime now)
+    {
+        p.FullName = FullName;
+        p.SearchName = VietnameseText.Fold(FullName);
+        p.UnitCode = UnitCode;
+        p.Audience = Audience;
+        p.Gender = Gender;
+        p.BirthYear = BirthYear;
+        p.UpdatedAtUtc = now;
+    }
+
+    public static PersonLine? Parse(TabularRow row, UnitTree tree, int thisYear, ImportErrors errors)
+    {
+        var valid = true;
+        var code = row["code"];
+        if (code.Length is 0 or > 32 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        {
+            errors.Add(row, $"the person code '{code}' must be 1–32 letters, digits, '-', '_' or '.'.");
+            valid = false;
+        }
+
+        var name = row["full_name"];
+        if (name.Length is 0 or > 200)
+        {
+            errors.Add(row, "the full name is required (at most 200 characters).");
+            valid = false;
+        }
+
+        var unitCode = row["unit_code"];
+        if (tree.Find(unitCode) is null)
+        {
+            errors.Add(row, $"unknown unit code '{unitCode}': no unit with that code is in force today.");
+            valid = false;
+        }
+
+        var audience = row["audience"].ToLowerInvariant();
+        if (!TrainingAudiences.IsKnown(audience))
+        {
+            errors.Add(row, $"unknown audience '{row["audience"]}'; expected one of {string.Join(", ", TrainingAudiences.All)}.");
+            valid = false;
+        }
+
+        var gender = ParseGender(row["gender"]);
+        if (gender == "?")
+        {
+            errors.Add(row, $"the gender '{row["gender"]}' is not F, M (nữ, nam) or empty.");
+            valid = false;
+        }
+
+        int? birthYear = null;
+        if (row["birth_year"] is { Length: > 0 } by)
+        {
+            if (int.TryParse(by, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= 1900 && y <= thisYear)
+            {
+                birthYear = y;
+            }
+            else
+            {
+                errors.Add(row, $"the birth year '{by}' is not a year between 1900 and {thisYear}.");
+                valid = false;
+            }
+        }
+
+        return valid ? new PersonLine(code, name, unitCode, audience, gender, birthYear) : null;
+    }
+
+    private static string? ParseGender(string value) => VietnameseText.Fold(value) switch
+    {
+        "" => null,
+        "f" or "nu" or "female" => "F",
+        "m" or "nam" or "male" => "M",
+        _ => "?",
+    };
+}

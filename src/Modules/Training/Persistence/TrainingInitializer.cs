@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.BuildingBlocks.Modules;
+using Platform.Training.Classes.Complete;
+
+namespace Platform.Training.Persistence;
+
+/// <summary>Checks the Training settings and applies its migrations, after Plans' (its quotas arrive from Plans' notifications).</summary>
+internal sealed class TrainingInitializer : IModuleInitializer
+{
+    public int Order => 10;
+
+    public Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        // A bad Training:CompletionShare stops start-up here rather than failing the first "complete class" with a 500.
+        CompletionRule.Share(services.GetRequiredService<IConfiguration>());
+        return services.GetRequiredService<TrainingDbContext>().Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,51 @@
+using Platform.Plans.Contracts;
+
+namespace Platform.Training.Quotas;
+
+/// <summary>
+/// Training's own copy of a Plans obligation that sets a training quota, kept current from
+/// <see cref="ObligationsChanged"/>; Training never reads Plans' tables.
+/// </summary>
+internal sealed class QuotaObligation
+{
+    public int ObligationId { get; set; }
+
+    public required string PlanCode { get; set; }
+
+    public required string UnitCode { get; set; }
+
+    public UnitLevel Level { get; set; }
+
+    public string? ParentUnitCode { get; set; }
+
+    public int Year { get; set; }
+
+    public required string IndicatorCode { get; set; }
+
+    public long? Floor { get; set; }
+
+    public long? Stretch { get; set; }
+
+    public bool MissingData { get; set; }
+}
+
+/// <summary>Which obligations become which training quota.</summary>
+internal static class QuotaIndicators
+{
+    public const string CollabTrained = "COLLAB_TRAINED";
+    public const string StaffTrained = "STAFF_TRAINED";
+    public const string SteeringTrained = "STEERING_TRAINED";
+    public const string CollabClasses = "COLLAB_CLASSES";
+
+    public static readonly IReadOnlyList<string> All = [CollabTrained, StaffTrained, SteeringTrained, CollabClasses];
+
+    /// <summary>Indicator → (audience, whether it counts trainees or classes).</summary>
+    public static (string Audience, bool Classes)? Map(string indicator) => indicator switch
+    {
+        CollabTrained => (Contracts.TrainingAudiences.Collaborators, false),
+        StaffTrained => (Contracts.TrainingAudiences.CommunicationStaff, false),
+        SteeringTrained => (Contracts.TrainingAudiences.SteeringCommittee, false),
+        CollabClasses => (Contracts.TrainingAudiences.Collaborators, true),
+        _ => null,
+    };
+}

@@ -1,0 +1,39 @@
+using FluentValidation;
+using MediatR;
+using Platform.BuildingBlocks.Errors;
+using Platform.Training.Units;
+
+namespace Platform.Training.Quotas.ReadQuotas;
+
+/// <summary>A unit's training quotas and achievements for a year, per audience, with the same figures for each of its direct subordinates.</summary>
+internal sealed record GetTrainingQuotasQuery(string? UnitCode, int? Year) : IRequest<TrainingQuotaReport>;
+
+internal sealed record TrainingQuotaReport(string UnitCode, string UnitName, int Year, IReadOnlyList<TrainingQuotaRow> Unit, IReadOnlyList<TrainingQuotaRow> Subordinates);
+
+internal sealed class GetTrainingQuotasValidator : AbstractValidator<GetTrainingQuotasQuery>
+{
+    public GetTrainingQuotasValidator()
+    {
+        RuleFor(q => q.Year).NotNull().WithMessage("year is required.").InclusiveBetween(1945, 2100).WithMessage("year must be between 1945 and 2100.");
+        RuleFor(q => q.UnitCode).MaximumLength(16);
+    }
+}
+
+internal sealed class GetTrainingQuotasHandler(QuotaCalculator calculator, UnitTreeCache units) : IRequestHandler<GetTrainingQuotasQuery, TrainingQuotaReport>
+{
+    public const string Nation = "VN";
+
+    public async Task<TrainingQuotaReport> Handle(GetTrainingQuotasQuery request, CancellationToken cancellationToken)
+    {
+        var year = request.Year!.Value;
+        var code = string.IsNullOrWhiteSpace(request.UnitCode) ? Nation : request.UnitCode.Trim();
+        var tree = await units.InYearAsync(year, cancellationToken);
+        var unit = tree.Find(code) ?? throw new NotFoundException($"No unit with the code '{code}' is in force in {year}.");
+        var rows = await calculator.ComputeAsync(year, cancellationToken);
+        var children = tree.ChildrenOf(code).ToList();
+        return new TrainingQuotaReport(
+            unit.Code, unit.Name, year,
+            [.. rows.Values.Where(r => r.UnitCode == code).OrderBy(r => r.Audience, StringComparer.Ordinal)],
+            [.. children.SelectMany(c => rows.Values.Where(r => r.UnitCode == c.Code).OrderBy(r => r.Audience, StringComparer.Ordinal))]);
+    }
+}

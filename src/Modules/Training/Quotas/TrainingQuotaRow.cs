@@ -1,0 +1,38 @@
+using Platform.Plans.Contracts;
+
+namespace Platform.Training.Quotas;
+
+/// <summary>
+/// One unit, year and audience: what the obligations require and what training achieved, rolled up over the unit's
+/// subtree. Flat, report-friendly columns (the OData set <c>TrainingQuotas</c> exposes these rows).
+/// </summary>
+/// <param name="RequiredClassesFloor">From COLLAB_CLASSES (collaborators only); null when no obligation says.</param>
+/// <param name="RequiredTraineesFloor">From COLLAB_TRAINED, STAFF_TRAINED or STEERING_TRAINED.</param>
+/// <param name="ClassesScheduled">Classes of the audience held by units of the subtree and ending in the year.</param>
+/// <param name="ClassesHeld">Of those, the classes completed.</param>
+/// <param name="Registered">People of the audience registered in units of the subtree.</param>
+/// <param name="Trained">Distinct registered people of the audience who completed a class ending in the year.</param>
+/// <param name="CoveragePercent">Trained ÷ Registered × 100 from the summed counts (never an average of percentages); null when nobody is registered.</param>
+/// <param name="TraineesGap">Trainees still needed to reach the floor (0 once reached); null without a requirement.</param>
+/// <param name="ClassesGap">Classes still to be held to reach the floor; null without a requirement.</param>
+internal sealed record TrainingQuotaRow(
+    string UnitCode,
+    string UnitName,
+    UnitLevel Level,
+    string? ParentCode,
+    string? ProvinceCode,
+    int Year,
+    string Audience,
+    long? RequiredClassesFloor,
+    long? RequiredClassesStretch,
+    long? RequiredTraineesFloor,
+    long? RequiredTraineesStretch,
+    long ClassesScheduled,
+    long ClassesHeld,
+    long Registered,
+    long Trained,
+    double? CoveragePercent,
+    long? TraineesGap,
+    long? TraineesStretchGap,
+    long? ClassesGap,
+    bool MissingData);
