@@ -14,6 +14,11 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
     private static readonly Indicator[] Ordered =
         [.. IndicatorCatalogue.All.Where(i => i.BasedOn is null), .. IndicatorCatalogue.All.Where(i => i.BasedOn is not null)];
 
+    /// <summary>Indicators another one is based on: only their drafts are looked up again.</summary>
+    private static readonly HashSet<string> Bases = IndicatorCatalogue.All.Where(i => i.BasedOn is not null).Select(i => i.BasedOn!).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Rank, int Of, int Covered), string> RotationTexts = new();
+
     public sealed record Input(
         string ParentPlanCode,
         IReadOnlyList<int> Years,
@@ -67,9 +72,12 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
                         break;
                 }
 
-                foreach (var draft in computed)
+                if (Bases.Contains(indicator.Code))
                 {
-                    byKey[(draft.Unit.Id, draft.IndicatorCode, year)] = draft;
+                    foreach (var draft in computed)
+                    {
+                        byKey[(draft.Unit.Id, draft.IndicatorCode, year)] = draft;
+                    }
                 }
 
                 drafts.AddRange(computed);
@@ -234,8 +242,9 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
             draft.RuleVersion = fired.Rule.Version;
             draft.Floor = rank < floorCount ? (long)fired.Value : 0;
             draft.Stretch = parent.CountStretch is null ? null : rank < stretchCount ? (long)fired.Value : 0;
-            draft.Fallback = $"proposed by rotation: rank {rank + 1} of {ranked.Count} (covered {timesCovered.GetValueOrDefault((draft.Unit.Id, draft.IndicatorCode))} time(s) in earlier years)";
-            var effective = overrides.TryGetValue((draft.Unit.Id, draft.IndicatorCode, draft.Year), out var o) ? o.Floor : draft.Floor;
+            var covered = timesCovered.GetValueOrDefault((draft.Unit.Id, draft.IndicatorCode));
+            draft.Fallback = RotationTexts.GetOrAdd((rank + 1, ranked.Count, covered), k => $"proposed by rotation: rank {k.Rank} of {k.Of} (covered {k.Covered} time(s) in earlier years)");
+            var effective = overrides.Count > 0 && overrides.TryGetValue((draft.Unit.Id, draft.IndicatorCode, draft.Year), out var o) ? o.Floor : draft.Floor;
             if (effective >= 1)
             {
                 timesCovered[(draft.Unit.Id, draft.IndicatorCode)] = timesCovered.GetValueOrDefault((draft.Unit.Id, draft.IndicatorCode)) + 1;
@@ -248,7 +257,7 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
         Dictionary<(int UnitId, string Indicator, int Year), ObligationDraft> byKey,
         IReadOnlyDictionary<(int UnitId, string Indicator, int Year), (long? Floor, long? Stretch)> overrides)
     {
-        if (overrides.TryGetValue((unitId, indicator, year), out var overridden))
+        if (overrides.Count > 0 && overrides.TryGetValue((unitId, indicator, year), out var overridden))
         {
             return overridden;
         }
