@@ -80,3 +80,23 @@ public sealed class DongNaiCascadeTests : IClassFixture<PlatformFactory>
         _ = factory;
     }
 }
+
+public sealed class CatalogueEndpointTests : IClassFixture<PlatformFactory>
+{
+    private readonly HttpClient client;
+
+    public CatalogueEndpointTests(PlatformFactory factory) => client = factory.CreateClient();
+
+    [Fact]
+    public async Task The_indicator_catalogue_and_the_rule_files_are_readable()
+    {
+        var indicators = await client.GetAsync<List<System.Text.Json.JsonElement>>("/api/indicators");
+        var rules = await client.GetAsync<List<System.Text.Json.JsonElement>>("/api/rules");
+
+        indicators.Should().HaveCount(16);
+        var radio = indicators.Single(i => i.GetProperty("code").GetString() == "RADIO_VOL");
+        radio.GetProperty("cascadeKind").GetString().Should().Be("frequency-per-subordinate-unit");
+        radio.GetProperty("nameVi").GetString().Should().Be("Lượt phát thanh về BHXH tự nguyện trên đài truyền thanh cơ sở");
+        rules.Select(r => r.GetProperty("file").GetString()).Should().HaveCount(7).And.Contain("percent-of-denominator.json");
+    }
+}

@@ -50,5 +50,6 @@ internal static class PlanEndpoints
         app.MapGet("/api/cascade-runs/{id}", (string id, CascadeRuns runs) =>
             TypedResults.Ok(runs.Find(id) ?? throw new NotFoundException($"No recent cascade run has the id '{id}'."))).WithTags("Plans");
         app.MapGet("/api/rules", (ICascadeRules rules) => TypedResults.Ok(rules.Files)).WithTags("Plans");
+        app.MapGet("/api/indicators", () => TypedResults.Ok(Catalogue.IndicatorCatalogue.All)).WithTags("Plans");
     }
 }
