@@ -30,7 +30,12 @@ internal static class Modules
             // MVC discovers only public controllers; it serves the read models of Contracts/ReadModels at /odata.
             typeof(Plans.OData.PlansODataController),
         ],
-        [Training] = [typeof(Training.TrainingModule)],
+        [Training] =
+        [
+            typeof(Training.TrainingModule),
+            // MVC discovers only public controllers; it serves the read models of Contracts/ReadModels at /odata.
+            typeof(Training.OData.TrainingODataController),
+        ],
         [Monitoring] = [typeof(Monitoring.MonitoringModule)],
     };
 

@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
+using Platform.BuildingBlocks.OData;
 using Platform.BuildingBlocks.Persistence;
+using Platform.Training.OData;
 using Platform.Training.Persistence;
 using Platform.Training.Quotas;
 using Platform.Training.ReadModel;
@@ -22,6 +24,7 @@ public static class TrainingModule
         services.AddScoped<UnitTreeCache>();
         services.AddScoped<QuotaCalculator>();
         services.AddScoped<TrainingReadModel>();
+        services.AddODataSets<TrainingODataModel>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Training.Contracts.ReadModels;
 using Platform.Training.ReadModel;
 using Platform.Training.Tests.Support;
 

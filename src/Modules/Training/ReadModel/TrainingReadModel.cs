@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Training.Classes;
+using Platform.Training.Contracts.ReadModels;
 using Platform.Training.Persistence;
 using Platform.Training.Quotas;
 
@@ -11,7 +12,7 @@ namespace Platform.Training.ReadModel;
 /// $filter, $orderby, $top/$skip and $apply compose on top of them and still run in SQLite. Quotas need the roll-up
 /// over the unit tree, so they are computed per year and handed over as a list.
 /// </summary>
-internal sealed class TrainingReadModel(TrainingDbContext db, QuotaCalculator quotas)
+internal sealed class TrainingReadModel(TrainingDbContext db, QuotaCalculator quotas, TimeProvider clock)
 {
     public IQueryable<TraineeRow> Trainees => db.People.AsNoTracking().Select(p => new TraineeRow
     {
@@ -48,119 +49,42 @@ internal sealed class TrainingReadModel(TrainingDbContext db, QuotaCalculator qu
         select new AttendanceRow
         {
             ClassId = c.Id, ClassCode = c.Code, ClassTitle = c.Title, ClassUnitCode = c.UnitCode, Year = c.Year, Session = a.Session,
-            PersonCode = p.Code, FullName = p.FullName, PersonUnitCode = p.UnitCode,
+            PersonId = p.Id, PersonCode = p.Code, FullName = p.FullName, PersonUnitCode = p.UnitCode,
         };
 
     /// <summary>Every unit and audience with anything to show in <paramref name="year"/>, rolled up commune → province → nation.</summary>
     public async Task<IReadOnlyList<TrainingQuotaRow>> TrainingQuotasAsync(int year, CancellationToken cancellationToken) =>
         [.. (await quotas.ComputeAsync(year, cancellationToken)).Values.OrderBy(r => r.Level).ThenBy(r => r.UnitCode, StringComparer.Ordinal).ThenBy(r => r.Audience, StringComparer.Ordinal)];
-}
 
-internal sealed record TraineeRow
-{
-    public int Id { get; init; }
+    /// <summary>
+    /// The years the quota set covers: every year with a quota obligation or a class; the current year (from the
+    /// clock) when there is neither, so the set is never empty merely because nothing has been planned yet.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> QuotaYearsAsync(CancellationToken cancellationToken)
+    {
+        var years = await db.QuotaObligations.AsNoTracking().Select(o => o.Year)
+            .Union(db.Classes.AsNoTracking().Select(c => c.Year))
+            .ToListAsync(cancellationToken);
+        return years.Count > 0 ? [.. years.Order()] : [clock.GetUtcNow().Year];
+    }
 
-    public required string PersonCode { get; init; }
+    /// <summary>The quota rows of every year of <see cref="QuotaYearsAsync"/>, flattened for the OData set TrainingQuotas.</summary>
+    public async Task<IReadOnlyList<TrainingQuotaReportRow>> AllTrainingQuotasAsync(CancellationToken cancellationToken)
+    {
+        var rows = new List<TrainingQuotaReportRow>();
+        foreach (var year in await QuotaYearsAsync(cancellationToken))
+        {
+            rows.AddRange((await TrainingQuotasAsync(year, cancellationToken)).Select(r => new TrainingQuotaReportRow
+            {
+                Year = r.Year, UnitCode = r.UnitCode, UnitName = r.UnitName, Level = r.Level.ToString(), ParentCode = r.ParentCode,
+                ProvinceCode = r.ProvinceCode, Audience = r.Audience, RequiredClassesFloor = r.RequiredClassesFloor,
+                RequiredClassesStretch = r.RequiredClassesStretch, RequiredTraineesFloor = r.RequiredTraineesFloor,
+                RequiredTraineesStretch = r.RequiredTraineesStretch, ClassesScheduled = r.ClassesScheduled, ClassesHeld = r.ClassesHeld,
+                Registered = r.Registered, Trained = r.Trained, CoveragePercent = r.CoveragePercent, TraineesGap = r.TraineesGap,
+                TraineesStretchGap = r.TraineesStretchGap, ClassesGap = r.ClassesGap, MissingData = r.MissingData,
+            }));
+        }
 
-    public required string FullName { get; init; }
-
-    /// <summary>Folded name (no diacritics, đ → d) so "nguyen van" finds "Nguyễn Văn".</summary>
-    public required string SearchName { get; init; }
-
-    public required string UnitCode { get; init; }
-
-    public required string Audience { get; init; }
-
-    public string? Gender { get; init; }
-
-    public int? BirthYear { get; init; }
-}
-
-internal sealed record TrainingClassRow
-{
-    public int Id { get; init; }
-
-    public string? Code { get; init; }
-
-    public required string UnitCode { get; init; }
-
-    public required string Audience { get; init; }
-
-    public required string Title { get; init; }
-
-    public DateOnly StartDate { get; init; }
-
-    public DateOnly EndDate { get; init; }
-
-    public int Year { get; init; }
-
-    public int Sessions { get; init; }
-
-    public int Capacity { get; init; }
-
-    public required string Trainers { get; init; }
-
-    public string? Venue { get; init; }
-
-    public bool Online { get; init; }
-
-    public bool Completed { get; init; }
-
-    public int Enrolled { get; init; }
-
-    public int Waiting { get; init; }
-
-    public int CompletedTrainees { get; init; }
-}
-
-internal sealed record EnrolmentRow
-{
-    public int Id { get; init; }
-
-    public int ClassId { get; init; }
-
-    public string? ClassCode { get; init; }
-
-    public required string ClassTitle { get; init; }
-
-    public required string ClassUnitCode { get; init; }
-
-    public required string Audience { get; init; }
-
-    public int Year { get; init; }
-
-    public required string PersonCode { get; init; }
-
-    public required string FullName { get; init; }
-
-    public required string PersonUnitCode { get; init; }
-
-    public required string Status { get; init; }
-
-    public int? AttendedSessions { get; init; }
-
-    public int Sessions { get; init; }
-
-    public bool Completed { get; init; }
-}
-
-internal sealed record AttendanceRow
-{
-    public int ClassId { get; init; }
-
-    public string? ClassCode { get; init; }
-
-    public required string ClassTitle { get; init; }
-
-    public required string ClassUnitCode { get; init; }
-
-    public int Year { get; init; }
-
-    public int Session { get; init; }
-
-    public required string PersonCode { get; init; }
-
-    public required string FullName { get; init; }
-
-    public required string PersonUnitCode { get; init; }
+        return rows;
+    }
 }
