@@ -36,7 +36,12 @@ internal static class Modules
             // MVC discovers only public controllers; it serves the read models of Contracts/ReadModels at /odata.
             typeof(Training.OData.TrainingODataController),
         ],
-        [Monitoring] = [typeof(Monitoring.MonitoringModule)],
+        [Monitoring] =
+        [
+            typeof(Monitoring.MonitoringModule),
+            // MVC discovers only public controllers; it serves the read models of Contracts/ReadModels at /odata.
+            typeof(Monitoring.OData.MonitoringODataController),
+        ],
     };
 
     public static string Name(Assembly module) => module.GetName().Name!;

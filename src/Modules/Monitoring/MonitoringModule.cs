@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
+using Platform.BuildingBlocks.OData;
 using Platform.BuildingBlocks.Persistence;
+using Platform.Monitoring.OData;
 using Platform.Monitoring.Persistence;
 
 namespace Platform.Monitoring;
@@ -20,6 +22,7 @@ public static class MonitoringModule
         services.AddScoped<Progress.ProgressCalculator>();
         services.AddScoped<YearlyReports.YearlyReportBuilder>();
         services.AddScoped<ReadModel.MonitoringReadModel>();
+        services.AddODataSets<MonitoringODataModel>();
         return services;
     }
 

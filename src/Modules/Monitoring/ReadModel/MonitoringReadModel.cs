@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Monitoring.Actuals;
 using Platform.Monitoring.Catalogue;
+using Platform.Monitoring.Contracts.ReadModels;
 using Platform.Monitoring.Deadlines;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Progress;
@@ -42,8 +43,11 @@ internal sealed class MonitoringReadModel(MonitoringDbContext db, ActualsCalcula
     {
         var date = asOf ?? Today;
         var table = await actuals.ComputeAsync(year, date, cancellationToken);
-        return table.All.Select(a => new IndicatorActualRow
+        return table.All
+            .OrderBy(a => a.UnitCode, StringComparer.Ordinal).ThenBy(a => a.IndicatorCode, StringComparer.Ordinal)
+            .Select((a, i) => new IndicatorActualRow
         {
+            Id = RowId(year, i),
             UnitCode = a.UnitCode,
             Level = a.Level?.ToString(),
             ParentUnitCode = a.ParentUnitCode,
@@ -66,8 +70,9 @@ internal sealed class MonitoringReadModel(MonitoringDbContext db, ActualsCalcula
     public async Task<IQueryable<ReportingDeadlineRow>> ReportingDeadlinesAsync(int year, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var rows = await mediator.Send(new GetDeadlinesQuery(year, asOf ?? Today), cancellationToken);
-        return rows.Select(d => new ReportingDeadlineRow
+        return rows.OrderBy(d => d.PlanCode, StringComparer.Ordinal).Select((d, i) => new ReportingDeadlineRow
         {
+            Id = RowId(year, i),
             PlanCode = d.PlanCode,
             UnitCode = d.UnitCode,
             Level = d.Level.ToString(),
@@ -81,6 +86,49 @@ internal sealed class MonitoringReadModel(MonitoringDbContext db, ActualsCalcula
             AsOf = d.AsOf,
         }).ToList().AsQueryable();
     }
+
+    /// <summary>
+    /// The years the feed's computed sets cover: every year with an obligation or an activity (2000 – 2100), or the
+    /// current year when there is none.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken)
+    {
+        var years = await db.Obligations.AsNoTracking().Select(o => o.Year)
+            .Union(db.Activities.AsNoTracking().Select(a => a.Year))
+            .Where(y => y >= MinYear && y <= MaxYear)
+            .ToListAsync(cancellationToken);
+        return years.Count == 0 ? [Today.Year] : [.. years.Distinct().Order()];
+    }
+
+    /// <summary>The feed's <c>IndicatorActuals</c>: every year of <see cref="YearsAsync"/>, as of today, in memory.</summary>
+    public Task<IQueryable<IndicatorActualRow>> AllIndicatorActualsAsync(CancellationToken cancellationToken) =>
+        AllYearsAsync(year => IndicatorActualsAsync(year, null, cancellationToken), cancellationToken);
+
+    /// <summary>The feed's <c>Progress</c>: every year of <see cref="YearsAsync"/>, as of today, in memory.</summary>
+    public Task<IQueryable<ProgressReadRow>> AllProgressAsync(CancellationToken cancellationToken) =>
+        AllYearsAsync(year => ProgressAsync(year, null, cancellationToken), cancellationToken);
+
+    /// <summary>The feed's <c>ReportingDeadlines</c>: every year of <see cref="YearsAsync"/>, as of today, in memory.</summary>
+    public Task<IQueryable<ReportingDeadlineRow>> AllReportingDeadlinesAsync(CancellationToken cancellationToken) =>
+        AllYearsAsync(year => ReportingDeadlinesAsync(year, null, cancellationToken), cancellationToken);
+
+    private async Task<IQueryable<T>> AllYearsAsync<T>(Func<int, Task<IQueryable<T>>> perYear, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        foreach (var year in await YearsAsync(cancellationToken))
+        {
+            // One year at a time: the calculators share the scope's DbContext.
+            rows.AddRange(await perYear(year));
+        }
+
+        return rows.AsQueryable();
+    }
+
+    private const int MinYear = 2000;
+    private const int MaxYear = 2100;
+
+    /// <summary>Unique across years (year ≤ 2100 keeps it inside Int32) and independent of which other years exist.</summary>
+    private static int RowId(int year, int index) => (year * 1_000_000) + index + 1;
 
     public static ProgressReadRow ToRow(ProgressRow r) => new()
     {

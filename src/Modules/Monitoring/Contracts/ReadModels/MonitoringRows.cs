@@ -1,11 +1,12 @@
-namespace Platform.Monitoring.ReadModel;
+namespace Platform.Monitoring.Contracts.ReadModels;
 
 // Flat, report-friendly rows for the OData sets ActivityReports, IndicatorActuals, Progress and ReportingDeadlines
-// (codes as columns, no navigation), so Excel and Power BI need no $expand. Exposed by the OData issue.
+// (codes as columns, no navigation), so Excel and Power BI need no $expand. Public because the feed's EDM model and
+// MVC see them (docs/odata.md); served by OData/MonitoringODataController.
 // Init-only properties rather than positional records: EF Core translates $filter/$orderby over a member-init
 // projection into SQL, not over a constructor call, and OData's model builder wants properties anyway.
 
-internal sealed record ActivityReportRow
+public sealed record ActivityReportRow
 {
     public int Id { get; init; }
 
@@ -30,8 +31,11 @@ internal sealed record ActivityReportRow
     public string? Notes { get; init; }
 }
 
-internal sealed record IndicatorActualRow
+public sealed record IndicatorActualRow
 {
+    /// <summary>Year × 1,000,000 + the row's place in the year's rows ordered by unit and indicator code (stable while the data is).</summary>
+    public int Id { get; init; }
+
     public required string UnitCode { get; init; }
 
     public string? Level { get; init; }
@@ -53,7 +57,7 @@ internal sealed record IndicatorActualRow
     public DateOnly AsOf { get; init; }
 }
 
-internal sealed record ProgressReadRow
+public sealed record ProgressReadRow
 {
     public int ObligationId { get; init; }
 
@@ -88,8 +92,11 @@ internal sealed record ProgressReadRow
     public DateOnly AsOf { get; init; }
 }
 
-internal sealed record ReportingDeadlineRow
+public sealed record ReportingDeadlineRow
 {
+    /// <summary>Year × 1,000,000 + the row's place in the year's rows ordered by plan code (stable while the data is).</summary>
+    public int Id { get; init; }
+
     public required string PlanCode { get; init; }
 
     public required string UnitCode { get; init; }

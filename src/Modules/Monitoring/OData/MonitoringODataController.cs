@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OData.Query;
+using Microsoft.AspNetCore.OData.Results;
+using Microsoft.AspNetCore.OData.Routing.Controllers;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.BuildingBlocks.OData;
+using Platform.Monitoring.Contracts.ReadModels;
+using Platform.Monitoring.ReadModel;
+
+namespace Platform.Monitoring.OData;
+
+/// <summary>
+/// The Monitoring entity sets of the feed at <c>/odata</c>. <c>ActivityReports</c> is a database query (filters and
+/// paging run as SQL); <c>IndicatorActuals</c>, <c>Progress</c> and <c>ReportingDeadlines</c> are computed as of today
+/// for every year with obligations or activities, materialised, and queried in memory (see docs/odata.md).
+/// Public because MVC only finds public controllers; it exposes nothing but read models.
+/// </summary>
+[Route(ODataLimits.RoutePrefix)]
+public sealed class MonitoringODataController : ODataController
+{
+    public const string ActivityReports = nameof(ActivityReports);
+    public const string IndicatorActuals = nameof(IndicatorActuals);
+    public const string Progress = nameof(Progress);
+    public const string ReportingDeadlines = nameof(ReportingDeadlines);
+
+    // The read model is internal to the module, so it cannot appear in a public constructor.
+    private MonitoringReadModel ReadModel => HttpContext.RequestServices.GetRequiredService<MonitoringReadModel>();
+
+    [PlatformQuery]
+    [HttpGet(ActivityReports)]
+    [HttpGet(ActivityReports + "/$count")]
+    public IQueryable<ActivityReportRow> GetActivityReports() => ReadModel.ActivityReports();
+
+    [PlatformQuery]
+    [HttpGet(ActivityReports + "({key})")]
+    public SingleResult<ActivityReportRow> GetActivityReport(int key) => SingleResult.Create(ReadModel.ActivityReports().Where(a => a.Id == key));
+
+    [PlatformQuery]
+    [HttpGet(IndicatorActuals)]
+    [HttpGet(IndicatorActuals + "/$count")]
+    public Task<IQueryable<IndicatorActualRow>> GetIndicatorActuals() => ReadModel.AllIndicatorActualsAsync(HttpContext.RequestAborted);
+
+    [PlatformQuery]
+    [HttpGet(Progress)]
+    [HttpGet(Progress + "/$count")]
+    public Task<IQueryable<ProgressReadRow>> GetProgress() => ReadModel.AllProgressAsync(HttpContext.RequestAborted);
+
+    [PlatformQuery]
+    [HttpGet(ReportingDeadlines)]
+    [HttpGet(ReportingDeadlines + "/$count")]
+    public Task<IQueryable<ReportingDeadlineRow>> GetReportingDeadlines() => ReadModel.AllReportingDeadlinesAsync(HttpContext.RequestAborted);
+}

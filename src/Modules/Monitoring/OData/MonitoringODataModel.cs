@@ -1,0 +1,28 @@
+using Microsoft.OData.ModelBuilder;
+using Platform.BuildingBlocks.OData;
+using Platform.Monitoring.Contracts.ReadModels;
+
+namespace Platform.Monitoring.OData;
+
+/// <summary>The Monitoring module's entity sets in the feed; EDM type names drop the CLR "Row" suffix.</summary>
+internal sealed class MonitoringODataModel : IODataModelContributor
+{
+    public const string Namespace = "Platform";
+
+    public void Contribute(ODataConventionModelBuilder builder)
+    {
+        Set<ActivityReportRow>(builder, MonitoringODataController.ActivityReports, "ActivityReport");
+        Set<IndicatorActualRow>(builder, MonitoringODataController.IndicatorActuals, "IndicatorActual");
+        Set<ProgressReadRow>(builder, MonitoringODataController.Progress, "ProgressRow").EntityType.HasKey(p => p.ObligationId);
+        Set<ReportingDeadlineRow>(builder, MonitoringODataController.ReportingDeadlines, "ReportingDeadline");
+    }
+
+    private static EntitySetConfiguration<T> Set<T>(ODataConventionModelBuilder builder, string name, string typeName)
+        where T : class
+    {
+        var set = builder.EntitySet<T>(name);
+        set.EntityType.Name = typeName;
+        set.EntityType.Namespace = Namespace;
+        return set;
+    }
+}
