@@ -122,6 +122,13 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
             .Should().Equal("T1 RADIO_VOL 6 2026-03-15", "T1001 RADIO_VOL 6 2026-03-15", "VN RADIO_VOL 6 2026-03-15");
     }
 
+    [Fact]
+    public async Task Functions_on_null_columns_of_the_computed_sets_answer_rows_not_errors()
+    {
+        (await CountAsync("IndicatorActuals", "$filter=Year eq 2024 and contains(ParentUnitCode,'T1')")).Should().Be(1);
+        (await CountAsync("Progress", "$filter=Year eq 2024 and startswith(ParentUnitCode,'V')")).Should().Be(11);
+    }
+
     [Theory]
     [InlineData("Progress?$filter=Nope eq 1")]
     [InlineData("IndicatorActuals?$top=-1")]

@@ -23,6 +23,9 @@ public sealed class MonitoringODataController : ODataController
     public const string Progress = nameof(Progress);
     public const string ReportingDeadlines = nameof(ReportingDeadlines);
 
+    // The computed sets are LINQ to Objects: null propagation keeps contains(ParentUnitCode,'…') on a null from
+    // throwing (EF Core needs none, so ActivityReports keeps the platform's default).
+
     // The read model is internal to the module, so it cannot appear in a public constructor.
     private MonitoringReadModel ReadModel => HttpContext.RequestServices.GetRequiredService<MonitoringReadModel>();
 
@@ -35,17 +38,17 @@ public sealed class MonitoringODataController : ODataController
     [HttpGet(ActivityReports + "({key})")]
     public SingleResult<ActivityReportRow> GetActivityReport(int key) => SingleResult.Create(ReadModel.ActivityReports().Where(a => a.Id == key));
 
-    [PlatformQuery]
+    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(IndicatorActuals)]
     [HttpGet(IndicatorActuals + "/$count")]
     public Task<IQueryable<IndicatorActualRow>> GetIndicatorActuals() => ReadModel.AllIndicatorActualsAsync(HttpContext.RequestAborted);
 
-    [PlatformQuery]
+    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(Progress)]
     [HttpGet(Progress + "/$count")]
     public Task<IQueryable<ProgressReadRow>> GetProgress() => ReadModel.AllProgressAsync(HttpContext.RequestAborted);
 
-    [PlatformQuery]
+    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(ReportingDeadlines)]
     [HttpGet(ReportingDeadlines + "/$count")]
     public Task<IQueryable<ReportingDeadlineRow>> GetReportingDeadlines() => ReadModel.AllReportingDeadlinesAsync(HttpContext.RequestAborted);
