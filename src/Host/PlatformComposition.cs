@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.Persistence;
+using Platform.BuildingBlocks.Security;
 using Platform.Monitoring;
 using Platform.Plans;
 using Platform.Training;
@@ -23,6 +24,9 @@ internal static class PlatformComposition
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddPlatformMediation();
+        services.AddPlatformCaller();
+        services.AddAuthentication(InterimAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, InterimAuthentication>(InterimAuthentication.SchemeName, null);
         services.AddProblemDetails();
         services.AddPlatformOData();
         services.AddExceptionHandler<PlatformExceptionHandler>();
@@ -40,6 +44,8 @@ internal static class PlatformComposition
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UsePlatformOData();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync });
         app.MapPlans();
         app.MapTraining();

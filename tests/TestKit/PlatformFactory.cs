@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Platform.BuildingBlocks.Security;
 
 namespace Platform.TestKit;
 
@@ -44,6 +45,20 @@ public class PlatformFactory : WebApplicationFactory<Program>
     /// factory over the same folder sees what the first one wrote (as a restarted host would).
     /// </summary>
     public static PlatformFactory InFolder(string folder) => new(folder, ownsFolder: false);
+
+    /// <summary>
+    /// A client whose requests run as <paramref name="caller"/> (its roles and unit scope), over the same database and
+    /// clock: a second host in the same process, for tests of what each role and scope may see and change.
+    /// </summary>
+    public HttpClient CreateClientFor(ICurrentCaller caller) =>
+        WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<ICurrentCaller>();
+            services.AddScoped(_ => caller);
+        })).CreateClient();
+
+    /// <summary>A caller with one role over <paramref name="scope"/>, for <see cref="CreateClientFor"/>.</summary>
+    public static ICurrentCaller Caller(string role, UnitScope scope) => new FixedCaller($"test-{role}", [role], scope);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

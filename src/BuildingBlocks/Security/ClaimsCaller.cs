@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+
+namespace Platform.BuildingBlocks.Security;
+
+/// <summary>
+/// The caller of the current HTTP request, from the claims the authentication handler issued; outside a request
+/// (command-line verbs, start-up) it is <see cref="FixedCaller.System"/>. Unauthenticated requests see nothing.
+/// </summary>
+public sealed class ClaimsCaller(IHttpContextAccessor accessor) : ICurrentCaller
+{
+    private ICurrentCaller? resolved;
+
+    public string Name => Resolve().Name;
+
+    public IReadOnlyCollection<string> Roles => Resolve().Roles;
+
+    public UnitScope Scope => Resolve().Scope;
+
+    public static string ScopeClaimValue(UnitScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.IsNation ? "nation" : $"{scope.Level.ToString().ToLowerInvariant()}:{scope.UnitCode}";
+    }
+
+    public static UnitScope ParseScope(string? value)
+    {
+        if (value == "nation")
+        {
+            return UnitScope.Nation;
+        }
+
+        var parts = (value ?? "").Split(':', 2);
+        return parts.Length == 2 && parts[1].Length > 0 && Enum.TryParse<ScopeLevel>(parts[0], ignoreCase: true, out var level)
+            ? new UnitScope(level, parts[1])
+            : UnitScope.None;
+    }
+
+    private ICurrentCaller Resolve() => resolved ??= FromContext(accessor.HttpContext);
+
+    private static ICurrentCaller FromContext(HttpContext? context)
+    {
+        if (context is null)
+        {
+            return FixedCaller.System;
+        }
+
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return new FixedCaller("anonymous", [], UnitScope.None);
+        }
+
+        return new FixedCaller(
+            user.Identity.Name ?? "unknown",
+            user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray(),
+            ParseScope(user.FindFirst(PlatformPolicies.ScopeClaim)?.Value));
+    }
+}
