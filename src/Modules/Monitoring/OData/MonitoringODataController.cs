@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.AspNetCore.OData.Results;
 using Microsoft.AspNetCore.OData.Routing.Controllers;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.OData;
+using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Contracts.ReadModels;
 using Platform.Monitoring.ReadModel;
 
@@ -16,6 +18,7 @@ namespace Platform.Monitoring.OData;
 /// Public because MVC only finds public controllers; it exposes nothing but read models.
 /// </summary>
 [Route(ODataLimits.RoutePrefix)]
+[Authorize(Policy = PlatformPolicies.Read)]
 public sealed class MonitoringODataController : ODataController
 {
     public const string ActivityReports = nameof(ActivityReports);

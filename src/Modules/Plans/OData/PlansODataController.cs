@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.AspNetCore.OData.Results;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.OData.Routing.Controllers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.OData;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts.ReadModels;
 using Platform.Plans.Persistence;
 
@@ -15,6 +17,7 @@ namespace Platform.Plans.OData;
 /// public controllers; it exposes nothing but read models.
 /// </summary>
 [Route(ODataLimits.RoutePrefix)]
+[Authorize(Policy = PlatformPolicies.Read)]
 public sealed class PlansODataController : ODataController
 {
     public const string AdministrativeUnits = nameof(AdministrativeUnits);
