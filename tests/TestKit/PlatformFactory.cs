@@ -44,6 +44,9 @@ public class PlatformFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
 
+    /// <summary><c>Auth:BootstrapAdminKey</c> of this host (empty: none); set it before the first client or service is asked for.</summary>
+    public string BootstrapAdminKey { get; set; } = AdminKey;
+
     /// <summary>A fresh, empty temp folder under the machine's temp path; the caller deletes it.</summary>
     public static string NewFolder() => Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
 
@@ -109,7 +112,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Platform", ConnectionString);
-        builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
+        builder.UseSetting("Auth:BootstrapAdminKey", BootstrapAdminKey);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
