@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,8 @@ public static class MonitoringModule
         services.AddScoped<Progress.ProgressCalculator>();
         services.AddScoped<YearlyReports.YearlyReportBuilder>();
         services.AddScoped<ReadModel.MonitoringReadModel>();
+        services.AddSingleton<ReadModel.ComputedSetCache>();
+        services.TryAddSingleton<BuildingBlocks.Persistence.DatabaseChanges>();
         services.AddODataSets<MonitoringODataModel>();
         return services;
     }

@@ -14,7 +14,8 @@ namespace Platform.Monitoring.OData;
 /// <summary>
 /// The Monitoring entity sets of the feed at <c>/odata</c>. <c>ActivityReports</c> is a database query (filters and
 /// paging run as SQL); <c>IndicatorActuals</c>, <c>Progress</c> and <c>ReportingDeadlines</c> are computed as of today
-/// for every year with obligations or activities, materialised, and queried in memory (see docs/odata.md).
+/// (or <c>?asOf=yyyy-MM-dd</c>) for every year with obligations or activities, kept while the database does not change,
+/// and queried in memory (see docs/odata.md).
 /// Public because MVC only finds public controllers; it exposes nothing but read models.
 /// </summary>
 [Route(ODataLimits.RoutePrefix)]
@@ -28,6 +29,26 @@ public sealed class MonitoringODataController : ODataController
 
     // The computed sets are LINQ to Objects: null propagation keeps contains(ParentUnitCode,'…') on a null from
     // throwing (EF Core needs none, so ActivityReports keeps the platform's default).
+
+    /// <summary>
+    /// The custom query option <c>asOf=yyyy-MM-dd</c> of the computed sets (today when absent): Power Query keeps it in
+    /// every nextLink, so a whole walk is computed as of the same date.
+    /// </summary>
+    private DateOnly? AsOf
+    {
+        get
+        {
+            if (!Request.Query.TryGetValue("asOf", out var values))
+            {
+                return null;
+            }
+
+            return DateOnly.TryParseExact(values.ToString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+                && date.Year is >= 2000 and <= 2100
+                ? date
+                : throw new Microsoft.OData.ODataException($"asOf must be a date written yyyy-MM-dd between 2000 and 2100, e.g. asOf=2026-06-30; '{values}' is not.");
+        }
+    }
 
     // The read model is internal to the module, so it cannot appear in a public constructor.
     private MonitoringReadModel ReadModel => HttpContext.RequestServices.GetRequiredService<MonitoringReadModel>();
@@ -44,15 +65,15 @@ public sealed class MonitoringODataController : ODataController
     [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(IndicatorActuals)]
     [HttpGet(IndicatorActuals + "/$count")]
-    public Task<IQueryable<IndicatorActualRow>> GetIndicatorActuals() => ReadModel.AllIndicatorActualsAsync(HttpContext.RequestAborted);
+    public Task<IQueryable<IndicatorActualRow>> GetIndicatorActuals() => ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted);
 
     [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(Progress)]
     [HttpGet(Progress + "/$count")]
-    public Task<IQueryable<ProgressReadRow>> GetProgress() => ReadModel.AllProgressAsync(HttpContext.RequestAborted);
+    public Task<IQueryable<ProgressReadRow>> GetProgress() => ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted);
 
     [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(ReportingDeadlines)]
     [HttpGet(ReportingDeadlines + "/$count")]
-    public Task<IQueryable<ReportingDeadlineRow>> GetReportingDeadlines() => ReadModel.AllReportingDeadlinesAsync(HttpContext.RequestAborted);
+    public Task<IQueryable<ReportingDeadlineRow>> GetReportingDeadlines() => ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted);
 }
