@@ -69,15 +69,29 @@ internal static class ODataComposition
     public static WebApplication UsePlatformOData(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.Use((context, next) =>
+        app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase))
+            if (!context.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase))
             {
-                ForceXmlMetadata(context.Request);
-                BoundMaxPageSize(context.Request);
+                await next(context);
+                return;
             }
 
-            return next(context);
+            if (ODataQueryGuard.Refusal(context.Request) is { } refusal)
+            {
+                await ODataErrorResponse.WriteAsync(context, StatusCodes.Status400BadRequest, ODataQueryErrors.Code, refusal);
+                return;
+            }
+
+            ForceXmlMetadata(context.Request);
+            BoundMaxPageSize(context.Request);
+            await next(context);
+            if (context.Response.StatusCode == StatusCodes.Status404NotFound && !context.Response.HasStarted && context.GetEndpoint() is null)
+            {
+                // No such entity set or path: the same OData error body Power Query shows for every other refusal.
+                await ODataErrorResponse.WriteAsync(context, StatusCodes.Status404NotFound, "NotFound",
+                    $"The feed has no resource at '{context.Request.Path}'. The service document at /{ODataLimits.RoutePrefix} lists every entity set.");
+            }
         });
         return app;
     }

@@ -54,6 +54,14 @@ public sealed class LimitTests(DongNaiFeedFixture platform) : IClassFixture<Dong
         "Obligations?$apply=groupby((Year),aggregate(Floor with sum as S))&$select=Id",
         "Obligations(1)?$top=1",
         "Obligations?$skiptoken=Id-99999999999",
+        "Obligations?$search=dong",
+        "Obligations?$format=nosuch",
+        "Obligations?$format=application/xml",
+        "Obligations?$select=Id,",
+        "Obligations?$select=,Id",
+        "Obligations?$select=Id,,UnitName",
+        "Obligations?$orderby=Year,",
+        "Obligations?$top=1&$top=2",
     };
 
     [Theory]
@@ -132,9 +140,22 @@ public sealed class LimitTests(DongNaiFeedFixture platform) : IClassFixture<Dong
     }
 
     [Fact]
-    public async Task An_unknown_entity_set_is_not_found()
+    public async Task An_unknown_entity_set_is_not_found_with_an_OData_error()
     {
-        (await client.GetAsync("/odata/Nope")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var response = await client.GetAsync("/odata/Nope");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error");
+        error.GetProperty("code").GetString().Should().Be("NotFound");
+        error.GetProperty("message").GetString().Should().Be("The feed has no resource at '/odata/Nope'. The service document at /odata lists every entity set.");
+    }
+
+    [Fact]
+    public async Task Search_is_refused_with_the_diacritics_free_column_to_filter_on_instead()
+    {
+        var message = await ExpectBadRequestAsync("Obligations?$search=dong nai");
+
+        message.Should().Be("The feed does not support $search. Filter on the diacritics-free SearchName column instead, e.g. $filter=contains(SearchName,'dong nai').");
     }
 
     private async Task<string> ExpectBadRequestAsync(string query)
