@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Platform.Audit;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.Persistence;
@@ -9,7 +11,7 @@ using Platform.Training;
 
 namespace Platform.Host;
 
-/// <summary>Composes the three modules, MediatR, error handling, health checks and the OData feed. No business logic lives here.</summary>
+/// <summary>Composes the modules, MediatR, error handling, health checks and the OData feed. No business logic lives here.</summary>
 internal static class PlatformComposition
 {
     public const string DefaultUrl = "http://localhost:5080";
@@ -33,6 +35,7 @@ internal static class PlatformComposition
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
+        services.AddAudit(builder.Configuration);
         services.AddPlans(builder.Configuration);
         services.AddTraining(builder.Configuration);
         services.AddMonitoring(builder.Configuration);
@@ -50,6 +53,7 @@ internal static class PlatformComposition
         app.MapPlans();
         app.MapTraining();
         app.MapMonitoring();
+        app.MapAudit();
         app.MapControllers();
         return app;
     }
@@ -59,6 +63,8 @@ internal static class PlatformComposition
     {
         await PlatformDatabase.PrepareFileAsync(PlatformDatabase.ConnectionString(app.Configuration), cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
+        // What the modules seed at start-up is audited as the host's ("system") doing.
+        scope.ServiceProvider.GetRequiredService<AuditTrail>().Operation = "start-up";
         foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>().OrderBy(i => i.Order))
         {
             await initializer.InitializeAsync(scope.ServiceProvider, cancellationToken);
