@@ -11,3 +11,7 @@ public sealed class NotAuditedAttribute : Attribute;
 /// <summary>The property an entry names the row by (e.g. a plan's code), instead of its primary key.</summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = false, AllowMultiple = false)]
 public sealed class AuditKeyAttribute : Attribute;
+
+/// <summary>The property naming the unit a row belongs to, when it is not called <c>UnitCode</c> (e.g. a unit's own code).</summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false, AllowMultiple = false)]
+public sealed class AuditUnitCodeAttribute : Attribute;

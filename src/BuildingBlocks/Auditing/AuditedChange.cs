@@ -76,10 +76,12 @@ internal sealed class AuditedChange
         return string.Join(",", parts.Select(p => Convert.ToString(original ? p.OriginalValue : p.CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static string? UnitCodeOf(EntityEntry entry, bool original) =>
-        entry.Metadata.FindProperty("UnitCode") is { ClrType: var type } property && type == typeof(string)
-            ? (original ? entry.Property(property.Name).OriginalValue : entry.Property(property.Name).CurrentValue) as string
-            : null;
+    private static string? UnitCodeOf(EntityEntry entry, bool original)
+    {
+        var property = entry.Properties.FirstOrDefault(p => p.Metadata.PropertyInfo?.IsDefined(typeof(AuditUnitCodeAttribute), inherit: false) == true)
+            ?? entry.Properties.FirstOrDefault(p => p.Metadata.Name == "UnitCode" && p.Metadata.ClrType == typeof(string));
+        return property is null ? null : (original ? property.OriginalValue : property.CurrentValue) as string;
+    }
 
     /// <summary>Long text is recorded by its length: a note or a blob of thousands of characters would drown the entry.</summary>
     private static object? Value(object? value) =>
