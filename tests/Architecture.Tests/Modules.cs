@@ -9,8 +9,9 @@ internal static class Modules
     public static readonly Assembly Plans = typeof(Plans.PlansModule).Assembly;
     public static readonly Assembly Training = typeof(Training.TrainingModule).Assembly;
     public static readonly Assembly Monitoring = typeof(Monitoring.MonitoringModule).Assembly;
+    public static readonly Assembly Audit = typeof(Audit.AuditModule).Assembly;
 
-    public static readonly Assembly[] All = [Plans, Training, Monitoring];
+    public static readonly Assembly[] All = [Plans, Training, Monitoring, Audit];
 
     /// <summary>
     /// The public types of a module outside its Contracts: its entry class, and the commands the host's
@@ -41,6 +42,12 @@ internal static class Modules
             typeof(Monitoring.MonitoringModule),
             // MVC discovers only public controllers; it serves the read models of Contracts/ReadModels at /odata.
             typeof(Monitoring.OData.MonitoringODataController),
+        ],
+        [Audit] =
+        [
+            typeof(Audit.AuditModule),
+            // MVC discovers only public controllers; it serves the read model of Contracts/ReadModels at /odata.
+            typeof(Audit.OData.AuditODataController),
         ],
     };
 
