@@ -101,6 +101,35 @@ public sealed class AuditOfSingleChangesTests(AuditedProvinceFixture fixture) : 
         (deleted.GetProperty("Count").GetInt64(), deleted.GetProperty("Date").GetString(), deleted.GetProperty("Version").GetInt32()).Should().Be((3, "2022-03-01", 2));
     }
 
+    [Fact]
+    public async Task A_session_register_is_one_entry_with_who_was_present_before_and_after_and_a_people_file_one_summary()
+    {
+        (await Client.PostCsvAsync("/api/units/import", "code,name,type,parent_code\nP7,Tỉnh Bảy,tỉnh,VN\nP7001,Xã Bảy Một,xã,P7\n")).EnsureSuccessStatusCode();
+        (await Client.PostCsvAsync("/api/training/people/import", "code,full_name,unit_code,audience\nA1,Nguyễn Thị A,P7001,collaborators\nB1,Trần Văn B,P7001,collaborators\n"))
+            .EnsureSuccessStatusCode();
+        var created = await Client.PostAsJsonAsync("/api/training/classes", new
+        {
+            unitCode = "P7", audience = "collaborators", title = "Tập huấn", startDate = "2025-09-01", endDate = "2025-09-05",
+            sessions = 2, capacity = 10, trainers = new[] { "Giảng viên" }, venue = "Hội trường",
+        });
+        var id = (await created.ReadJsonAsync()).GetProperty("id").GetInt32();
+        (await Client.PostAsJsonAsync($"/api/training/classes/{id}/enrolments", new { personCodes = new[] { "A1", "B1" } })).EnsureSuccessStatusCode();
+
+        (await Client.PutAsJsonAsync($"/api/training/classes/{id}/sessions/1/attendance", new { present = new[] { "B1", "A1" } })).EnsureSuccessStatusCode();
+        (await Client.PutAsJsonAsync($"/api/training/classes/{id}/sessions/1/attendance", new { present = new[] { "A1", "B1" } })).EnsureSuccessStatusCode();
+        (await Client.PutAsJsonAsync($"/api/training/classes/{id}/sessions/1/attendance", new { present = new[] { "A1" } })).EnsureSuccessStatusCode();
+
+        var registers = await AuditApi.OfAsync(Client, "AttendanceMark", $"{id}:1");
+        registers.Select(e => (e.Action, e.Operation, e.UnitCode, e.Before, e.After)).Should().Equal(
+            ("Recorded", "RecordAttendanceCommand", "P7", "{\"present\":[]}", "{\"present\":[\"A1\",\"B1\"]}"),
+            ("Recorded", "RecordAttendanceCommand", "P7", "{\"present\":[\"A1\",\"B1\"]}", "{\"present\":[\"A1\"]}"));
+        var people = (await AuditApi.ReadAsync(Client, "entity=Person")).Items.Should().ContainSingle().Subject;
+        (people.Action, people.Operation).Should().Be(("Imported", "ImportPeopleCommand"));
+        AuditApi.Json(people.After).GetProperty("details").GetProperty("addedCodes").EnumerateArray().Select(c => c.GetString()).Should().Equal("A1", "B1");
+        (await AuditApi.ReadAsync(Client, $"entity=Enrolment")).Items.Select(e => (e.Action, e.Operation)).Should().Equal(
+            ("Added", "EnrolCommand"), ("Added", "EnrolCommand"));
+    }
+
     private static object Activity(long count, string notes) => new
     {
         unitCode = "T1001", date = "2022-03-01", kind = "radio_broadcast", audienceGroup = "voluntary_participants",
