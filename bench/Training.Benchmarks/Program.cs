@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Platform.Audit;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.Persistence;
@@ -83,6 +84,7 @@ namespace Platform.Training.Benchmarks
                 .AddSingleton<IConfiguration>(configuration)
                 .AddSingleton(TimeProvider.System)
                 .AddPlatformMediation()
+                .AddAudit(configuration)
                 .AddPlans(configuration)
                 .AddTraining(configuration);
             await using var provider = services.BuildServiceProvider();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediatR;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Plans.Cascade.Generate;
@@ -71,6 +72,7 @@ internal static class CommandLineVerbs
         }
 
         var bytes = await File.ReadAllBytesAsync(args[1], ct);
+        services.GetRequiredService<AuditTrail>().FileName = Path.GetFileName(args[1]);
         var report = await services.GetRequiredService<IMediator>().Send(command(bytes), ct);
         Console.WriteLine(report.Message);
         return 0;

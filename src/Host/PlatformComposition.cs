@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Platform.Access;
+using Platform.Audit;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.Persistence;
@@ -32,6 +34,7 @@ internal static class PlatformComposition
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
+        services.AddAudit(builder.Configuration);
         services.AddPlans(builder.Configuration);
         services.AddTraining(builder.Configuration);
         services.AddMonitoring(builder.Configuration);
@@ -52,6 +55,7 @@ internal static class PlatformComposition
         app.MapTraining();
         app.MapMonitoring();
         app.MapAccess();
+        app.MapAudit();
         app.MapControllers();
         return app;
     }
@@ -61,6 +65,8 @@ internal static class PlatformComposition
     {
         await PlatformDatabase.PrepareFileAsync(PlatformDatabase.ConnectionString(app.Configuration), cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
+        // What the modules seed at start-up is audited as the host's ("system") doing.
+        scope.ServiceProvider.GetRequiredService<AuditTrail>().Operation = "start-up";
         foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>().OrderBy(i => i.Order))
         {
             await initializer.InitializeAsync(scope.ServiceProvider, cancellationToken);

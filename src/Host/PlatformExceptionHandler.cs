@@ -5,7 +5,7 @@ using Platform.BuildingBlocks.Errors;
 
 namespace Platform.Host;
 
-/// <summary>The one place where exceptions become ProblemDetails: 400 invalid input, 404 not found, 409 conflict, 422 rule broken.</summary>
+/// <summary>The one place where exceptions become ProblemDetails: 400 invalid input, 404 not found, 409 conflict, 412 stale version, 422 rule broken.</summary>
 internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDetails, ILogger<PlatformExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -22,6 +22,10 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDet
             RuleViolationException rule => rule.Errors.Count > 0
                 ? new ValidationProblemDetails(rule.Errors.ToDictionary(e => e.Key, e => e.Value)) { Status = 422, Title = "A business rule forbids this", Detail = rule.Message }
                 : Problem(StatusCodes.Status422UnprocessableEntity, "A business rule forbids this", rule.Message),
+            PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
+            // Read at one version, saved after another writer had moved it on: the version token matched no row.
+            Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => Problem(
+                StatusCodes.Status412PreconditionFailed, "Precondition failed", "Someone else changed this while the request was being handled. Nothing was saved; read it again and retry."),
             BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request", bad.Message),
             // Two writers raced for the same row (SQLite constraint, code 19): the loser retries; nothing was half-written.
             Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } }

@@ -10,8 +10,9 @@ internal static class Modules
     public static readonly Assembly Training = typeof(Training.TrainingModule).Assembly;
     public static readonly Assembly Monitoring = typeof(Monitoring.MonitoringModule).Assembly;
     public static readonly Assembly Access = typeof(Access.AccessModule).Assembly;
+    public static readonly Assembly Audit = typeof(Audit.AuditModule).Assembly;
 
-    public static readonly Assembly[] All = [Plans, Training, Monitoring, Access];
+    public static readonly Assembly[] All = [Plans, Training, Monitoring, Access, Audit];
 
     /// <summary>
     /// The public types of a module outside its Contracts: its entry class, and the commands the host's
@@ -45,6 +46,12 @@ internal static class Modules
         ],
         // The host's user and key verbs send internal commands (InternalsVisibleTo Platform.Host): nothing else is public.
         [Access] = [typeof(Access.AccessModule)],
+        [Audit] =
+        [
+            typeof(Audit.AuditModule),
+            // MVC discovers only public controllers; it serves the read model of Contracts/ReadModels at /odata.
+            typeof(Audit.OData.AuditODataController),
+        ],
     };
 
     public static string Name(Assembly module) => module.GetName().Name!;

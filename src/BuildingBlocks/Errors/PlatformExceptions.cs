@@ -20,3 +20,6 @@ public sealed class ImportRejectedException(string message, IReadOnlyDictionary<
 {
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
 }
+
+/// <summary>The request's If-Match names a version the resource no longer has (someone changed it since it was read): 412.</summary>
+public sealed class PreconditionFailedException(string message) : Exception(message);

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Tabular;
 
 namespace Platform.BuildingBlocks.Http;
@@ -25,6 +27,7 @@ public static class UploadedFile
             var file = form.Files.Count == 1
                 ? form.Files[0]
                 : throw new BadHttpRequestException($"Send exactly one file in the form; got {form.Files.Count}.");
+            request.HttpContext.Items[AuditTrail.FileNameItem] = Path.GetFileName(file.FileName);
             using var copy = new MemoryStream();
             await file.CopyToAsync(copy, cancellationToken);
             return copy.ToArray();
@@ -35,6 +38,13 @@ public static class UploadedFile
             throw new BadHttpRequestException(
                 $"Send the file as {TabularFile.CsvContentType} (UTF-8) or {TabularFile.XlsxContentType}; got '{contentType ?? "no content type"}'.",
                 StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        // A raw body may still name its file: Content-Disposition: attachment; filename="units-2025.csv".
+        if (ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition)
+            && (disposition.FileNameStar.Value ?? disposition.FileName.Value) is { Length: > 0 } name)
+        {
+            request.HttpContext.Items[AuditTrail.FileNameItem] = Path.GetFileName(name.Trim('"'));
         }
 
         using var buffer = new MemoryStream();

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.BuildingBlocks.Auditing;
 
 namespace Platform.BuildingBlocks.Persistence;
 
@@ -31,9 +32,15 @@ public static class PlatformDatabase
         where TContext : DbContext
     {
         var connectionString = ConnectionString(configuration);
-        services.AddDbContext<TContext>(options => options.UseSqlite(
-            connectionString,
-            sqlite => sqlite.MigrationsHistoryTable(historyTable)));
+        services.AddDbContext<TContext>((provider, options) =>
+        {
+            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable));
+            // Present when the Audit module is composed (it creates the table the entries go to).
+            if (provider.GetService<AuditInterceptor>() is { } audit)
+            {
+                options.AddInterceptors(audit);
+            }
+        });
         return services;
     }
 

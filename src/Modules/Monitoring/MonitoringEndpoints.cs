@@ -6,6 +6,7 @@ using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Monitoring.Activities;
+using Platform.Monitoring.Activities.CorrectActivity;
 using Platform.Monitoring.Activities.ImportActivities;
 using Platform.Monitoring.Activities.RecordActivity;
 using Platform.Monitoring.Actuals;
@@ -24,10 +25,23 @@ internal static class MonitoringEndpoints
         var monitoring = app.MapGroup("/api/monitoring").WithTags("Monitoring");
         monitoring.RequireReadOrWrite(PlatformPolicies.WriteMonitoring);
 
-        monitoring.MapPost("/activities", async (ActivityInput? activity, IMediator mediator, CancellationToken ct) =>
+        monitoring.MapPost("/activities", async (ActivityInput? activity, HttpContext http, IMediator mediator, CancellationToken ct) =>
         {
-            var view = await mediator.Send(new RecordActivityCommand(activity!), ct);
+            var view = Tag(http, await mediator.Send(new RecordActivityCommand(activity!), ct));
             return TypedResults.Created($"/api/monitoring/activities/{view.Id}", view);
+        });
+
+        // An activity answers with its version as a strong ETag; correcting or withdrawing it honours If-Match (412 when stale).
+        monitoring.MapGet("/activities/{id:int}", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(Tag(http, await mediator.Send(new GetActivityQuery(id), ct))));
+
+        monitoring.MapPut("/activities/{id:int}", async (int id, ActivityInput? activity, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(Tag(http, await mediator.Send(new CorrectActivityCommand(id, activity!, EntityTags.IfMatchOf(http.Request)), ct))));
+
+        monitoring.MapDelete("/activities/{id:int}", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new WithdrawActivityCommand(id, EntityTags.IfMatchOf(http.Request)), ct);
+            return TypedResults.NoContent();
         });
 
         monitoring.MapPost("/activities/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
@@ -63,7 +77,17 @@ internal static class MonitoringEndpoints
 
         reports.MapPost("/submission", async (string planCode, int year, SubmissionBody? body, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new SubmitYearlyReportCommand(planCode, year, body?.By, body?.Note), ct)));
+
+        reports.MapGet("/submission", async (string planCode, int year, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(Tag(http, await mediator.Send(new GetSubmissionQuery(planCode, year), ct))));
+
+        reports.MapPut("/submission", async (string planCode, int year, SubmissionBody? body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(Tag(http, await mediator.Send(new AmendSubmissionCommand(planCode, year, body?.Note, EntityTags.IfMatchOf(http.Request)), ct))));
     }
+
+    private static ActivityView Tag(HttpContext http, ActivityView activity) => http.Tagged(activity, activity.Version);
+
+    private static SubmissionView Tag(HttpContext http, SubmissionView submission) => http.Tagged(submission, submission.Version);
 
     internal sealed record SubmissionBody(string? By, string? Note);
 }

@@ -7,6 +7,7 @@ using Platform.BuildingBlocks.Security;
 using Platform.Training.Classes.Attendance;
 using Platform.Training.Classes.Complete;
 using Platform.Training.Classes.CreateClass;
+using Platform.Training.Classes.EditClass;
 using Platform.Training.Classes.Enrol;
 using Platform.Training.Classes.ImportClasses;
 using Platform.Training.Classes.ReadClass;
@@ -26,9 +27,9 @@ internal static class TrainingEndpoints
             TypedResults.Ok(await mediator.Send(new ImportPeopleCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
             .DisableAntiforgery();
 
-        training.MapPost("/classes", async (CreateClassCommand command, IMediator mediator, CancellationToken ct) =>
+        training.MapPost("/classes", async (CreateClassCommand command, HttpContext http, IMediator mediator, CancellationToken ct) =>
         {
-            var created = await mediator.Send(command, ct);
+            var created = Tag(http, await mediator.Send(command, ct));
             return TypedResults.Created($"/api/training/classes/{created.Id}", created);
         });
 
@@ -40,8 +41,13 @@ internal static class TrainingEndpoints
             TypedResults.Ok(await mediator.Send(new ImportEnrolmentsCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
             .DisableAntiforgery();
 
-        training.MapGet("/classes/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetClassQuery(id), ct)));
+        // A class answers with its version as a strong ETag; PUT honours If-Match (412 when stale).
+        training.MapGet("/classes/{id:int}", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(Tag(http, await mediator.Send(new GetClassQuery(id), ct))));
+
+        training.MapPut("/classes/{id:int}", async (int id, EditClassBody? body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(Tag(http, await mediator.Send(
+                new EditClassCommand(id, body?.Title, body?.StartDate, body?.EndDate, body?.Capacity, EntityTags.IfMatchOf(http.Request)), ct))));
 
         training.MapPost("/classes/{id:int}/enrolments", async (int id, EnrolBody body, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new EnrolCommand(id, body.PersonCodes), ct)));
@@ -53,13 +59,17 @@ internal static class TrainingEndpoints
             TypedResults.Ok(await mediator.Send(new ImportAttendanceCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
             .DisableAntiforgery();
 
-        training.MapPost("/classes/{id:int}/complete", async (int id, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new CompleteClassCommand(id), ct)));
+        training.MapPost("/classes/{id:int}/complete", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(Tag(http, await mediator.Send(new CompleteClassCommand(id), ct))));
 
         training.MapGet("/quotas", async (string? unitCode, int? year, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetTrainingQuotasQuery(unitCode, year), ct)));
     }
+
+    private static ClassView Tag(HttpContext http, ClassView training) => http.Tagged(training, training.Version);
 }
+
+internal sealed record EditClassBody(string? Title, DateOnly? StartDate, DateOnly? EndDate, int? Capacity);
 
 internal sealed record EnrolBody(IReadOnlyList<string>? PersonCodes);
 

@@ -1,3 +1,4 @@
+using Platform.BuildingBlocks.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Access.Users;
 
@@ -14,5 +15,7 @@ internal sealed class AccessDbContext(DbContextOptions<AccessDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AccessDbContext).Assembly);
+        // Users and keys are audited like every other change; the Audit module owns the table.
+        modelBuilder.MapAuditEntries();
     }
 }

@@ -67,26 +67,34 @@ internal sealed record ActivityInput(
         }
     }
 
-    public ActivityReport ToEntity(DateTime recordedAtUtc) => new()
+    public ActivityReport ToEntity(DateTime recordedAtUtc)
     {
-        UnitCode = UnitCode!,
-        Date = Date!.Value,
-        Year = Date.Value.Year,
-        Kind = Kind!,
-        AudienceGroup = AudienceGroup!,
-        CommunicationForm = CommunicationForm!,
-        Count = Count ?? 1,
-        Participants = Participants,
-        Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes,
-        RecordedAtUtc = recordedAtUtc,
-    };
+        var activity = new ActivityReport { UnitCode = UnitCode!, Kind = Kind!, AudienceGroup = AudienceGroup!, CommunicationForm = CommunicationForm!, RecordedAtUtc = recordedAtUtc };
+        CopyTo(activity);
+        return activity;
+    }
+
+    /// <summary>Writes the fields over an activity (a correction keeps its id and when it was first recorded).</summary>
+    public void CopyTo(ActivityReport activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        activity.UnitCode = UnitCode!;
+        activity.Date = Date!.Value;
+        activity.Year = Date.Value.Year;
+        activity.Kind = Kind!;
+        activity.AudienceGroup = AudienceGroup!;
+        activity.CommunicationForm = CommunicationForm!;
+        activity.Count = Count ?? 1;
+        activity.Participants = Participants;
+        activity.Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes;
+    }
 }
 
-/// <summary>An activity as the API answers it, with the indicators its count feeds.</summary>
+/// <summary>An activity as the API answers it, with the indicators its count feeds; <see cref="Version"/> is its ETag.</summary>
 internal sealed record ActivityView(
     int Id, string UnitCode, DateOnly Date, string Kind, IReadOnlyList<string> Indicators, string AudienceGroup,
-    string CommunicationForm, long Count, long? Participants, string? Notes)
+    string CommunicationForm, long Count, long? Participants, string? Notes, int Version)
 {
     public static ActivityView From(ActivityReport a) =>
-        new(a.Id, a.UnitCode, a.Date, a.Kind, ActivityKinds.Indicators[a.Kind], a.AudienceGroup, a.CommunicationForm, a.Count, a.Participants, a.Notes);
+        new(a.Id, a.UnitCode, a.Date, a.Kind, ActivityKinds.Indicators[a.Kind], a.AudienceGroup, a.CommunicationForm, a.Count, a.Participants, a.Notes, a.Version);
 }

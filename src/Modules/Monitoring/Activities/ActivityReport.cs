@@ -1,7 +1,9 @@
+using Platform.BuildingBlocks.Persistence;
+
 namespace Platform.Monitoring.Activities;
 
 /// <summary>One reported activity of a unit: <see cref="Count"/> events of a kind on a date (e.g. 4 broadcasts in a week).</summary>
-internal sealed class ActivityReport
+internal sealed class ActivityReport : IVersioned
 {
     public int Id { get; set; }
 
@@ -25,4 +27,7 @@ internal sealed class ActivityReport
     public string? Notes { get; set; }
 
     public DateTime RecordedAtUtc { get; set; }
+
+    /// <summary>The activity's ETag: 1 when recorded, one more at every correction.</summary>
+    public int Version { get; set; } = 1;
 }

@@ -10,8 +10,8 @@ internal static class ActivityWriter
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO monitoring_activity_reports (UnitCode, Date, Year, Kind, AudienceGroup, CommunicationForm, Count, Participants, Notes, RecordedAtUtc)
-            VALUES ($unit, $date, $year, $kind, $audience, $form, $count, $participants, $notes, $recorded);
+            INSERT INTO monitoring_activity_reports (UnitCode, Date, Year, Kind, AudienceGroup, CommunicationForm, Count, Participants, Notes, RecordedAtUtc, Version)
+            VALUES ($unit, $date, $year, $kind, $audience, $form, $count, $participants, $notes, $recorded, 1);
             """;
         var p = new[] { "$unit", "$date", "$year", "$kind", "$audience", "$form", "$count", "$participants", "$notes", "$recorded" }
             .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();

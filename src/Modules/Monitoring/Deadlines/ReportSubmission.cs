@@ -1,7 +1,10 @@
+using Platform.BuildingBlocks.Auditing;
+using Platform.BuildingBlocks.Persistence;
+
 namespace Platform.Monitoring.Deadlines;
 
 /// <summary>A yearly report submitted for a plan; <see cref="SnapshotJson"/> freezes its figures as they were at submission.</summary>
-internal sealed class ReportSubmission
+internal sealed class ReportSubmission : IVersioned
 {
     public int Id { get; set; }
 
@@ -23,5 +26,10 @@ internal sealed class ReportSubmission
 
     public string? Note { get; set; }
 
+    /// <summary>Left out of the audit log: the whole frozen report, recomputable from what the log does record.</summary>
+    [NotAudited]
     public required string SnapshotJson { get; set; }
+
+    /// <summary>The submission's ETag, moved on by every amendment of its note.</summary>
+    public int Version { get; set; } = 1;
 }

@@ -52,12 +52,16 @@ internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyRe
             Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
             SnapshotJson = string.Empty,
         };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(cancellationToken);
 
+        // The frozen report names the submission's id, known only once saved: written in place, so the submission
+        // stays at version 1 and its audit entry is the one of its creation.
         var frozen = live with { Submission = new YearlyReportSubmission(submission.Id, today, submission.Late, submission.SubmittedBy, submission.Note) };
-        submission.SnapshotJson = JsonSerializer.Serialize(frozen, GetYearlyReportHandler.Json);
-        await db.SaveChangesAsync(cancellationToken);
+        var json = JsonSerializer.Serialize(frozen, GetYearlyReportHandler.Json);
+        await db.Submissions.Where(s => s.Id == submission.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SnapshotJson, json), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return frozen;
     }
 }

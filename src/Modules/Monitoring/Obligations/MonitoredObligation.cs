@@ -1,8 +1,11 @@
+using Platform.BuildingBlocks.Auditing;
 using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Obligations;
 
 /// <summary>Monitoring's own copy of an obligation, kept from <see cref="ObligationsChanged"/>; keyed by Plans' id.</summary>
+/// <remarks>Not audited: a copy, audited in Plans where it changed.</remarks>
+[NotAudited]
 internal sealed class MonitoredObligation
 {
     public int ObligationId { get; set; }

@@ -1,6 +1,10 @@
+using Platform.BuildingBlocks.Auditing;
+
 namespace Platform.Monitoring.Training;
 
 /// <summary>A class Training reported completed; it counts towards the class indicators of its unit.</summary>
+/// <remarks>Not audited: a copy of Training's completion, audited there.</remarks>
+[NotAudited]
 internal sealed class CompletedClass
 {
     public int ClassId { get; set; }
@@ -15,6 +19,8 @@ internal sealed class CompletedClass
 }
 
 /// <summary>A trainee who completed a class, counted (once per year) in the unit they are registered in.</summary>
+/// <remarks>Not audited: a copy of Training's completion, audited there.</remarks>
+[NotAudited]
 internal sealed class TrainingCompletion
 {
     public int Id { get; set; }

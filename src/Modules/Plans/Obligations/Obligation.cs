@@ -1,10 +1,12 @@
+using Platform.BuildingBlocks.Persistence;
+
 namespace Platform.Plans.Obligations;
 
 /// <summary>
 /// What one unit must achieve for one indicator in one year, as the cascade computed it from the parent, with its
 /// provenance. <see cref="Floor"/>/<see cref="Stretch"/> are the effective counts (an override replaces the computed ones).
 /// </summary>
-internal sealed class Obligation
+internal sealed class Obligation : IVersioned
 {
     public int Id { get; set; }
 
@@ -70,4 +72,7 @@ internal sealed class Obligation
     public DateTime? OverriddenAtUtc { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }
+
+    /// <summary>The obligation's ETag: 1 when generated, one more at every override, clear or regeneration that changes it.</summary>
+    public int Version { get; set; } = 1;
 }

@@ -1,9 +1,18 @@
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Persistence;
 
 namespace Platform.Plans.Obligations;
+
+/// <summary>One obligation as the API shows it, with its version (the ETag of GET /api/obligations/{id}).</summary>
+internal sealed record GetObligationQuery(int Id) : IRequest<ObligationView>;
+
+internal sealed class GetObligationHandler(PlansDbContext db) : IRequestHandler<GetObligationQuery, ObligationView>
+{
+    public Task<ObligationView> Handle(GetObligationQuery request, CancellationToken cancellationToken) => db.ViewAsync(request.Id, cancellationToken);
+}
 
 internal static class ObligationQueries
 {
@@ -15,7 +24,7 @@ internal static class ObligationQueries
             o.Id, p.Code, o.UnitCode, u.Name, o.Year, o.IndicatorCode, o.IndicatorCode, o.Kind, o.RateFloor, o.RateStretch, o.Floor, o.Stretch,
             o.ComputedFloor, o.ComputedStretch, o.MissingData, o.MissingReason, o.RuleName, o.RuleVersion, o.ParentPlanCode, o.ParentSource,
             o.DenominatorMetric, o.DenominatorValue, o.DenominatorYear, o.DenominatorSource, o.Fallback, o.Overridden, o.OverrideReason,
-            o.OverriddenBy, o.OverriddenAtUtc);
+            o.OverriddenBy, o.OverriddenAtUtc, o.Version);
 
     public static ObligationView Named(this ObligationView view) =>
         view with { IndicatorName = IndicatorCatalogue.Find(view.IndicatorCode)?.NameEn ?? view.IndicatorCode };

@@ -1,6 +1,6 @@
 namespace Platform.Plans.Obligations;
 
-/// <summary>An obligation as the API shows it.</summary>
+/// <summary>An obligation as the API shows it; <see cref="Version"/> is its ETag.</summary>
 internal sealed record ObligationView(
     int Id,
     string PlanCode,
@@ -30,4 +30,5 @@ internal sealed record ObligationView(
     bool Overridden,
     string? OverrideReason,
     string? OverriddenBy,
-    DateTime? OverriddenAtUtc);
+    DateTime? OverriddenAtUtc,
+    int Version);

@@ -21,7 +21,8 @@ internal sealed class ObligationWriter : IDisposable
         "DenominatorSource", "Fallback", "UpdatedAtUtc",
     ];
 
-    private static readonly string[] Identity = ["PlanId", "UnitId", "UnitCode", "Year", "IndicatorCode", "Kind", "Overridden"];
+    // Version 1 on insert; every update bumps it (the row's ETag changes whenever regeneration changes the obligation).
+    private static readonly string[] Identity = ["PlanId", "UnitId", "UnitCode", "Year", "IndicatorCode", "Kind", "Overridden", "Version"];
 
     private readonly sqlite3 connection;
     private readonly sqlite3_stmt insert;
@@ -35,7 +36,7 @@ internal sealed class ObligationWriter : IDisposable
         this.now = now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
         string[] columns = [.. Identity, .. Computed];
         insert = Prepare($"INSERT INTO plans_obligations ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))});");
-        update = Prepare($"UPDATE plans_obligations SET {string.Join(", ", Computed.Select((c, i) => $"{c} = ?{i + 1}"))} WHERE Id = ?{Computed.Length + 1};");
+        update = Prepare($"UPDATE plans_obligations SET {string.Join(", ", Computed.Select((c, i) => $"{c} = ?{i + 1}"))}, Version = Version + 1 WHERE Id = ?{Computed.Length + 1};");
         delete = Prepare("DELETE FROM plans_obligations WHERE Id = ?1;");
     }
 
@@ -59,6 +60,7 @@ internal sealed class ObligationWriter : IDisposable
         raw.sqlite3_bind_text(insert, 5, draft.IndicatorCode);
         raw.sqlite3_bind_text(insert, 6, draft.Kind);
         raw.sqlite3_bind_int64(insert, 7, 0);
+        raw.sqlite3_bind_int64(insert, 8, 1);
         BindComputed(insert, Identity.Length, draft);
         Step(insert);
         return checked((int)raw.sqlite3_last_insert_rowid(connection));

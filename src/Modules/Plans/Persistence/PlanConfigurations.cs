@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Plans.Obligations;
 using Platform.Plans.PlanBook;
 using Platform.Plans.Units;
@@ -17,6 +18,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.Path).HasMaxLength(200);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(p => p.Code).IsUnique();
+        builder.HasVersion();
         builder.HasIndex(p => p.ParentPlanId);
         builder.HasIndex(p => p.Path);
         builder.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
@@ -55,6 +57,7 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
         builder.Property(o => o.RuleName).HasMaxLength(120);
         builder.Property(o => o.RuleVersion).HasMaxLength(20);
         builder.HasIndex(o => new { o.PlanId, o.UnitId, o.Year, o.IndicatorCode }).IsUnique();
+        builder.HasVersion();
         builder.HasIndex(o => new { o.UnitCode, o.Year });
         builder.HasOne<Plan>().WithMany().HasForeignKey(o => o.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);

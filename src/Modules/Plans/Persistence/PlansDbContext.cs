@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Auditing;
 using Platform.Plans.Contracts.ReadModels;
 using Platform.Plans.Obligations;
 using Platform.Plans.PlanBook;
@@ -38,5 +39,6 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) :
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);
+        modelBuilder.MapAuditEntries();
     }
 }

@@ -1,12 +1,15 @@
+using Platform.BuildingBlocks.Auditing;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Plans.Contracts;
 
 namespace Platform.Plans.PlanBook;
 
 /// <summary>A communication plan of one unit over a period of years; a subordinate plan points to its parent.</summary>
-internal sealed class Plan
+internal sealed class Plan : IVersioned
 {
     public int Id { get; set; }
 
+    [AuditKey]
     public required string Code { get; set; }
 
     public required string Title { get; set; }
@@ -44,6 +47,9 @@ internal sealed class Plan
     public List<PlanTarget> Targets { get; set; } = [];
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>The plan's ETag: 1 when created, one more at every change of its status.</summary>
+    public int Version { get; set; } = 1;
 
     public IEnumerable<int> Years => Enumerable.Range(StartYear, EndYear - StartYear + 1);
 }

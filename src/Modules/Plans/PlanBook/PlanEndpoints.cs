@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Cascade;
 using Platform.Plans.Cascade.Generate;
 using Platform.Plans.Cascade.Rules;
 using Platform.Plans.Contracts;
+using Platform.Plans.Obligations;
 using Platform.Plans.Obligations.Explain;
 using Platform.Plans.Obligations.Override;
 using Platform.Plans.PlanBook.ChangeStatus;
@@ -27,8 +29,9 @@ internal static class PlanEndpoints
     {
         var plans = app.MapGroup("/api/plans").WithTags("Plans");
         plans.RequireReadOrWrite(PlatformPolicies.WritePlans);
-        plans.MapGet("/{code}", async (string code, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetPlanQuery(code), ct)));
+        // Single resources answer with their version as a strong ETag; their updates honour If-Match (412 when stale).
+        plans.MapGet("/{code}", async (string code, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(Tag(http, await mediator.Send(new GetPlanQuery(code), ct))));
         plans.MapGet("/{code}/obligations", async (string code, int? year, string? unitCode, string? indicator, bool? missingData, int? top, int? skip, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetPlanObligationsQuery(code, year, unitCode, indicator, missingData, top ?? 1000, skip ?? 0), ct)));
         plans.MapPost("/{code}/subordinates", async (string code, GenerateBody? body, IMediator mediator, CancellationToken ct) =>
@@ -37,17 +40,20 @@ internal static class PlanEndpoints
             return TypedResults.Ok(await mediator.Send(
                 new GenerateSubordinatePlansCommand(code, request.UnitCode, request.All ?? false, request.Cascade ?? false, request.ReportingOffsetDays, request.By), ct));
         });
-        plans.MapPost("/{code}/status", async (string code, StatusBody? body, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ChangePlanStatusCommand(code, body?.To, body?.By, body?.Note), ct)));
+        plans.MapPost("/{code}/status", async (string code, StatusBody? body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(Tag(http, await mediator.Send(new ChangePlanStatusCommand(code, body?.To, body?.By, body?.Note, EntityTags.IfMatchOf(http.Request)), ct))));
 
         var obligations = app.MapGroup("/api/obligations").WithTags("Obligations");
         obligations.RequireReadOrWrite(PlatformPolicies.WritePlans);
+        obligations.MapGet("/{id:int}", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(Tag(http, await mediator.Send(new GetObligationQuery(id), ct))));
         obligations.MapGet("/{id:int}/explanation", async (int id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ExplainObligationQuery(id), ct)));
-        obligations.MapPut("/{id:int}/override", async (int id, OverrideBody? body, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new OverrideObligationCommand(id, body?.Floor, body?.Stretch, body?.Reason, body?.By), ct)));
-        obligations.MapDelete("/{id:int}/override", async (int id, string? by, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ClearOverrideCommand(id, by), ct)));
+        obligations.MapPut("/{id:int}/override", async (int id, OverrideBody? body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(Tag(http, await mediator.Send(
+                new OverrideObligationCommand(id, body?.Floor, body?.Stretch, body?.Reason, body?.By, EntityTags.IfMatchOf(http.Request)), ct))));
+        obligations.MapDelete("/{id:int}/override", async (int id, string? by, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(Tag(http, await mediator.Send(new ClearOverrideCommand(id, by, EntityTags.IfMatchOf(http.Request)), ct))));
 
         app.MapGet("/api/cascade-runs", (CascadeRuns runs) => TypedResults.Ok(runs.Recent())).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
         app.MapGet("/api/cascade-runs/{id}", (string id, CascadeRuns runs) =>
@@ -55,4 +61,8 @@ internal static class PlanEndpoints
         app.MapGet("/api/rules", (ICascadeRules rules) => TypedResults.Ok(rules.Files)).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
         app.MapGet("/api/indicators", () => TypedResults.Ok(Catalogue.IndicatorCatalogue.All)).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
     }
+
+    private static PlanView Tag(HttpContext http, PlanView plan) => http.Tagged(plan, plan.Version);
+
+    private static ObligationView Tag(HttpContext http, ObligationView obligation) => http.Tagged(obligation, obligation.Version);
 }

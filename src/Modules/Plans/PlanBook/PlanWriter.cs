@@ -22,7 +22,7 @@ internal static class PlanWriter
     private static readonly string[] Columns =
     [
         "Code", "Title", "UnitId", "UnitCode", "StartYear", "EndYear", "ParentPlanId", "Path", "Status", "SubordinateReportOffsetDays",
-        "AudienceGroups", "Themes", "Tasks", "Deadlines", "History", "CreatedAtUtc",
+        "AudienceGroups", "Themes", "Tasks", "Deadlines", "History", "CreatedAtUtc", "Version",
     ];
 
     /// <summary>Inserts <paramref name="plans"/> parents first (the order they were drafted in) and sets their ids.</summary>
@@ -58,6 +58,7 @@ internal static class PlanWriter
                 raw.sqlite3_bind_text(statement, 15, JsonSerializer.Serialize(
                     plan.History.Select(h => new { AtUtc = h.AtUtc.ToString(DateFormat, CultureInfo.InvariantCulture), h.By, From = h.From.ToString(), h.Note, To = h.To.ToString() }), Json));
                 raw.sqlite3_bind_text(statement, 16, plan.CreatedAtUtc.ToString(DateFormat, CultureInfo.InvariantCulture));
+                raw.sqlite3_bind_int64(statement, 17, plan.Version);
                 var rc = raw.sqlite3_step(statement);
                 raw.sqlite3_reset(statement);
                 Check(connection, rc, raw.SQLITE_DONE);

@@ -1,3 +1,4 @@
+using Platform.BuildingBlocks.Auditing;
 using Platform.Plans.Contracts;
 
 namespace Platform.Plans.Units;
@@ -10,6 +11,7 @@ internal sealed class AdministrativeUnit
 {
     public int Id { get; set; }
 
+    [AuditUnitCode]
     public required string Code { get; set; }
 
     public required string Name { get; set; }

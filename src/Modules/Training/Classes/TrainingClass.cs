@@ -1,6 +1,9 @@
+using Platform.BuildingBlocks.Auditing;
+using Platform.BuildingBlocks.Persistence;
+
 namespace Platform.Training.Classes;
 
-internal sealed class TrainingClass
+internal sealed class TrainingClass : IVersioned
 {
     public int Id { get; set; }
 
@@ -37,6 +40,9 @@ internal sealed class TrainingClass
     public DateTime? CompletedAtUtc { get; set; }
 
     public double? CompletionShare { get; set; }
+
+    /// <summary>The class's ETag: 1 when scheduled, one more at every edit, import update or completion.</summary>
+    public int Version { get; set; } = 1;
 }
 
 internal enum EnrolmentStatus
@@ -64,6 +70,8 @@ internal sealed class Enrolment
 }
 
 /// <summary>One trainee present at one session. Absence is the lack of a mark.</summary>
+/// <remarks>Not audited row by row: a session's register (or an attendance file) is recorded as one entry.</remarks>
+[NotAudited]
 internal sealed class AttendanceMark
 {
     public int ClassId { get; set; }

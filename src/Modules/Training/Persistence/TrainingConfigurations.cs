@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Training.Classes;
 using Platform.Training.People;
 using Platform.Training.Quotas;
@@ -35,6 +36,7 @@ internal sealed class TrainingClassConfiguration : IEntityTypeConfiguration<Trai
         builder.Property(c => c.Trainers).HasMaxLength(1000);
         builder.Property(c => c.Venue).HasMaxLength(300);
         builder.HasIndex(c => new { c.Year, c.UnitCode, c.Audience });
+        builder.HasVersion();
     }
 }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Auditing;
 using Platform.Training.Classes;
 using Platform.Training.People;
 using Platform.Training.Quotas;
@@ -22,5 +23,6 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
+        modelBuilder.MapAuditEntries();
     }
 }

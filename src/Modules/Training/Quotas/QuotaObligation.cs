@@ -1,3 +1,4 @@
+using Platform.BuildingBlocks.Auditing;
 using Platform.Plans.Contracts;
 
 namespace Platform.Training.Quotas;
@@ -6,6 +7,8 @@ namespace Platform.Training.Quotas;
 /// Training's own copy of a Plans obligation that sets a training quota, kept current from
 /// <see cref="ObligationsChanged"/>; Training never reads Plans' tables.
 /// </summary>
+/// <remarks>Not audited: a copy, audited in Plans where it changed.</remarks>
+[NotAudited]
 internal sealed class QuotaObligation
 {
     public int ObligationId { get; set; }

@@ -2,12 +2,14 @@ using System.Globalization;
 using MediatR;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Monitoring.Persistence;
 
 namespace Platform.Monitoring.Activities.ImportActivities;
 
-internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator sender, TimeProvider clock) : IRequestHandler<ImportActivitiesCommand, ImportReport>
+internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator sender, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportActivitiesCommand, ImportReport>
 {
     private static readonly string[] Required = ["unit_code", "date", "kind", "audience_group", "communication_form"];
 
@@ -55,20 +57,19 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
         errors.ThrowIfAny();
         var fresh = await WithoutRecordedAsync(activities, cancellationToken);
 
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        var report = new ImportReport(activities.Count, fresh.Count, 0, activities.Count - fresh.Count);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ActivityWriter.InsertAsync((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(), fresh, cancellationToken);
+        if (report.Changed)
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await ActivityWriter.InsertAsync(connection, transaction, fresh, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
+            // One summary entry for the file (ADR 0010): how many activities each unit and year got.
+            var byUnit = fresh.GroupBy(a => (a.UnitCode, a.Year)).OrderBy(g => g.Key.UnitCode, StringComparer.Ordinal).ThenBy(g => g.Key.Year)
+                .Select(g => new { unitCode = g.Key.UnitCode, year = g.Key.Year, activities = g.Count() }).Take(AuditSummary.Items).ToList();
+            await db.WriteAuditAsync(audit.Imported(nameof(ActivityReport), request.Content, report, new { units = byUnit }), cancellationToken);
         }
 
-        return new ImportReport(activities.Count, fresh.Count, 0, activities.Count - fresh.Count);
+        await transaction.CommitAsync(cancellationToken);
+        return report;
     }
 
     /// <summary>Drops rows matching an activity already recorded, one recorded activity per matching row.</summary>

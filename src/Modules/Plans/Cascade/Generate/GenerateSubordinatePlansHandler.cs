@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.Plans.Contracts;
 using Platform.Plans.Obligations;
@@ -10,7 +11,7 @@ using Platform.Plans.PlanBook;
 namespace Platform.Plans.Cascade.Generate;
 
 internal sealed class GenerateSubordinatePlansHandler(
-    PlansDbContext db, CascadeCalculator calculator, CascadeRuns runs, IMediator mediator, TimeProvider clock, IConfiguration configuration)
+    PlansDbContext db, CascadeCalculator calculator, CascadeRuns runs, IMediator mediator, TimeProvider clock, IConfiguration configuration, AuditTrail audit)
     : IRequestHandler<GenerateSubordinatePlansCommand, GenerationResult>
 {
     public async Task<GenerationResult> Handle(GenerateSubordinatePlansCommand request, CancellationToken cancellationToken)
@@ -64,7 +65,7 @@ internal sealed class GenerateSubordinatePlansHandler(
         }
 
         runs.Progress(runId, "saving", done);
-        var outcome = await plan.SaveAsync(db, cancellationToken);
+        var outcome = await plan.SaveAsync(db, o => Summary(request, parent, done, plan, o), cancellationToken);
         if (outcome.Changed.Count > 0)
         {
             await mediator.Publish(new ObligationsChanged(outcome.Changed), cancellationToken);
@@ -75,6 +76,32 @@ internal sealed class GenerateSubordinatePlansHandler(
             outcome.Removed, outcome.MissingData.Count,
             [.. outcome.Differences.Take(GenerationResult.ListedAtMost)], [.. outcome.MissingData.Take(GenerationResult.ListedAtMost)], outcome.LockedPlans);
     }
+
+    /// <summary>The generation's one audit entry: what was asked, the counts, and the first differences (old → new, why).</summary>
+    private AuditEntry Summary(GenerateSubordinatePlansCommand request, Plan parent, int units, GenerationPlan plan, GenerationPlan.Outcome o) =>
+        audit.Entry(AuditActions.Generated, nameof(Plan), parent.Code, request.UnitCode?.Trim() ?? parent.UnitCode, null, new
+        {
+            parentPlan = parent.Code,
+            unitCode = request.UnitCode?.Trim(),
+            all = request.All,
+            cascade = request.Cascade,
+            by = request.By,
+            units,
+            plansCreated = o.PlansCreated,
+            plansRegenerated = o.PlansExisting,
+            obligationsAdded = o.Added,
+            obligationsUpdated = o.Updated,
+            obligationsRemoved = o.Removed,
+            obligationsUnchanged = o.Unchanged,
+            obligationsKeptOverridden = o.KeptOverridden,
+            missingData = o.MissingData.Count,
+            lockedPlans = o.LockedPlans,
+            createdPlans = plan.CreatedPlanCodes.Take(AuditSummary.Items).ToList(),
+            differences = o.Differences.Take(AuditSummary.Items)
+                .Select(d => $"{d.PlanCode} {d.UnitCode} {d.IndicatorCode} {d.Year}: {Range(d.OldFloor, d.OldStretch)} → {Range(d.NewFloor, d.NewStretch)} ({d.Why})").ToList(),
+        });
+
+    private static string Range(long? floor, long? stretch) => floor is null ? "none" : stretch is null || stretch == floor ? $"{floor}" : $"{floor}–{stretch}";
 
     private static List<CascadeUnit> SelectChildren(Plan parent, CascadeSnapshot snapshot, GenerateSubordinatePlansCommand request)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.Plans.Contracts;
 using Platform.Plans.Obligations;
@@ -54,7 +55,11 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
                 return new ParentValue(d.IndicatorCode, d.Year, d.RateFloor, d.RateStretch, floor, stretch, $"obligation of {plan.Code} for {d.Year}");
             });
 
-    public async Task<Outcome> SaveAsync(PlansDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes everything in one transaction, with the one audit entry <paramref name="summarise"/> makes of the outcome
+    /// when anything changed (ADR 0010: a cascade is summarised, not recorded obligation by obligation).
+    /// </summary>
+    public async Task<Outcome> SaveAsync(PlansDbContext db, Func<Outcome, AuditEntry> summarise, CancellationToken cancellationToken)
     {
         var differences = new List<ObligationDifference>();
         var missing = new List<MissingDataItem>();
@@ -126,9 +131,19 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
             changed.Add(new ObligationSnapshot(row.Id, PlanCodeOf(row.PlanId), row.UnitCode, UnitLevel.Commune, null, row.Year, row.IndicatorCode, null, null, row.MissingData, Removed: true));
         }
 
+        var outcome = new Outcome(created.Count, recorded.Count - created.Count, inserts.Count, updates.Count, unchanged, kept, removals.Count, differences, missing, locked, changed);
+        if (outcome.PlansCreated + outcome.Added + outcome.Updated + outcome.Removed > 0)
+        {
+            db.Set<AuditEntry>().Add(summarise(outcome));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return new Outcome(created.Count, recorded.Count - created.Count, inserts.Count, updates.Count, unchanged, kept, removals.Count, differences, missing, locked, changed);
+        return outcome;
     }
+
+    /// <summary>The plans this generation created, by code, for its audit entry.</summary>
+    public IEnumerable<string> CreatedPlanCodes => created.Select(p => p.Code);
 
     private Dictionary<int, string>? codes;
 

@@ -1,13 +1,17 @@
 using FluentValidation;
 using MediatR;
+using Platform.BuildingBlocks.Http;
 
 namespace Platform.Plans.Obligations.Override;
 
-/// <summary>A planner sets an obligation's floor (and stretch) with a reason; never below what the parent demands.</summary>
-internal sealed record OverrideObligationCommand(int Id, long? Floor, long? Stretch, string? Reason, string? By) : IRequest<ObligationView>;
+/// <summary>
+/// A planner sets an obligation's floor (and stretch) with a reason; never below what the parent demands. With
+/// <paramref name="IfMatch"/> (the ETag the planner read), only if nobody changed the obligation since (else 412).
+/// </summary>
+internal sealed record OverrideObligationCommand(int Id, long? Floor, long? Stretch, string? Reason, string? By, IfMatch? IfMatch = null) : IRequest<ObligationView>;
 
 /// <summary>Drops a planner's override: the obligation goes back to the computed values.</summary>
-internal sealed record ClearOverrideCommand(int Id, string? By) : IRequest<ObligationView>;
+internal sealed record ClearOverrideCommand(int Id, string? By, IfMatch? IfMatch = null) : IRequest<ObligationView>;
 
 internal sealed class OverrideObligationValidator : AbstractValidator<OverrideObligationCommand>
 {

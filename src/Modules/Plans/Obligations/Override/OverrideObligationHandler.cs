@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Http;
 using Platform.Plans.Cascade.Rules;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
@@ -14,7 +15,7 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, IMediator med
 {
     public async Task<ObligationView> Handle(OverrideObligationCommand request, CancellationToken cancellationToken)
     {
-        var (obligation, unit) = await LoadAsync(request.Id, cancellationToken);
+        var (obligation, unit) = await LoadAsync(request.Id, request.IfMatch, cancellationToken);
         var floor = request.Floor!.Value;
         await EnsureNotBelowParentAsync(obligation, floor, cancellationToken);
         obligation.Floor = floor;
@@ -29,7 +30,7 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, IMediator med
 
     public async Task<ObligationView> Handle(ClearOverrideCommand request, CancellationToken cancellationToken)
     {
-        var (obligation, unit) = await LoadAsync(request.Id, cancellationToken);
+        var (obligation, unit) = await LoadAsync(request.Id, request.IfMatch, cancellationToken);
         obligation.Floor = obligation.ComputedFloor;
         obligation.Stretch = obligation.ComputedStretch;
         obligation.Overridden = false;
@@ -40,10 +41,11 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, IMediator med
         return await SaveAndPublishAsync(obligation, unit, cancellationToken);
     }
 
-    private async Task<(Obligation, AdministrativeUnit)> LoadAsync(int id, CancellationToken cancellationToken)
+    private async Task<(Obligation, AdministrativeUnit)> LoadAsync(int id, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
         var obligation = await db.Obligations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
             ?? throw new NotFoundException($"No obligation has the id {id}.");
+        ifMatch?.Ensure(obligation.Version, $"Obligation {id}");
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == obligation.PlanId, cancellationToken);
         if (plan.Status != PlanStatus.Draft)
         {

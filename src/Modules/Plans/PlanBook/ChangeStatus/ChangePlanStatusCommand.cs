@@ -2,14 +2,18 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Http;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook.ReadPlans;
 
 namespace Platform.Plans.PlanBook.ChangeStatus;
 
-/// <summary>Moves a plan along Draft → Submitted → Approved → Active → Closed (Submitted may go back to Draft), recording who and when.</summary>
-internal sealed record ChangePlanStatusCommand(string Code, PlanStatus? To, string? By, string? Note) : IRequest<PlanView>;
+/// <summary>
+/// Moves a plan along Draft → Submitted → Approved → Active → Closed (Submitted may go back to Draft), recording who and
+/// when; with <paramref name="IfMatch"/>, only if the plan is still at that version (else 412).
+/// </summary>
+internal sealed record ChangePlanStatusCommand(string Code, PlanStatus? To, string? By, string? Note, IfMatch? IfMatch = null) : IRequest<PlanView>;
 
 internal sealed class ChangePlanStatusValidator : AbstractValidator<ChangePlanStatusCommand>
 {
@@ -36,6 +40,7 @@ internal sealed class ChangePlanStatusHandler(PlansDbContext db, IMediator media
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
             ?? throw new NotFoundException($"No plan has the code '{request.Code}'.");
+        request.IfMatch?.Ensure(plan.Version, $"Plan {plan.Code}");
         var to = request.To!.Value;
         if (!Allowed[plan.Status].Contains(to))
         {

@@ -11,7 +11,7 @@ internal sealed record PlanView(
     string Code, string Title, string UnitCode, string UnitName, int StartYear, int EndYear, string? ParentCode, PlanStatus Status,
     int SubordinateReportOffsetDays, IReadOnlyList<string> AudienceGroups, IReadOnlyList<string> Themes, IReadOnlyList<PlanTaskView> Tasks,
     IReadOnlyList<DeadlineView> ReportingDeadlines, IReadOnlyList<StatusChangeView> History, IReadOnlyList<TargetView> Targets,
-    int Obligations, int ObligationsMissingData, IReadOnlyList<string> SubordinatePlans);
+    int Obligations, int ObligationsMissingData, IReadOnlyList<string> SubordinatePlans, int Version);
 
 internal sealed record PlanTaskView(string Audience, string Content, IReadOnlyList<string> Forms, string Responsible, IReadOnlyList<string> Cooperating);
 
@@ -49,7 +49,7 @@ internal sealed class PlanQueryHandlers(PlansDbContext db) :
             plan.Deadlines.Select(d => new DeadlineView(d.Title, d.Recipient, $"{d.DueDay:00}/{d.DueMonth:00}")).ToList(),
             plan.History.Select(h => new StatusChangeView(h.From, h.To, h.By, h.AtUtc, h.Note)).ToList(),
             plan.Targets.OrderBy(t => t.IndicatorCode).ThenBy(t => t.Year).Select(t => new TargetView(t.IndicatorCode, t.Year, t.Floor, t.Stretch, t.Note)).ToList(),
-            await own.CountAsync(cancellationToken), await own.CountAsync(o => o.MissingData, cancellationToken), subordinates);
+            await own.CountAsync(cancellationToken), await own.CountAsync(o => o.MissingData, cancellationToken), subordinates, plan.Version);
     }
 
     public async Task<ObligationPage> Handle(GetPlanObligationsQuery request, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Plans.Contracts;
@@ -9,7 +10,7 @@ using Platform.Plans.Units;
 
 namespace Platform.Plans.Statistics.ImportStatistics;
 
-internal sealed class ImportStatisticsHandler(PlansDbContext db, TimeProvider clock) : IRequestHandler<ImportStatisticsCommand, ImportReport>
+internal sealed class ImportStatisticsHandler(PlansDbContext db, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportStatisticsCommand, ImportReport>
 {
     public static readonly string[] Columns = ["unit_code", "year", "metric", "value", "source"];
 
@@ -46,6 +47,7 @@ internal sealed class ImportStatisticsHandler(PlansDbContext db, TimeProvider cl
         errors.ThrowIfAny();
 
         int added = 0, updated = 0;
+        var revised = new List<string>();
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (key, line) in lines)
         {
@@ -54,6 +56,11 @@ internal sealed class ImportStatisticsHandler(PlansDbContext db, TimeProvider cl
                 if (statistic.Value == line.Value && statistic.Source == line.Source)
                 {
                     continue;
+                }
+
+                if (revised.Count < AuditSummary.Items)
+                {
+                    revised.Add($"{line.Row["unit_code"]} {key.Metric} {key.Year}: {statistic.Value} → {line.Value}");
                 }
 
                 statistic.Value = line.Value;
@@ -70,8 +77,19 @@ internal sealed class ImportStatisticsHandler(PlansDbContext db, TimeProvider cl
             added++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return new ImportReport(lines.Count, added, updated, lines.Count - added - updated);
+        var report = new ImportReport(lines.Count, added, updated, lines.Count - added - updated);
+        // One summary entry for the file, with the first revised figures (old → new), rather than one per figure (ADR 0010).
+        using (audit.Bulk())
+        {
+            if (report.Changed)
+            {
+                db.Set<AuditEntry>().Add(audit.Imported(nameof(UnitStatistic), request.Content, report, new { revised }));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return report;
     }
 
     private static ((int UnitId, int Year, string Metric) Key, long Value, string Source)? Parse(

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
@@ -7,7 +8,7 @@ using Platform.Plans.Persistence;
 
 namespace Platform.Plans.Units.ImportUnits;
 
-internal sealed class ImportUnitsHandler(PlansDbContext db) : IRequestHandler<ImportUnitsCommand, ImportReport>
+internal sealed class ImportUnitsHandler(PlansDbContext db, AuditTrail audit) : IRequestHandler<ImportUnitsCommand, ImportReport>
 {
     public async Task<ImportReport> Handle(ImportUnitsCommand request, CancellationToken cancellationToken)
     {
@@ -74,9 +75,25 @@ internal sealed class ImportUnitsHandler(PlansDbContext db) : IRequestHandler<Im
         }
 
         updated += changed.Count;
-        var unchanged = lines.Count - added - changed.Count;
-        await db.SaveChangesAsync(cancellationToken);
-        return new ImportReport(lines.Count, added, updated, unchanged);
+        var report = new ImportReport(lines.Count, added, updated, lines.Count - added - changed.Count);
+        // One summary entry for the file rather than one per unit (ADR 0010).
+        using (audit.Bulk())
+        {
+            if (report.Changed)
+            {
+                db.Set<AuditEntry>().Add(audit.Imported(nameof(AdministrativeUnit), request.Content, report, new
+                {
+                    validFrom,
+                    validTo = request.ValidTo,
+                    addedCodes = touched.Values.Where(u => u.Id == 0).Select(u => u.Code).Take(AuditSummary.Items).ToList(),
+                    changedCodes = changed.Select(u => u.Code).Take(AuditSummary.Items).ToList(),
+                }));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return report;
     }
 
     private static void CheckReferencedProvinces(IReadOnlyList<UnitLine> provinces, Dictionary<string, AdministrativeUnit> inForce, ImportErrors errors)

@@ -1,13 +1,14 @@
 using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Training.Persistence;
 
 namespace Platform.Training.Classes.Attendance;
 
-internal sealed class ImportAttendanceHandler(TrainingDbContext db) : IRequestHandler<ImportAttendanceCommand, ImportReport>
+internal sealed class ImportAttendanceHandler(TrainingDbContext db, AuditTrail audit) : IRequestHandler<ImportAttendanceCommand, ImportReport>
 {
     public static readonly string[] Columns = ["session", "person_code"];
 
@@ -72,9 +73,21 @@ internal sealed class ImportAttendanceHandler(TrainingDbContext db) : IRequestHa
         }
 
         errors.ThrowIfAny();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var added = await BulkSql.InsertAsync(
             db, "INSERT OR IGNORE INTO training_attendance (ClassId, Session, PersonId)", 3, marks.Keys, m => [m.ClassId, m.Session, m.PersonId], cancellationToken);
-        return new ImportReport(marks.Count, added, 0, marks.Count - added);
+        var report = new ImportReport(marks.Count, added, 0, marks.Count - added);
+        if (report.Changed)
+        {
+            // One summary entry for the file (ADR 0010): the classes and sessions it marked.
+            var sessions = marks.Keys.GroupBy(m => m.ClassId).OrderBy(g => g.Key)
+                .Select(g => new { classId = g.Key, sessions = g.Select(m => m.Session).Distinct().Order().ToList(), marks = g.Count() })
+                .Take(AuditSummary.Items).ToList();
+            await db.WriteAuditAsync(audit.Imported(nameof(AttendanceMark), request.Content, report, new { classes = sessions }), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return report;
     }
 
     /// <summary>

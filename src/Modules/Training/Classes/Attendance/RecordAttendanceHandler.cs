@@ -1,11 +1,12 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.Training.Persistence;
 
 namespace Platform.Training.Classes.Attendance;
 
-internal sealed class RecordAttendanceHandler(TrainingDbContext db) : IRequestHandler<RecordAttendanceCommand, AttendanceResult>
+internal sealed class RecordAttendanceHandler(TrainingDbContext db, AuditTrail audit) : IRequestHandler<RecordAttendanceCommand, AttendanceResult>
 {
     public async Task<AttendanceResult> Handle(RecordAttendanceCommand request, CancellationToken cancellationToken)
     {
@@ -28,8 +29,21 @@ internal sealed class RecordAttendanceHandler(TrainingDbContext db) : IRequestHa
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Attendance.Where(a => a.ClassId == training.Id && a.Session == request.Session).ExecuteDeleteAsync(cancellationToken);
+        var session = db.Attendance.Where(a => a.ClassId == training.Id && a.Session == request.Session);
+        var before = await session.Select(a => a.PersonId).ToListAsync(cancellationToken);
+        await session.ExecuteDeleteAsync(cancellationToken);
         db.Attendance.AddRange(codes.Select(c => new AttendanceMark { ClassId = training.Id, Session = request.Session, PersonId = trainees[(training.Id, c)] }));
+        var codeOf = trainees.ToDictionary(t => t.Value, t => t.Key.Code);
+        var wasPresent = before.Select(id => codeOf.GetValueOrDefault(id) ?? $"person {id}").Order(StringComparer.Ordinal).ToList();
+        var isPresent = codes.Order(StringComparer.Ordinal).ToList();
+        if (!wasPresent.SequenceEqual(isPresent))
+        {
+            // The register replaces the session's marks as a whole: one entry, who was present before and after.
+            db.Set<AuditEntry>().Add(audit.Entry(
+                AuditActions.Recorded, nameof(AttendanceMark), $"{training.Id}:{request.Session}", training.UnitCode,
+                new { present = wasPresent }, new { present = isPresent }));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var enrolled = trainees.Count;

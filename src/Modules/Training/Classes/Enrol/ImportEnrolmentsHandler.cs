@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Training.Persistence;
@@ -7,7 +8,7 @@ using Platform.Training.Units;
 
 namespace Platform.Training.Classes.Enrol;
 
-internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCache units, TimeProvider clock) : IRequestHandler<ImportEnrolmentsCommand, ImportReport>
+internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCache units, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportEnrolmentsCommand, ImportReport>
 {
     public static readonly string[] Columns = ["class_code", "person_code"];
 
@@ -80,9 +81,24 @@ internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCach
         }
 
         errors.ThrowIfAny();
+        var report = new ImportReport(seen.Count, fresh.Count, 0, seen.Count - fresh.Count);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await BulkSql.InsertAsync(
             db, "INSERT INTO training_enrolments (ClassId, PersonId, Status, EnrolledAtUtc, Completed)", 5, fresh,
             e => [e.ClassId, e.PersonId, e.Status.ToString(), e.EnrolledAtUtc, false], cancellationToken);
-        return new ImportReport(seen.Count, fresh.Count, 0, seen.Count - fresh.Count);
+        if (report.Changed)
+        {
+            // One summary entry for the file (ADR 0010): how many went to each class, and how many of them wait.
+            var byClass = fresh.GroupBy(e => e.ClassId).Select(g => new
+            {
+                classCode = classes.Values.First(c => c.Id == g.Key).Code,
+                enrolled = g.Count(e => e.Status == EnrolmentStatus.Enrolled),
+                waiting = g.Count(e => e.Status == EnrolmentStatus.Waiting),
+            }).Take(AuditSummary.Items).ToList();
+            await db.WriteAuditAsync(audit.Imported(nameof(Enrolment), request.Content, report, new { classes = byClass }), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return report;
     }
 }

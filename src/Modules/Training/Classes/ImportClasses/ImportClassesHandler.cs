@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Text;
@@ -10,7 +11,7 @@ using Platform.Training.Units;
 
 namespace Platform.Training.Classes.ImportClasses;
 
-internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache units, TimeProvider clock) : IRequestHandler<ImportClassesCommand, ImportReport>
+internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache units, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportClassesCommand, ImportReport>
 {
     public static readonly string[] Columns = ["code", "unit_code", "audience", "title", "start_date", "end_date", "sessions", "capacity", "trainers"];
 
@@ -30,6 +31,7 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
         var errors = new ImportErrors();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         int added = 0, updated = 0;
+        var changedCodes = new List<string>();
         foreach (var row in data.Rows)
         {
             if (await ParseAsync(row, errors, cancellationToken) is not { } line)
@@ -66,12 +68,28 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
                 (line.UnitCode, line.Audience, line.Title, line.StartDate, line.EndDate, line.Year);
             (training.Sessions, training.Capacity, training.Trainers, training.Venue, training.Online) =
                 (line.Sessions, line.Capacity, line.Trainers, line.Venue, line.Online);
+            changedCodes.Add(line.Code!);
             updated++;
         }
 
         errors.ThrowIfAny();
-        await db.SaveChangesAsync(cancellationToken);
-        return new ImportReport(seen.Count, added, updated, seen.Count - added - updated);
+        var report = new ImportReport(seen.Count, added, updated, seen.Count - added - updated);
+        // One summary entry for the file rather than one per class (ADR 0010); the classes' versions still move on.
+        using (audit.Bulk())
+        {
+            if (report.Changed)
+            {
+                db.Set<AuditEntry>().Add(audit.Imported(nameof(TrainingClass), request.Content, report, new
+                {
+                    addedCodes = db.ChangeTracker.Entries<TrainingClass>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Code).Take(AuditSummary.Items).ToList(),
+                    changedCodes = changedCodes.Take(AuditSummary.Items).ToList(),
+                }));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return report;
     }
 
     private static bool Same(TrainingClass a, TrainingClass b) =>

@@ -26,7 +26,8 @@ internal sealed record ClassView(
     int Enrolled,
     int Waiting,
     int CompletedTrainees,
-    IReadOnlyList<TraineeView> Trainees);
+    IReadOnlyList<TraineeView> Trainees,
+    int Version);
 
 /// <param name="WaitingPosition">1 for the first on the waiting list; null when enrolled.</param>
 /// <param name="AttendedSessions">Sessions with a mark so far.</param>
@@ -57,6 +58,6 @@ internal sealed class GetClassHandler(TrainingDbContext db) : IRequestHandler<Ge
         return new ClassView(
             c.Id, c.Code, c.UnitCode, c.Audience, c.Title, c.StartDate, c.EndDate, c.Year, c.Sessions, c.Capacity,
             c.Trainers.Split("; ", StringSplitOptions.RemoveEmptyEntries), c.Venue, c.Online, done, c.CompletionShare,
-            views.Count(v => v.Status == nameof(EnrolmentStatus.Enrolled)), waiting, trainees.Count(t => t.Completed), views);
+            views.Count(v => v.Status == nameof(EnrolmentStatus.Enrolled)), waiting, trainees.Count(t => t.Completed), views, c.Version);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Text;
@@ -10,7 +11,7 @@ using Platform.Training.Units;
 
 namespace Platform.Training.People.ImportPeople;
 
-internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache units, TimeProvider clock) : IRequestHandler<ImportPeopleCommand, ImportReport>
+internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache units, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportPeopleCommand, ImportReport>
 {
     public static readonly string[] Columns = ["code", "full_name", "unit_code", "audience"];
 
@@ -83,9 +84,19 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache un
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await BulkSql.InsertAsync(db, Insert, Parameters.Length, added, Values, cancellationToken);
         await BulkSql.ExecuteAsync(db, Update, Parameters, changed, Values, cancellationToken);
+        var report = new ImportReport(lines.Count, added.Count, changed.Count, lines.Count - added.Count - changed.Count);
+        if (report.Changed)
+        {
+            // One summary entry for the file (ADR 0010); names are personal data, so it lists codes only.
+            await db.WriteAuditAsync(audit.Imported(nameof(Person), request.Content, report, new
+            {
+                addedCodes = added.Select(p => p.Code).Take(AuditSummary.Items).ToList(),
+                changedCodes = changed.Select(p => p.Code).Take(AuditSummary.Items).ToList(),
+            }), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        var (addedCount, updated) = (added.Count, changed.Count);
-        return new ImportReport(lines.Count, addedCount, updated, lines.Count - addedCount - updated);
+        return report;
     }
 }
 

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Audit.OData;
+using Platform.Audit.Persistence;
+using Platform.Audit.ReadEntries;
+using Platform.BuildingBlocks.Auditing;
+using Platform.BuildingBlocks.Mediation;
+using Platform.BuildingBlocks.Modules;
+using Platform.BuildingBlocks.OData;
+using Platform.BuildingBlocks.Persistence;
+
+namespace Platform.Audit;
+
+/// <summary>
+/// The Audit module's one public entry: it owns the <c>audit_entries</c> table every module writes to (through the
+/// interceptor of <see cref="AuditServiceCollectionExtensions.AddPlatformAudit"/>), and lets administrators read it at <c>/api/audit</c> and as the
+/// OData set <c>AuditEntries</c>.
+/// </summary>
+public static class AuditModule
+{
+    public static IServiceCollection AddAudit(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPlatformAudit();
+        services.AddModuleDbContext<AuditDbContext>(configuration, AuditDbContext.HistoryTable);
+        services.AddHandlersFrom(typeof(AuditModule).Assembly);
+        services.AddScoped<IModuleInitializer, AuditInitializer>();
+        services.AddODataSets<AuditODataModel>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder app)
+    {
+        app.MapAuditEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,57 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Http;
+using Platform.Monitoring.Persistence;
+using Platform.Monitoring.YearlyReports;
+
+namespace Platform.Monitoring.Deadlines;
+
+/// <summary>A submitted yearly report's record (without the frozen figures); <see cref="Version"/> is its ETag.</summary>
+internal sealed record SubmissionView(
+    int Id, string PlanCode, string UnitCode, int Year, DateOnly Due, DateOnly SubmittedOn, DateTime SubmittedAtUtc, bool Late,
+    string SubmittedBy, string? Note, int Version)
+{
+    public static SubmissionView From(ReportSubmission s) =>
+        new(s.Id, s.PlanCode, s.UnitCode, s.Year, s.Due, s.SubmittedOn, s.SubmittedAtUtc, s.Late, s.SubmittedBy, s.Note, s.Version);
+}
+
+internal sealed record GetSubmissionQuery(string PlanCode, int Year) : IRequest<SubmissionView>;
+
+/// <summary>Amends the note of a submitted report (the figures stay frozen); with If-Match, only if nobody amended it since.</summary>
+internal sealed record AmendSubmissionCommand(string PlanCode, int Year, string? Note, IfMatch? IfMatch = null) : IRequest<SubmissionView>;
+
+internal sealed class AmendSubmissionValidator : AbstractValidator<AmendSubmissionCommand>
+{
+    public AmendSubmissionValidator() => RuleFor(c => c.Note).MaximumLength(2000).WithMessage("note must be at most 2000 characters.");
+}
+
+internal sealed class SubmissionHandlers(MonitoringDbContext db) :
+    IRequestHandler<GetSubmissionQuery, SubmissionView>,
+    IRequestHandler<AmendSubmissionCommand, SubmissionView>
+{
+    public async Task<SubmissionView> Handle(GetSubmissionQuery request, CancellationToken cancellationToken) =>
+        SubmissionView.From(await db.Submissions.AsNoTracking().SingleOrDefaultAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken)
+            ?? throw NotSubmitted(request.PlanCode, request.Year));
+
+    public async Task<SubmissionView> Handle(AmendSubmissionCommand request, CancellationToken cancellationToken)
+    {
+        var submission = await db.Submissions.SingleOrDefaultAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken)
+            ?? throw NotSubmitted(request.PlanCode, request.Year);
+        request.IfMatch?.Ensure(submission.Version, $"The {request.Year} report of plan {request.PlanCode}");
+        submission.Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+
+        // The frozen report carries the submission's note too; its figures stay as submitted.
+        var frozen = System.Text.Json.JsonSerializer.Deserialize<YearlyReport>(submission.SnapshotJson, GetYearlyReportHandler.Json)!;
+        if (frozen.Submission is { } recorded)
+        {
+            submission.SnapshotJson = System.Text.Json.JsonSerializer.Serialize(frozen with { Submission = recorded with { Note = submission.Note } }, GetYearlyReportHandler.Json);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return SubmissionView.From(submission);
+    }
+
+    private static NotFoundException NotSubmitted(string planCode, int year) => new($"The {year} report of plan '{planCode}' has not been submitted.");
+}
