@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.Persistence;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans;
 using Platform.Plans.Contracts;
 using Platform.Plans.Units.ImportUnits;
@@ -83,6 +84,7 @@ namespace Platform.Training.Benchmarks
                 .AddSingleton<IConfiguration>(configuration)
                 .AddSingleton(TimeProvider.System)
                 .AddPlatformMediation()
+                .AddPlatformCaller()
                 .AddPlans(configuration)
                 .AddTraining(configuration);
             await using var provider = services.BuildServiceProvider();

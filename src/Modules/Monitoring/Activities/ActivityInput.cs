@@ -67,9 +67,10 @@ internal sealed record ActivityInput(
         }
     }
 
-    public ActivityReport ToEntity(DateTime recordedAtUtc) => new()
+    public ActivityReport ToEntity(string? provinceCode, DateTime recordedAtUtc) => new()
     {
         UnitCode = UnitCode!,
+        ProvinceCode = provinceCode,
         Date = Date!.Value,
         Year = Date.Value.Year,
         Kind = Kind!,

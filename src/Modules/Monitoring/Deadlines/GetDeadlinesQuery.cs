@@ -24,11 +24,12 @@ internal enum DeadlineStatus
 
 internal sealed record DeadlineRow(
     string PlanCode, string UnitCode, UnitLevel Level, int Year, string Title, string Recipient, DateOnly Due,
-    DateOnly? SubmittedOn, DeadlineStatus Status, int DaysLate, DateOnly AsOf);
+    DateOnly? SubmittedOn, DeadlineStatus Status, int DaysLate, DateOnly AsOf, string? ProvinceCode = null);
 
 /// <summary>
 /// The yearly reports due in <paramref name="Year"/> (from the plans' deadlines) with their submission status as of
 /// <paramref name="AsOf"/> (default today). <paramref name="OverdueOnly"/> keeps the late ones: overdue, or submitted late.
+/// Only plans in the caller's scope: Plans answers <see cref="GetReportingDeadlinesQuery"/> for the caller.
 /// </summary>
 internal sealed record GetDeadlinesQuery(int Year, DateOnly? AsOf = null, UnitLevel? Level = null, string? UnderPlanCode = null, bool OverdueOnly = false)
     : IRequest<IReadOnlyList<DeadlineRow>>;
@@ -63,7 +64,7 @@ internal sealed class GetDeadlinesHandler(MonitoringDbContext db, IMediator send
                 null when asOf > d.Due => (DeadlineStatus.Overdue, asOf.DayNumber - d.Due.DayNumber),
                 _ => (DeadlineStatus.Pending, 0),
             };
-            rows.Add(new DeadlineRow(d.PlanCode, d.UnitCode, d.Level, request.Year, d.Title, d.Recipient, d.Due, submittedOn, status, daysLate, asOf));
+            rows.Add(new DeadlineRow(d.PlanCode, d.UnitCode, d.Level, request.Year, d.Title, d.Recipient, d.Due, submittedOn, status, daysLate, asOf, d.ProvinceCode));
         }
 
         return request.OverdueOnly

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OData.Results;
 using Microsoft.AspNetCore.OData.Routing.Controllers;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.OData;
+using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Contracts.ReadModels;
 using Platform.Monitoring.ReadModel;
 
@@ -15,8 +16,13 @@ namespace Platform.Monitoring.OData;
 /// for every year with obligations or activities, materialised, and queried in memory (see docs/odata.md).
 /// Public because MVC only finds public controllers; it exposes nothing but read models.
 /// </summary>
+/// <remarks>
+/// Every set is held to the caller's unit scope (by each row's unit and province) before the query options apply, so
+/// <c>$filter</c>, <c>$apply</c>, <c>$count</c> and nextLink see only the caller's rows, and a key outside the scope
+/// answers 404. The rows have no navigation properties, so <c>$expand</c> reaches nothing else.
+/// </remarks>
 [Route(ODataLimits.RoutePrefix)]
-public sealed class MonitoringODataController : ODataController
+public sealed class MonitoringODataController(ICurrentCaller caller) : ODataController
 {
     public const string ActivityReports = nameof(ActivityReports);
     public const string IndicatorActuals = nameof(IndicatorActuals);
@@ -29,27 +35,32 @@ public sealed class MonitoringODataController : ODataController
     // The read model is internal to the module, so it cannot appear in a public constructor.
     private MonitoringReadModel ReadModel => HttpContext.RequestServices.GetRequiredService<MonitoringReadModel>();
 
+    private IQueryable<ActivityReportRow> Activities => caller.Scope.Filter(ReadModel.ActivityReports(), a => a.UnitCode, a => a.ProvinceCode);
+
     [PlatformQuery]
     [HttpGet(ActivityReports)]
     [HttpGet(ActivityReports + "/$count")]
-    public IQueryable<ActivityReportRow> GetActivityReports() => ReadModel.ActivityReports();
+    public IQueryable<ActivityReportRow> GetActivityReports() => Activities;
 
     [PlatformQuery]
     [HttpGet(ActivityReports + "({key})")]
-    public SingleResult<ActivityReportRow> GetActivityReport(int key) => SingleResult.Create(ReadModel.ActivityReports().Where(a => a.Id == key));
+    public SingleResult<ActivityReportRow> GetActivityReport(int key) => SingleResult.Create(Activities.Where(a => a.Id == key));
 
     [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(IndicatorActuals)]
     [HttpGet(IndicatorActuals + "/$count")]
-    public Task<IQueryable<IndicatorActualRow>> GetIndicatorActuals() => ReadModel.AllIndicatorActualsAsync(HttpContext.RequestAborted);
+    public async Task<IQueryable<IndicatorActualRow>> GetIndicatorActuals() =>
+        caller.Scope.Filter(await ReadModel.AllIndicatorActualsAsync(HttpContext.RequestAborted), a => a.UnitCode, a => a.ProvinceCode);
 
     [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(Progress)]
     [HttpGet(Progress + "/$count")]
-    public Task<IQueryable<ProgressReadRow>> GetProgress() => ReadModel.AllProgressAsync(HttpContext.RequestAborted);
+    public async Task<IQueryable<ProgressReadRow>> GetProgress() =>
+        caller.Scope.Filter(await ReadModel.AllProgressAsync(HttpContext.RequestAborted), p => p.UnitCode, p => p.ProvinceCode);
 
     [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(ReportingDeadlines)]
     [HttpGet(ReportingDeadlines + "/$count")]
-    public Task<IQueryable<ReportingDeadlineRow>> GetReportingDeadlines() => ReadModel.AllReportingDeadlinesAsync(HttpContext.RequestAborted);
+    public async Task<IQueryable<ReportingDeadlineRow>> GetReportingDeadlines() =>
+        caller.Scope.Filter(await ReadModel.AllReportingDeadlinesAsync(HttpContext.RequestAborted), d => d.UnitCode, d => d.ProvinceCode);
 }

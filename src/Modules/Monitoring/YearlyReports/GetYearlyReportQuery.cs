@@ -27,6 +27,8 @@ internal sealed class GetYearlyReportHandler(MonitoringDbContext db, YearlyRepor
 
     public async Task<YearlyReport> Handle(GetYearlyReportQuery request, CancellationToken cancellationToken)
     {
+        // Plans answers for the caller: a plan outside their scope has no deadline, so no report, submitted or not (404).
+        await builder.DeadlineAsync(request.PlanCode, request.Year, cancellationToken);
         var submitted = await db.Submissions.AsNoTracking()
             .SingleOrDefaultAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken);
         if (submitted is not null)

@@ -6,7 +6,10 @@ using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.YearlyReports;
 
-/// <summary>Builds the live yearly report of a plan: its deadline (from Plans), its unit's obligations, actuals and statuses.</summary>
+/// <summary>
+/// Builds the live yearly report of a plan: its deadline (from Plans), its unit's obligations, actuals and statuses.
+/// Plans answers the deadline and the unit for the caller, so a plan outside their scope is not found.
+/// </summary>
 internal sealed class YearlyReportBuilder(IMediator sender, ActualsCalculator actuals, ProgressCalculator progress)
 {
     public async Task<PlanReportingDeadline> DeadlineAsync(string planCode, int year, CancellationToken cancellationToken)

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Persistence;
+using Platform.Plans.Scope;
 
 namespace Platform.Plans.Obligations;
 
@@ -20,7 +22,8 @@ internal static class ObligationQueries
     public static ObligationView Named(this ObligationView view) =>
         view with { IndicatorName = IndicatorCatalogue.Find(view.IndicatorCode)?.NameEn ?? view.IndicatorCode };
 
-    public static async Task<ObligationView> ViewAsync(this PlansDbContext db, int id, CancellationToken cancellationToken) =>
-        (await db.Views(db.Obligations.AsNoTracking().Where(o => o.Id == id)).SingleOrDefaultAsync(cancellationToken))?.Named()
+    /// <summary>The obligation as the API shows it; one of a unit outside <paramref name="scope"/> is not found.</summary>
+    public static async Task<ObligationView> ViewAsync(this PlansDbContext db, int id, UnitScope scope, CancellationToken cancellationToken) =>
+        (await db.Views(db.ObligationsIn(scope).AsNoTracking().Where(o => o.Id == id)).SingleOrDefaultAsync(cancellationToken))?.Named()
         ?? throw new NotFoundException($"No obligation has the id {id}.");
 }

@@ -2,12 +2,14 @@ using System.Globalization;
 using MediatR;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Monitoring.Persistence;
 
 namespace Platform.Monitoring.Activities.ImportActivities;
 
-internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator sender, TimeProvider clock) : IRequestHandler<ImportActivitiesCommand, ImportReport>
+/// <summary>A row of a unit outside the caller's scope is reported as an unknown unit, and rejects the file with it.</summary>
+internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock) : IRequestHandler<ImportActivitiesCommand, ImportReport>
 {
     private static readonly string[] Required = ["unit_code", "date", "kind", "audience_group", "communication_form"];
 
@@ -41,13 +43,14 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
 
             if (problems.Count == 0 && errors.Count == unreadable)
             {
-                if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
+                var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date!.Value, cancellationToken);
+                if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null || !caller.Scope.Covers(input.UnitCode!, province))
                 {
                     errors.Add(row, $"unit_code: no unit '{input.UnitCode}' is in force on {input.Date:yyyy-MM-dd}.");
                 }
                 else
                 {
-                    activities.Add(input.ToEntity(now));
+                    activities.Add(input.ToEntity(province, now));
                 }
             }
         }

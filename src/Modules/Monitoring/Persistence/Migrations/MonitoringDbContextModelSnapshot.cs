@@ -51,6 +51,10 @@ namespace Platform.Monitoring.Persistence.Migrations
                     b.Property<long?>("Participants")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -63,6 +67,8 @@ namespace Platform.Monitoring.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProvinceCode");
 
                     b.HasIndex("UnitCode", "Date");
 

@@ -102,6 +102,10 @@ namespace Platform.Training.Persistence.Migrations
                     b.Property<bool>("Online")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Sessions")
                         .HasColumnType("INTEGER");
 
@@ -134,6 +138,8 @@ namespace Platform.Training.Persistence.Migrations
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("ProvinceCode");
 
                     b.HasIndex("Year", "UnitCode", "Audience");
 
@@ -168,6 +174,10 @@ namespace Platform.Training.Persistence.Migrations
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -185,6 +195,8 @@ namespace Platform.Training.Persistence.Migrations
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("ProvinceCode");
 
                     b.HasIndex("UnitCode", "Audience");
 
