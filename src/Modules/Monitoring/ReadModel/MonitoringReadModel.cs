@@ -1,4 +1,3 @@
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Monitoring.Actuals;
 using Platform.Monitoring.Catalogue;
@@ -14,7 +13,7 @@ namespace Platform.Monitoring.ReadModel;
 /// paging translate to SQL); the other three are computed per year and as-of date (roll-ups and statuses are not
 /// stored), materialised once and handed out as in-memory queryables.
 /// </summary>
-internal sealed class MonitoringReadModel(MonitoringDbContext db, ActualsCalculator actuals, ProgressCalculator progress, IMediator mediator, TimeProvider clock)
+internal sealed class MonitoringReadModel(MonitoringDbContext db, ActualsCalculator actuals, ProgressCalculator progress, DeadlineCalculator deadlines, TimeProvider clock)
 {
     public IQueryable<ActivityReportRow> ActivityReports() =>
         db.Activities.AsNoTracking().Select(a => new ActivityReportRow
@@ -71,7 +70,9 @@ internal sealed class MonitoringReadModel(MonitoringDbContext db, ActualsCalcula
 
     public async Task<IQueryable<ReportingDeadlineRow>> ReportingDeadlinesAsync(int year, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var rows = await mediator.Send(new GetDeadlinesQuery(year, asOf ?? Today), cancellationToken);
+        // The calculator, not the scoped GetDeadlinesQuery: every computed set is the same for all callers, and the
+        // controller holds it to each caller's scope.
+        var rows = await deadlines.ComputeAsync(new GetDeadlinesQuery(year, asOf ?? Today), cancellationToken);
         return rows.OrderBy(d => d.PlanCode, StringComparer.Ordinal).Select((d, i) => new ReportingDeadlineRow
         {
             Id = RowId(year, i),

@@ -8,6 +8,8 @@ public sealed record PlanReportingDeadline(
 
 /// <summary>
 /// The reporting deadlines of every plan covering <paramref name="Year"/>, optionally under one plan (itself and its
-/// subordinates). Held to the caller's scope: only plans of units in it, and a plan named outside it is not found (404).
+/// subordinates). System-level: not held to the caller's scope, so that an answer computed once serves every caller
+/// (Monitoring keeps its computed sets between requests); each deadline carries its unit and province, by which the
+/// asking module holds what it shows to the caller's scope.
 /// </summary>
 public sealed record GetReportingDeadlinesQuery(int Year, string? UnderPlanCode = null) : IRequest<IReadOnlyList<PlanReportingDeadline>>;

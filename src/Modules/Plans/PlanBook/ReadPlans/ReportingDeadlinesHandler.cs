@@ -1,26 +1,27 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.Errors;
-using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
-using Platform.Plans.Scope;
 
 namespace Platform.Plans.PlanBook.ReadPlans;
 
-/// <summary>The deadlines of the plans in the caller's scope; a plan named outside it is not found.</summary>
-internal sealed class ReportingDeadlinesHandler(PlansDbContext db, ICurrentCaller caller) : IRequestHandler<GetReportingDeadlinesQuery, IReadOnlyList<PlanReportingDeadline>>
+/// <summary>
+/// System-level, whoever asks (see <see cref="GetReportingDeadlinesQuery"/>): Monitoring computes its deadline lists
+/// from it once for everyone and holds each answer to the caller's scope by the deadlines' unit and province.
+/// </summary>
+internal sealed class ReportingDeadlinesHandler(PlansDbContext db) : IRequestHandler<GetReportingDeadlinesQuery, IReadOnlyList<PlanReportingDeadline>>
 {
     public async Task<IReadOnlyList<PlanReportingDeadline>> Handle(GetReportingDeadlinesQuery request, CancellationToken cancellationToken)
     {
-        var plans = db.PlansIn(caller.Scope).AsNoTracking().Where(p => p.StartYear <= request.Year && p.EndYear >= request.Year);
+        var plans = db.Plans.AsNoTracking().Where(p => p.StartYear <= request.Year && p.EndYear >= request.Year);
         if (!string.IsNullOrWhiteSpace(request.UnderPlanCode))
         {
-            var root = await db.PlansIn(caller.Scope).AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.UnderPlanCode, cancellationToken)
-                ?? throw new NotFoundException($"No plan has the code '{request.UnderPlanCode}'.");
+            var root = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.UnderPlanCode, cancellationToken)
+                ?? throw new BuildingBlocks.Errors.NotFoundException($"No plan has the code '{request.UnderPlanCode}'.");
             plans = plans.Where(p => p.Path.StartsWith(root.Path));
         }
 
+        // The province comes from the units view, read whatever the caller's scope: this answer is the same for everyone.
         var rows = await (
             from p in plans
             join u in db.Units on p.UnitId equals u.Id
