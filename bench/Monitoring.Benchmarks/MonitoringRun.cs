@@ -13,6 +13,8 @@ namespace Platform.Monitoring.Benchmarks;
 /// </summary>
 internal sealed class MonitoringRun : WebApplicationFactory<Program>
 {
+    private const string AdminKey = "monitoring-benchmark-admin-key";
+
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "platform-monitoring-bench", Guid.NewGuid().ToString("N"));
 
     public string DatabasePath => Path.Combine(Folder, "platform.db");
@@ -36,7 +38,17 @@ internal sealed class MonitoringRun : WebApplicationFactory<Program>
         builder.UseContentRoot(AppContext.BaseDirectory);
         builder.UseEnvironment("Benchmark");
         builder.UseSetting("ConnectionStrings:Platform", $"Data Source={DatabasePath}");
+        builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.ConfigureLogging(logging => logging.ClearProviders());
+    }
+
+    /// <summary>The benchmark's HTTP requests sign in as the bootstrap administrator of its fresh database.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("admin:" + AdminKey)));
     }
 
     protected override void Dispose(bool disposing)

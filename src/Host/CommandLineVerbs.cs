@@ -10,7 +10,7 @@ namespace Platform.Host;
 
 /// <summary>
 /// Host verbs, run instead of the web server: <c>dotnet run --project src/Host -- import-units FILE [--valid-from 2025-07-01] [--valid-to DATE]</c>
-/// and <c>import-statistics FILE</c>. They use the same database and use cases as the API.
+/// and <c>import-statistics FILE</c>; users and keys in <see cref="AccessVerbs"/>. They use the same database and use cases as the API.
 /// </summary>
 internal static class CommandLineVerbs
 {
@@ -20,6 +20,14 @@ internal static class CommandLineVerbs
             new ImportUnitsCommand(bytes, DateOption(args, "--valid-from"), DateOption(args, "--valid-to")), ct),
         ["import-statistics"] = (services, args, ct) => ImportAsync(services, args, bytes => new ImportStatisticsCommand(bytes), ct),
         ["generate-plans"] = GenerateAsync,
+        ["create-user"] = AccessVerbs.CreateUserAsync,
+        ["grant-role"] = AccessVerbs.GrantRoleAsync,
+        ["revoke-role"] = AccessVerbs.RevokeRoleAsync,
+        ["issue-key"] = AccessVerbs.IssueKeyAsync,
+        ["revoke-key"] = AccessVerbs.RevokeKeyAsync,
+        ["disable-user"] = (services, args, ct) => AccessVerbs.SetDisabledAsync(services, args, disabled: true, ct),
+        ["enable-user"] = (services, args, ct) => AccessVerbs.SetDisabledAsync(services, args, disabled: false, ct),
+        ["list-users"] = AccessVerbs.ListUsersAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
@@ -40,7 +48,9 @@ internal static class CommandLineVerbs
         }
         catch (Exception exception) when (exception is ImportRejectedException or FluentValidation.ValidationException or ArgumentException or IOException or FormatException or NotFoundException or RuleViolationException or ConflictException)
         {
-            await Console.Error.WriteLineAsync(exception.Message);
+            await Console.Error.WriteLineAsync(exception is FluentValidation.ValidationException invalid && invalid.Errors.Any()
+                ? string.Join(Environment.NewLine, invalid.Errors.Select(e => e.ErrorMessage).Distinct())
+                : exception.Message);
             if (exception is ImportRejectedException rejected)
             {
                 foreach (var message in rejected.Errors.SelectMany(e => e.Value))

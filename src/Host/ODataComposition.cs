@@ -31,6 +31,14 @@ internal static class ODataComposition
                 .Select().Filter().OrderBy().Expand().Count().SkipToken().SetMaxTop(ODataLimits.MaxTop);
             options.TimeZone = TimeZoneInfo.Utc;
         });
+        // After AddOData, so the flat-feed writer comes before the OData formatters (it declines whatever it does not handle).
+        services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            if (configuration.GetValue("OData:FastWriter", true))
+            {
+                options.OutputFormatters.Insert(0, new FlatFeedOutputFormatter());
+            }
+        });
         services.AddExceptionHandler<ODataExceptionHandler>();
         services.Configure<ForwardedHeadersOptions>(options =>
         {

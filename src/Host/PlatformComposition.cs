@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Platform.Access;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.Persistence;
@@ -9,7 +10,7 @@ using Platform.Training;
 
 namespace Platform.Host;
 
-/// <summary>Composes the three modules, MediatR, error handling, health checks and the OData feed. No business logic lives here.</summary>
+/// <summary>Composes the modules, MediatR, error handling, health checks and the OData feed. No business logic lives here.</summary>
 internal static class PlatformComposition
 {
     public const string DefaultUrl = "http://localhost:5080";
@@ -25,8 +26,6 @@ internal static class PlatformComposition
         services.AddSingleton(TimeProvider.System);
         services.AddPlatformMediation();
         services.AddPlatformCaller();
-        services.AddAuthentication(InterimAuthentication.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, InterimAuthentication>(InterimAuthentication.SchemeName, null);
         services.AddProblemDetails();
         services.AddPlatformOData();
         services.AddExceptionHandler<PlatformExceptionHandler>();
@@ -36,6 +35,7 @@ internal static class PlatformComposition
         services.AddPlans(builder.Configuration);
         services.AddTraining(builder.Configuration);
         services.AddMonitoring(builder.Configuration);
+        services.AddAccess(builder.Configuration);
         return builder;
     }
 
@@ -46,10 +46,12 @@ internal static class PlatformComposition
         app.UsePlatformOData();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync });
+        // The one endpoint open without credentials, for load balancers and monitoring.
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync }).AllowAnonymous();
         app.MapPlans();
         app.MapTraining();
         app.MapMonitoring();
+        app.MapAccess();
         app.MapControllers();
         return app;
     }

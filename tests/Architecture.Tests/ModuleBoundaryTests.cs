@@ -37,7 +37,7 @@ public sealed class ModuleBoundaryTests
     public void BuildingBlocks_depend_on_no_module_and_not_on_the_host()
     {
         var result = ArchitectureRules.DoNotDependOn(
-            ArchitectureRules.In(Modules.BuildingBlocks), "Platform.Host", "Platform.Plans", "Platform.Training", "Platform.Monitoring");
+            ArchitectureRules.In(Modules.BuildingBlocks), "Platform.Host", "Platform.Plans", "Platform.Training", "Platform.Monitoring", "Platform.Access");
 
         result.FailingTypeNames.Should().BeNullOrEmpty();
     }

@@ -9,8 +9,9 @@ internal static class Modules
     public static readonly Assembly Plans = typeof(Plans.PlansModule).Assembly;
     public static readonly Assembly Training = typeof(Training.TrainingModule).Assembly;
     public static readonly Assembly Monitoring = typeof(Monitoring.MonitoringModule).Assembly;
+    public static readonly Assembly Access = typeof(Access.AccessModule).Assembly;
 
-    public static readonly Assembly[] All = [Plans, Training, Monitoring];
+    public static readonly Assembly[] All = [Plans, Training, Monitoring, Access];
 
     /// <summary>
     /// The public types of a module outside its Contracts: its entry class, and the commands the host's
@@ -42,6 +43,8 @@ internal static class Modules
             // MVC discovers only public controllers; it serves the read models of Contracts/ReadModels at /odata.
             typeof(Monitoring.OData.MonitoringODataController),
         ],
+        // The host's user and key verbs send internal commands (InternalsVisibleTo Platform.Host): nothing else is public.
+        [Access] = [typeof(Access.AccessModule)],
     };
 
     public static string Name(Assembly module) => module.GetName().Name!;

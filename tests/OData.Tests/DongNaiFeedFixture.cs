@@ -30,6 +30,15 @@ public sealed class DongNaiFeedFixture : PlatformFactory, IAsyncLifetime
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
+    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>? libraryWriter;
+
+    /// <summary>A client of the same platform whose pages the OData library's serializer writes (<c>OData:FastWriter=false</c>).</summary>
+    public HttpClient CreateLibraryWriterClient()
+    {
+        libraryWriter ??= WithWebHostBuilder(b => b.UseSetting("OData:FastWriter", "false"));
+        return libraryWriter.CreateClient();
+    }
+
     /// <summary>GET under /odata/ and the JSON body, asserting 200.</summary>
     public static async Task<JsonElement> GetJsonAsync(HttpClient client, string relative)
     {

@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +16,11 @@ namespace Platform.TestKit;
 public class PlatformFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset DefaultNow = new(2026, 3, 15, 8, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The bootstrap administrator's name and key (<c>Auth:BootstrapAdminKey</c>) on every test database.</summary>
+    public const string AdminName = "admin";
+
+    public const string AdminKey = "test-admin-key-0123456789abcdef";
 
     private readonly bool ownsFolder;
 
@@ -37,6 +44,9 @@ public class PlatformFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
 
+    /// <summary><c>Auth:BootstrapAdminKey</c> of this host (empty: none); set it before the first client or service is asked for.</summary>
+    public string BootstrapAdminKey { get; set; } = AdminKey;
+
     /// <summary>A fresh, empty temp folder under the machine's temp path; the caller deletes it.</summary>
     public static string NewFolder() => Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
 
@@ -48,7 +58,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// A client whose requests run as <paramref name="caller"/> (its roles and unit scope), over the same database and
-    /// clock: a second host in the same process, for tests of what each role and scope may see and change.
+    /// clock: a second host in the same process, for tests of what each role and scope may see and change. It signs in
+    /// as the administrator, so the role policies pass; handlers see <paramref name="caller"/>.
     /// </summary>
     public HttpClient CreateClientFor(ICurrentCaller caller) =>
         WithWebHostBuilder(builder => builder.ConfigureServices(services =>
@@ -57,6 +68,43 @@ public class PlatformFactory : WebApplicationFactory<Program>
             services.AddScoped(_ => caller);
         })).CreateClient();
 
+    /// <summary>A client without credentials: everything but <c>/health</c> answers 401.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
+    /// <summary>A client signed in with HTTP Basic as <paramref name="userName"/> with <paramref name="key"/>.</summary>
+    public HttpClient CreateClientWithKey(string userName, string key)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = Basic(userName, key);
+        return client;
+    }
+
+    /// <summary>
+    /// Creates user <paramref name="userName"/> with <paramref name="role"/> over <paramref name="scopeUnitCode"/> (VN, a province
+    /// or a commune code) through the admin API, and answers a client signed in with that user's first key: real
+    /// authentication and authorization, unlike <see cref="CreateClientFor"/>.
+    /// </summary>
+    public async Task<HttpClient> CreateClientAsAsync(string userName, string role, string scopeUnitCode)
+    {
+        using var admin = CreateClient();
+        var response = await admin.PostAsJsonAsync("/api/admin/users", new { name = userName, roles = new[] { role }, scope = scopeUnitCode });
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Creating user '{userName}' answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        var created = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return CreateClientWithKey(userName, created.GetProperty("key").GetProperty("key").GetString()!);
+    }
+
+    public static AuthenticationHeaderValue Basic(string userName, string key) =>
+        new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{userName}:{key}")));
+
     /// <summary>A caller with one role over <paramref name="scope"/>, for <see cref="CreateClientFor"/>.</summary>
     public static ICurrentCaller Caller(string role, UnitScope scope) => new FixedCaller($"test-{role}", [role], scope);
 
@@ -64,11 +112,20 @@ public class PlatformFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Platform", ConnectionString);
+        builder.UseSetting("Auth:BootstrapAdminKey", BootstrapAdminKey);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+    }
+
+    /// <summary>Every client of <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> signs in as the bootstrap administrator.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = Basic(AdminName, AdminKey);
     }
 
     protected override void Dispose(bool disposing)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.BuildingBlocks.Http;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Activities.ImportActivities;
@@ -21,6 +22,7 @@ internal static class MonitoringEndpoints
     public static void MapMonitoringEndpoints(this IEndpointRouteBuilder app)
     {
         var monitoring = app.MapGroup("/api/monitoring").WithTags("Monitoring");
+        monitoring.RequireReadOrWrite(PlatformPolicies.WriteMonitoring);
 
         monitoring.MapPost("/activities", async (ActivityInput? activity, IMediator mediator, CancellationToken ct) =>
         {

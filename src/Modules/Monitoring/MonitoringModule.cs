@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,8 @@ public static class MonitoringModule
         services.AddScoped<Deadlines.DeadlineCalculator>();
         services.AddScoped<YearlyReports.YearlyReportBuilder>();
         services.AddScoped<ReadModel.MonitoringReadModel>();
+        services.AddSingleton<ReadModel.ComputedSetCache>();
+        services.TryAddSingleton<BuildingBlocks.Persistence.DatabaseChanges>();
         services.AddODataSets<MonitoringODataModel>();
         return services;
     }

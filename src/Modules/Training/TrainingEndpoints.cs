@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.BuildingBlocks.Http;
+using Platform.BuildingBlocks.Security;
 using Platform.Training.Classes.Attendance;
 using Platform.Training.Classes.Complete;
 using Platform.Training.Classes.CreateClass;
@@ -19,6 +20,7 @@ internal static class TrainingEndpoints
     public static void MapTrainingEndpoints(this IEndpointRouteBuilder app)
     {
         var training = app.MapGroup("/api/training").WithTags("Training");
+        training.RequireReadOrWrite(PlatformPolicies.WriteTraining);
 
         training.MapPost("/people/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ImportPeopleCommand(await UploadedFile.ReadAsync(http, ct)), ct)))

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.AspNetCore.OData.Results;
@@ -13,15 +14,18 @@ namespace Platform.Monitoring.OData;
 /// <summary>
 /// The Monitoring entity sets of the feed at <c>/odata</c>. <c>ActivityReports</c> is a database query (filters and
 /// paging run as SQL); <c>IndicatorActuals</c>, <c>Progress</c> and <c>ReportingDeadlines</c> are computed as of today
-/// for every year with obligations or activities, materialised, and queried in memory (see docs/odata.md).
+/// (or <c>?asOf=yyyy-MM-dd</c>) for every year with obligations or activities, kept while the database does not change,
+/// and queried in memory (see docs/odata.md).
 /// Public because MVC only finds public controllers; it exposes nothing but read models.
 /// </summary>
 /// <remarks>
 /// Every set is held to the caller's unit scope (by each row's unit and province) before the query options apply, so
 /// <c>$filter</c>, <c>$apply</c>, <c>$count</c> and nextLink see only the caller's rows, and a key outside the scope
-/// answers 404. The rows have no navigation properties, so <c>$expand</c> reaches nothing else.
+/// answers 404. The computed sets are kept for every caller alike, so they are computed without the caller and
+/// filtered here, per request. The rows have no navigation properties, so <c>$expand</c> reaches nothing else.
 /// </remarks>
 [Route(ODataLimits.RoutePrefix)]
+[Authorize(Policy = PlatformPolicies.Read)]
 public sealed class MonitoringODataController(ICurrentCaller caller) : ODataController
 {
     public const string ActivityReports = nameof(ActivityReports);
@@ -31,6 +35,26 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
 
     // The computed sets are LINQ to Objects: null propagation keeps contains(ParentUnitCode,'…') on a null from
     // throwing (EF Core needs none, so ActivityReports keeps the platform's default).
+
+    /// <summary>
+    /// The custom query option <c>asOf=yyyy-MM-dd</c> of the computed sets (today when absent): Power Query keeps it in
+    /// every nextLink, so a whole walk is computed as of the same date.
+    /// </summary>
+    private DateOnly? AsOf
+    {
+        get
+        {
+            if (!Request.Query.TryGetValue("asOf", out var values))
+            {
+                return null;
+            }
+
+            return DateOnly.TryParseExact(values.ToString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+                && date.Year is >= 2000 and <= 2100
+                ? date
+                : throw new Microsoft.OData.ODataException($"asOf must be a date written yyyy-MM-dd between 2000 and 2100, e.g. asOf=2026-06-30; '{values}' is not.");
+        }
+    }
 
     // The read model is internal to the module, so it cannot appear in a public constructor.
     private MonitoringReadModel ReadModel => HttpContext.RequestServices.GetRequiredService<MonitoringReadModel>();
@@ -50,17 +74,17 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
     [HttpGet(IndicatorActuals)]
     [HttpGet(IndicatorActuals + "/$count")]
     public async Task<IQueryable<IndicatorActualRow>> GetIndicatorActuals() =>
-        caller.Scope.Filter(await ReadModel.AllIndicatorActualsAsync(HttpContext.RequestAborted), a => a.UnitCode, a => a.ProvinceCode);
+        caller.Scope.Filter(await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted), a => a.UnitCode, a => a.ProvinceCode);
 
     [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(Progress)]
     [HttpGet(Progress + "/$count")]
     public async Task<IQueryable<ProgressReadRow>> GetProgress() =>
-        caller.Scope.Filter(await ReadModel.AllProgressAsync(HttpContext.RequestAborted), p => p.UnitCode, p => p.ProvinceCode);
+        caller.Scope.Filter(await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted), p => p.UnitCode, p => p.ProvinceCode);
 
     [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(ReportingDeadlines)]
     [HttpGet(ReportingDeadlines + "/$count")]
     public async Task<IQueryable<ReportingDeadlineRow>> GetReportingDeadlines() =>
-        caller.Scope.Filter(await ReadModel.AllReportingDeadlinesAsync(HttpContext.RequestAborted), d => d.UnitCode, d => d.ProvinceCode);
+        caller.Scope.Filter(await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted), d => d.UnitCode, d => d.ProvinceCode);
 }

@@ -13,7 +13,8 @@ namespace Platform.Monitoring.ReadModel;
 /// paging translate to SQL); the other three are computed per year and as-of date (roll-ups and statuses are not
 /// stored), materialised once and handed out as in-memory queryables.
 /// </summary>
-internal sealed class MonitoringReadModel(MonitoringDbContext db, ActualsCalculator actuals, ProgressCalculator progress, DeadlineCalculator deadlines, TimeProvider clock)
+internal sealed class MonitoringReadModel(
+    MonitoringDbContext db, ActualsCalculator actuals, ProgressCalculator progress, DeadlineCalculator deadlines, TimeProvider clock, ComputedSetCache cache)
 {
     public IQueryable<ActivityReportRow> ActivityReports() =>
         db.Activities.AsNoTracking().Select(a => new ActivityReportRow
@@ -104,27 +105,33 @@ internal sealed class MonitoringReadModel(MonitoringDbContext db, ActualsCalcula
         return years.Count == 0 ? [Today.Year] : [.. years.Distinct().Order()];
     }
 
-    /// <summary>The feed's <c>IndicatorActuals</c>: every year of <see cref="YearsAsync"/>, as of today, in memory.</summary>
-    public Task<IQueryable<IndicatorActualRow>> AllIndicatorActualsAsync(CancellationToken cancellationToken) =>
-        AllYearsAsync(year => IndicatorActualsAsync(year, null, cancellationToken), cancellationToken);
+    /// <summary>The feed's <c>IndicatorActuals</c>: every year of <see cref="YearsAsync"/> as of <paramref name="asOf"/> (today when null).</summary>
+    public Task<IQueryable<IndicatorActualRow>> AllIndicatorActualsAsync(DateOnly? asOf, CancellationToken cancellationToken) =>
+        AllYearsAsync("IndicatorActuals", asOf, (year, date) => IndicatorActualsAsync(year, date, cancellationToken), cancellationToken);
 
-    /// <summary>The feed's <c>Progress</c>: every year of <see cref="YearsAsync"/>, as of today, in memory.</summary>
-    public Task<IQueryable<ProgressReadRow>> AllProgressAsync(CancellationToken cancellationToken) =>
-        AllYearsAsync(year => ProgressAsync(year, null, cancellationToken), cancellationToken);
+    /// <summary>The feed's <c>Progress</c>: every year of <see cref="YearsAsync"/> as of <paramref name="asOf"/> (today when null).</summary>
+    public Task<IQueryable<ProgressReadRow>> AllProgressAsync(DateOnly? asOf, CancellationToken cancellationToken) =>
+        AllYearsAsync("Progress", asOf, (year, date) => ProgressAsync(year, date, cancellationToken), cancellationToken);
 
-    /// <summary>The feed's <c>ReportingDeadlines</c>: every year of <see cref="YearsAsync"/>, as of today, in memory.</summary>
-    public Task<IQueryable<ReportingDeadlineRow>> AllReportingDeadlinesAsync(CancellationToken cancellationToken) =>
-        AllYearsAsync(year => ReportingDeadlinesAsync(year, null, cancellationToken), cancellationToken);
+    /// <summary>The feed's <c>ReportingDeadlines</c>: every year of <see cref="YearsAsync"/> as of <paramref name="asOf"/> (today when null).</summary>
+    public Task<IQueryable<ReportingDeadlineRow>> AllReportingDeadlinesAsync(DateOnly? asOf, CancellationToken cancellationToken) =>
+        AllYearsAsync("ReportingDeadlines", asOf, (year, date) => ReportingDeadlinesAsync(year, date, cancellationToken), cancellationToken);
 
-    private async Task<IQueryable<T>> AllYearsAsync<T>(Func<int, Task<IQueryable<T>>> perYear, CancellationToken cancellationToken)
+    /// <summary>Every year's rows, computed once per state of the database and as-of date (<see cref="ComputedSetCache"/>).</summary>
+    private async Task<IQueryable<T>> AllYearsAsync<T>(string set, DateOnly? asOf, Func<int, DateOnly, Task<IQueryable<T>>> perYear, CancellationToken cancellationToken)
     {
-        var rows = new List<T>();
-        foreach (var year in await YearsAsync(cancellationToken))
+        var date = asOf ?? Today;
+        var rows = await cache.GetAsync<T>(set, date, async () =>
         {
-            // One year at a time: the calculators share the scope's DbContext.
-            rows.AddRange(await perYear(year));
-        }
+            var all = new List<T>();
+            foreach (var year in await YearsAsync(cancellationToken))
+            {
+                // One year at a time: the calculators share the scope's DbContext.
+                all.AddRange(await perYear(year, date));
+            }
 
+            return all;
+        }, cancellationToken);
         return rows.AsQueryable();
     }
 

@@ -1,3 +1,4 @@
+using Platform.BuildingBlocks.Security;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -26,5 +27,6 @@ internal static class ObligationExportEndpoint
     public static void MapObligationExport(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/obligations/export", (PlansDbContext db) =>
                 TypedResults.Json(db.ObligationRows.AsNoTracking().OrderBy(o => o.Id).AsAsyncEnumerable(), Json))
-            .WithTags("Plans");
+            .WithTags("Plans")
+            .RequireAuthorization(PlatformPolicies.Read);
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.AspNetCore.OData.Results;
@@ -22,6 +23,7 @@ namespace Platform.Plans.OData;
 /// <c>$expand</c> reaches.
 /// </remarks>
 [Route(ODataLimits.RoutePrefix)]
+[Authorize(Policy = PlatformPolicies.Read)]
 public sealed class PlansODataController(ICurrentCaller caller) : ODataController
 {
     public const string AdministrativeUnits = nameof(AdministrativeUnits);

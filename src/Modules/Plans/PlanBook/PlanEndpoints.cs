@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Cascade;
 using Platform.Plans.Cascade.Generate;
 using Platform.Plans.Cascade.Rules;
@@ -25,6 +26,7 @@ internal static class PlanEndpoints
     public static void MapPlanEndpoints(this IEndpointRouteBuilder app)
     {
         var plans = app.MapGroup("/api/plans").WithTags("Plans");
+        plans.RequireReadOrWrite(PlatformPolicies.WritePlans);
         plans.MapGet("/{code}", async (string code, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetPlanQuery(code), ct)));
         plans.MapGet("/{code}/obligations", async (string code, int? year, string? unitCode, string? indicator, bool? missingData, int? top, int? skip, IMediator mediator, CancellationToken ct) =>
@@ -39,6 +41,7 @@ internal static class PlanEndpoints
             TypedResults.Ok(await mediator.Send(new ChangePlanStatusCommand(code, body?.To, body?.By, body?.Note), ct)));
 
         var obligations = app.MapGroup("/api/obligations").WithTags("Obligations");
+        obligations.RequireReadOrWrite(PlatformPolicies.WritePlans);
         obligations.MapGet("/{id:int}/explanation", async (int id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ExplainObligationQuery(id), ct)));
         obligations.MapPut("/{id:int}/override", async (int id, OverrideBody? body, IMediator mediator, CancellationToken ct) =>
@@ -46,10 +49,10 @@ internal static class PlanEndpoints
         obligations.MapDelete("/{id:int}/override", async (int id, string? by, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ClearOverrideCommand(id, by), ct)));
 
-        app.MapGet("/api/cascade-runs", (CascadeRuns runs) => TypedResults.Ok(runs.Recent())).WithTags("Plans");
+        app.MapGet("/api/cascade-runs", (CascadeRuns runs) => TypedResults.Ok(runs.Recent())).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
         app.MapGet("/api/cascade-runs/{id}", (string id, CascadeRuns runs) =>
-            TypedResults.Ok(runs.Find(id) ?? throw new NotFoundException($"No recent cascade run has the id '{id}'."))).WithTags("Plans");
-        app.MapGet("/api/rules", (ICascadeRules rules) => TypedResults.Ok(rules.Files)).WithTags("Plans");
-        app.MapGet("/api/indicators", () => TypedResults.Ok(Catalogue.IndicatorCatalogue.All)).WithTags("Plans");
+            TypedResults.Ok(runs.Find(id) ?? throw new NotFoundException($"No recent cascade run has the id '{id}'."))).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
+        app.MapGet("/api/rules", (ICascadeRules rules) => TypedResults.Ok(rules.Files)).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
+        app.MapGet("/api/indicators", () => TypedResults.Ok(Catalogue.IndicatorCatalogue.All)).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
     }
 }

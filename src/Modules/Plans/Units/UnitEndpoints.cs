@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.BuildingBlocks.Http;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 using Platform.Plans.Statistics.ImportStatistics;
 using Platform.Plans.Units.ImportUnits;
@@ -14,6 +15,7 @@ internal static class UnitEndpoints
     public static void MapUnitEndpoints(this IEndpointRouteBuilder app)
     {
         var units = app.MapGroup("/api/units").WithTags("Administrative units");
+        units.RequireReadOrWrite(PlatformPolicies.WriteRegister);
 
         units.MapPost("/import", async (HttpRequest http, DateOnly? validFrom, DateOnly? validTo, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ImportUnitsCommand(await UploadedFile.ReadAsync(http, ct), validFrom, validTo), ct)))
@@ -34,6 +36,7 @@ internal static class UnitEndpoints
         app.MapPost("/api/statistics/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ImportStatisticsCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
             .WithTags("Unit statistics")
+            .RequireAuthorization(PlatformPolicies.WriteRegister)
             .DisableAntiforgery();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.AspNetCore.OData.Results;
@@ -23,6 +24,7 @@ namespace Platform.Training.OData;
 /// quotas by the row's unit. The rows have no navigation properties, so <c>$expand</c> reaches nothing else.
 /// </remarks>
 [Route(ODataLimits.RoutePrefix)]
+[Authorize(Policy = PlatformPolicies.Read)]
 public sealed class TrainingODataController(ICurrentCaller caller) : ODataController
 {
     public const string Trainees = nameof(Trainees);

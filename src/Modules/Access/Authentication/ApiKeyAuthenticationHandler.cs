@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Platform.Access.Authentication;
+
+/// <summary>
+/// API-key authentication (ADR 0009): <c>Authorization: Basic base64(name:key)</c>, the key belonging to that user, or
+/// <c>Authorization: Bearer key</c>. A 401 names both schemes, so Excel and Power BI offer their Basic prompt.
+/// </summary>
+internal sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, KeyVerifier verifier)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+
+    public const string Challenge = "Basic realm=\"Platform\", Bearer";
+
+    public const string NoCredentials =
+        "This request needs an API key: HTTP Basic with your user name and key as the password (Excel and Power BI: choose Basic), " +
+        "or Authorization: Bearer <key>. An administrator issues keys (README, \"Access and keys\").";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var credentials = Credentials.Parse(Request.Headers.Authorization, out var malformed);
+        if (credentials is null)
+        {
+            return malformed is null ? AuthenticateResult.NoResult() : AuthenticateResult.Fail(malformed);
+        }
+
+        var (identity, reason) = await verifier.VerifyAsync(credentials, SchemeName, Context.RequestAborted);
+        if (identity is null)
+        {
+            Logger.LogInformation("Refused credentials of {User} on {Method} {Path}: {Reason}", credentials.UserName ?? "(bearer)", Request.Method, Request.Path, reason);
+            return AuthenticateResult.Fail(reason!);
+        }
+
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        Response.Headers.WWWAuthenticate = Challenge;
+        await AccessResponses.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Unauthorized", result.Failure?.Message ?? NoCredentials);
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var user = Context.User;
+        var roles = string.Join(", ", user.FindAll(ClaimTypes.Role).Select(c => c.Value));
+        return AccessResponses.WriteAsync(
+            Context, StatusCodes.Status403Forbidden, "Forbidden", $"User '{user.Identity?.Name}' ({roles}) may not do this: none of their roles allows it.");
+    }
+}

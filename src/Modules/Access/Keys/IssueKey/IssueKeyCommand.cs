@@ -1,0 +1,23 @@
+using MediatR;
+using Platform.Access.Persistence;
+using Platform.Access.Users;
+using Platform.BuildingBlocks.Security;
+
+namespace Platform.Access.Keys.IssueKey;
+
+/// <summary>A new key for a user, shown once in the answer. Earlier keys stay valid until revoked (rotation without a gap).</summary>
+internal sealed record IssueKeyCommand(string Name) : IRequest<IssuedKey>;
+
+internal sealed class IssueKeyHandler(AccessDbContext db, ICurrentCaller caller, TimeProvider clock) : IRequestHandler<IssueKeyCommand, IssuedKey>
+{
+    public async Task<IssuedKey> Handle(IssueKeyCommand request, CancellationToken cancellationToken)
+    {
+        var user = await db.FindUserAsync(request.Name, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var secret = ApiKeys.NewSecret();
+        var key = ApiKeys.New(secret, caller.Name, now);
+        user.Keys.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        return new IssuedKey(user.Name, key.KeyId, secret, now);
+    }
+}

@@ -1,0 +1,40 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Access.Persistence;
+using Platform.Access.Users;
+using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
+
+namespace Platform.Access.Keys.RevokeKey;
+
+/// <summary>
+/// Revokes a key by its id; the next request with it answers 401 (keys are looked up on every request, nothing is cached).
+/// With <see cref="UserName"/>, the key must be that user's. Revoking a revoked key changes nothing.
+/// </summary>
+internal sealed record RevokeKeyCommand(string KeyId, string? UserName = null) : IRequest<RevokedKey>;
+
+internal sealed record RevokedKey(string UserName, KeyView Key);
+
+internal sealed class RevokeKeyHandler(AccessDbContext db, ICurrentCaller caller, TimeProvider clock) : IRequestHandler<RevokeKeyCommand, RevokedKey>
+{
+    public async Task<RevokedKey> Handle(RevokeKeyCommand request, CancellationToken cancellationToken)
+    {
+        var keyId = request.KeyId.Trim().ToLowerInvariant();
+        var key = await db.Keys.Include(k => k.User).SingleOrDefaultAsync(k => k.KeyId == keyId, cancellationToken);
+        if (key is null || (request.UserName is not null && key.User.NormalizedName != UserNames.Normalize(request.UserName)))
+        {
+            throw new NotFoundException(request.UserName is null
+                ? $"No key has the id '{request.KeyId}'."
+                : $"User '{request.UserName}' has no key with the id '{request.KeyId}'.");
+        }
+
+        if (key.IsActive)
+        {
+            key.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
+            key.RevokedBy = caller.Name;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new RevokedKey(key.User.Name, KeyView.Of(key));
+    }
+}

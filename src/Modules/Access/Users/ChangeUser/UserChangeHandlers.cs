@@ -1,0 +1,60 @@
+using MediatR;
+using Platform.Access.Persistence;
+using Platform.BuildingBlocks.Errors;
+
+namespace Platform.Access.Users.ChangeUser;
+
+internal sealed class UserChangeHandlers(AccessDbContext db) :
+    IRequestHandler<GrantRoleCommand, UserView>,
+    IRequestHandler<RevokeRoleCommand, UserView>,
+    IRequestHandler<SetUserDisabledCommand, UserView>
+{
+    public async Task<UserView> Handle(GrantRoleCommand request, CancellationToken cancellationToken)
+    {
+        var user = await db.FindUserAsync(request.Name, cancellationToken);
+        var role = UserLookup.NormalizeRole(request.Role);
+        if (!user.Roles.Contains(role))
+        {
+            // A new list, so EF Core sees the JSON column change.
+            user.Roles = [.. user.Roles.Append(role).Order(StringComparer.Ordinal)];
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return UserView.Of(user);
+    }
+
+    public async Task<UserView> Handle(RevokeRoleCommand request, CancellationToken cancellationToken)
+    {
+        var user = await db.FindUserAsync(request.Name, cancellationToken);
+        var role = UserLookup.NormalizeRole(request.Role);
+        if (!user.Roles.Contains(role))
+        {
+            return UserView.Of(user);
+        }
+
+        if (user.Roles.Count == 1)
+        {
+            throw new ConflictException($"'{role}' is the only role of '{user.Name}'; a user keeps at least one. Grant another role first, or disable the user.");
+        }
+
+        var wasAdministrator = user.IsActiveAdministrator;
+        user.Roles = [.. user.Roles.Where(r => r != role)];
+        await db.KeepAnAdministratorAsync(user, wasAdministrator, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return UserView.Of(user);
+    }
+
+    public async Task<UserView> Handle(SetUserDisabledCommand request, CancellationToken cancellationToken)
+    {
+        var user = await db.FindUserAsync(request.Name, cancellationToken);
+        if (user.Disabled != request.Disabled)
+        {
+            var wasAdministrator = user.IsActiveAdministrator;
+            user.Disabled = request.Disabled;
+            await db.KeepAnAdministratorAsync(user, wasAdministrator, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return UserView.Of(user);
+    }
+}

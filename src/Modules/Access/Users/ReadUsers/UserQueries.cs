@@ -1,0 +1,21 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Access.Persistence;
+
+namespace Platform.Access.Users.ReadUsers;
+
+internal sealed record ListUsersQuery : IRequest<IReadOnlyList<UserView>>;
+
+internal sealed record GetUserQuery(string Name) : IRequest<UserView>;
+
+internal sealed class UserQueryHandlers(AccessDbContext db) :
+    IRequestHandler<ListUsersQuery, IReadOnlyList<UserView>>,
+    IRequestHandler<GetUserQuery, UserView>
+{
+    public async Task<IReadOnlyList<UserView>> Handle(ListUsersQuery request, CancellationToken cancellationToken) =>
+        (await db.Users.AsNoTracking().Include(u => u.Keys).OrderBy(u => u.NormalizedName).ToListAsync(cancellationToken))
+            .Select(UserView.Of).ToList();
+
+    public async Task<UserView> Handle(GetUserQuery request, CancellationToken cancellationToken) =>
+        UserView.Of(await db.FindUserAsync(request.Name, cancellationToken));
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Access.Persistence;
+using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
+
+namespace Platform.Access.Users;
+
+internal static class UserLookup
+{
+    /// <summary>The user (with keys, tracked) whose name is <paramref name="name"/> in any case; 404 otherwise.</summary>
+    public static async Task<User> FindUserAsync(this AccessDbContext db, string? name, CancellationToken cancellationToken)
+    {
+        var normalized = UserNames.Normalize(name ?? "");
+        return await db.Users.Include(u => u.Keys).SingleOrDefaultAsync(u => u.NormalizedName == normalized, cancellationToken)
+            ?? throw new NotFoundException($"No user is named '{name}'.");
+    }
+
+    /// <summary>Refuses a change that would leave nobody able to administer users (a 409 rather than a locked-out platform).</summary>
+    public static async Task KeepAnAdministratorAsync(this AccessDbContext db, User changed, bool wasActiveAdministrator, CancellationToken cancellationToken)
+    {
+        if (!wasActiveAdministrator || changed.IsActiveAdministrator)
+        {
+            return;
+        }
+
+        var others = await db.Users.Where(u => u.Id != changed.Id && !u.Disabled).ToListAsync(cancellationToken);
+        if (!others.Any(u => u.IsActiveAdministrator))
+        {
+            throw new ConflictException(
+                $"'{changed.Name}' is the last enabled administrator; give another user the {PlatformRoles.Administrator} role first.");
+        }
+    }
+
+    /// <summary>Role names as typed (any case, spaces around), in the platform's spelling.</summary>
+    public static string NormalizeRole(string? role) => (role ?? "").Trim().ToLowerInvariant();
+
+    public static string KnownRoles => string.Join(", ", PlatformRoles.All);
+}
