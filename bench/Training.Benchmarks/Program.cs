@@ -10,6 +10,7 @@ using Platform.Audit;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.Persistence;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans;
 using Platform.Plans.Contracts;
 using Platform.Plans.Units.ImportUnits;
@@ -85,6 +86,7 @@ namespace Platform.Training.Benchmarks
                 .AddSingleton(TimeProvider.System)
                 .AddPlatformMediation()
                 .AddAudit(configuration)
+                .AddPlatformCaller()
                 .AddPlans(configuration)
                 .AddTraining(configuration);
             await using var provider = services.BuildServiceProvider();

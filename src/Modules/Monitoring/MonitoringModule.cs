@@ -21,6 +21,7 @@ public static class MonitoringModule
         services.AddScoped<IModuleInitializer, MonitoringInitializer>();
         services.AddScoped<Actuals.ActualsCalculator>();
         services.AddScoped<Progress.ProgressCalculator>();
+        services.AddScoped<Deadlines.DeadlineCalculator>();
         services.AddScoped<YearlyReports.YearlyReportBuilder>();
         services.AddScoped<ReadModel.MonitoringReadModel>();
         services.AddSingleton<ReadModel.ComputedSetCache>();

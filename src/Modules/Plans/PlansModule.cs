@@ -24,7 +24,8 @@ public static class PlansModule
         services.AddScoped<IModuleInitializer, PlansInitializer>();
         services.AddSingleton<ICascadeRules>(_ => new RulesEngineCascadeRules(RulesFolder(configuration)));
         services.AddSingleton<CascadeCalculator>();
-        services.AddSingleton<CascadeRuns>();
+        services.AddSingleton<CascadeRunLog>();
+        services.AddScoped<CascadeRuns>();
         services.AddODataSets<PlansODataModel>();
         return services;
     }

@@ -67,18 +67,19 @@ internal sealed record ActivityInput(
         }
     }
 
-    public ActivityReport ToEntity(DateTime recordedAtUtc)
+    public ActivityReport ToEntity(string? provinceCode, DateTime recordedAtUtc)
     {
         var activity = new ActivityReport { UnitCode = UnitCode!, Kind = Kind!, AudienceGroup = AudienceGroup!, CommunicationForm = CommunicationForm!, RecordedAtUtc = recordedAtUtc };
-        CopyTo(activity);
+        CopyTo(activity, provinceCode);
         return activity;
     }
 
     /// <summary>Writes the fields over an activity (a correction keeps its id and when it was first recorded).</summary>
-    public void CopyTo(ActivityReport activity)
+    public void CopyTo(ActivityReport activity, string? provinceCode)
     {
         ArgumentNullException.ThrowIfNull(activity);
         activity.UnitCode = UnitCode!;
+        activity.ProvinceCode = provinceCode;
         activity.Date = Date!.Value;
         activity.Year = Date.Value.Year;
         activity.Kind = Kind!;

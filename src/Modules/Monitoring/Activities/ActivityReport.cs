@@ -9,6 +9,9 @@ internal sealed class ActivityReport : IVersioned
 
     public required string UnitCode { get; set; }
 
+    /// <summary>The province of <see cref="UnitCode"/> on <see cref="Date"/> (itself for a province, null for the nation), so scopes filter in SQL.</summary>
+    public string? ProvinceCode { get; set; }
+
     public DateOnly Date { get; set; }
 
     /// <summary>Year of <see cref="Date"/>, stored so the yearly aggregation filters on an index.</summary>

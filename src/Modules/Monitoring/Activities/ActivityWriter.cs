@@ -10,10 +10,10 @@ internal static class ActivityWriter
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO monitoring_activity_reports (UnitCode, Date, Year, Kind, AudienceGroup, CommunicationForm, Count, Participants, Notes, RecordedAtUtc, Version)
-            VALUES ($unit, $date, $year, $kind, $audience, $form, $count, $participants, $notes, $recorded, 1);
+            INSERT INTO monitoring_activity_reports (UnitCode, Date, Year, Kind, AudienceGroup, CommunicationForm, Count, Participants, Notes, RecordedAtUtc, ProvinceCode, Version)
+            VALUES ($unit, $date, $year, $kind, $audience, $form, $count, $participants, $notes, $recorded, $province, 1);
             """;
-        var p = new[] { "$unit", "$date", "$year", "$kind", "$audience", "$form", "$count", "$participants", "$notes", "$recorded" }
+        var p = new[] { "$unit", "$date", "$year", "$kind", "$audience", "$form", "$count", "$participants", "$notes", "$recorded", "$province" }
             .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
         insert.Prepare();
         var written = 0;
@@ -29,6 +29,7 @@ internal static class ActivityWriter
             p[7].Value = (object?)a.Participants ?? DBNull.Value;
             p[8].Value = (object?)a.Notes ?? DBNull.Value;
             p[9].Value = a.RecordedAtUtc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
+            p[10].Value = (object?)a.ProvinceCode ?? DBNull.Value;
             written += await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 

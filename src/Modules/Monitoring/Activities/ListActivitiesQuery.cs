@@ -1,11 +1,12 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Persistence;
 
 namespace Platform.Monitoring.Activities;
 
-/// <summary>Activities of a unit (or all) in a year, newest first, a page at a time.</summary>
+/// <summary>Activities of a unit (or all) in a year, newest first, a page at a time; only those of units in the caller's scope.</summary>
 internal sealed record ListActivitiesQuery(string? UnitCode, int? Year, string? Kind, int Top = 100, int Skip = 0) : IRequest<ActivityPage>;
 
 internal sealed record ActivityPage(int Total, IReadOnlyList<ActivityView> Items);
@@ -19,11 +20,11 @@ internal sealed class ListActivitiesValidator : AbstractValidator<ListActivities
     }
 }
 
-internal sealed class ListActivitiesHandler(MonitoringDbContext db) : IRequestHandler<ListActivitiesQuery, ActivityPage>
+internal sealed class ListActivitiesHandler(MonitoringDbContext db, ICurrentCaller caller) : IRequestHandler<ListActivitiesQuery, ActivityPage>
 {
     public async Task<ActivityPage> Handle(ListActivitiesQuery request, CancellationToken cancellationToken)
     {
-        var query = db.Activities.AsNoTracking();
+        var query = caller.Scope.Filter(db.Activities.AsNoTracking(), a => a.UnitCode, a => a.ProvinceCode);
         if (request.UnitCode is not null)
         {
             query = query.Where(a => a.UnitCode == request.UnitCode);

@@ -146,7 +146,8 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
             foreach (var figure in indicators.Values)
             {
                 actuals.Add(new Actual(code, hierarchy.LevelOf(code), parent, year, figure.Indicator, figure.Value,
-                    figure.DenominatorKnown && MonitoredIndicators.Find(figure.Indicator)?.Measure == Measure.Percent ? figure.Denominator : null, figure.Reported));
+                    figure.DenominatorKnown && MonitoredIndicators.Find(figure.Indicator)?.Measure == Measure.Percent ? figure.Denominator : null, figure.Reported,
+                    hierarchy.ProvinceOf(code)));
                 if (parent is not null)
                 {
                     if (!subtotals.TryGetValue(parent, out var parentFigures))
@@ -159,7 +160,7 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
             }
         }
 
-        return new ActualsTable(year, actuals);
+        return new ActualsTable(year, actuals, hierarchy.ProvinceOf);
     }
 
     private static void Into(Dictionary<string, Figure> into, Figure figure)
@@ -188,9 +189,11 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
     }
 }
 
-/// <summary>The actuals of one year, looked up by unit and indicator (absent = nothing reported = 0).</summary>
-internal sealed class ActualsTable(int year, IReadOnlyList<Actual> all)
+/// <summary>The actuals of one year, looked up by unit and indicator (absent = nothing reported = 0), with the province of any unit of the year.</summary>
+internal sealed class ActualsTable(int year, IReadOnlyList<Actual> all, Func<string, string?> provinceOf)
 {
+    public string? ProvinceOf(string unitCode) => provinceOf(unitCode);
+
     private readonly Dictionary<(string, string), Actual> byKey = all.ToDictionary(a => (a.UnitCode, a.IndicatorCode));
 
     public int Year { get; } = year;

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Catalogue;
 
 namespace Platform.Monitoring.Actuals;
@@ -19,13 +20,15 @@ internal sealed class GetActualsValidator : AbstractValidator<GetActualsQuery>
     }
 }
 
-internal sealed class GetActualsHandler(ActualsCalculator calculator, TimeProvider clock) : IRequestHandler<GetActualsQuery, IReadOnlyList<ActualView>>
+/// <summary>The actuals of the units in the caller's scope (a unit named outside it has none, as an unknown one).</summary>
+internal sealed class GetActualsHandler(ActualsCalculator calculator, ICurrentCaller caller, TimeProvider clock) : IRequestHandler<GetActualsQuery, IReadOnlyList<ActualView>>
 {
     public async Task<IReadOnlyList<ActualView>> Handle(GetActualsQuery request, CancellationToken cancellationToken)
     {
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var table = await calculator.ComputeAsync(request.Year, asOf, cancellationToken);
         return table.All
+            .Where(a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode))
             .Where(a => request.UnitCode is null || a.UnitCode == request.UnitCode)
             .Where(a => request.IndicatorCode is null || a.IndicatorCode == request.IndicatorCode)
             .OrderBy(a => a.Level).ThenBy(a => a.UnitCode, StringComparer.Ordinal).ThenBy(a => a.IndicatorCode, StringComparer.Ordinal)

@@ -39,4 +39,19 @@ internal sealed class UnitHierarchy
     public UnitLevel? LevelOf(string code) => units.TryGetValue(code, out var unit) ? unit.Level : null;
 
     public string? ParentOf(string code) => units.TryGetValue(code, out var unit) ? unit.Parent : null;
+
+    /// <summary>The province a unit lies in (itself for a province; null for the nation or a unit not placed).</summary>
+    public string? ProvinceOf(string code)
+    {
+        // Nation → province → district → commune: a few steps up at most.
+        for (var (current, step) = (code, 0); current is not null && step < 5; (current, step) = (ParentOf(current), step + 1))
+        {
+            if (LevelOf(current) == UnitLevel.Province)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
 }

@@ -1,7 +1,6 @@
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Platform.Monitoring.Persistence;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Deadlines;
@@ -24,11 +23,12 @@ internal enum DeadlineStatus
 
 internal sealed record DeadlineRow(
     string PlanCode, string UnitCode, UnitLevel Level, int Year, string Title, string Recipient, DateOnly Due,
-    DateOnly? SubmittedOn, DeadlineStatus Status, int DaysLate, DateOnly AsOf);
+    DateOnly? SubmittedOn, DeadlineStatus Status, int DaysLate, DateOnly AsOf, string? ProvinceCode = null);
 
 /// <summary>
 /// The yearly reports due in <paramref name="Year"/> (from the plans' deadlines) with their submission status as of
 /// <paramref name="AsOf"/> (default today). <paramref name="OverdueOnly"/> keeps the late ones: overdue, or submitted late.
+/// Only plans in the caller's scope.
 /// </summary>
 internal sealed record GetDeadlinesQuery(int Year, DateOnly? AsOf = null, UnitLevel? Level = null, string? UnderPlanCode = null, bool OverdueOnly = false)
     : IRequest<IReadOnlyList<DeadlineRow>>;
@@ -42,32 +42,20 @@ internal sealed class GetDeadlinesValidator : AbstractValidator<GetDeadlinesQuer
     }
 }
 
-internal sealed class GetDeadlinesHandler(MonitoringDbContext db, IMediator sender, TimeProvider clock) : IRequestHandler<GetDeadlinesQuery, IReadOnlyList<DeadlineRow>>
+/// <summary>
+/// The deadlines of the plans in the caller's scope: <see cref="DeadlineCalculator"/> answers for everyone, then the
+/// rows outside the scope are dropped, and a plan named outside it is not found (404), as an unknown one.
+/// </summary>
+internal sealed class GetDeadlinesHandler(DeadlineCalculator calculator, ICurrentCaller caller) : IRequestHandler<GetDeadlinesQuery, IReadOnlyList<DeadlineRow>>
 {
     public async Task<IReadOnlyList<DeadlineRow>> Handle(GetDeadlinesQuery request, CancellationToken cancellationToken)
     {
-        var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var deadlines = await sender.Send(new GetReportingDeadlinesQuery(request.Year, request.UnderPlanCode), cancellationToken);
-        var submissions = (await db.Submissions.AsNoTracking().Where(s => s.Year == request.Year && s.SubmittedOn <= asOf)
-                .Select(s => new { s.PlanCode, s.SubmittedOn }).ToListAsync(cancellationToken))
-            .ToDictionary(s => s.PlanCode, s => s.SubmittedOn, StringComparer.Ordinal);
-
-        var rows = new List<DeadlineRow>(deadlines.Count);
-        foreach (var d in deadlines.Where(d => request.Level is null || d.Level == request.Level).DistinctBy(d => d.PlanCode, StringComparer.Ordinal))
+        var rows = await calculator.ComputeAsync(request, cancellationToken);
+        if (request.UnderPlanCode is { } plan && rows.FirstOrDefault(r => r.PlanCode == plan) is { } root)
         {
-            DateOnly? submittedOn = submissions.TryGetValue(d.PlanCode, out var on) ? on : null;
-            var (status, daysLate) = submittedOn switch
-            {
-                { } s when s > d.Due => (DeadlineStatus.SubmittedLate, s.DayNumber - d.Due.DayNumber),
-                not null => (DeadlineStatus.SubmittedOnTime, 0),
-                null when asOf > d.Due => (DeadlineStatus.Overdue, asOf.DayNumber - d.Due.DayNumber),
-                _ => (DeadlineStatus.Pending, 0),
-            };
-            rows.Add(new DeadlineRow(d.PlanCode, d.UnitCode, d.Level, request.Year, d.Title, d.Recipient, d.Due, submittedOn, status, daysLate, asOf));
+            caller.Scope.EnsureCovers(root.UnitCode, root.ProvinceCode, $"No plan has the code '{plan}'.");
         }
 
-        return request.OverdueOnly
-            ? rows.Where(r => r.Status is DeadlineStatus.Overdue or DeadlineStatus.SubmittedLate).ToList()
-            : rows;
+        return rows.Where(r => caller.Scope.Covers(r.UnitCode, r.ProvinceCode)).ToList();
     }
 }

@@ -27,16 +27,21 @@ internal sealed class AmendSubmissionValidator : AbstractValidator<AmendSubmissi
     public AmendSubmissionValidator() => RuleFor(c => c.Note).MaximumLength(2000).WithMessage("note must be at most 2000 characters.");
 }
 
-internal sealed class SubmissionHandlers(MonitoringDbContext db) :
+/// <summary>A plan outside the caller's scope is not found, as everywhere (its deadline is looked up in scope first).</summary>
+internal sealed class SubmissionHandlers(MonitoringDbContext db, YearlyReportBuilder builder) :
     IRequestHandler<GetSubmissionQuery, SubmissionView>,
     IRequestHandler<AmendSubmissionCommand, SubmissionView>
 {
-    public async Task<SubmissionView> Handle(GetSubmissionQuery request, CancellationToken cancellationToken) =>
-        SubmissionView.From(await db.Submissions.AsNoTracking().SingleOrDefaultAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken)
+    public async Task<SubmissionView> Handle(GetSubmissionQuery request, CancellationToken cancellationToken)
+    {
+        await builder.DeadlineAsync(request.PlanCode, request.Year, cancellationToken);
+        return SubmissionView.From(await db.Submissions.AsNoTracking().SingleOrDefaultAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken)
             ?? throw NotSubmitted(request.PlanCode, request.Year));
+    }
 
     public async Task<SubmissionView> Handle(AmendSubmissionCommand request, CancellationToken cancellationToken)
     {
+        await builder.DeadlineAsync(request.PlanCode, request.Year, cancellationToken);
         var submission = await db.Submissions.SingleOrDefaultAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken)
             ?? throw NotSubmitted(request.PlanCode, request.Year);
         request.IfMatch?.Ensure(submission.Version, $"The {request.Year} report of plan {request.PlanCode}");

@@ -31,6 +31,8 @@ internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyRe
 {
     public async Task<YearlyReport> Handle(SubmitYearlyReportCommand request, CancellationToken cancellationToken)
     {
+        // A plan outside the caller's scope is not found (404) before anything else is said about it.
+        await builder.DeadlineAsync(request.PlanCode, request.Year, cancellationToken);
         if (await db.Submissions.AnyAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken))
         {
             throw new ConflictException($"The {request.Year} report of plan '{request.PlanCode}' has already been submitted.");

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Catalogue;
 using Platform.Monitoring.Persistence;
@@ -38,18 +39,22 @@ internal sealed class ReportIndicatorValueValidator : AbstractValidator<ReportIn
     }
 }
 
-internal sealed class ReportIndicatorValueHandler(MonitoringDbContext db, IMediator sender, TimeProvider clock)
+/// <summary>A value of a unit in the caller's scope; one of a unit outside it is not found (404) and nothing is written.</summary>
+internal sealed class ReportIndicatorValueHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock)
     : IRequestHandler<ReportIndicatorValueCommand, ReportedValueView>
 {
     public async Task<ReportedValueView> Handle(ReportIndicatorValueCommand request, CancellationToken cancellationToken)
     {
         var year = request.Year!.Value;
         var units = new UnitDirectory(sender);
-        if (await units.FindAsync(request.UnitCode!, new DateOnly(year, 12, 31), cancellationToken) is null
-            && await units.FindAsync(request.UnitCode!, new DateOnly(year, 1, 1), cancellationToken) is null)
+        var (end, start) = (new DateOnly(year, 12, 31), new DateOnly(year, 1, 1));
+        var on = await units.FindAsync(request.UnitCode!, end, cancellationToken) is not null ? end : start;
+        if (await units.FindAsync(request.UnitCode!, on, cancellationToken) is null)
         {
             throw new ValidationException([new ValidationFailure("unitCode", $"no unit '{request.UnitCode}' is in force in {year}.")]);
         }
+
+        caller.Scope.EnsureCovers(request.UnitCode!, await units.ProvinceOfAsync(request.UnitCode!, on, cancellationToken), $"No unit '{request.UnitCode}' is in force in {year}.");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var value = await db.ReportedValues.SingleOrDefaultAsync(

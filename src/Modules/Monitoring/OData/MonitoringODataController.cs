@@ -18,9 +18,15 @@ namespace Platform.Monitoring.OData;
 /// and queried in memory (see docs/odata.md).
 /// Public because MVC only finds public controllers; it exposes nothing but read models.
 /// </summary>
+/// <remarks>
+/// Every set is held to the caller's unit scope (by each row's unit and province) before the query options apply, so
+/// <c>$filter</c>, <c>$apply</c>, <c>$count</c> and nextLink see only the caller's rows, and a key outside the scope
+/// answers 404. The computed sets are kept for every caller alike, so they are computed without the caller and
+/// filtered here, per request. The rows have no navigation properties, so <c>$expand</c> reaches nothing else.
+/// </remarks>
 [Route(ODataLimits.RoutePrefix)]
 [Authorize(Policy = PlatformPolicies.Read)]
-public sealed class MonitoringODataController : ODataController
+public sealed class MonitoringODataController(ICurrentCaller caller) : ODataController
 {
     public const string ActivityReports = nameof(ActivityReports);
     public const string IndicatorActuals = nameof(IndicatorActuals);
@@ -53,27 +59,32 @@ public sealed class MonitoringODataController : ODataController
     // The read model is internal to the module, so it cannot appear in a public constructor.
     private MonitoringReadModel ReadModel => HttpContext.RequestServices.GetRequiredService<MonitoringReadModel>();
 
+    private IQueryable<ActivityReportRow> Activities => caller.Scope.Filter(ReadModel.ActivityReports(), a => a.UnitCode, a => a.ProvinceCode);
+
     [PlatformQuery]
     [HttpGet(ActivityReports)]
     [HttpGet(ActivityReports + "/$count")]
-    public IQueryable<ActivityReportRow> GetActivityReports() => ReadModel.ActivityReports();
+    public IQueryable<ActivityReportRow> GetActivityReports() => Activities;
 
     [PlatformQuery]
     [HttpGet(ActivityReports + "({key})")]
-    public SingleResult<ActivityReportRow> GetActivityReport(int key) => SingleResult.Create(ReadModel.ActivityReports().Where(a => a.Id == key));
+    public SingleResult<ActivityReportRow> GetActivityReport(int key) => SingleResult.Create(Activities.Where(a => a.Id == key));
 
     [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(IndicatorActuals)]
     [HttpGet(IndicatorActuals + "/$count")]
-    public Task<IQueryable<IndicatorActualRow>> GetIndicatorActuals() => ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted);
+    public async Task<IQueryable<IndicatorActualRow>> GetIndicatorActuals() =>
+        caller.Scope.Filter(await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted), a => a.UnitCode, a => a.ProvinceCode);
 
     [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(Progress)]
     [HttpGet(Progress + "/$count")]
-    public Task<IQueryable<ProgressReadRow>> GetProgress() => ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted);
+    public async Task<IQueryable<ProgressReadRow>> GetProgress() =>
+        caller.Scope.Filter(await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted), p => p.UnitCode, p => p.ProvinceCode);
 
     [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(ReportingDeadlines)]
     [HttpGet(ReportingDeadlines + "/$count")]
-    public Task<IQueryable<ReportingDeadlineRow>> GetReportingDeadlines() => ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted);
+    public async Task<IQueryable<ReportingDeadlineRow>> GetReportingDeadlines() =>
+        caller.Scope.Filter(await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted), d => d.UnitCode, d => d.ProvinceCode);
 }

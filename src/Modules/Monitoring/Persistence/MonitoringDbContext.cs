@@ -31,6 +31,7 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
         {
             e.ToTable("monitoring_activity_reports");
             e.Property(a => a.UnitCode).HasMaxLength(16);
+            e.Property(a => a.ProvinceCode).HasMaxLength(16);
             e.Property(a => a.Kind).HasMaxLength(40);
             e.Property(a => a.AudienceGroup).HasMaxLength(40);
             e.Property(a => a.CommunicationForm).HasMaxLength(40);
@@ -40,6 +41,7 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
             e.HasIndex(a => new { a.Year, a.UnitCode, a.Kind, a.Date, a.Count });
             e.HasIndex(a => new { a.UnitCode, a.Date });
             e.HasVersion();
+            e.HasIndex(a => a.ProvinceCode);
         });
         modelBuilder.Entity<ReportedValue>(e =>
         {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Actuals;
 using Platform.Monitoring.Catalogue;
 
@@ -20,7 +21,8 @@ internal sealed class GetProgressValidator : AbstractValidator<GetProgressQuery>
     }
 }
 
-internal sealed class GetProgressHandler(ActualsCalculator actuals, ProgressCalculator progress, TimeProvider clock)
+/// <summary>Progress of the obligations of units in the caller's scope.</summary>
+internal sealed class GetProgressHandler(ActualsCalculator actuals, ProgressCalculator progress, ICurrentCaller caller, TimeProvider clock)
     : IRequestHandler<GetProgressQuery, IReadOnlyList<ProgressRow>>
 {
     public async Task<IReadOnlyList<ProgressRow>> Handle(GetProgressQuery request, CancellationToken cancellationToken)
@@ -29,6 +31,7 @@ internal sealed class GetProgressHandler(ActualsCalculator actuals, ProgressCalc
         var table = await actuals.ComputeAsync(request.Year, asOf, cancellationToken);
         var rows = await progress.ComputeAsync(table, asOf, request.UnitCode, cancellationToken);
         return rows
+            .Where(r => caller.Scope.Covers(r.UnitCode, r.ProvinceCode))
             .Where(r => request.PlanCode is null || r.PlanCode == request.PlanCode)
             .Where(r => request.IndicatorCode is null || r.IndicatorCode == request.IndicatorCode)
             .Where(r => request.Status is null || r.Status == request.Status)

@@ -22,7 +22,8 @@ internal sealed record ProgressRow(
     double? Expected,
     bool StretchAchieved,
     ProgressStatus Status,
-    DateOnly AsOf);
+    DateOnly AsOf,
+    string? ProvinceCode = null);
 
 /// <summary>Progress of every obligation of a year: one query for the obligations, the actuals table, a join in memory.</summary>
 internal sealed class ProgressCalculator(MonitoringDbContext db, ActualsCalculator actuals)
@@ -50,7 +51,8 @@ internal sealed class ProgressCalculator(MonitoringDbContext db, ActualsCalculat
             var value = actual?.Value ?? 0;
             var (status, expected) = ProgressRules.Assess(o.Floor, value, elapsed);
             rows.Add(new ProgressRow(o.ObligationId, o.PlanCode, o.UnitCode, o.Level, o.ParentUnitCode, o.Year, o.IndicatorCode,
-                o.Floor, o.Stretch, value, actual?.Percent, Math.Round(elapsed, 4), expected, (o.Stretch ?? o.Floor) is { } s && value >= s, status, asOf));
+                o.Floor, o.Stretch, value, actual?.Percent, Math.Round(elapsed, 4), expected, (o.Stretch ?? o.Floor) is { } s && value >= s, status, asOf,
+                table.ProvinceOf(o.UnitCode)));
         }
 
         return rows;

@@ -1,4 +1,3 @@
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Monitoring.Actuals;
 using Platform.Monitoring.Catalogue;
@@ -14,13 +13,15 @@ namespace Platform.Monitoring.ReadModel;
 /// paging translate to SQL); the other three are computed per year and as-of date (roll-ups and statuses are not
 /// stored), materialised once and handed out as in-memory queryables.
 /// </summary>
-internal sealed class MonitoringReadModel(MonitoringDbContext db, ActualsCalculator actuals, ProgressCalculator progress, IMediator mediator, TimeProvider clock, ComputedSetCache cache)
+internal sealed class MonitoringReadModel(
+    MonitoringDbContext db, ActualsCalculator actuals, ProgressCalculator progress, DeadlineCalculator deadlines, TimeProvider clock, ComputedSetCache cache)
 {
     public IQueryable<ActivityReportRow> ActivityReports() =>
         db.Activities.AsNoTracking().Select(a => new ActivityReportRow
         {
             Id = a.Id,
             UnitCode = a.UnitCode,
+            ProvinceCode = a.ProvinceCode,
             Date = a.Date,
             Year = a.Year,
             Kind = a.Kind,
@@ -51,6 +52,7 @@ internal sealed class MonitoringReadModel(MonitoringDbContext db, ActualsCalcula
             UnitCode = a.UnitCode,
             Level = a.Level?.ToString(),
             ParentUnitCode = a.ParentUnitCode,
+            ProvinceCode = a.ProvinceCode,
             Year = a.Year,
             IndicatorCode = a.IndicatorCode,
             Value = a.Value,
@@ -69,13 +71,16 @@ internal sealed class MonitoringReadModel(MonitoringDbContext db, ActualsCalcula
 
     public async Task<IQueryable<ReportingDeadlineRow>> ReportingDeadlinesAsync(int year, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var rows = await mediator.Send(new GetDeadlinesQuery(year, asOf ?? Today), cancellationToken);
+        // The calculator, not the scoped GetDeadlinesQuery: every computed set is the same for all callers, and the
+        // controller holds it to each caller's scope.
+        var rows = await deadlines.ComputeAsync(new GetDeadlinesQuery(year, asOf ?? Today), cancellationToken);
         return rows.OrderBy(d => d.PlanCode, StringComparer.Ordinal).Select((d, i) => new ReportingDeadlineRow
         {
             Id = RowId(year, i),
             PlanCode = d.PlanCode,
             UnitCode = d.UnitCode,
             Level = d.Level.ToString(),
+            ProvinceCode = d.ProvinceCode,
             Year = d.Year,
             Title = d.Title,
             Recipient = d.Recipient,
@@ -143,6 +148,7 @@ internal sealed class MonitoringReadModel(MonitoringDbContext db, ActualsCalcula
         UnitCode = r.UnitCode,
         Level = r.Level.ToString(),
         ParentUnitCode = r.ParentUnitCode,
+        ProvinceCode = r.ProvinceCode,
         Year = r.Year,
         IndicatorCode = r.IndicatorCode,
         Floor = r.Floor,

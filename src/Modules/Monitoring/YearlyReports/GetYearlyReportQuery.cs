@@ -27,6 +27,8 @@ internal sealed class GetYearlyReportHandler(MonitoringDbContext db, YearlyRepor
 
     public async Task<YearlyReport> Handle(GetYearlyReportQuery request, CancellationToken cancellationToken)
     {
+        // A plan outside the caller's scope is not found (404), whether its report was submitted or not.
+        await builder.DeadlineAsync(request.PlanCode, request.Year, cancellationToken);
         var submitted = await db.Submissions.AsNoTracking()
             .SingleOrDefaultAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken);
         if (submitted is not null)

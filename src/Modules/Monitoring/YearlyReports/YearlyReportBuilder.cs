@@ -1,19 +1,25 @@
 using MediatR;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Actuals;
 using Platform.Monitoring.Progress;
 using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.YearlyReports;
 
-/// <summary>Builds the live yearly report of a plan: its deadline (from Plans), its unit's obligations, actuals and statuses.</summary>
-internal sealed class YearlyReportBuilder(IMediator sender, ActualsCalculator actuals, ProgressCalculator progress)
+/// <summary>
+/// Builds the live yearly report of a plan: its deadline (from Plans), its unit's obligations, actuals and statuses.
+/// A plan outside the caller's scope is not found, as an unknown one.
+/// </summary>
+internal sealed class YearlyReportBuilder(IMediator sender, ActualsCalculator actuals, ProgressCalculator progress, ICurrentCaller caller)
 {
     public async Task<PlanReportingDeadline> DeadlineAsync(string planCode, int year, CancellationToken cancellationToken)
     {
         var deadlines = await sender.Send(new GetReportingDeadlinesQuery(year, planCode), cancellationToken);
-        return deadlines.FirstOrDefault(d => d.PlanCode == planCode)
+        var deadline = deadlines.FirstOrDefault(d => d.PlanCode == planCode)
             ?? throw new NotFoundException($"Plan '{planCode}' owes no yearly report for {year} (it does not cover that year or has no reporting deadline).");
+        caller.Scope.EnsureCovers(deadline.UnitCode, deadline.ProvinceCode, $"No plan has the code '{planCode}'.");
+        return deadline;
     }
 
     public async Task<YearlyReport> BuildAsync(string planCode, int year, DateOnly asOf, CancellationToken cancellationToken)

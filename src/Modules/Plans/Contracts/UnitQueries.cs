@@ -13,7 +13,10 @@ public sealed record UnitSummary(
     DateOnly? ValidTo,
     int Children);
 
-/// <summary>The unit with <paramref name="Code"/> in force on <paramref name="At"/> (default: today, else its latest version).</summary>
+/// <summary>
+/// The unit with <paramref name="Code"/> in force on <paramref name="At"/> (default: today, else its latest version).
+/// Held to the caller's scope, like the other queries of this file: outside it the unit is not found (404).
+/// </summary>
 public sealed record GetUnitQuery(string Code, DateOnly? At = null) : IRequest<UnitSummary>;
 
 /// <summary>The direct children of a unit, ordered by code.</summary>

@@ -12,6 +12,7 @@ namespace Platform.Plans.OData;
 /// <summary>
 /// <c>GET /api/obligations/export</c>: every obligation row of the read model as one streamed JSON array, in Id order.
 /// The plain-JSON yardstick the OData feed is measured against (docs/benchmarks.md), and a bulk export for scripts.
+/// Only the caller's scope: the read model's query filter (see <see cref="PlansDbContext"/>) holds it there.
 /// </summary>
 internal static class ObligationExportEndpoint
 {

@@ -16,9 +16,15 @@ namespace Platform.Plans.OData;
 /// The Plans entity sets of the feed at <c>/odata</c>, over the read-model views. Public because MVC only finds
 /// public controllers; it exposes nothing but read models.
 /// </summary>
+/// <remarks>
+/// Every set but the indicator catalogue is held to the caller's unit scope here, before the query options apply, so
+/// <c>$filter</c>, <c>$apply</c>, <c>$count</c> and nextLink see only the caller's rows; a key outside the scope
+/// answers 404. The read models' query filters in <see cref="PlansDbContext"/> apply the same test to whatever
+/// <c>$expand</c> reaches.
+/// </remarks>
 [Route(ODataLimits.RoutePrefix)]
 [Authorize(Policy = PlatformPolicies.Read)]
-public sealed class PlansODataController : ODataController
+public sealed class PlansODataController(ICurrentCaller caller) : ODataController
 {
     public const string AdministrativeUnits = nameof(AdministrativeUnits);
     public const string UnitStatistics = nameof(UnitStatistics);
@@ -30,23 +36,33 @@ public sealed class PlansODataController : ODataController
     // The DbContext is internal to the module, so it cannot appear in a public constructor.
     private PlansDbContext Db => HttpContext.RequestServices.GetRequiredService<PlansDbContext>();
 
+    private IQueryable<AdministrativeUnitRow> Units => caller.Scope.Filter(Db.UnitRows.AsNoTracking(), u => u.Code, u => u.ProvinceCode);
+
+    private IQueryable<UnitStatisticRow> Statistics => caller.Scope.Filter(Db.StatisticRows.AsNoTracking(), s => s.UnitCode, s => s.ProvinceCode);
+
+    private IQueryable<PlanRow> PlanRows => caller.Scope.Filter(Db.PlanRows.AsNoTracking(), p => p.UnitCode, p => p.ProvinceCode);
+
+    private IQueryable<TargetRow> TargetRows => caller.Scope.Filter(Db.TargetRows.AsNoTracking(), t => t.UnitCode, t => t.ProvinceCode);
+
+    private IQueryable<ObligationRow> ObligationRows => caller.Scope.Filter(Db.ObligationRows.AsNoTracking(), o => o.UnitCode, o => o.ProvinceCode);
+
     [PlatformQuery]
     [HttpGet(AdministrativeUnits)]
     [HttpGet(AdministrativeUnits + "/$count")]
-    public IQueryable<AdministrativeUnitRow> GetAdministrativeUnits() => Db.UnitRows.AsNoTracking();
+    public IQueryable<AdministrativeUnitRow> GetAdministrativeUnits() => Units;
 
     [PlatformQuery]
     [HttpGet(AdministrativeUnits + "({key})")]
-    public SingleResult<AdministrativeUnitRow> GetAdministrativeUnit(int key) => SingleResult.Create(Db.UnitRows.AsNoTracking().Where(u => u.Id == key));
+    public SingleResult<AdministrativeUnitRow> GetAdministrativeUnit(int key) => SingleResult.Create(Units.Where(u => u.Id == key));
 
     [PlatformQuery]
     [HttpGet(UnitStatistics)]
     [HttpGet(UnitStatistics + "/$count")]
-    public IQueryable<UnitStatisticRow> GetUnitStatistics() => Db.StatisticRows.AsNoTracking();
+    public IQueryable<UnitStatisticRow> GetUnitStatistics() => Statistics;
 
     [PlatformQuery]
     [HttpGet(UnitStatistics + "({key})")]
-    public SingleResult<UnitStatisticRow> GetUnitStatistic(int key) => SingleResult.Create(Db.StatisticRows.AsNoTracking().Where(s => s.Id == key));
+    public SingleResult<UnitStatisticRow> GetUnitStatistic(int key) => SingleResult.Create(Statistics.Where(s => s.Id == key));
 
     [PlatformQuery]
     [HttpGet(Indicators)]
@@ -60,27 +76,27 @@ public sealed class PlansODataController : ODataController
     [PlatformQuery]
     [HttpGet(Plans)]
     [HttpGet(Plans + "/$count")]
-    public IQueryable<PlanRow> GetPlans() => Db.PlanRows.AsNoTracking();
+    public IQueryable<PlanRow> GetPlans() => PlanRows;
 
     [PlatformQuery]
     [HttpGet(Plans + "({key})")]
-    public SingleResult<PlanRow> GetPlan(int key) => SingleResult.Create(Db.PlanRows.AsNoTracking().Where(p => p.Id == key));
+    public SingleResult<PlanRow> GetPlan(int key) => SingleResult.Create(PlanRows.Where(p => p.Id == key));
 
     [PlatformQuery]
     [HttpGet(Targets)]
     [HttpGet(Targets + "/$count")]
-    public IQueryable<TargetRow> GetTargets() => Db.TargetRows.AsNoTracking();
+    public IQueryable<TargetRow> GetTargets() => TargetRows;
 
     [PlatformQuery]
     [HttpGet(Targets + "({key})")]
-    public SingleResult<TargetRow> GetTarget(int key) => SingleResult.Create(Db.TargetRows.AsNoTracking().Where(t => t.Id == key));
+    public SingleResult<TargetRow> GetTarget(int key) => SingleResult.Create(TargetRows.Where(t => t.Id == key));
 
     [PlatformQuery]
     [HttpGet(Obligations)]
     [HttpGet(Obligations + "/$count")]
-    public IQueryable<ObligationRow> GetObligations() => Db.ObligationRows.AsNoTracking();
+    public IQueryable<ObligationRow> GetObligations() => ObligationRows;
 
     [PlatformQuery]
     [HttpGet(Obligations + "({key})")]
-    public SingleResult<ObligationRow> GetObligation(int key) => SingleResult.Create(Db.ObligationRows.AsNoTracking().Where(o => o.Id == key));
+    public SingleResult<ObligationRow> GetObligation(int key) => SingleResult.Create(ObligationRows.Where(o => o.Id == key));
 }

@@ -1,17 +1,19 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Persistence;
+using Platform.Plans.Scope;
 
 namespace Platform.Plans.Obligations;
 
 /// <summary>One obligation as the API shows it, with its version (the ETag of GET /api/obligations/{id}).</summary>
 internal sealed record GetObligationQuery(int Id) : IRequest<ObligationView>;
 
-internal sealed class GetObligationHandler(PlansDbContext db) : IRequestHandler<GetObligationQuery, ObligationView>
+internal sealed class GetObligationHandler(PlansDbContext db, ICurrentCaller caller) : IRequestHandler<GetObligationQuery, ObligationView>
 {
-    public Task<ObligationView> Handle(GetObligationQuery request, CancellationToken cancellationToken) => db.ViewAsync(request.Id, cancellationToken);
+    public Task<ObligationView> Handle(GetObligationQuery request, CancellationToken cancellationToken) => db.ViewAsync(request.Id, caller.Scope, cancellationToken);
 }
 
 internal static class ObligationQueries
@@ -29,7 +31,8 @@ internal static class ObligationQueries
     public static ObligationView Named(this ObligationView view) =>
         view with { IndicatorName = IndicatorCatalogue.Find(view.IndicatorCode)?.NameEn ?? view.IndicatorCode };
 
-    public static async Task<ObligationView> ViewAsync(this PlansDbContext db, int id, CancellationToken cancellationToken) =>
-        (await db.Views(db.Obligations.AsNoTracking().Where(o => o.Id == id)).SingleOrDefaultAsync(cancellationToken))?.Named()
+    /// <summary>The obligation as the API shows it; one of a unit outside <paramref name="scope"/> is not found.</summary>
+    public static async Task<ObligationView> ViewAsync(this PlansDbContext db, int id, UnitScope scope, CancellationToken cancellationToken) =>
+        (await db.Views(db.ObligationsIn(scope).AsNoTracking().Where(o => o.Id == id)).SingleOrDefaultAsync(cancellationToken))?.Named()
         ?? throw new NotFoundException($"No obligation has the id {id}.");
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Platform.BuildingBlocks.Security;
 
 namespace Platform.Plans.Persistence;
 
@@ -9,5 +10,5 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PlansDbCon
     public PlansDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PlansDbContext>()
             .UseSqlite("Data Source=design.db", s => s.MigrationsHistoryTable(PlansDbContext.HistoryTable))
-            .Options);
+            .Options, FixedCaller.System);
 }

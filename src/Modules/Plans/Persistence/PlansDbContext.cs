@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Auditing;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts.ReadModels;
 using Platform.Plans.Obligations;
 using Platform.Plans.PlanBook;
@@ -8,7 +10,13 @@ using Platform.Plans.Units;
 
 namespace Platform.Plans.Persistence;
 
-internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : DbContext(options)
+/// <summary>
+/// The Plans tables and, over SQL views, the read models of the OData feed. The read models are held to the caller's
+/// unit scope by query filters, so every query over them — a set, an <c>$expand</c> into a navigation, <c>$count</c>,
+/// the obligations export — sees only the caller's units. The write entities carry no filter: the cascade, imports and
+/// rule checks need the whole structure, and their handlers check the scope of what the caller names.
+/// </summary>
+internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, ICurrentCaller caller) : DbContext(options)
 {
     public const string HistoryTable = "plans_migrations_history";
 
@@ -36,9 +44,42 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) :
 
     public DbSet<ObligationRow> ObligationRows => Set<ObligationRow>();
 
+    // Read by the query filters on every query (EF Core turns them into parameters of this context instance).
+    private bool ScopeIsNation => caller.Scope.IsNation;
+
+    private bool ScopeIsProvince => caller.Scope.Level == ScopeLevel.Province;
+
+    private string? ScopeUnit => caller.Scope.UnitCode;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);
         modelBuilder.MapAuditEntries();
+        modelBuilder.Entity<AdministrativeUnitRow>().HasQueryFilter(InScope<AdministrativeUnitRow>(r => r.Code, r => r.ProvinceCode));
+        modelBuilder.Entity<UnitStatisticRow>().HasQueryFilter(InScope<UnitStatisticRow>(r => r.UnitCode, r => r.ProvinceCode));
+        modelBuilder.Entity<PlanRow>().HasQueryFilter(InScope<PlanRow>(r => r.UnitCode, r => r.ProvinceCode));
+        modelBuilder.Entity<TargetRow>().HasQueryFilter(InScope<TargetRow>(r => r.UnitCode, r => r.ProvinceCode));
+        modelBuilder.Entity<ObligationRow>().HasQueryFilter(InScope<ObligationRow>(r => r.UnitCode, r => r.ProvinceCode));
+    }
+
+    /// <summary>The test of <see cref="UnitScope.Covers"/> over a row's unit and province, against this context's caller.</summary>
+    private Expression<Func<T, bool>> InScope<T>(Expression<Func<T, string>> unit, Expression<Func<T, string?>> province)
+    {
+        var row = unit.Parameters[0];
+        var provinceBody = new Rebind(province.Parameters[0], row).Visit(province.Body);
+        Expression<Func<bool>> nation = () => ScopeIsNation;
+        Expression<Func<bool>> isProvince = () => ScopeIsProvince;
+        Expression<Func<string?>> code = () => ScopeUnit;
+        var test = Expression.OrElse(
+            nation.Body,
+            Expression.OrElse(
+                Expression.Equal(unit.Body, code.Body),
+                Expression.AndAlso(isProvince.Body, Expression.Equal(provinceBody, code.Body))));
+        return Expression.Lambda<Func<T, bool>>(test, row);
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }

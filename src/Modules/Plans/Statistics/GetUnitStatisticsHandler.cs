@@ -1,17 +1,20 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
+using Platform.Plans.Scope;
 
 namespace Platform.Plans.Statistics;
 
-internal sealed class GetUnitStatisticsHandler(PlansDbContext db, IMediator mediator) : IRequestHandler<GetUnitStatisticsQuery, IReadOnlyList<UnitStatisticView>>
+internal sealed class GetUnitStatisticsHandler(PlansDbContext db, ICurrentCaller caller, IMediator mediator) : IRequestHandler<GetUnitStatisticsQuery, IReadOnlyList<UnitStatisticView>>
 {
     public async Task<IReadOnlyList<UnitStatisticView>> Handle(GetUnitStatisticsQuery request, CancellationToken cancellationToken)
     {
-        // Resolving through GetUnitQuery gives the same 404 for an unknown code as every other unit endpoint.
+        // Resolving through GetUnitQuery gives the same 404 for an unknown code, or one outside the caller's scope, as
+        // every other unit endpoint.
         var unit = await mediator.Send(new GetUnitQuery(request.Code), cancellationToken);
-        var ids = db.Units.Where(u => u.Code == unit.Code).Select(u => u.Id);
+        var ids = db.UnitsIn(caller.Scope).Where(u => u.Code == unit.Code).Select(u => u.Id);
         var query = db.Statistics.AsNoTracking().Where(s => ids.Contains(s.UnitId));
         if (request.Year is { } year)
         {

@@ -12,6 +12,9 @@ internal sealed class TrainingClass : IVersioned
 
     public required string UnitCode { get; set; }
 
+    /// <summary>The province of <see cref="UnitCode"/> (itself for a province, null for the nation), so scopes filter in SQL.</summary>
+    public string? ProvinceCode { get; set; }
+
     public required string Audience { get; set; }
 
     public required string Title { get; set; }

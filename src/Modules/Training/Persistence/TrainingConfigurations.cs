@@ -16,10 +16,12 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.FullName).HasMaxLength(200);
         builder.Property(p => p.SearchName).HasMaxLength(200);
         builder.Property(p => p.UnitCode).HasMaxLength(16);
+        builder.Property(p => p.ProvinceCode).HasMaxLength(16);
         builder.Property(p => p.Audience).HasMaxLength(32);
         builder.Property(p => p.Gender).HasMaxLength(1);
         builder.HasIndex(p => p.Code).IsUnique();
         builder.HasIndex(p => new { p.UnitCode, p.Audience });
+        builder.HasIndex(p => p.ProvinceCode);
     }
 }
 
@@ -31,12 +33,14 @@ internal sealed class TrainingClassConfiguration : IEntityTypeConfiguration<Trai
         builder.Property(c => c.Code).HasMaxLength(32);
         builder.HasIndex(c => c.Code).IsUnique();
         builder.Property(c => c.UnitCode).HasMaxLength(16);
+        builder.Property(c => c.ProvinceCode).HasMaxLength(16);
         builder.Property(c => c.Audience).HasMaxLength(32);
         builder.Property(c => c.Title).HasMaxLength(300);
         builder.Property(c => c.Trainers).HasMaxLength(1000);
         builder.Property(c => c.Venue).HasMaxLength(300);
         builder.HasIndex(c => new { c.Year, c.UnitCode, c.Audience });
         builder.HasVersion();
+        builder.HasIndex(c => c.ProvinceCode);
     }
 }
 

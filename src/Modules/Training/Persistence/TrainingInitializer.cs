@@ -1,3 +1,4 @@
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,10 +12,12 @@ internal sealed class TrainingInitializer : IModuleInitializer
 {
     public int Order => 10;
 
-    public Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         // A bad Training:CompletionShare stops start-up here rather than failing the first "complete class" with a 500.
         CompletionRule.Share(services.GetRequiredService<IConfiguration>());
-        return services.GetRequiredService<TrainingDbContext>().Database.MigrateAsync(cancellationToken);
+        var db = services.GetRequiredService<TrainingDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        await ProvinceBackfill.RunAsync(db, services.GetRequiredService<IMediator>(), cancellationToken);
     }
 }

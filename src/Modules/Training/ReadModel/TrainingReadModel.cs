@@ -16,13 +16,13 @@ internal sealed class TrainingReadModel(TrainingDbContext db, QuotaCalculator qu
 {
     public IQueryable<TraineeRow> Trainees => db.People.AsNoTracking().Select(p => new TraineeRow
     {
-        Id = p.Id, PersonCode = p.Code, FullName = p.FullName, SearchName = p.SearchName, UnitCode = p.UnitCode, Audience = p.Audience,
+        Id = p.Id, PersonCode = p.Code, FullName = p.FullName, SearchName = p.SearchName, UnitCode = p.UnitCode, ProvinceCode = p.ProvinceCode, Audience = p.Audience,
         Gender = p.Gender, BirthYear = p.BirthYear,
     });
 
     public IQueryable<TrainingClassRow> TrainingClasses => db.Classes.AsNoTracking().Select(c => new TrainingClassRow
     {
-        Id = c.Id, Code = c.Code, UnitCode = c.UnitCode, Audience = c.Audience, Title = c.Title, StartDate = c.StartDate, EndDate = c.EndDate,
+        Id = c.Id, Code = c.Code, UnitCode = c.UnitCode, ProvinceCode = c.ProvinceCode, Audience = c.Audience, Title = c.Title, StartDate = c.StartDate, EndDate = c.EndDate,
         Year = c.Year, Sessions = c.Sessions, Capacity = c.Capacity, Trainers = c.Trainers, Venue = c.Venue, Online = c.Online,
         Completed = c.CompletedAtUtc != null,
         Enrolled = db.Enrolments.Count(e => e.ClassId == c.Id && e.Status == EnrolmentStatus.Enrolled),
@@ -36,8 +36,8 @@ internal sealed class TrainingReadModel(TrainingDbContext db, QuotaCalculator qu
         join p in db.People.AsNoTracking() on e.PersonId equals p.Id
         select new EnrolmentRow
         {
-            Id = e.Id, ClassId = c.Id, ClassCode = c.Code, ClassTitle = c.Title, ClassUnitCode = c.UnitCode, Audience = c.Audience, Year = c.Year,
-            PersonCode = p.Code, FullName = p.FullName, PersonUnitCode = p.UnitCode,
+            Id = e.Id, ClassId = c.Id, ClassCode = c.Code, ClassTitle = c.Title, ClassUnitCode = c.UnitCode, ClassProvinceCode = c.ProvinceCode, Audience = c.Audience,
+            Year = c.Year, PersonCode = p.Code, FullName = p.FullName, PersonUnitCode = p.UnitCode, PersonProvinceCode = p.ProvinceCode,
             Status = e.Status == EnrolmentStatus.Waiting ? "Waiting" : "Enrolled",
             AttendedSessions = e.AttendedSessions, Sessions = c.Sessions, Completed = e.Completed,
         };
@@ -48,8 +48,8 @@ internal sealed class TrainingReadModel(TrainingDbContext db, QuotaCalculator qu
         join p in db.People.AsNoTracking() on a.PersonId equals p.Id
         select new AttendanceRow
         {
-            ClassId = c.Id, ClassCode = c.Code, ClassTitle = c.Title, ClassUnitCode = c.UnitCode, Year = c.Year, Session = a.Session,
-            PersonId = p.Id, PersonCode = p.Code, FullName = p.FullName, PersonUnitCode = p.UnitCode,
+            ClassId = c.Id, ClassCode = c.Code, ClassTitle = c.Title, ClassUnitCode = c.UnitCode, ClassProvinceCode = c.ProvinceCode, Year = c.Year,
+            Session = a.Session, PersonId = p.Id, PersonCode = p.Code, FullName = p.FullName, PersonUnitCode = p.UnitCode, PersonProvinceCode = p.ProvinceCode,
         };
 
     /// <summary>Every unit and audience with anything to show in <paramref name="year"/>, rolled up commune → province → nation.</summary>

@@ -4,11 +4,13 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
+using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Persistence;
 
 namespace Platform.Monitoring.Activities.CorrectActivity;
 
-internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator sender) :
+/// <summary>Only activities of units in the caller's scope, moved only to units in it; anything else is not found.</summary>
+internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller) :
     IRequestHandler<CorrectActivityCommand, ActivityView>,
     IRequestHandler<WithdrawActivityCommand>
 {
@@ -16,13 +18,16 @@ internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator s
     {
         var activity = await LoadOpenAsync(request.Id, request.IfMatch, cancellationToken);
         var input = request.Activity;
-        if (await new UnitDirectory(sender).FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
+        var units = new UnitDirectory(sender);
+        if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
         {
             throw new ValidationException([new ValidationFailure("unitCode", $"no unit '{input.UnitCode}' is in force on {input.Date:yyyy-MM-dd}.")]);
         }
 
+        var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date.Value, cancellationToken);
+        caller.Scope.EnsureCovers(input.UnitCode!, province, $"No unit '{input.UnitCode}' is in force on {input.Date:yyyy-MM-dd}.");
         await EnsureNotSubmittedAsync(input.UnitCode!, input.Date.Value.Year, activity.Id, cancellationToken);
-        input.CopyTo(activity);
+        input.CopyTo(activity, province);
         await db.SaveChangesAsync(cancellationToken);
         return ActivityView.From(activity);
     }
@@ -37,7 +42,7 @@ internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator s
 
     private async Task<ActivityReport> LoadOpenAsync(int id, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
-        var activity = await db.Activities.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+        var activity = await caller.Scope.Filter(db.Activities, a => a.UnitCode, a => a.ProvinceCode).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new NotFoundException($"No activity has the id {id}.");
         ifMatch?.Ensure(activity.Version, $"Activity {id}");
         await EnsureNotSubmittedAsync(activity.UnitCode, activity.Year, id, cancellationToken);

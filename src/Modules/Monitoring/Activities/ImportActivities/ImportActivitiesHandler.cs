@@ -4,12 +4,14 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Platform.BuildingBlocks.Auditing;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Monitoring.Persistence;
 
 namespace Platform.Monitoring.Activities.ImportActivities;
 
-internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator sender, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportActivitiesCommand, ImportReport>
+/// <summary>A row of a unit outside the caller's scope is reported as an unknown unit, and rejects the file with it.</summary>
+internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportActivitiesCommand, ImportReport>
 {
     private static readonly string[] Required = ["unit_code", "date", "kind", "audience_group", "communication_form"];
 
@@ -43,13 +45,14 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
 
             if (problems.Count == 0 && errors.Count == unreadable)
             {
-                if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
+                var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date!.Value, cancellationToken);
+                if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null || !caller.Scope.Covers(input.UnitCode!, province))
                 {
                     errors.Add(row, $"unit_code: no unit '{input.UnitCode}' is in force on {input.Date:yyyy-MM-dd}.");
                 }
                 else
                 {
-                    activities.Add(input.ToEntity(now));
+                    activities.Add(input.ToEntity(province, now));
                 }
             }
         }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
+using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Persistence;
 
 namespace Platform.Monitoring.Activities.RecordActivity;
@@ -23,17 +24,22 @@ internal sealed class RecordActivityValidator : AbstractValidator<RecordActivity
     }
 }
 
-internal sealed class RecordActivityHandler(MonitoringDbContext db, IMediator sender, TimeProvider clock) : IRequestHandler<RecordActivityCommand, ActivityView>
+/// <summary>An activity of a unit in the caller's scope; one of a unit outside it is not found (404) and nothing is written.</summary>
+internal sealed class RecordActivityHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock) : IRequestHandler<RecordActivityCommand, ActivityView>
 {
     public async Task<ActivityView> Handle(RecordActivityCommand request, CancellationToken cancellationToken)
     {
         var input = request.Activity;
-        if (await new UnitDirectory(sender).FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
+        var units = new UnitDirectory(sender);
+        var unknown = $"no unit '{input.UnitCode}' is in force on {input.Date:yyyy-MM-dd}.";
+        if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
         {
-            throw new ValidationException([new ValidationFailure("unitCode", $"no unit '{input.UnitCode}' is in force on {input.Date:yyyy-MM-dd}.")]);
+            throw new ValidationException([new ValidationFailure("unitCode", unknown)]);
         }
 
-        var activity = input.ToEntity(clock.GetUtcNow().UtcDateTime);
+        var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date.Value, cancellationToken);
+        caller.Scope.EnsureCovers(input.UnitCode!, province, $"No unit '{input.UnitCode}' is in force on {input.Date:yyyy-MM-dd}.");
+        var activity = input.ToEntity(province, clock.GetUtcNow().UtcDateTime);
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
         return ActivityView.From(activity);

@@ -5,12 +5,16 @@ namespace Platform.Monitoring.Contracts.ReadModels;
 // MVC see them (docs/odata.md); served by OData/MonitoringODataController.
 // Init-only properties rather than positional records: EF Core translates $filter/$orderby over a member-init
 // projection into SQL, not over a constructor call, and OData's model builder wants properties anyway.
+// ProvinceCode is the province of the row's unit (itself for a province, null for the nation): the feed holds every
+// set to the caller's scope by unit and province.
 
 public sealed record ActivityReportRow
 {
     public int Id { get; init; }
 
     public required string UnitCode { get; init; }
+
+    public string? ProvinceCode { get; init; }
 
     public DateOnly Date { get; init; }
 
@@ -42,6 +46,8 @@ public sealed record IndicatorActualRow
 
     public string? ParentUnitCode { get; init; }
 
+    public string? ProvinceCode { get; init; }
+
     public int Year { get; init; }
 
     public required string IndicatorCode { get; init; }
@@ -68,6 +74,8 @@ public sealed record ProgressReadRow
     public required string Level { get; init; }
 
     public string? ParentUnitCode { get; init; }
+
+    public string? ProvinceCode { get; init; }
 
     public int Year { get; init; }
 
@@ -102,6 +110,8 @@ public sealed record ReportingDeadlineRow
     public required string UnitCode { get; init; }
 
     public required string Level { get; init; }
+
+    public string? ProvinceCode { get; init; }
 
     public int Year { get; init; }
 

@@ -102,6 +102,10 @@ namespace Platform.Monitoring.Persistence.Migrations
                     b.Property<long?>("Participants")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -120,6 +124,8 @@ namespace Platform.Monitoring.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProvinceCode");
 
                     b.HasIndex("UnitCode", "Date");
 

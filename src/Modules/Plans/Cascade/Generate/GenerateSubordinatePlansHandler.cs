@@ -3,25 +3,31 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 using Platform.Plans.Obligations;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
+using Platform.Plans.Scope;
 
 namespace Platform.Plans.Cascade.Generate;
 
+/// <summary>
+/// Generation from a plan in the caller's scope (a provincial planner generates the plans of their communes from their
+/// province's plan; the national plan, outside a province scope, is not found). Every unit below a unit in scope is in it too.
+/// </summary>
 internal sealed class GenerateSubordinatePlansHandler(
-    PlansDbContext db, CascadeCalculator calculator, CascadeRuns runs, IMediator mediator, TimeProvider clock, IConfiguration configuration, AuditTrail audit)
+    PlansDbContext db, ICurrentCaller caller, CascadeCalculator calculator, CascadeRuns runs, IMediator mediator, TimeProvider clock, IConfiguration configuration, AuditTrail audit)
     : IRequestHandler<GenerateSubordinatePlansCommand, GenerationResult>
 {
     public async Task<GenerationResult> Handle(GenerateSubordinatePlansCommand request, CancellationToken cancellationToken)
     {
-        var parent = await db.Plans.AsNoTracking().Include(p => p.Targets).SingleOrDefaultAsync(p => p.Code == request.ParentCode, cancellationToken)
+        var parent = await db.PlansIn(caller.Scope).AsNoTracking().Include(p => p.Targets).SingleOrDefaultAsync(p => p.Code == request.ParentCode, cancellationToken)
             ?? throw new NotFoundException($"No plan has the code '{request.ParentCode}'.");
         var snapshot = await CascadeSnapshot.LoadAsync(db, parent, cancellationToken);
         var children = SelectChildren(parent, snapshot, request);
         var unitsTotal = request.Cascade ? children.Sum(c => 1 + snapshot.CountDescendants(c, parent)) : children.Count;
-        var run = runs.Start(parent.Code, unitsTotal);
+        var run = runs.Start(parent.Code, parent.UnitCode, await db.ProvinceOfAsync(parent.UnitId, cancellationToken), unitsTotal);
         try
         {
             var result = await GenerateAsync(request, parent, snapshot, children, run.RunId, cancellationToken);

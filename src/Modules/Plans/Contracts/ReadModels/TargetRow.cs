@@ -13,6 +13,11 @@ public sealed class TargetRow
 
     public string UnitName { get; set; } = "";
 
+    /// <summary>The province of the plan's unit (the unit itself for a province, null for the nation).</summary>
+    public string? ProvinceCode { get; set; }
+
+    public string? ProvinceName { get; set; }
+
     public int Year { get; set; }
 
     public string IndicatorCode { get; set; } = "";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediatR;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Persistence;
 
@@ -10,13 +11,13 @@ internal sealed record ExplainObligationQuery(int Id) : IRequest<ObligationExpla
 
 internal sealed record ObligationExplanation(int Id, string Summary, IReadOnlyList<string> Steps, ObligationView Obligation);
 
-internal sealed class ExplainObligationHandler(PlansDbContext db) : IRequestHandler<ExplainObligationQuery, ObligationExplanation>
+internal sealed class ExplainObligationHandler(PlansDbContext db, ICurrentCaller caller) : IRequestHandler<ExplainObligationQuery, ObligationExplanation>
 {
     private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-GB");
 
     public async Task<ObligationExplanation> Handle(ExplainObligationQuery request, CancellationToken cancellationToken)
     {
-        var o = await db.ViewAsync(request.Id, cancellationToken);
+        var o = await db.ViewAsync(request.Id, caller.Scope, cancellationToken);
         var indicator = IndicatorCatalogue.Find(o.IndicatorCode);
         var what = indicator?.CountUnit ?? "units";
         var steps = new List<string>

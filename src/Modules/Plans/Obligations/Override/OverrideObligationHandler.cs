@@ -2,14 +2,17 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Cascade.Rules;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
+using Platform.Plans.Scope;
 using Platform.Plans.Units;
 
 namespace Platform.Plans.Obligations.Override;
 
-internal sealed class OverrideObligationHandler(PlansDbContext db, IMediator mediator, TimeProvider clock) :
+/// <summary>Overrides of obligations of units in the caller's scope; one outside it is not found, and nothing is changed.</summary>
+internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCaller caller, IMediator mediator, TimeProvider clock) :
     IRequestHandler<OverrideObligationCommand, ObligationView>,
     IRequestHandler<ClearOverrideCommand, ObligationView>
 {
@@ -43,7 +46,7 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, IMediator med
 
     private async Task<(Obligation, AdministrativeUnit)> LoadAsync(int id, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
-        var obligation = await db.Obligations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
+        var obligation = await db.ObligationsIn(caller.Scope).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
             ?? throw new NotFoundException($"No obligation has the id {id}.");
         ifMatch?.Ensure(obligation.Version, $"Obligation {id}");
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == obligation.PlanId, cancellationToken);
@@ -93,7 +96,7 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, IMediator med
         await mediator.Publish(new ObligationsChanged([new ObligationSnapshot(
             obligation.Id, plan, obligation.UnitCode, unit.Level, unit.Parent?.Code, obligation.Year, obligation.IndicatorCode,
             obligation.Floor, obligation.Stretch, obligation.MissingData, Removed: false)]), cancellationToken);
-        return await db.ViewAsync(obligation.Id, cancellationToken);
+        return await db.ViewAsync(obligation.Id, caller.Scope, cancellationToken);
     }
 }
 

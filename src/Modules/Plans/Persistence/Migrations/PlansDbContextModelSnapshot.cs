@@ -363,6 +363,12 @@ namespace Platform.Plans.Persistence.Migrations
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProvinceCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceName")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("Stretch")
                         .HasColumnType("REAL");
 

@@ -3,9 +3,11 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook.ReadPlans;
+using Platform.Plans.Scope;
 
 namespace Platform.Plans.PlanBook.ChangeStatus;
 
@@ -25,7 +27,7 @@ internal sealed class ChangePlanStatusValidator : AbstractValidator<ChangePlanSt
     }
 }
 
-internal sealed class ChangePlanStatusHandler(PlansDbContext db, IMediator mediator, TimeProvider clock) : IRequestHandler<ChangePlanStatusCommand, PlanView>
+internal sealed class ChangePlanStatusHandler(PlansDbContext db, ICurrentCaller caller, IMediator mediator, TimeProvider clock) : IRequestHandler<ChangePlanStatusCommand, PlanView>
 {
     private static readonly Dictionary<PlanStatus, PlanStatus[]> Allowed = new()
     {
@@ -38,7 +40,7 @@ internal sealed class ChangePlanStatusHandler(PlansDbContext db, IMediator media
 
     public async Task<PlanView> Handle(ChangePlanStatusCommand request, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
+        var plan = await db.PlansIn(caller.Scope).SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
             ?? throw new NotFoundException($"No plan has the code '{request.Code}'.");
         request.IfMatch?.Ensure(plan.Version, $"Plan {plan.Code}");
         var to = request.To!.Value;

@@ -1,9 +1,11 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 using Platform.Plans.Obligations;
 using Platform.Plans.Persistence;
+using Platform.Plans.Scope;
 
 namespace Platform.Plans.PlanBook.ReadPlans;
 
@@ -29,7 +31,8 @@ internal sealed record GetPlanObligationsQuery(string Code, int? Year, string? U
 
 internal sealed record ObligationPage(int Total, int Skip, int Top, IReadOnlyList<ObligationView> Items);
 
-internal sealed class PlanQueryHandlers(PlansDbContext db) :
+/// <summary>Plans and their obligations as the caller's scope shows them: a plan of a unit outside it is not found.</summary>
+internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller) :
     IRequestHandler<GetPlanQuery, PlanView>,
     IRequestHandler<GetPlanObligationsQuery, ObligationPage>
 {
@@ -37,11 +40,12 @@ internal sealed class PlanQueryHandlers(PlansDbContext db) :
 
     public async Task<PlanView> Handle(GetPlanQuery request, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.AsNoTracking().Include(p => p.Targets).Include(p => p.Parent).SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
+        var plan = await db.PlansIn(caller.Scope).AsNoTracking().Include(p => p.Targets).Include(p => p.Parent)
+            .SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
             ?? throw new NotFoundException($"No plan has the code '{request.Code}'.");
         var unitName = await db.Units.Where(u => u.Id == plan.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
         var own = db.Obligations.Where(o => o.PlanId == plan.Id);
-        var subordinates = await db.Plans.Where(p => p.ParentPlanId == plan.Id).OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(cancellationToken);
+        var subordinates = await db.PlansIn(caller.Scope).Where(p => p.ParentPlanId == plan.Id).OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(cancellationToken);
         return new PlanView(
             plan.Code, plan.Title, plan.UnitCode, unitName, plan.StartYear, plan.EndYear, plan.Parent?.Code, plan.Status, plan.SubordinateReportOffsetDays,
             plan.AudienceGroups, plan.Themes,
@@ -54,10 +58,10 @@ internal sealed class PlanQueryHandlers(PlansDbContext db) :
 
     public async Task<ObligationPage> Handle(GetPlanObligationsQuery request, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
+        var plan = await db.PlansIn(caller.Scope).AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
             ?? throw new NotFoundException($"No plan has the code '{request.Code}'.");
         var prefix = plan.Path;
-        var query = db.Obligations.AsNoTracking().Where(o => db.Plans.Any(p => p.Id == o.PlanId && p.Path.StartsWith(prefix)));
+        var query = db.ObligationsIn(caller.Scope).AsNoTracking().Where(o => db.Plans.Any(p => p.Id == o.PlanId && p.Path.StartsWith(prefix)));
         if (request.Year is { } year)
         {
             query = query.Where(o => o.Year == year);

@@ -5,6 +5,10 @@ using Platform.Plans.Persistence;
 
 namespace Platform.Plans.PlanBook.ReadPlans;
 
+/// <summary>
+/// System-level, whoever asks (see <see cref="GetReportingDeadlinesQuery"/>): Monitoring computes its deadline lists
+/// from it once for everyone and holds each answer to the caller's scope by the deadlines' unit and province.
+/// </summary>
 internal sealed class ReportingDeadlinesHandler(PlansDbContext db) : IRequestHandler<GetReportingDeadlinesQuery, IReadOnlyList<PlanReportingDeadline>>
 {
     public async Task<IReadOnlyList<PlanReportingDeadline>> Handle(GetReportingDeadlinesQuery request, CancellationToken cancellationToken)
@@ -17,9 +21,15 @@ internal sealed class ReportingDeadlinesHandler(PlansDbContext db) : IRequestHan
             plans = plans.Where(p => p.Path.StartsWith(root.Path));
         }
 
-        var rows = await (from p in plans join u in db.Units on p.UnitId equals u.Id select new { Plan = p, u.Level }).ToListAsync(cancellationToken);
+        // The province comes from the units view, read whatever the caller's scope: this answer is the same for everyone.
+        var rows = await (
+            from p in plans
+            join u in db.Units on p.UnitId equals u.Id
+            join r in db.UnitRows.IgnoreQueryFilters() on p.UnitId equals r.Id
+            select new { Plan = p, u.Level, r.ProvinceCode }).ToListAsync(cancellationToken);
         return rows
-            .SelectMany(r => r.Plan.Deadlines.Select(d => new PlanReportingDeadline(r.Plan.Code, r.Plan.UnitCode, r.Level, d.Title, d.Recipient, d.DueIn(request.Year))))
+            .SelectMany(r => r.Plan.Deadlines.Select(d => new PlanReportingDeadline(
+                r.Plan.Code, r.Plan.UnitCode, r.Level, d.Title, d.Recipient, d.DueIn(request.Year), r.ProvinceCode)))
             .OrderBy(d => d.Due).ThenBy(d => d.Level).ThenBy(d => d.UnitCode, StringComparer.Ordinal)
             .ToList();
     }

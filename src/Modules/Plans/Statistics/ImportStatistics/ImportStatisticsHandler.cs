@@ -3,14 +3,16 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
+using Platform.Plans.Scope;
 using Platform.Plans.Units;
 
 namespace Platform.Plans.Statistics.ImportStatistics;
 
-internal sealed class ImportStatisticsHandler(PlansDbContext db, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportStatisticsCommand, ImportReport>
+internal sealed class ImportStatisticsHandler(PlansDbContext db, ICurrentCaller caller, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportStatisticsCommand, ImportReport>
 {
     public static readonly string[] Columns = ["unit_code", "year", "metric", "value", "source"];
 
@@ -24,7 +26,8 @@ internal sealed class ImportStatisticsHandler(PlansDbContext db, TimeProvider cl
                 new Dictionary<string, string[]> { ["file"] = [$"Expected the columns {string.Join(",", Columns)}; found {string.Join(",", data.Headers)}."] });
         }
 
-        var units = (await db.Units.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(u => u.Code, StringComparer.Ordinal);
+        // Only the caller's units: a row naming another is rejected as an unknown code, and the whole file with it.
+        var units = (await db.UnitsIn(caller.Scope).AsNoTracking().ToListAsync(cancellationToken)).ToLookup(u => u.Code, StringComparer.Ordinal);
         var existing = (await db.Statistics.ToListAsync(cancellationToken)).ToDictionary(s => (s.UnitId, s.Year, s.Metric));
         var errors = new ImportErrors();
         var lines = new Dictionary<(int UnitId, int Year, string Metric), (TabularRow Row, long Value, string Source)>();

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Auditing;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
@@ -8,7 +9,7 @@ using Platform.Plans.Persistence;
 
 namespace Platform.Plans.Units.ImportUnits;
 
-internal sealed class ImportUnitsHandler(PlansDbContext db, AuditTrail audit) : IRequestHandler<ImportUnitsCommand, ImportReport>
+internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller caller, AuditTrail audit) : IRequestHandler<ImportUnitsCommand, ImportReport>
 {
     public async Task<ImportReport> Handle(ImportUnitsCommand request, CancellationToken cancellationToken)
     {
@@ -28,6 +29,7 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, AuditTrail audit) : 
         CheckReferencedProvinces(parsed.ReferencedProvinces, inForce, errors);
         var lines = FirstOccurrences(parsed.Units, errors);
         var levels = ResolveLevels(lines, inForce, errors);
+        CheckScope(caller.Scope, lines, levels, inForce, errors);
         CheckSuccessors(lines, successors, request.ValidTo, errors);
         errors.ThrowIfAny();
 
@@ -108,6 +110,58 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, AuditTrail audit) : 
             {
                 errors.Add(line.Row, $"province '{line.Code}' is '{province.Name}' in the register but '{line.Name}' in the file.");
             }
+        }
+    }
+
+    /// <summary>
+    /// Below the nation a caller imports only units of their own province (or commune): each line's province is found
+    /// through its parents, in the file or in the register, and a line outside the scope rejects the file.
+    /// </summary>
+    private static void CheckScope(
+        UnitScope scope, Dictionary<string, UnitLine> lines, Dictionary<string, UnitLevel> levels, Dictionary<string, AdministrativeUnit> inForce, ImportErrors errors)
+    {
+        if (scope.IsNation)
+        {
+            return;
+        }
+
+        foreach (var line in lines.Values.Where(l => levels.ContainsKey(l.Code)))
+        {
+            if (!scope.Covers(line.Code, ProvinceOf(line.Code)))
+            {
+                errors.Add(line.Row, $"unit '{line.Code}' lies outside your scope ({scope}); a file may hold only units of it.");
+            }
+        }
+
+        string? ProvinceOf(string code)
+        {
+            // Nation → province → district → commune: four steps at most, whatever a malformed file says.
+            for (var step = 0; step < 4; step++)
+            {
+                if (lines.TryGetValue(code, out var line) && levels.TryGetValue(code, out var level))
+                {
+                    if (level == UnitLevel.Province)
+                    {
+                        return code;
+                    }
+
+                    code = line.ParentCode;
+                }
+                else
+                {
+                    for (var unit = inForce.GetValueOrDefault(code); unit is not null; unit = unit.Parent)
+                    {
+                        if (unit.Level == UnitLevel.Province)
+                        {
+                            return unit.Code;
+                        }
+                    }
+
+                    return null;
+                }
+            }
+
+            return null;
         }
     }
 

@@ -1,13 +1,19 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
+using Platform.Plans.Scope;
 
 namespace Platform.Plans.Units.ReadUnits;
 
-internal sealed class UnitReadHandlers(PlansDbContext db, TimeProvider clock) :
+/// <summary>
+/// The unit endpoints and the Contracts queries of the same names, held to the caller's scope: a unit outside it is
+/// answered as unknown, and searches and children lists leave such units out.
+/// </summary>
+internal sealed class UnitReadHandlers(PlansDbContext db, ICurrentCaller caller, TimeProvider clock) :
     IRequestHandler<GetUnitQuery, UnitSummary>,
     IRequestHandler<GetUnitChildrenQuery, IReadOnlyList<UnitSummary>>,
     IRequestHandler<SearchUnitsQuery, IReadOnlyList<UnitSummary>>
@@ -23,12 +29,12 @@ internal sealed class UnitReadHandlers(PlansDbContext db, TimeProvider clock) :
     public async Task<IReadOnlyList<UnitSummary>> Handle(GetUnitChildrenQuery request, CancellationToken cancellationToken)
     {
         var unit = await FindAsync(request.Code, request.At, cancellationToken);
-        return await Summaries(db.Units.Where(u => u.ParentId == unit.Id).OrderBy(u => u.Code), cancellationToken);
+        return await Summaries(db.UnitsIn(caller.Scope).Where(u => u.ParentId == unit.Id).OrderBy(u => u.Code), cancellationToken);
     }
 
     public async Task<IReadOnlyList<UnitSummary>> Handle(SearchUnitsQuery request, CancellationToken cancellationToken)
     {
-        var query = db.Units.AsQueryable();
+        var query = db.UnitsIn(caller.Scope);
         var folded = VietnameseText.Fold(request.Search);
         if (folded.Length > 0)
         {
@@ -53,11 +59,11 @@ internal sealed class UnitReadHandlers(PlansDbContext db, TimeProvider clock) :
         return await Summaries(byTier.ThenBy(u => u.Code).ThenByDescending(u => u.ValidFrom).Take(top), cancellationToken);
     }
 
-    /// <summary>The version of <paramref name="code"/> in force on the date, else the most recent one.</summary>
+    /// <summary>The version of <paramref name="code"/> in force on the date, else the most recent one, among those in the caller's scope.</summary>
     private async Task<AdministrativeUnit> FindAsync(string code, DateOnly? at, CancellationToken cancellationToken)
     {
         var date = at ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var versions = await db.Units.AsNoTracking().Where(u => u.Code == code).OrderByDescending(u => u.ValidFrom).ToListAsync(cancellationToken);
+        var versions = await db.UnitsIn(caller.Scope).AsNoTracking().Where(u => u.Code == code).OrderByDescending(u => u.ValidFrom).ToListAsync(cancellationToken);
         return versions.FirstOrDefault(u => u.IsValidOn(date))
             ?? (at is null ? versions.FirstOrDefault() : null)
             ?? throw new NotFoundException(at is null

@@ -5,6 +5,10 @@ using Platform.Plans.Persistence;
 
 namespace Platform.Plans.Units.ReadUnits;
 
+/// <summary>
+/// System-level, whoever asks: the whole structure, which Training and Monitoring need to check subtrees, find a
+/// unit's province and roll figures up. They hold what they answer to the caller's scope themselves.
+/// </summary>
 internal sealed class UnitTreeHandler(PlansDbContext db, TimeProvider clock) : IRequestHandler<GetUnitTreeQuery, IReadOnlyList<UnitNode>>
 {
     public async Task<IReadOnlyList<UnitNode>> Handle(GetUnitTreeQuery request, CancellationToken cancellationToken)

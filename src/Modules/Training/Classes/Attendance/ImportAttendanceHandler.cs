@@ -3,12 +3,14 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Training.Persistence;
 
 namespace Platform.Training.Classes.Attendance;
 
-internal sealed class ImportAttendanceHandler(TrainingDbContext db, AuditTrail audit) : IRequestHandler<ImportAttendanceCommand, ImportReport>
+/// <summary>A class outside the caller's scope is an unknown class here: one such row rejects the file.</summary>
+internal sealed class ImportAttendanceHandler(TrainingDbContext db, ICurrentCaller caller, AuditTrail audit) : IRequestHandler<ImportAttendanceCommand, ImportReport>
 {
     public static readonly string[] Columns = ["session", "person_code"];
 
@@ -26,9 +28,10 @@ internal sealed class ImportAttendanceHandler(TrainingDbContext db, AuditTrail a
         var column = byCode ? "class_code" : "class_id";
         var keys = data.Rows.Select(r => Raw(r, column)).ToHashSet(StringComparer.Ordinal);
         var numbers = keys.Select(k => int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1).ToHashSet();
+        var visible = caller.Scope.Filter(db.Classes.AsNoTracking(), c => c.UnitCode, c => c.ProvinceCode);
         var candidates = byCode
-            ? db.Classes.AsNoTracking().Where(c => c.Code != null && keys.Contains(c.Code))
-            : db.Classes.AsNoTracking().Where(c => numbers.Contains(c.Id));
+            ? visible.Where(c => c.Code != null && keys.Contains(c.Code))
+            : visible.Where(c => numbers.Contains(c.Id));
 
         var found = await candidates.Select(c => new { c.Id, c.Code, c.Sessions, c.CompletedAtUtc }).ToListAsync(cancellationToken);
         var classes = found.ToDictionary(c => byCode ? c.Code! : c.Id.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);

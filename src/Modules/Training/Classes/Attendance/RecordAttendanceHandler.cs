@@ -2,15 +2,16 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.Training.Persistence;
 
 namespace Platform.Training.Classes.Attendance;
 
-internal sealed class RecordAttendanceHandler(TrainingDbContext db, AuditTrail audit) : IRequestHandler<RecordAttendanceCommand, AttendanceResult>
+internal sealed class RecordAttendanceHandler(TrainingDbContext db, ICurrentCaller caller, AuditTrail audit) : IRequestHandler<RecordAttendanceCommand, AttendanceResult>
 {
     public async Task<AttendanceResult> Handle(RecordAttendanceCommand request, CancellationToken cancellationToken)
     {
-        var training = await AttendanceRules.OpenClassAsync(db, request.ClassId, cancellationToken);
+        var training = await AttendanceRules.OpenClassAsync(db, caller.Scope, request.ClassId, cancellationToken);
         if (request.Session > training.Sessions)
         {
             throw new RuleViolationException(
@@ -53,10 +54,9 @@ internal sealed class RecordAttendanceHandler(TrainingDbContext db, AuditTrail a
 
 internal static class AttendanceRules
 {
-    public static async Task<Classes.TrainingClass> OpenClassAsync(TrainingDbContext db, int classId, CancellationToken cancellationToken)
+    public static async Task<Classes.TrainingClass> OpenClassAsync(TrainingDbContext db, UnitScope scope, int classId, CancellationToken cancellationToken)
     {
-        var training = await db.Classes.AsNoTracking().SingleOrDefaultAsync(c => c.Id == classId, cancellationToken)
-            ?? throw new NotFoundException($"No training class has the id {classId}.");
+        var training = await ClassScope.FindAsync(db, scope, classId, cancellationToken);
         return training.CompletedAtUtc is null
             ? training
             : throw new ConflictException($"Class {training.Id} is completed; its attendance is final.");

@@ -2,19 +2,20 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.Training.Classes.ReadClass;
 using Platform.Training.Contracts;
 using Platform.Training.Persistence;
 
 namespace Platform.Training.Classes.Complete;
 
-internal sealed class CompleteClassHandler(TrainingDbContext db, IMediator mediator, IConfiguration configuration, TimeProvider clock)
+internal sealed class CompleteClassHandler(TrainingDbContext db, ICurrentCaller caller, IMediator mediator, IConfiguration configuration, TimeProvider clock)
     : IRequestHandler<CompleteClassCommand, ClassView>
 {
     public async Task<ClassView> Handle(CompleteClassCommand request, CancellationToken cancellationToken)
     {
         var share = CompletionRule.Share(configuration);
-        var training = await db.Classes.SingleOrDefaultAsync(c => c.Id == request.ClassId, cancellationToken)
+        var training = await caller.Scope.Filter(db.Classes, c => c.UnitCode, c => c.ProvinceCode).SingleOrDefaultAsync(c => c.Id == request.ClassId, cancellationToken)
             ?? throw new NotFoundException($"No training class has the id {request.ClassId}.");
         if (training.CompletedAtUtc is not null)
         {

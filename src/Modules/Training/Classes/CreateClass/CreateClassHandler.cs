@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 using Platform.Training.Classes.ReadClass;
 using Platform.Training.Persistence;
@@ -8,7 +9,7 @@ using Platform.Training.Units;
 
 namespace Platform.Training.Classes.CreateClass;
 
-internal sealed class CreateClassHandler(TrainingDbContext db, UnitTreeCache units, IMediator mediator, TimeProvider clock)
+internal sealed class CreateClassHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, IMediator mediator, TimeProvider clock)
     : IRequestHandler<CreateClassCommand, ClassView>
 {
     public async Task<ClassView> Handle(CreateClassCommand request, CancellationToken cancellationToken)
@@ -16,10 +17,14 @@ internal sealed class CreateClassHandler(TrainingDbContext db, UnitTreeCache uni
         var start = request.StartDate!.Value;
         var unitCode = request.UnitCode!.Trim();
         var tree = await units.InYearAsync(start.Year, cancellationToken);
+        var unknown = $"No unit with the code '{unitCode}' is in force in {start.Year}, the year the class starts.";
         if (tree.Find(unitCode) is null)
         {
-            throw new NotFoundException($"No unit with the code '{unitCode}' is in force in {start.Year}, the year the class starts.");
+            throw new NotFoundException(unknown);
         }
+
+        var province = tree.ProvinceOf(unitCode);
+        caller.Scope.EnsureCovers(unitCode, province, unknown);
 
         var code = request.Code?.Trim();
         if (code is not null && await db.Classes.AnyAsync(c => c.Code == code, cancellationToken))
@@ -31,6 +36,7 @@ internal sealed class CreateClassHandler(TrainingDbContext db, UnitTreeCache uni
         {
             Code = code,
             UnitCode = unitCode,
+            ProvinceCode = province,
             Audience = request.Audience!,
             Title = VietnameseText.Clean(request.Title),
             StartDate = start,

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 using Platform.Training.Classes.ReadClass;
 using Platform.Training.Persistence;
@@ -8,10 +9,12 @@ using Platform.Training.Units;
 
 namespace Platform.Training.Classes.EditClass;
 
-internal sealed class EditClassHandler(TrainingDbContext db, UnitTreeCache units, IMediator mediator) : IRequestHandler<EditClassCommand, ClassView>
+/// <summary>Only a class held by a unit in the caller's scope; any other is not found.</summary>
+internal sealed class EditClassHandler(TrainingDbContext db, UnitTreeCache units, IMediator mediator, ICurrentCaller caller) : IRequestHandler<EditClassCommand, ClassView>
 {
     public async Task<ClassView> Handle(EditClassCommand request, CancellationToken cancellationToken)
     {
+        await ClassScope.FindAsync(db, caller.Scope, request.Id, cancellationToken);
         var training = await db.Classes.SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException($"No training class has the id {request.Id}.");
         request.IfMatch?.Ensure(training.Version, $"Class {training.Id}");

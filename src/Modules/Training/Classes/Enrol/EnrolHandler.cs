@@ -1,24 +1,25 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.Training.Persistence;
 using Platform.Training.Units;
 
 namespace Platform.Training.Classes.Enrol;
 
-internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, TimeProvider clock) : IRequestHandler<EnrolCommand, EnrolmentResult>
+/// <summary>Enrols people of the caller's scope in a class of it; a class or person outside the scope is not found.</summary>
+internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock) : IRequestHandler<EnrolCommand, EnrolmentResult>
 {
     public async Task<EnrolmentResult> Handle(EnrolCommand request, CancellationToken cancellationToken)
     {
-        var training = await db.Classes.AsNoTracking().SingleOrDefaultAsync(c => c.Id == request.ClassId, cancellationToken)
-            ?? throw new NotFoundException($"No training class has the id {request.ClassId}.");
+        var training = await ClassScope.FindAsync(db, caller.Scope, request.ClassId, cancellationToken);
         if (training.CompletedAtUtc is not null)
         {
             throw new ConflictException($"Class {training.Id} is completed; it takes no more enrolments.");
         }
 
         var codes = request.PersonCodes!.Select(c => c.Trim()).ToList();
-        var people = await db.People.AsNoTracking().Where(p => codes.Contains(p.Code))
+        var people = await caller.Scope.Filter(db.People.AsNoTracking(), p => p.UnitCode, p => p.ProvinceCode).Where(p => codes.Contains(p.Code))
             .Select(p => new { p.Id, p.Code, p.UnitCode }).ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
         var unknown = codes.Where(c => !people.ContainsKey(c)).ToList();
         if (unknown.Count > 0)

@@ -2,13 +2,15 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Training.Persistence;
 using Platform.Training.Units;
 
 namespace Platform.Training.Classes.Enrol;
 
-internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCache units, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportEnrolmentsCommand, ImportReport>
+/// <summary>Classes and people outside the caller's scope are unknown codes here: one such row rejects the file.</summary>
+internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportEnrolmentsCommand, ImportReport>
 {
     public static readonly string[] Columns = ["class_code", "person_code"];
 
@@ -23,10 +25,10 @@ internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCach
         }
 
         var classCodes = data.Rows.Select(r => r["class_code"]).Distinct().ToList();
-        var classes = await db.Classes.AsNoTracking().Where(c => c.Code != null && classCodes.Contains(c.Code))
+        var classes = await caller.Scope.Filter(db.Classes.AsNoTracking(), c => c.UnitCode, c => c.ProvinceCode).Where(c => c.Code != null && classCodes.Contains(c.Code))
             .ToDictionaryAsync(c => c.Code!, StringComparer.Ordinal, cancellationToken);
         var classIds = classes.Values.Select(c => c.Id).ToList();
-        var people = await db.People.AsNoTracking().Select(p => new { p.Id, p.Code, p.UnitCode })
+        var people = await caller.Scope.Filter(db.People.AsNoTracking(), p => p.UnitCode, p => p.ProvinceCode).Select(p => new { p.Id, p.Code, p.UnitCode })
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
         var current = await db.Enrolments.AsNoTracking().Where(e => classIds.Contains(e.ClassId))
             .Select(e => new { e.ClassId, e.PersonId, e.Status }).ToListAsync(cancellationToken);

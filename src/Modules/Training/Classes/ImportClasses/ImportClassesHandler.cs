@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Text;
 using Platform.Training.Contracts;
@@ -11,7 +12,11 @@ using Platform.Training.Units;
 
 namespace Platform.Training.Classes.ImportClasses;
 
-internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache units, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportClassesCommand, ImportReport>
+/// <summary>
+/// Classes of units in the caller's scope only: a row naming another unit is an unknown unit, and a row whose code is
+/// a class of a unit outside the scope is refused; either rejects the whole file.
+/// </summary>
+internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportClassesCommand, ImportReport>
 {
     public static readonly string[] Columns = ["code", "unit_code", "audience", "title", "start_date", "end_date", "sessions", "capacity", "trainers"];
 
@@ -45,6 +50,12 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
                 continue;
             }
 
+            if (existing.TryGetValue(line.Code!, out var other) && !caller.Scope.Covers(other.UnitCode, other.ProvinceCode))
+            {
+                errors.Add(row, $"the class code '{line.Code}' is already used by a class outside your scope; choose another code.");
+                continue;
+            }
+
             if (!existing.TryGetValue(line.Code!, out var training))
             {
                 line.CreatedAtUtc = now;
@@ -64,8 +75,8 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
                 continue;
             }
 
-            (training.UnitCode, training.Audience, training.Title, training.StartDate, training.EndDate, training.Year) =
-                (line.UnitCode, line.Audience, line.Title, line.StartDate, line.EndDate, line.Year);
+            (training.UnitCode, training.ProvinceCode, training.Audience, training.Title, training.StartDate, training.EndDate, training.Year) =
+                (line.UnitCode, line.ProvinceCode, line.Audience, line.Title, line.StartDate, line.EndDate, line.Year);
             (training.Sessions, training.Capacity, training.Trainers, training.Venue, training.Online) =
                 (line.Sessions, line.Capacity, line.Trainers, line.Venue, line.Online);
             changedCodes.Add(line.Code!);
@@ -140,15 +151,22 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
         }
 
         var unitCode = row["unit_code"];
-        // The structure of the class's year (two look-ups a year, whatever the number of classes and dates).
-        if (start is not null && (await units.InYearAsync(start.Value.Year, cancellationToken)).Find(unitCode) is null)
+        string? province = null;
+        // The structure of the class's year (two look-ups a year, whatever the number of classes and dates); a unit
+        // outside the caller's scope is reported exactly as an unknown one.
+        if (start is not null)
         {
-            errors.Add(row, $"unknown unit code '{unitCode}': no unit with that code is in force in {start.Value.Year}.");
+            var tree = await units.InYearAsync(start.Value.Year, cancellationToken);
+            province = tree.ProvinceOf(unitCode);
+            if (tree.Find(unitCode) is null || !caller.Scope.Covers(unitCode, province))
+            {
+                errors.Add(row, $"unknown unit code '{unitCode}': no unit with that code is in force in {start.Value.Year}.");
+            }
         }
 
         return errors.Count > before ? null : new TrainingClass
         {
-            Code = code, UnitCode = unitCode, Audience = audience, Title = title, StartDate = start!.Value, EndDate = end!.Value, Year = end.Value.Year,
+            Code = code, UnitCode = unitCode, ProvinceCode = province, Audience = audience, Title = title, StartDate = start!.Value, EndDate = end!.Value, Year = end.Value.Year,
             Sessions = sessions!.Value, Capacity = capacity!.Value, Trainers = string.Join("; ", trainers), Venue = venue.Length == 0 ? null : venue, Online = online,
         };
     }

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.Training.Persistence;
 
 namespace Platform.Training.Classes.ReadClass;
@@ -34,12 +35,11 @@ internal sealed record ClassView(
 /// <param name="Completed">Null until the class is completed.</param>
 internal sealed record TraineeView(string PersonCode, string FullName, string UnitCode, string Status, int? WaitingPosition, int AttendedSessions, bool? Completed);
 
-internal sealed class GetClassHandler(TrainingDbContext db) : IRequestHandler<GetClassQuery, ClassView>
+internal sealed class GetClassHandler(TrainingDbContext db, ICurrentCaller caller) : IRequestHandler<GetClassQuery, ClassView>
 {
     public async Task<ClassView> Handle(GetClassQuery request, CancellationToken cancellationToken)
     {
-        var c = await db.Classes.AsNoTracking().SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken)
-            ?? throw new NotFoundException($"No training class has the id {request.Id}.");
+        var c = await ClassScope.FindAsync(db, caller.Scope, request.Id, cancellationToken);
         var trainees = await (
             from e in db.Enrolments.AsNoTracking()
             join p in db.People.AsNoTracking() on e.PersonId equals p.Id

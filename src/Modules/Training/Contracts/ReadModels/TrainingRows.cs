@@ -1,7 +1,8 @@
 namespace Platform.Training.Contracts.ReadModels;
 
 // The flat rows of the OData sets Trainees, TrainingClasses, Enrolments and Attendance (see TrainingReadModel).
-// Public because the EDM model and MVC must see them; read models only.
+// Public because the EDM model and MVC must see them; read models only. ProvinceCode is the province of the unit
+// (itself for a province, null for the nation): the feed holds rows to the caller's scope by unit and province.
 
 /// <summary>A person registered for training in a unit and audience.</summary>
 public sealed record TraineeRow
@@ -16,6 +17,8 @@ public sealed record TraineeRow
     public required string SearchName { get; init; }
 
     public required string UnitCode { get; init; }
+
+    public string? ProvinceCode { get; init; }
 
     public required string Audience { get; init; }
 
@@ -32,6 +35,8 @@ public sealed record TrainingClassRow
     public string? Code { get; init; }
 
     public required string UnitCode { get; init; }
+
+    public string? ProvinceCode { get; init; }
 
     public required string Audience { get; init; }
 
@@ -62,7 +67,7 @@ public sealed record TrainingClassRow
     public int CompletedTrainees { get; init; }
 }
 
-/// <summary>A person's place in a class: Status is Enrolled or Waiting.</summary>
+/// <summary>A person's place in a class: Status is Enrolled or Waiting. In a scope, the person's unit decides whether it is seen.</summary>
 public sealed record EnrolmentRow
 {
     public int Id { get; init; }
@@ -75,6 +80,8 @@ public sealed record EnrolmentRow
 
     public required string ClassUnitCode { get; init; }
 
+    public string? ClassProvinceCode { get; init; }
+
     public required string Audience { get; init; }
 
     public int Year { get; init; }
@@ -85,6 +92,8 @@ public sealed record EnrolmentRow
 
     public required string PersonUnitCode { get; init; }
 
+    public string? PersonProvinceCode { get; init; }
+
     public required string Status { get; init; }
 
     public int? AttendedSessions { get; init; }
@@ -94,7 +103,7 @@ public sealed record EnrolmentRow
     public bool Completed { get; init; }
 }
 
-/// <summary>One trainee present at one session of a class; the key is (ClassId, PersonId, Session).</summary>
+/// <summary>One trainee present at one session of a class; the key is (ClassId, PersonId, Session). In a scope, the person's unit decides.</summary>
 public sealed record AttendanceRow
 {
     public int ClassId { get; init; }
@@ -107,6 +116,8 @@ public sealed record AttendanceRow
 
     public required string ClassUnitCode { get; init; }
 
+    public string? ClassProvinceCode { get; init; }
+
     public int Year { get; init; }
 
     public int Session { get; init; }
@@ -116,4 +127,6 @@ public sealed record AttendanceRow
     public required string FullName { get; init; }
 
     public required string PersonUnitCode { get; init; }
+
+    public string? PersonProvinceCode { get; init; }
 }

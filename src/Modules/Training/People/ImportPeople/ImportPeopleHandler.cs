@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Text;
 using Platform.Training.Contracts;
@@ -11,21 +12,25 @@ using Platform.Training.Units;
 
 namespace Platform.Training.People.ImportPeople;
 
-internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache units, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportPeopleCommand, ImportReport>
+/// <summary>
+/// Registers people of units in the caller's scope only: a row naming another unit is an unknown unit, and a row
+/// whose code belongs to someone registered outside the scope is refused; either rejects the whole file.
+/// </summary>
+internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportPeopleCommand, ImportReport>
 {
     public static readonly string[] Columns = ["code", "full_name", "unit_code", "audience"];
 
-    private const string Insert = "INSERT INTO training_people (Code, FullName, SearchName, UnitCode, Audience, Gender, BirthYear, UpdatedAtUtc)";
+    private const string Insert = "INSERT INTO training_people (Code, FullName, SearchName, UnitCode, Audience, Gender, BirthYear, UpdatedAtUtc, ProvinceCode)";
 
     private const string Update = """
         UPDATE training_people SET FullName = $name, SearchName = $search, UnitCode = $unit, Audience = $audience, Gender = $gender,
-            BirthYear = $birth, UpdatedAtUtc = $at
+            BirthYear = $birth, UpdatedAtUtc = $at, ProvinceCode = $province
         WHERE Code = $code
         """;
 
-    private static readonly string[] Parameters = ["$code", "$name", "$search", "$unit", "$audience", "$gender", "$birth", "$at"];
+    private static readonly string[] Parameters = ["$code", "$name", "$search", "$unit", "$audience", "$gender", "$birth", "$at", "$province"];
 
-    private static object?[] Values(Person p) => [p.Code, p.FullName, p.SearchName, p.UnitCode, p.Audience, p.Gender, p.BirthYear, p.UpdatedAtUtc];
+    private static object?[] Values(Person p) => [p.Code, p.FullName, p.SearchName, p.UnitCode, p.Audience, p.Gender, p.BirthYear, p.UpdatedAtUtc, p.ProvinceCode];
 
     public async Task<ImportReport> Handle(ImportPeopleCommand request, CancellationToken cancellationToken)
     {
@@ -43,7 +48,7 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache un
         var lines = new Dictionary<string, (TabularRow Row, PersonLine Line)>(StringComparer.Ordinal);
         foreach (var row in data.Rows)
         {
-            if (PersonLine.Parse(row, tree, now.Year, errors) is not { } line)
+            if (PersonLine.Parse(row, tree, caller.Scope, now.Year, errors) is not { } line)
             {
                 continue;
             }
@@ -57,9 +62,16 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache un
             lines[line.Code] = (row, line);
         }
 
-        errors.ThrowIfAny();
-
         var existing = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
+        foreach (var (code, (row, _)) in lines)
+        {
+            if (existing.TryGetValue(code, out var other) && !caller.Scope.Covers(other.UnitCode, other.ProvinceCode))
+            {
+                errors.Add(row, $"the person code '{code}' is already used by someone registered outside your scope; choose another code.");
+            }
+        }
+
+        errors.ThrowIfAny();
         var added = new List<Person>();
         var changed = new List<Person>();
         foreach (var (code, (_, line)) in lines)
@@ -75,7 +87,10 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache un
                 continue;
             }
 
-            var fresh = new Person { Code = code, FullName = line.FullName, SearchName = string.Empty, UnitCode = line.UnitCode, Audience = line.Audience };
+            var fresh = new Person
+            {
+                Code = code, FullName = line.FullName, SearchName = string.Empty, UnitCode = line.UnitCode, ProvinceCode = line.ProvinceCode, Audience = line.Audience,
+            };
             line.CopyTo(fresh, now);
             added.Add(fresh);
         }
@@ -100,23 +115,25 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache un
     }
 }
 
-internal sealed record PersonLine(string Code, string FullName, string UnitCode, string Audience, string? Gender, int? BirthYear)
+internal sealed record PersonLine(string Code, string FullName, string UnitCode, string? ProvinceCode, string Audience, string? Gender, int? BirthYear)
 {
     public bool SameAs(Person p) =>
-        p.FullName == FullName && p.UnitCode == UnitCode && p.Audience == Audience && p.Gender == Gender && p.BirthYear == BirthYear;
+        p.FullName == FullName && p.UnitCode == UnitCode && p.ProvinceCode == ProvinceCode && p.Audience == Audience && p.Gender == Gender && p.BirthYear == BirthYear;
 
     public void CopyTo(Person p, DateTime now)
     {
         p.FullName = FullName;
         p.SearchName = VietnameseText.Fold(FullName);
         p.UnitCode = UnitCode;
+        p.ProvinceCode = ProvinceCode;
         p.Audience = Audience;
         p.Gender = Gender;
         p.BirthYear = BirthYear;
         p.UpdatedAtUtc = now;
     }
 
-    public static PersonLine? Parse(TabularRow row, UnitTree tree, int thisYear, ImportErrors errors)
+    /// <summary>A unit outside <paramref name="scope"/> is reported exactly as an unknown one: for this caller it does not exist.</summary>
+    public static PersonLine? Parse(TabularRow row, UnitTree tree, UnitScope scope, int thisYear, ImportErrors errors)
     {
         var valid = true;
         var code = row["code"];
@@ -134,7 +151,8 @@ internal sealed record PersonLine(string Code, string FullName, string UnitCode,
         }
 
         var unitCode = row["unit_code"];
-        if (tree.Find(unitCode) is null)
+        var province = tree.ProvinceOf(unitCode);
+        if (tree.Find(unitCode) is null || !scope.Covers(unitCode, province))
         {
             errors.Add(row, $"unknown unit code '{unitCode}': no unit with that code is in force today.");
             valid = false;
@@ -168,7 +186,7 @@ internal sealed record PersonLine(string Code, string FullName, string UnitCode,
             }
         }
 
-        return valid ? new PersonLine(code, name, unitCode, audience, gender, birthYear) : null;
+        return valid ? new PersonLine(code, name, unitCode, province, audience, gender, birthYear) : null;
     }
 
     private static string? ParseGender(string value) => VietnameseText.Fold(value) switch

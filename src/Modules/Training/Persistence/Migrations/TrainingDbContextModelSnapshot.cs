@@ -153,6 +153,10 @@ namespace Platform.Training.Persistence.Migrations
                     b.Property<bool>("Online")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Sessions")
                         .HasColumnType("INTEGER");
 
@@ -192,6 +196,8 @@ namespace Platform.Training.Persistence.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("ProvinceCode");
+
                     b.HasIndex("Year", "UnitCode", "Audience");
 
                     b.ToTable("training_classes", (string)null);
@@ -225,6 +231,10 @@ namespace Platform.Training.Persistence.Migrations
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -242,6 +252,8 @@ namespace Platform.Training.Persistence.Migrations
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("ProvinceCode");
 
                     b.HasIndex("UnitCode", "Audience");
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Security;
 using Platform.Training.Units;
 
 namespace Platform.Training.Quotas.ReadQuotas;
@@ -19,16 +20,22 @@ internal sealed class GetTrainingQuotasValidator : AbstractValidator<GetTraining
     }
 }
 
-internal sealed class GetTrainingQuotasHandler(QuotaCalculator calculator, UnitTreeCache units) : IRequestHandler<GetTrainingQuotasQuery, TrainingQuotaReport>
+/// <summary>
+/// The report of a unit in the caller's scope (by default the scope's own unit); a unit outside it is not found. The
+/// subordinates of a unit in scope are all in it.
+/// </summary>
+internal sealed class GetTrainingQuotasHandler(QuotaCalculator calculator, UnitTreeCache units, ICurrentCaller caller) : IRequestHandler<GetTrainingQuotasQuery, TrainingQuotaReport>
 {
     public const string Nation = "VN";
 
     public async Task<TrainingQuotaReport> Handle(GetTrainingQuotasQuery request, CancellationToken cancellationToken)
     {
         var year = request.Year!.Value;
-        var code = string.IsNullOrWhiteSpace(request.UnitCode) ? Nation : request.UnitCode.Trim();
+        var code = string.IsNullOrWhiteSpace(request.UnitCode) ? caller.Scope.HomeUnit(Nation) : request.UnitCode.Trim();
         var tree = await units.InYearAsync(year, cancellationToken);
-        var unit = tree.Find(code) ?? throw new NotFoundException($"No unit with the code '{code}' is in force in {year}.");
+        var unknown = $"No unit with the code '{code}' is in force in {year}.";
+        var unit = tree.Find(code) ?? throw new NotFoundException(unknown);
+        caller.Scope.EnsureCovers(code, tree.ProvinceOf(code), unknown);
         var rows = await calculator.ComputeAsync(year, cancellationToken);
         var children = tree.ChildrenOf(code).ToList();
         return new TrainingQuotaReport(
