@@ -38,7 +38,10 @@ public sealed class EndpointPolicyTests(PlatformFactory platform) : IClassFixtur
         var sets = Endpoints().Where(e => e.Pattern.StartsWith("odata/", StringComparison.Ordinal) && !e.Pattern.Contains('$', StringComparison.Ordinal)).ToList();
 
         sets.Should().Contain(e => e.Pattern == "odata/Obligations").And.Contain(e => e.Pattern == "odata/Progress").And.Contain(e => e.Pattern == "odata/Trainees");
-        sets.Where(e => !e.Policies.SequenceEqual([PlatformPolicies.Read])).Should().BeEmpty();
+        // The audit log is for administrators only (ADR 0010).
+        sets.Where(e => e.Pattern.StartsWith("odata/AuditEntries", StringComparison.Ordinal)).Should().NotBeEmpty()
+            .And.OnlyContain(e => e.Policies.SequenceEqual(new[] { PlatformPolicies.Administer }));
+        sets.Where(e => !e.Pattern.StartsWith("odata/AuditEntries", StringComparison.Ordinal) && !e.Policies.SequenceEqual([PlatformPolicies.Read])).Should().BeEmpty();
     }
 
     [Theory]
