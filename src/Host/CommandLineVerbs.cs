@@ -1,7 +1,9 @@
 using System.Globalization;
 using MediatR;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Tabular;
+using Platform.Host.Backup;
 using Platform.Plans.Cascade.Generate;
 using Platform.Plans.Statistics.ImportStatistics;
 using Platform.Plans.Units.ImportUnits;
@@ -10,7 +12,8 @@ namespace Platform.Host;
 
 /// <summary>
 /// Host verbs, run instead of the web server: <c>dotnet run --project src/Host -- import-units FILE [--valid-from 2025-07-01] [--valid-to DATE]</c>
-/// and <c>import-statistics FILE</c>. They use the same database and use cases as the API.
+/// and <c>import-statistics FILE</c>, <c>generate-plans</c>, <c>backup [FILE]</c> and <c>restore FILE</c>.
+/// They use the same database and use cases as the API.
 /// </summary>
 internal static class CommandLineVerbs
 {
@@ -20,7 +23,12 @@ internal static class CommandLineVerbs
             new ImportUnitsCommand(bytes, DateOption(args, "--valid-from"), DateOption(args, "--valid-to")), ct),
         ["import-statistics"] = (services, args, ct) => ImportAsync(services, args, bytes => new ImportStatisticsCommand(bytes), ct),
         ["generate-plans"] = GenerateAsync,
+        ["backup"] = BackupAsync,
+        ["restore"] = RestoreAsync,
     };
+
+    /// <summary>Verbs that must not touch the current database before they run (no migrations, no in-use mark).</summary>
+    private static readonly HashSet<string> LeaveDatabaseAlone = new(StringComparer.Ordinal) { "restore" };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
@@ -34,11 +42,17 @@ internal static class CommandLineVerbs
 
         try
         {
-            await app.InitializeModulesAsync();
+            var touches = !LeaveDatabaseAlone.Contains(args[0]);
+            using var inUse = touches ? app.HoldDatabase() : null;
+            if (touches)
+            {
+                await app.InitializeModulesAsync();
+            }
+
             await using var scope = app.Services.CreateAsyncScope();
             return await verb(scope.ServiceProvider, args, CancellationToken.None);
         }
-        catch (Exception exception) when (exception is ImportRejectedException or FluentValidation.ValidationException or ArgumentException or IOException or FormatException or NotFoundException or RuleViolationException or ConflictException)
+        catch (Exception exception) when (exception is ImportRejectedException or FluentValidation.ValidationException or ArgumentException or IOException or FormatException or NotFoundException or RuleViolationException or ConflictException or RestoreRefusedException)
         {
             await Console.Error.WriteLineAsync(exception.Message);
             if (exception is ImportRejectedException rejected)
@@ -84,6 +98,33 @@ internal static class CommandLineVerbs
             Console.WriteLine($"  missing data: {item.UnitCode} {item.IndicatorCode} {item.Year}: {item.Reason}");
         }
 
+        return 0;
+    }
+
+    /// <summary><c>backup [FILE]</c>: an online backup (the host may be running) to FILE, else into the backup folder.</summary>
+    private static async Task<int> BackupAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        var backups = services.GetRequiredService<DatabaseBackups>();
+        var file = args.Length > 1 && !args[1].StartsWith('-')
+            ? await backups.TakeToAsync(args[1], ct)
+            : await backups.TakeAsync(ct);
+        var folder = args.Length > 1 && !args[1].StartsWith('-') ? Path.GetDirectoryName(Path.GetFullPath(args[1]))! : backups.Folder;
+        Console.WriteLine($"Backed up to {Path.Combine(folder, file.Name)}: {file.SizeBytes:N0} bytes, integrity {file.Integrity}.");
+        return 0;
+    }
+
+    /// <summary><c>restore FILE</c>: only while no host serves the database; the current one is kept as *.before-restore.</summary>
+    private static async Task<int> RestoreAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        if (args.Length < 2 || args[1].StartsWith('-'))
+        {
+            throw new ArgumentException("Usage: restore FILE (a backup taken by the backup verb or POST /api/admin/backup; stop the host first)");
+        }
+
+        var result = await DatabaseBackups.RestoreAsync(services, args[1], ct);
+        Console.WriteLine($"Restored {Path.GetFullPath(args[1])} into {result.Database} (integrity ok; migrations: {string.Join(", ", result.Migrations.Select(m => $"{m.Key} {m.Value}"))}).");
+        Console.WriteLine(result.KeptAs is null ? "There was no database before." : $"The database it replaced is kept as {result.KeptAs}.");
+        Console.WriteLine("Migrations the backup lacks are applied when the host next starts.");
         return 0;
     }
 

@@ -1,3 +1,4 @@
+using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Catalogue;
 
 namespace Platform.Monitoring.Activities;
@@ -77,7 +78,7 @@ internal sealed record ActivityInput(
         CommunicationForm = CommunicationForm!,
         Count = Count ?? 1,
         Participants = Participants,
-        Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes,
+        Notes = VietnameseText.Note(Notes),
         RecordedAtUtc = recordedAtUtc,
     };
 }

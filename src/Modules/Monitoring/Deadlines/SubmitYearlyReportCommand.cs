@@ -3,6 +3,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.YearlyReports;
 
@@ -48,8 +49,8 @@ internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyRe
             SubmittedOn = today,
             SubmittedAtUtc = now,
             Late = today > live.Due,
-            SubmittedBy = request.By!.Trim(),
-            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
+            SubmittedBy = VietnameseText.Clean(request.By),
+            Note = VietnameseText.Note(request.Note),
             SnapshotJson = string.Empty,
         };
         db.Submissions.Add(submission);

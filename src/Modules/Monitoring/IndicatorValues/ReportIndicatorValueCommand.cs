@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
+using Platform.BuildingBlocks.Text;
 using Microsoft.EntityFrameworkCore;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Catalogue;
@@ -62,7 +63,7 @@ internal sealed class ReportIndicatorValueHandler(MonitoringDbContext db, IMedia
 
         value.Value = request.Value!.Value;
         value.Denominator = request.Denominator;
-        value.Source = request.Source!.Trim();
+        value.Source = VietnameseText.Clean(request.Source);
         value.ReportedOn = request.ReportedOn ?? DateOnly.FromDateTime(now);
         value.RecordedAtUtc = now;
         await db.SaveChangesAsync(cancellationToken);

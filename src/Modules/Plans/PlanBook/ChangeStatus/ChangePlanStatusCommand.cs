@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook.ReadPlans;
@@ -42,7 +43,7 @@ internal sealed class ChangePlanStatusHandler(PlansDbContext db, IMediator media
             throw new ConflictException($"Plan {plan.Code} is {plan.Status}; it can go to {(Allowed[plan.Status].Length == 0 ? "no other status" : string.Join(" or ", Allowed[plan.Status]))}, not {to}.");
         }
 
-        plan.History.Add(new StatusChange { From = plan.Status, To = to, By = request.By!.Trim(), AtUtc = clock.GetUtcNow().UtcDateTime, Note = request.Note });
+        plan.History.Add(new StatusChange { From = plan.Status, To = to, By = VietnameseText.Clean(request.By), AtUtc = clock.GetUtcNow().UtcDateTime, Note = VietnameseText.Note(request.Note) });
         plan.Status = to;
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetPlanQuery(plan.Code), cancellationToken);
