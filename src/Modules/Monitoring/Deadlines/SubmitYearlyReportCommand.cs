@@ -40,6 +40,9 @@ internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyRe
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         var live = await builder.BuildAsync(request.PlanCode, request.Year, today, cancellationToken);
+
+        // Saved twice (the snapshot names the submission's id), so in one transaction: never a submission without its figures.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var submission = new ReportSubmission
         {
             PlanCode = request.PlanCode,
@@ -59,6 +62,7 @@ internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyRe
         var frozen = live with { Submission = new YearlyReportSubmission(submission.Id, today, submission.Late, submission.SubmittedBy, submission.Note) };
         submission.SnapshotJson = JsonSerializer.Serialize(frozen, GetYearlyReportHandler.Json);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return frozen;
     }
 }
