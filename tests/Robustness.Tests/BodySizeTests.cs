@@ -47,6 +47,20 @@ public sealed class BodySizeTests(SeededPlatform platform) : IClassFixture<Seede
         refused.Message.Should().Contain("floor must not be negative.");
     }
 
+    [Fact]
+    public async Task A_small_JSON_body_streamed_without_a_length_is_read_whole_and_judged_on_its_content()
+    {
+        var call = Catalogue.Find("PUT", "/api/obligations/{id:int}/override");
+        var invalid = call.Body!(platform);
+        invalid["floor"] = -1;
+
+        var refused = await platform.AssertRefusedAsync(
+            c => c.SendAsync(Request(call, new StreamContent(new UnseekableStream(Encoding.UTF8.GetBytes(invalid.ToJsonString()))))), "a streamed override");
+
+        refused.Status.Should().Be(HttpStatusCode.BadRequest);
+        refused.Message.Should().Contain("floor must not be negative.");
+    }
+
     [Theory]
     [MemberData(nameof(ImportEndpoints))]
     public async Task An_import_file_over_50_MB_is_a_413_as_a_body_streamed_or_in_a_form(string url)

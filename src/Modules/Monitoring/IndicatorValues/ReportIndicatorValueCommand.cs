@@ -1,8 +1,8 @@
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
-using Platform.BuildingBlocks.Text;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Catalogue;
 using Platform.Monitoring.Persistence;
