@@ -15,7 +15,9 @@ public sealed class KestrelLimitTests : IDisposable
     {
         platform.UseKestrel(0);
         platform.StartServer();
-        client = platform.CreateClient();
+        using var probe = platform.CreateClient();
+        // HttpClient sends the body anyway when no answer comes within Expect100ContinueTimeout (1 s by default): wait longer on a busy machine.
+        client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) }) { BaseAddress = probe.BaseAddress };
     }
 
     [Fact]
