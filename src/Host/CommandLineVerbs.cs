@@ -2,7 +2,9 @@ using System.Globalization;
 using MediatR;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Tabular;
+using Platform.Host.Backup;
 using Platform.Plans.Cascade.Generate;
 using Platform.Plans.Statistics.ImportStatistics;
 using Platform.Plans.Units.ImportUnits;
@@ -11,7 +13,8 @@ namespace Platform.Host;
 
 /// <summary>
 /// Host verbs, run instead of the web server: <c>dotnet run --project src/Host -- import-units FILE [--valid-from 2025-07-01] [--valid-to DATE]</c>
-/// and <c>import-statistics FILE</c>; users and keys in <see cref="AccessVerbs"/>. They use the same database and use cases as the API.
+/// and <c>import-statistics FILE</c>, <c>generate-plans</c>, <c>backup [FILE]</c> and <c>restore FILE</c>; users and keys in
+/// <see cref="AccessVerbs"/>. They use the same database and use cases as the API.
 /// </summary>
 internal static class CommandLineVerbs
 {
@@ -29,7 +32,12 @@ internal static class CommandLineVerbs
         ["disable-user"] = (services, args, ct) => AccessVerbs.SetDisabledAsync(services, args, disabled: true, ct),
         ["enable-user"] = (services, args, ct) => AccessVerbs.SetDisabledAsync(services, args, disabled: false, ct),
         ["list-users"] = AccessVerbs.ListUsersAsync,
+        ["backup"] = BackupAsync,
+        ["restore"] = RestoreAsync,
     };
+
+    /// <summary>Verbs that must not touch the current database before they run (no migrations, no in-use mark).</summary>
+    private static readonly HashSet<string> LeaveDatabaseAlone = new(StringComparer.Ordinal) { "restore" };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
@@ -43,11 +51,17 @@ internal static class CommandLineVerbs
 
         try
         {
-            await app.InitializeModulesAsync();
+            var touches = !LeaveDatabaseAlone.Contains(args[0]);
+            using var inUse = touches ? app.HoldDatabase() : null;
+            if (touches)
+            {
+                await app.InitializeModulesAsync();
+            }
+
             await using var scope = app.Services.CreateAsyncScope();
             return await verb(scope.ServiceProvider, args, CancellationToken.None);
         }
-        catch (Exception exception) when (exception is ImportRejectedException or FluentValidation.ValidationException or ArgumentException or IOException or FormatException or NotFoundException or RuleViolationException or ConflictException)
+        catch (Exception exception) when (exception is ImportRejectedException or FluentValidation.ValidationException or ArgumentException or IOException or FormatException or NotFoundException or RuleViolationException or ConflictException or RestoreRefusedException)
         {
             await Console.Error.WriteLineAsync(exception is FluentValidation.ValidationException invalid && invalid.Errors.Any()
                 ? string.Join(Environment.NewLine, invalid.Errors.Select(e => e.ErrorMessage).Distinct())
@@ -96,6 +110,33 @@ internal static class CommandLineVerbs
             Console.WriteLine($"  missing data: {item.UnitCode} {item.IndicatorCode} {item.Year}: {item.Reason}");
         }
 
+        return 0;
+    }
+
+    /// <summary><c>backup [FILE]</c>: an online backup (the host may be running) to FILE, else into the backup folder.</summary>
+    private static async Task<int> BackupAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        var backups = services.GetRequiredService<DatabaseBackups>();
+        var file = args.Length > 1 && !args[1].StartsWith('-')
+            ? await backups.TakeToAsync(args[1], ct)
+            : await backups.TakeAsync(ct);
+        var folder = args.Length > 1 && !args[1].StartsWith('-') ? Path.GetDirectoryName(Path.GetFullPath(args[1]))! : backups.Folder;
+        Console.WriteLine($"Backed up to {Path.Combine(folder, file.Name)}: {file.SizeBytes:N0} bytes, integrity {file.Integrity}.");
+        return 0;
+    }
+
+    /// <summary><c>restore FILE</c>: only while no host serves the database; the current one is kept as *.before-restore.</summary>
+    private static async Task<int> RestoreAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        if (args.Length < 2 || args[1].StartsWith('-'))
+        {
+            throw new ArgumentException("Usage: restore FILE (a backup taken by the backup verb or POST /api/admin/backup; stop the host first)");
+        }
+
+        var result = await DatabaseBackups.RestoreAsync(services, args[1], ct);
+        Console.WriteLine($"Restored {Path.GetFullPath(args[1])} into {result.Database} (integrity ok; migrations: {string.Join(", ", result.Migrations.Select(m => $"{m.Key} {m.Value}"))}).");
+        Console.WriteLine(result.KeptAs is null ? "There was no database before." : $"The database it replaced is kept as {result.KeptAs}.");
+        Console.WriteLine("Migrations the backup lacks are applied when the host next starts.");
         return 0;
     }
 

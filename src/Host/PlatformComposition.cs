@@ -6,6 +6,7 @@ using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Security;
+using Platform.Host.Backup;
 using Platform.Monitoring;
 using Platform.Plans;
 using Platform.Training;
@@ -24,14 +25,16 @@ internal static class PlatformComposition
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.AddRequestLimits();
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddPlatformMediation();
         services.AddPlatformCaller();
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusCodeProblems.Customize);
         services.AddPlatformOData();
         services.AddExceptionHandler<PlatformExceptionHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddSingleton<DatabaseBackups>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
         services.AddAudit(builder.Configuration);
@@ -46,6 +49,7 @@ internal static class PlatformComposition
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestLimits();
         app.UsePlatformOData();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -57,7 +61,26 @@ internal static class PlatformComposition
         app.MapAccess();
         app.MapAudit();
         app.MapControllers();
+        app.MapBackupEndpoints();
         return app;
+    }
+
+    /// <summary>
+    /// Marks the database as served by this process until it stops (see <see cref="DatabaseInUse"/>), so a restore
+    /// refuses to replace it meanwhile. A file-less (in-memory) database needs no mark.
+    /// </summary>
+    public static IDisposable? HoldDatabase(this WebApplication app)
+    {
+        var connectionString = PlatformDatabase.ConnectionString(app.Configuration);
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:")
+        {
+            return null;
+        }
+
+        var held = DatabaseInUse.HoldShared(builder.DataSource);
+        app.Lifetime.ApplicationStopped.Register(held.Dispose);
+        return held;
     }
 
     /// <summary>Creates the database file if needed, then lets each module apply its migrations and seed data.</summary>

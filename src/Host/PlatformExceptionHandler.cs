@@ -26,11 +26,14 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDet
             // Read at one version, saved after another writer had moved it on: the version token matched no row.
             Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => Problem(
                 StatusCodes.Status412PreconditionFailed, "Precondition failed", "Someone else changed this while the request was being handled. Nothing was saved; read it again and retry."),
-            BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request", bad.Message),
+            BadHttpRequestException bad => Problem(bad.StatusCode, BadRequestTitle(bad.StatusCode), BadRequestMessages.Describe(bad)),
             // Two writers raced for the same row (SQLite constraint, code 19): the loser retries; nothing was half-written.
             Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } }
                 or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } => Problem(
                     StatusCodes.Status409Conflict, "Conflict", "The data changed while this request was being handled (another request wrote the same rows). Nothing was saved; try again."),
+            // SQLite stayed busy past the busy timeout (a very long write held the lock): nothing was written; say when to retry.
+            Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } or Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } }
+                => Problem(StatusCodes.Status503ServiceUnavailable, "The database is busy", "Another write held the database longer than the busy timeout. Nothing was saved; try again in a few seconds."),
             _ => null,
         };
 
@@ -41,11 +44,23 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDet
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
     private static ValidationProblemDetails Validation(string detail, IReadOnlyDictionary<string, string[]> errors) =>
         new(errors.ToDictionary(e => e.Key, e => e.Value)) { Status = StatusCodes.Status400BadRequest, Title = "The request is not valid", Detail = detail };
+
+    private static string BadRequestTitle(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "The request body is too large",
+        StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
+        _ => "Bad request",
+    };
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 

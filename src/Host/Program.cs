@@ -10,6 +10,7 @@ if (CommandLineVerbs.IsVerb(args))
     return await CommandLineVerbs.RunAsync(app, args);
 }
 
+using var inUse = app.HoldDatabase();
 await app.InitializeModulesAsync();
 await app.RunAsync();
 return 0;

@@ -8,7 +8,7 @@ namespace Platform.BuildingBlocks.Http;
 /// <summary>Reads an import file sent as the raw body (text/csv or .xlsx) or as the one file of a multipart form.</summary>
 public static class UploadedFile
 {
-    public const long MaxBytes = 64L * 1024 * 1024;
+    public const long MaxBytes = 50L * 1024 * 1024;
 
     private static readonly string[] Accepted =
         [TabularFile.CsvContentType, "application/csv", "text/plain", TabularFile.XlsxContentType, "application/octet-stream"];
@@ -23,7 +23,25 @@ public static class UploadedFile
 
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (InvalidDataException exception) when (exception.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new BadHttpRequestException($"The file is larger than {MaxBytes / 1024 / 1024} MB.", StatusCodes.Status413PayloadTooLarge);
+            }
+            catch (InvalidDataException exception)
+            {
+                // Not a well-formed multipart body (no boundary, a broken part): the client's fault, not a 500.
+                throw new BadHttpRequestException($"The multipart form could not be read: {exception.Message}");
+            }
+            catch (IOException exception) when (exception is not BadHttpRequestException)
+            {
+                throw new BadHttpRequestException($"The multipart form could not be read: {exception.Message}");
+            }
+
             var file = form.Files.Count == 1
                 ? form.Files[0]
                 : throw new BadHttpRequestException($"Send exactly one file in the form; got {form.Files.Count}.");

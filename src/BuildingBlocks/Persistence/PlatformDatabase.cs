@@ -9,20 +9,25 @@ namespace Platform.BuildingBlocks.Persistence;
 /// <summary>
 /// Every module keeps its own DbContext, tables (prefixed) and migrations history in the one SQLite file
 /// named by <c>ConnectionStrings:Platform</c> (default <c>data/platform.db</c> under the working directory).
+/// The file is in WAL mode (readers never block the writer) and every connection waits up to
+/// <see cref="BusyTimeoutSeconds"/> for a busy writer, both as a command timeout and as SQLite's busy timeout.
 /// </summary>
 public static class PlatformDatabase
 {
     public const string ConnectionStringName = "Platform";
     public const string DefaultConnectionString = "Data Source=data/platform.db";
 
+    /// <summary>How long a writer waits for another to finish before SQLite answers "database is locked".</summary>
+    public const int BusyTimeoutSeconds = 30;
+
     public static string ConnectionString(IConfiguration configuration)
     {
         var configured = configuration.GetConnectionString(ConnectionStringName);
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? DefaultConnectionString : configured);
-        if (builder.DefaultTimeout < 30)
+        if (builder.DefaultTimeout < BusyTimeoutSeconds)
         {
             // SQLite answers "database is locked" at once unless told to wait; writers queue instead.
-            builder.DefaultTimeout = 30;
+            builder.DefaultTimeout = BusyTimeoutSeconds;
         }
 
         return builder.ToString();
@@ -34,13 +39,15 @@ public static class PlatformDatabase
         var connectionString = ConnectionString(configuration);
         services.AddDbContext<TContext>((provider, options) =>
         {
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable));
+            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable))
+                .AddInterceptors(SqliteConnectionSettings.Instance);
             // Present when the Audit module is composed (it creates the table the entries go to).
             if (provider.GetService<AuditInterceptor>() is { } audit)
             {
                 options.AddInterceptors(audit);
             }
         });
+        services.AddSingleton(new ModuleDatabase(typeof(TContext), historyTable));
         return services;
     }
 
@@ -64,3 +71,6 @@ public static class PlatformDatabase
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
+
+/// <summary>A module's DbContext and its migrations-history table, so backup and restore can check every module's migrations.</summary>
+public sealed record ModuleDatabase(Type ContextType, string HistoryTable);

@@ -18,6 +18,13 @@ public static class VietnameseText
         return collapsed.Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// Free text that may span lines (notes, reasons): trimmed and NFC, its line breaks kept; null when blank.
+    /// Whatever form the client typed (some keyboards and PDFs give decomposed NFD), the database holds NFC.
+    /// </summary>
+    public static string? Note(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(NormalizationForm.FormC);
+
     /// <summary>Lower-case ASCII-only form for searching: "Tỉnh Đồng Nai" → "tinh dong nai".</summary>
     public static string Fold(string? value)
     {

@@ -1,3 +1,4 @@
+using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Catalogue;
 
 namespace Platform.Monitoring.Activities;
@@ -87,7 +88,7 @@ internal sealed record ActivityInput(
         activity.CommunicationForm = CommunicationForm!;
         activity.Count = Count ?? 1;
         activity.Participants = Participants;
-        activity.Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes;
+        activity.Notes = VietnameseText.Note(Notes);
     }
 }
 

@@ -3,6 +3,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.YearlyReports;
 
@@ -41,6 +42,9 @@ internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyRe
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         var live = await builder.BuildAsync(request.PlanCode, request.Year, today, cancellationToken);
+
+        // Saved twice (the snapshot names the submission's id), so in one transaction: never a submission without its figures.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var submission = new ReportSubmission
         {
             PlanCode = request.PlanCode,
@@ -50,11 +54,10 @@ internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyRe
             SubmittedOn = today,
             SubmittedAtUtc = now,
             Late = today > live.Due,
-            SubmittedBy = request.By!.Trim(),
-            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
+            SubmittedBy = VietnameseText.Clean(request.By),
+            Note = VietnameseText.Note(request.Note),
             SnapshotJson = string.Empty,
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(cancellationToken);
 

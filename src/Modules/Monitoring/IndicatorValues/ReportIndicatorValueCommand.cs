@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Security;
+using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Catalogue;
 using Platform.Monitoring.Persistence;
@@ -67,7 +68,7 @@ internal sealed class ReportIndicatorValueHandler(MonitoringDbContext db, IMedia
 
         value.Value = request.Value!.Value;
         value.Denominator = request.Denominator;
-        value.Source = request.Source!.Trim();
+        value.Source = VietnameseText.Clean(request.Source);
         value.ReportedOn = request.ReportedOn ?? DateOnly.FromDateTime(now);
         value.RecordedAtUtc = now;
         await db.SaveChangesAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
+using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
 using Platform.Plans.Obligations;
 using Platform.Plans.Persistence;
@@ -45,7 +46,7 @@ internal sealed class GenerateSubordinatePlansHandler(
         GenerateSubordinatePlansCommand request, Plan parent, CascadeSnapshot snapshot, List<CascadeUnit> children, string runId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var by = string.IsNullOrWhiteSpace(request.By) ? "system" : request.By.Trim();
+        var by = string.IsNullOrWhiteSpace(request.By) ? "system" : VietnameseText.Clean(request.By);
         var childOffset = request.ReportingOffsetDays ?? configuration.GetValue("Cascade:ReportingOffsetDays", 15);
         var plan = new GenerationPlan(snapshot, now);
         var queue = new Queue<(Plan Parent, IReadOnlyDictionary<(string, int), ParentValue> Values, List<CascadeUnit> Children, int Offset)>();

@@ -23,3 +23,11 @@ internal sealed class OverrideObligationValidator : AbstractValidator<OverrideOb
         RuleFor(c => c.By).MaximumLength(100);
     }
 }
+
+internal sealed class ClearOverrideValidator : AbstractValidator<ClearOverrideCommand>
+{
+    public ClearOverrideValidator()
+    {
+        RuleFor(c => c.By).MaximumLength(100);
+    }
+}

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
+using Platform.BuildingBlocks.Text;
 using Platform.Plans.Cascade.Rules;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
@@ -20,12 +21,13 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
     {
         var (obligation, unit) = await LoadAsync(request.Id, request.IfMatch, cancellationToken);
         var floor = request.Floor!.Value;
+        EnsureWithinDenominator(obligation, floor, request.Stretch);
         await EnsureNotBelowParentAsync(obligation, floor, cancellationToken);
         obligation.Floor = floor;
         obligation.Stretch = request.Stretch;
         obligation.Overridden = true;
-        obligation.OverrideReason = request.Reason!.Trim();
-        obligation.OverriddenBy = string.IsNullOrWhiteSpace(request.By) ? "planner" : request.By.Trim();
+        obligation.OverrideReason = VietnameseText.Note(request.Reason);
+        obligation.OverriddenBy = string.IsNullOrWhiteSpace(request.By) ? "planner" : VietnameseText.Clean(request.By);
         obligation.OverriddenAtUtc = clock.GetUtcNow().UtcDateTime;
         obligation.UpdatedAtUtc = obligation.OverriddenAtUtc.Value;
         return await SaveAndPublishAsync(obligation, unit, cancellationToken);
@@ -57,6 +59,28 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
 
         var unit = await db.Units.AsNoTracking().Include(u => u.Parent).SingleAsync(u => u.Id == obligation.UnitId, cancellationToken);
         return (obligation, unit);
+    }
+
+    /// <summary>
+    /// A percent obligation counts people out of its denominator (e.g. the labour force): more than all of them,
+    /// over 100 %, cannot be reached, so such a floor or stretch is refused rather than stored.
+    /// </summary>
+    private static void EnsureWithinDenominator(Obligation obligation, long floor, long? stretch)
+    {
+        if (obligation.Kind != CascadeKinds.PercentOfDenominator || obligation.DenominatorValue is not { } denominator)
+        {
+            return;
+        }
+
+        foreach (var (field, value) in new[] { ("floor", (long?)floor), ("stretch", stretch) })
+        {
+            if (value > denominator)
+            {
+                throw new RuleViolationException(
+                    $"A {field} of {value:N0} is {100.0 * value.Value / denominator:N0} % of the unit's {obligation.DenominatorMetric} ({denominator:N0}); a percent obligation cannot exceed 100 %.",
+                    new Dictionary<string, string[]> { [field] = [$"must be at most {denominator:N0} (100 % of {obligation.DenominatorMetric})"] });
+            }
+        }
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
+using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook.ReadPlans;
@@ -49,7 +50,7 @@ internal sealed class ChangePlanStatusHandler(PlansDbContext db, ICurrentCaller 
             throw new ConflictException($"Plan {plan.Code} is {plan.Status}; it can go to {(Allowed[plan.Status].Length == 0 ? "no other status" : string.Join(" or ", Allowed[plan.Status]))}, not {to}.");
         }
 
-        plan.History.Add(new StatusChange { From = plan.Status, To = to, By = request.By!.Trim(), AtUtc = clock.GetUtcNow().UtcDateTime, Note = request.Note });
+        plan.History.Add(new StatusChange { From = plan.Status, To = to, By = VietnameseText.Clean(request.By), AtUtc = clock.GetUtcNow().UtcDateTime, Note = VietnameseText.Note(request.Note) });
         plan.Status = to;
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetPlanQuery(plan.Code), cancellationToken);

@@ -60,6 +60,12 @@ internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller
     {
         var plan = await db.PlansIn(caller.Scope).AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
             ?? throw new NotFoundException($"No plan has the code '{request.Code}'.");
+        if (request.Year is { } asked && (asked < plan.StartYear || asked > plan.EndYear))
+        {
+            throw new FluentValidation.ValidationException(
+                [new FluentValidation.Results.ValidationFailure("year", $"year {asked} is outside plan {plan.Code}, which covers {plan.StartYear}–{plan.EndYear}.")]);
+        }
+
         var prefix = plan.Path;
         var query = db.ObligationsIn(caller.Scope).AsNoTracking().Where(o => db.Plans.Any(p => p.Id == o.PlanId && p.Path.StartsWith(prefix)));
         if (request.Year is { } year)

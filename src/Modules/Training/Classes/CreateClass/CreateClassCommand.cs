@@ -33,7 +33,10 @@ internal sealed class CreateClassValidator : AbstractValidator<CreateClassComman
         RuleFor(c => c.Sessions).NotNull().WithMessage("sessions is required.").InclusiveBetween(1, 100).WithMessage("sessions must be between 1 and 100.");
         RuleFor(c => c.Capacity).NotNull().WithMessage("capacity is required.").InclusiveBetween(1, 1000).WithMessage("capacity must be between 1 and 1000.");
         RuleFor(c => c.Trainers).Must(t => t is { Count: > 0 and <= 20 } && t.All(n => !string.IsNullOrWhiteSpace(n) && n.Length <= 100))
-            .WithMessage("trainers must name 1 to 20 trainers (each at most 100 characters).");
+            .WithMessage("trainers must name 1 to 20 trainers (each at most 100 characters).")
+            // The names are stored as one "; "-separated list (as the import's trainers column): a ';' inside a name would split it in two.
+            .Must(t => t is null || t.All(n => n?.Contains(';', StringComparison.Ordinal) != true))
+            .WithMessage("trainers: a name must not contain ';' (give each trainer as its own item of the list).");
         RuleFor(c => c.Code).Must(ClassCodes.IsValid!).When(c => c.Code is not null).WithMessage(ClassCodes.Rule);
         RuleFor(c => c.Venue).NotEmpty().When(c => !c.Online).WithMessage("venue is required unless the class is online.").MaximumLength(300);
     }

@@ -1,0 +1,160 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Platform.BuildingBlocks.Persistence;
+
+/// <summary>What a restore did: the file restored, where the database it replaced was kept, the migrations it holds.</summary>
+public sealed record RestoreResult(string Database, string? KeptAs, IReadOnlyDictionary<string, int> Migrations);
+
+/// <summary>A restore was refused; the current database was not touched.</summary>
+public sealed class RestoreRefusedException(string message) : Exception(message);
+
+/// <summary>
+/// Replaces the platform's database with a backup, only while no host serves it. The backup is copied beside the
+/// database and checked there (a SQLite file, <c>PRAGMA integrity_check</c> ok, every module's migrations history
+/// present and known to this build); only then is the current database (with its -wal and -shm) renamed to
+/// <c>*.before-restore</c> and the checked copy put in its place. Migrations the backup lacks are applied when the host starts.
+/// </summary>
+public static class SqliteRestore
+{
+    public const string KeptSuffix = ".before-restore";
+    private const string Staging = ".restoring";
+    private static readonly byte[] Header = Encoding.ASCII.GetBytes("SQLite format 3\0");
+    private static readonly string[] Companions = ["", "-wal", "-shm"];
+
+    /// <param name="knownMigrations">Per migrations-history table, the migrations this build knows.</param>
+    public static async Task<RestoreResult> RestoreAsync(
+        string connectionString, string backupPath, IReadOnlyDictionary<string, IReadOnlyCollection<string>> knownMigrations, CancellationToken cancellationToken)
+    {
+        var database = DatabasePath(connectionString);
+        var backup = Path.GetFullPath(backupPath);
+        await EnsureSqliteFileAsync(backup, cancellationToken);
+        SqliteConnection.ClearAllPools();
+        using var exclusive = DatabaseInUse.TryHoldExclusive(database)
+            ?? throw new RestoreRefusedException($"A host is running on {database}; stop it, then restore. Nothing was changed.");
+
+        var staging = database + Staging;
+        DeleteWithCompanions(staging);
+        try
+        {
+            File.Copy(backup, staging);
+            if (File.Exists(backup + "-wal"))
+            {
+                File.Copy(backup + "-wal", staging + "-wal");
+            }
+
+            var migrations = await CheckAsync(staging, backup, knownMigrations, cancellationToken);
+            var keptAs = File.Exists(database) ? database + KeptSuffix : null;
+            if (keptAs is not null)
+            {
+                DeleteWithCompanions(keptAs);
+                MoveWithCompanions(database, keptAs);
+            }
+
+            DeleteWithCompanions(database);
+            MoveWithCompanions(staging, database);
+            return new RestoreResult(database, keptAs, migrations);
+        }
+        finally
+        {
+            DeleteWithCompanions(staging);
+        }
+    }
+
+    /// <summary>The full path of the database file a connection string names.</summary>
+    public static string DatabasePath(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        return builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:"
+            ? throw new RestoreRefusedException("The database is in memory; there is no file to restore into.")
+            : Path.GetFullPath(builder.DataSource);
+    }
+
+    private static async Task EnsureSqliteFileAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new RestoreRefusedException($"There is no file {path}. Nothing was changed.");
+        }
+
+        var start = new byte[Header.Length];
+        await using var stream = File.OpenRead(path);
+        if (await stream.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken) < start.Length || !start.AsSpan().SequenceEqual(Header))
+        {
+            throw new RestoreRefusedException($"{path} is not a SQLite database (it does not start with the SQLite header). Nothing was changed.");
+        }
+    }
+
+    /// <summary>Checks the staged copy and leaves it in WAL mode, ready to serve; answers the number of migrations per history table.</summary>
+    private static async Task<Dictionary<string, int>> CheckAsync(
+        string staging, string backup, IReadOnlyDictionary<string, IReadOnlyCollection<string>> knownMigrations, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = new SqliteConnection(SqliteBackup.FileConnectionString(staging, SqliteOpenMode.ReadWrite));
+            await connection.OpenAsync(cancellationToken);
+            var integrity = await ScalarsAsync(connection, "PRAGMA integrity_check(10);", cancellationToken);
+            if (integrity is not ["ok"])
+            {
+                throw new RestoreRefusedException($"{backup} failed its integrity check ({string.Join("; ", integrity)}). Nothing was changed.");
+            }
+
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (table, known) in knownMigrations)
+            {
+                var exists = await ScalarsAsync(connection, $"SELECT name FROM sqlite_master WHERE type = 'table' AND name = '{table}';", cancellationToken);
+                if (exists.Count == 0)
+                {
+                    throw new RestoreRefusedException($"{backup} is not a backup of this platform: it has no {table} table. Nothing was changed.");
+                }
+
+                var applied = await ScalarsAsync(connection, $"SELECT MigrationId FROM \"{table}\" ORDER BY MigrationId;", cancellationToken);
+                var unknown = applied.Except(known, StringComparer.Ordinal).ToList();
+                if (unknown.Count > 0)
+                {
+                    throw new RestoreRefusedException(
+                        $"{backup} was written by a newer version of the platform: {table} lists migrations this build does not know ({string.Join(", ", unknown)}). Nothing was changed.");
+                }
+
+                counts[table] = applied.Count;
+            }
+
+            await ScalarsAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
+            return counts;
+        }
+        catch (SqliteException exception)
+        {
+            throw new RestoreRefusedException($"{backup} cannot be read as a SQLite database: {exception.Message} Nothing was changed.");
+        }
+    }
+
+    private static async Task<List<string>> ScalarsAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            values.Add(reader.GetValue(0).ToString() ?? string.Empty);
+        }
+
+        return values;
+    }
+
+    private static void MoveWithCompanions(string from, string to)
+    {
+        foreach (var suffix in Companions.Where(s => File.Exists(from + s)))
+        {
+            File.Move(from + suffix, to + suffix);
+        }
+    }
+
+    private static void DeleteWithCompanions(string path)
+    {
+        foreach (var suffix in Companions)
+        {
+            File.Delete(path + suffix);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Platform.BuildingBlocks.Security;
+
+namespace Platform.Host.Backup;
+
+/// <summary>
+/// <c>POST /api/admin/backup</c> takes an online backup into the backup folder and answers its name, size and integrity;
+/// <c>GET /api/admin/backups</c> lists them. Administrators only; restore is a host verb, run while the host is stopped.
+/// </summary>
+internal static class BackupEndpoints
+{
+    public static IEndpointRouteBuilder MapBackupEndpoints(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(PlatformPolicies.Administer);
+        admin.MapPost("/backup", async (DatabaseBackups backups, CancellationToken ct) => TypedResults.Ok(await backups.TakeAsync(ct)));
+        admin.MapGet("/backups", (DatabaseBackups backups) => TypedResults.Ok(backups.List()));
+        return app;
+    }
+}

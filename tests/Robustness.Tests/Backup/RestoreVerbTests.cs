@@ -1,0 +1,191 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Platform.Robustness.Tests.Support;
+using Platform.TestKit;
+
+namespace Platform.Robustness.Tests.Backup;
+
+/// <summary>
+/// <c>backup [FILE]</c> and <c>restore FILE</c> as an operator runs them. A restore brings back exactly the backed-up
+/// state and keeps the database it replaced (with its WAL) as <c>platform.db.before-restore</c>; it refuses, touching
+/// nothing, a file that is not a sound backup of this platform and a database a host is serving.
+/// </summary>
+[Collection(nameof(HostVerbCollection))]
+public sealed class RestoreVerbTests : IDisposable
+{
+    private readonly string folder = PlatformFactory.NewFolder();
+
+    private string Database => Path.Combine(folder, "platform.db");
+
+    [Fact]
+    public async Task Restore_brings_back_exactly_the_backed_up_state_and_keeps_the_replaced_database()
+    {
+        await HostRun.SeedAsync(folder, activities: 3);
+        var backup = Path.Combine(folder, "saved", "before-more.db");
+        var taken = await HostRun.VerbAsync(folder, "backup", backup);
+        var saved = await DatabaseWatch.FingerprintAsync(Connection(backup));
+        using (var later = PlatformFactory.InFolder(folder))
+        {
+            await HostRun.AddActivitiesAsync(later.CreateClient(), 5);
+        }
+
+        var replaced = await DatabaseWatch.FingerprintAsync(Connection(Database));
+        var run = await HostRun.VerbAsync(folder, "restore", backup);
+
+        taken.Exit.Should().Be(0, taken.Error);
+        taken.Output.Should().Contain($"Backed up to {backup}").And.Contain("integrity ok");
+        run.Exit.Should().Be(0, run.Error);
+        run.Output.Should().Contain($"The database it replaced is kept as {Database}.before-restore");
+        (await DatabaseWatch.FingerprintAsync(Connection(Database))).Should().Equal(saved, "the database is the backup, row for row");
+        (await DatabaseWatch.FingerprintAsync(Connection(Database + ".before-restore"))).Should().Equal(replaced);
+        using var restarted = PlatformFactory.InFolder(folder);
+        var client = restarted.CreateClient();
+        (await client.GetAsync<System.Text.Json.JsonElement>("/api/monitoring/activities?top=1")).GetProperty("total").GetInt32().Should().Be(3);
+        (await client.GetAsync<System.Text.Json.JsonElement>("/api/units/T1")).GetProperty("name").GetString().Should().Be("Tỉnh Thử Nghiệm");
+    }
+
+    [Fact]
+    public async Task The_replaced_database_keeps_its_unsaved_WAL_and_no_stale_WAL_is_applied_to_the_restored_one()
+    {
+        await HostRun.SeedAsync(folder, activities: 1);
+        var backup = Path.Combine(folder, "backup.db");
+        (await HostRun.VerbAsync(folder, "backup", backup)).Exit.Should().Be(0);
+        var crashed = Path.Combine(folder, "crashed");
+        Directory.CreateDirectory(crashed);
+        await using (var writer = new SqliteConnection($"Data Source={Database};Pooling=False"))
+        {
+            // A host that died with its last write still in the WAL: copy the files while the write is only there.
+            await writer.OpenAsync();
+            await ExecuteAsync(writer, "PRAGMA wal_autocheckpoint=0; CREATE TABLE crash_marker(x); INSERT INTO crash_marker VALUES ('after the backup');");
+            File.Copy(Database, Path.Combine(crashed, "platform.db"));
+            File.Copy(Database + "-wal", Path.Combine(crashed, "platform.db-wal"));
+        }
+
+        var run = await HostRun.VerbAsync(crashed, "restore", backup);
+
+        run.Exit.Should().Be(0, run.Error);
+        File.Exists(Path.Combine(crashed, "platform.db-wal")).Should().BeFalse("the replaced WAL went with the replaced database");
+        (await TablesAsync(Path.Combine(crashed, "platform.db"))).Should().NotContain("crash_marker");
+        (await TablesAsync(Path.Combine(crashed, "platform.db.before-restore"))).Should().Contain("crash_marker", "the kept database recovers its WAL");
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_SQLite_database_is_refused_and_the_database_is_untouched()
+    {
+        await HostRun.SeedAsync(folder, activities: 1);
+        var before = await DatabaseWatch.FingerprintAsync(Connection(Database));
+        var text = Path.Combine(folder, "notes.db");
+        await File.WriteAllTextAsync(text, "This is not a database.");
+
+        var run = await HostRun.VerbAsync(folder, "restore", text);
+
+        run.Exit.Should().Be(1);
+        run.Error.Should().Contain($"{text} is not a SQLite database").And.Contain("Nothing was changed.");
+        await AssertUntouchedAsync(before);
+    }
+
+    [Fact]
+    public async Task A_damaged_backup_is_refused_and_the_database_is_untouched()
+    {
+        await HostRun.SeedAsync(folder, activities: 20);
+        var backup = Path.Combine(folder, "backup.db");
+        (await HostRun.VerbAsync(folder, "backup", backup)).Exit.Should().Be(0);
+        var before = await DatabaseWatch.FingerprintAsync(Connection(Database));
+        var bytes = await File.ReadAllBytesAsync(backup);
+        new Random(3).NextBytes(bytes.AsSpan(4096, bytes.Length - 4096));
+        await File.WriteAllBytesAsync(backup, bytes);
+
+        var run = await HostRun.VerbAsync(folder, "restore", backup);
+
+        run.Exit.Should().Be(1);
+        run.Error.Should().Contain(backup).And.Contain("Nothing was changed.");
+        await AssertUntouchedAsync(before);
+    }
+
+    [Fact]
+    public async Task A_SQLite_file_of_another_application_or_of_a_newer_version_is_refused()
+    {
+        await HostRun.SeedAsync(folder, activities: 1);
+        var before = await DatabaseWatch.FingerprintAsync(Connection(Database));
+        var other = Path.Combine(folder, "other.db");
+        await using (var connection = new SqliteConnection($"Data Source={other};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await ExecuteAsync(connection, "CREATE TABLE customers(id INTEGER PRIMARY KEY, name TEXT);");
+        }
+
+        var newer = Path.Combine(folder, "newer.db");
+        (await HostRun.VerbAsync(folder, "backup", newer)).Exit.Should().Be(0);
+        await using (var connection = new SqliteConnection($"Data Source={newer};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await ExecuteAsync(connection, "INSERT INTO plans_migrations_history VALUES ('29991231000000_FromTheFuture', '99.0.0');");
+        }
+
+        var foreign = await HostRun.VerbAsync(folder, "restore", other);
+        var future = await HostRun.VerbAsync(folder, "restore", newer);
+
+        foreign.Exit.Should().Be(1);
+        foreign.Error.Should().Contain("is not a backup of this platform: it has no plans_migrations_history table");
+        future.Exit.Should().Be(1);
+        future.Error.Should().Contain("was written by a newer version of the platform").And.Contain("29991231000000_FromTheFuture");
+        await AssertUntouchedAsync(before);
+    }
+
+    [Fact]
+    public async Task A_restore_while_a_host_serves_the_database_is_refused()
+    {
+        await HostRun.SeedAsync(folder, activities: 1);
+        var backup = Path.Combine(folder, "backup.db");
+        (await HostRun.VerbAsync(folder, "backup", backup)).Exit.Should().Be(0);
+        using var running = PlatformFactory.InFolder(folder);
+        (await running.CreateClient().GetAsync("/health")).EnsureSuccessStatusCode();
+
+        var run = await HostRun.VerbAsync(folder, "restore", backup);
+
+        run.Exit.Should().Be(1);
+        run.Error.Should().Contain($"A host is running on {Database}; stop it, then restore.");
+        File.Exists(Database + ".before-restore").Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task The_backup_verb_will_not_overwrite_a_file_and_restore_needs_a_file()
+    {
+        await HostRun.SeedAsync(folder, activities: 1);
+        var existing = Path.Combine(folder, "existing.db");
+        await File.WriteAllTextAsync(existing, "keep me");
+
+        var backup = await HostRun.VerbAsync(folder, "backup", existing);
+        var restore = await HostRun.VerbAsync(folder, "restore");
+        var missing = await HostRun.VerbAsync(folder, "restore", Path.Combine(folder, "missing.db"));
+
+        backup.Exit.Should().Be(1);
+        backup.Error.Should().Contain("already exists");
+        (await File.ReadAllTextAsync(existing)).Should().Be("keep me");
+        restore.Exit.Should().Be(1);
+        restore.Error.Should().Contain("Usage: restore FILE");
+        missing.Exit.Should().Be(1);
+        missing.Error.Should().Contain("There is no file");
+    }
+
+    public void Dispose() => PlatformFactory.DeleteFolder(folder);
+
+    private async Task AssertUntouchedAsync(IReadOnlyList<TableFingerprint> before)
+    {
+        (await DatabaseWatch.FingerprintAsync(Connection(Database))).Should().Equal(before);
+        File.Exists(Database + ".before-restore").Should().BeFalse();
+        Directory.EnumerateFiles(folder, "*.restoring*").Should().BeEmpty();
+    }
+
+    private static string Connection(string path) => $"Data Source={path}";
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<List<string>> TablesAsync(string path) =>
+        (await DatabaseWatch.FingerprintAsync(Connection(path))).Select(t => t.Name).ToList();
+}

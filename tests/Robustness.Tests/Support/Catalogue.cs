@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Platform.Robustness.Tests.Support;
+
+/// <summary>
+/// A valid call of every REST endpoint. <see cref="EndpointCatalogueTests"/> fails when the application maps an endpoint
+/// this table does not know, so a new endpoint cannot escape the sweep.
+/// </summary>
+public static class Catalogue
+{
+    public static readonly IReadOnlyList<EndpointCase> All =
+    [
+        Get("/health", _ => "/health"),
+        Get("/api/indicators", _ => "/api/indicators"),
+        Get("/api/rules", _ => "/api/rules"),
+        Get("/api/cascade-runs", _ => "/api/cascade-runs"),
+        Get("/api/cascade-runs/{id}", _ => "/api/cascade-runs/unknown-run"),
+        Get("/api/obligations/export", _ => "/api/obligations/export"),
+        Get("/api/obligations/{id:int}/explanation", p => $"/api/obligations/{p.ObligationId}/explanation"),
+        new("PUT", "/api/obligations/{id:int}/override", p => $"/api/obligations/{p.ObligationId}/override",
+            p => Json(new { floor = p.ObligationFloor + 10, stretch = p.ObligationFloor + 20, reason = "Tỉnh cam kết cao hơn", by = "Nguyễn Văn A" }),
+            Required: ["floor", "reason"], Text: ["reason", "by"]),
+        new("DELETE", "/api/obligations/{id:int}/override", p => $"/api/obligations/{p.ObligationId}/override?by=planner"),
+        Get("/api/plans/{code}", _ => $"/api/plans/{SeededPlatform.Plan}"),
+        Get("/api/plans/{code}/obligations", _ => $"/api/plans/{SeededPlatform.Plan}/obligations?year=2023&top=5"),
+        new("POST", "/api/plans/{code}/subordinates", _ => "/api/plans/VN-2021-2025/subordinates",
+            _ => Json(new { unitCode = SeededPlatform.Province, cascade = false, by = "Nguyễn Văn A" }),
+            Required: ["unitCode"], Codes: ["unitCode"]),
+        new("POST", "/api/plans/{code}/status", _ => $"/api/plans/{SeededPlatform.Plan}/status",
+            _ => Json(new { to = "Submitted", by = "Nguyễn Văn A", note = "Trình phê duyệt" }),
+            Required: ["to", "by"], Codes: ["to"], Text: ["by", "note"]),
+        Get("/api/units/", _ => "/api/units/?search=dong%20nai&top=5"),
+        Get("/api/units/{code}", _ => $"/api/units/{SeededPlatform.Province}"),
+        Get("/api/units/{code}/children", _ => $"/api/units/{SeededPlatform.Province}/children"),
+        Get("/api/units/{code}/statistics", _ => $"/api/units/{SeededPlatform.Province}/statistics?year=2021"),
+        Import("/api/units/import"),
+        Import("/api/statistics/import"),
+        Import("/api/training/people/import"),
+        Import("/api/training/classes/import"),
+        Import("/api/training/enrolments/import"),
+        Import("/api/training/attendance/import"),
+        Import("/api/monitoring/activities/import"),
+        new("POST", "/api/training/classes", _ => "/api/training/classes", _ => Json(SeededPlatform.ClassBody()),
+            Required: ["unitCode", "audience", "title", "startDate", "endDate", "sessions", "capacity", "trainers", "venue"],
+            Codes: ["unitCode", "audience"], Text: ["title", "venue", "trainers"]),
+        Get("/api/training/classes/{id:int}", p => $"/api/training/classes/{p.ClassId}"),
+        new("POST", "/api/training/classes/{id:int}/enrolments", p => $"/api/training/classes/{p.ClassId}/enrolments",
+            _ => Json(new { personCodes = new[] { "P3" } }), Required: ["personCodes"]),
+        new("PUT", "/api/training/classes/{id:int}/sessions/{session:int}/attendance", p => $"/api/training/classes/{p.ClassId}/sessions/2/attendance",
+            _ => Json(new { present = new[] { "P1", "P2" } }), Required: ["present"]),
+        new("POST", "/api/training/classes/{id:int}/complete", p => $"/api/training/classes/{p.ClassId}/complete"),
+        Get("/api/training/quotas", _ => $"/api/training/quotas?unitCode={SeededPlatform.Province}&year=2023"),
+        new("POST", "/api/monitoring/activities", _ => "/api/monitoring/activities", _ => Json(SeededPlatform.ActivityBody()),
+            Required: ["unitCode", "date", "kind", "audienceGroup", "communicationForm"],
+            Codes: ["unitCode", "kind", "audienceGroup", "communicationForm"], Text: ["notes"]),
+        Get("/api/monitoring/activities", _ => $"/api/monitoring/activities?unitCode={SeededPlatform.Province}&year=2024&top=5"),
+        new("POST", "/api/monitoring/indicator-values", _ => "/api/monitoring/indicator-values", _ => Json(SeededPlatform.IndicatorValueBody()),
+            Required: ["unitCode", "year", "indicatorCode", "value", "denominator", "source"], Codes: ["unitCode", "indicatorCode"], Text: ["source"]),
+        Get("/api/monitoring/actuals", _ => $"/api/monitoring/actuals?year=2024&unitCode={SeededPlatform.Province}"),
+        Get("/api/monitoring/progress", _ => $"/api/monitoring/progress?year=2024&unitCode={SeededPlatform.Province}"),
+        Get("/api/monitoring/deadlines", _ => "/api/monitoring/deadlines?year=2024"),
+        Get("/api/monitoring/plans/{planCode}/reports/{year:int}/", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024"),
+        Get("/api/monitoring/plans/{planCode}/reports/{year:int}/xlsx", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024/xlsx"),
+        new("POST", "/api/monitoring/plans/{planCode}/reports/{year:int}/submission", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024/submission",
+            _ => Json(new { by = "Nguyễn Văn A", note = "Báo cáo năm 2024" }), Required: ["by"], Text: ["by", "note"]),
+        new("POST", "/api/admin/backup", _ => "/api/admin/backup"),
+        Get("/api/admin/backups", _ => "/api/admin/backups"),
+    ];
+
+    public static IEnumerable<EndpointCase> WithJsonBody => All.Where(c => c.Body is not null);
+
+    public static IEnumerable<EndpointCase> Imports => All.Where(c => c.ImportsFile);
+
+    public static EndpointCase Find(string method, string pattern) =>
+        All.Single(c => c.Method == method && c.Pattern == pattern);
+
+    private static EndpointCase Get(string pattern, Func<SeededPlatform, string> url) => new("GET", pattern, url);
+
+    private static EndpointCase Import(string pattern) => new("POST", pattern, _ => pattern, ImportsFile: true);
+
+    private static JsonObject Json(object value) => JsonSerializer.SerializeToNode(value)!.AsObject();
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.TestKit;
+
+namespace Platform.Robustness.Tests.Support;
+
+/// <summary>
+/// The platform with something of everything, entered through the API as users would, so that every endpoint has a
+/// real target: test province T1 with its plan T1-2021-2025 cascaded (obligations), people, a class with enrolments and
+/// attendance in Đồng Nai (75), an activity and a reported value of T1. Hostile requests are thrown at it.
+/// </summary>
+public class SeededPlatform : IAsyncLifetime
+{
+    public const string Plan = "T1-2021-2025";
+    public const string Province = SyntheticStructure.Code;
+    public const string TrainingProvince = "75";
+
+    public PlatformFactory Factory { get; } = new();
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public int ObligationId { get; private set; }
+
+    public long ObligationFloor { get; private set; }
+
+    public long ObligationDenominator { get; private set; }
+
+    public int ClassId { get; private set; }
+
+    public DatabaseWatch Database { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Client = Factory.CreateClient();
+        await SyntheticStructure.ImportAsync(Client, SyntheticStructure.WorkedExampleFigures, communePopulations: true);
+        await SyntheticStructure.CascadeAsync(Client);
+
+        var page = await Client.GetAsync<JsonElement>($"/api/plans/{Plan}/obligations?unitCode={Province}&year=2023&indicator=AWARE_LF&top=10");
+        var obligation = page.GetProperty("items").EnumerateArray().Single(o => o.GetProperty("unitCode").GetString() == Province);
+        ObligationId = obligation.GetProperty("id").GetInt32();
+        ObligationFloor = obligation.GetProperty("floor").GetInt64();
+        ObligationDenominator = obligation.GetProperty("denominatorValue").GetInt64();
+
+        await ExpectAsync(HttpStatusCode.OK, await Client.PostCsvAsync(
+            "/api/training/people/import",
+            "code,full_name,unit_code,audience\nP1,Nguyễn Văn Một,75,collaborators\nP2,Trần Thị Hai,75,collaborators\nP3,Lê Văn Ba,75,collaborators\n"));
+        var created = await ExpectAsync(HttpStatusCode.Created, await Client.PostAsJsonAsync("/api/training/classes", ClassBody()));
+        ClassId = created.GetProperty("id").GetInt32();
+        await ExpectAsync(HttpStatusCode.OK, await Client.PostAsJsonAsync($"/api/training/classes/{ClassId}/enrolments", new { personCodes = new[] { "P1", "P2" } }));
+        await ExpectAsync(HttpStatusCode.OK, await Client.PutAsJsonAsync($"/api/training/classes/{ClassId}/sessions/1/attendance", new { present = new[] { "P1" } }));
+        await ExpectAsync(HttpStatusCode.Created, await Client.PostAsJsonAsync("/api/monitoring/activities", ActivityBody()));
+        await ExpectAsync(HttpStatusCode.OK, await Client.PostAsJsonAsync("/api/monitoring/indicator-values", IndicatorValueBody()));
+        Database = await DatabaseWatch.OpenAsync(Factory.ConnectionString);
+    }
+
+    public static object ClassBody() => new
+    {
+        unitCode = TrainingProvince,
+        audience = "collaborators",
+        title = "Tập huấn chính sách BHXH tự nguyện",
+        startDate = "2025-09-01",
+        endDate = "2025-09-30",
+        sessions = 4,
+        capacity = 30,
+        trainers = new[] { "Trần Thị Giảng" },
+        venue = "Hội trường UBND tỉnh",
+    };
+
+    public static object ActivityBody() => new
+    {
+        unitCode = Province,
+        date = "2024-05-10",
+        kind = "radio_broadcast",
+        audienceGroup = "voluntary_participants",
+        communicationForm = "loudspeaker_radio",
+        count = 2,
+        participants = 100,
+        notes = "Bản tin về BHXH tự nguyện",
+    };
+
+    public static object IndicatorValueBody() => new
+    {
+        unitCode = Province,
+        year = 2024,
+        indicatorCode = "AWARE_LF",
+        value = 500,
+        denominator = 1000,
+        source = "Khảo sát của BHXH tỉnh",
+        reportedOn = "2024-12-01",
+    };
+
+    public async Task DisposeAsync()
+    {
+        await Database.DisposeAsync();
+        Client.Dispose();
+        await Factory.DisposeAsync();
+    }
+
+    private static async Task<JsonElement> ExpectAsync(HttpStatusCode status, HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(status, body);
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+}

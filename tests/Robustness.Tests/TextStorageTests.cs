@@ -1,0 +1,162 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Platform.Robustness.Tests.Support;
+
+namespace Platform.Robustness.Tests;
+
+/// <summary>
+/// Text is data: SQL and script injections in free-text fields are stored and answered exactly as sent, and nothing
+/// is executed; Vietnamese typed in decomposed form (NFD) is stored composed (NFC), as imports already do.
+/// </summary>
+public sealed class TextStorageTests(SeededPlatform platform) : IClassFixture<SeededPlatform>
+{
+    public static TheoryData<string, string> TextFieldsAndInjections()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var call in Catalogue.WithJsonBody.Where(c => c.TextFields.Length > 0))
+        {
+            data.Add(call.ToString(), Hostile.SqlInjection);
+            data.Add(call.ToString(), Hostile.ScriptInjection);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TextFieldsAndInjections))]
+    public async Task An_injection_in_a_text_field_is_stored_inert_and_answered_as_sent(string endpoint, string injection)
+    {
+        var call = JsonBodyTests.Case(endpoint);
+        var tables = await TablesAsync();
+        var body = PrepareBody(call);
+        // A list of names is stored ';'-separated, so a name holding ';' is refused (see the trainer test below).
+        var fields = call.TextFields.Where(f => body[f] is not JsonArray || !injection.Contains(';', StringComparison.Ordinal)).ToList();
+        foreach (var field in fields)
+        {
+            body[field] = body[field] is JsonArray ? new JsonArray($"{injection} ({field})") : $"{injection} ({field})";
+        }
+
+        using var response = await SendAsync(call, body);
+        var answer = await response.Content.ReadAsStringAsync();
+
+        ((int)response.StatusCode).Should().BeInRange(200, 299, $"{endpoint} with «{injection}» in its text is valid: {answer}");
+        Strings(JsonDocument.Parse(answer).RootElement).Should().Contain(fields.Select(field => $"{injection} ({field})"), $"{endpoint} answers its text as it was sent");
+        await RestoreAsync(call);
+        (await TablesAsync()).Should().Equal(tables, "no table was dropped or created");
+    }
+
+    [Fact]
+    public async Task Decomposed_Vietnamese_in_any_text_field_is_stored_in_NFC()
+    {
+        var decomposed = Hostile.DecomposedDongNai;
+        decomposed.IsNormalized(NormalizationForm.FormC).Should().BeFalse();
+        foreach (var call in Catalogue.WithJsonBody.Where(c => c.TextFields.Length > 0))
+        {
+            var body = PrepareBody(call);
+            foreach (var field in call.TextFields)
+            {
+                body[field] = body[field] is JsonArray ? new JsonArray($"{decomposed} {field}") : $"{decomposed} {field}";
+            }
+
+            using var response = await SendAsync(call, body);
+            var answer = await response.Content.ReadAsStringAsync();
+            ((int)response.StatusCode).Should().BeInRange(200, 299, $"{call} with decomposed text is valid: {answer}");
+            Strings(JsonDocument.Parse(answer).RootElement).Should().Contain(s => s.StartsWith("Đồng Nai", StringComparison.Ordinal), $"{call} answers NFC");
+            await RestoreAsync(call);
+        }
+
+        (await TextCellsNotInNfcAsync()).Should().BeEmpty("every text the platform stores is NFC");
+    }
+
+    [Fact]
+    public async Task A_trainer_name_holding_the_list_separator_is_refused_rather_than_split_in_two()
+    {
+        var body = JsonSerializer.SerializeToNode(SeededPlatform.ClassBody())!.AsObject();
+        body["trainers"] = new JsonArray("Trần Thị A; Lê Văn B");
+
+        var refused = await platform.AssertRefusedAsync(c => c.PostAsJsonAsync("/api/training/classes", body), "a trainer name with ';'");
+
+        refused.Message.Should().Contain("trainers");
+    }
+
+    /// <summary>The report year of the next submission: one submission per plan and year, and plan T1-2021-2025 has five.</summary>
+    private static int submittedYear = 2020;
+
+    private int year;
+
+    private JsonObject PrepareBody(EndpointCase call)
+    {
+        if (call.Pattern.EndsWith("/submission", StringComparison.Ordinal))
+        {
+            year = Interlocked.Increment(ref submittedYear);
+        }
+
+        return call.Body!(platform);
+    }
+
+    private Task<HttpResponseMessage> SendAsync(EndpointCase call, JsonObject body)
+    {
+        var url = call.Pattern.EndsWith("/submission", StringComparison.Ordinal) ? call.Url(platform).Replace("/2024/", $"/{year}/", StringComparison.Ordinal) : call.Url(platform);
+        return platform.Client.SendAsync(new HttpRequestMessage(new HttpMethod(call.Method), url) { Content = JsonContent.Create(body) });
+    }
+
+    /// <summary>A status change is undone (Submitted → Draft) so the plan stays editable for the other calls.</summary>
+    private async Task RestoreAsync(EndpointCase call)
+    {
+        if (call.Pattern.EndsWith("/status", StringComparison.Ordinal))
+        {
+            (await platform.Client.PostAsJsonAsync($"/api/plans/{SeededPlatform.Plan}/status", new { to = "Draft", by = "test" })).EnsureSuccessStatusCode();
+        }
+    }
+
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
+
+    private async Task<List<string>> TablesAsync() =>
+        (await DatabaseWatch.FingerprintAsync(platform.Factory.ConnectionString)).Select(t => t.Name).ToList();
+
+    /// <summary>Every text cell of every table that is not in NFC, as "table.column = value".</summary>
+    private async Task<List<string>> TextCellsNotInNfcAsync()
+    {
+        await using var connection = new SqliteConnection(platform.Factory.ConnectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table';";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var found = new List<string>();
+        foreach (var table in tables)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\";";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    if (reader.GetValue(i) is string text && !text.IsNormalized(NormalizationForm.FormC))
+                    {
+                        found.Add($"{table}.{reader.GetName(i)} = {text}");
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+}
