@@ -74,17 +74,20 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
     [HttpGet(IndicatorActuals)]
     [HttpGet(IndicatorActuals + "/$count")]
     public async Task<IQueryable<IndicatorActualRow>> GetIndicatorActuals() =>
-        caller.Scope.Filter(await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted), a => a.UnitCode, a => a.ProvinceCode);
+        KeyOrderedPaging.Page(Request, await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted), nameof(IndicatorActualRow.Id), a => a.Id,
+            a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode));
 
     [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(Progress)]
     [HttpGet(Progress + "/$count")]
     public async Task<IQueryable<ProgressReadRow>> GetProgress() =>
-        caller.Scope.Filter(await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted), p => p.UnitCode, p => p.ProvinceCode);
+        KeyOrderedPaging.Page(Request, await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted), nameof(ProgressReadRow.ObligationId), p => p.ObligationId,
+            p => caller.Scope.Covers(p.UnitCode, p.ProvinceCode));
 
     [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
     [HttpGet(ReportingDeadlines)]
     [HttpGet(ReportingDeadlines + "/$count")]
     public async Task<IQueryable<ReportingDeadlineRow>> GetReportingDeadlines() =>
-        caller.Scope.Filter(await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted), d => d.UnitCode, d => d.ProvinceCode);
+        KeyOrderedPaging.Page(Request, await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted), nameof(ReportingDeadlineRow.Id), d => d.Id,
+            d => caller.Scope.Covers(d.UnitCode, d.ProvinceCode));
 }

@@ -106,19 +106,23 @@ internal sealed class MonitoringReadModel(
     }
 
     /// <summary>The feed's <c>IndicatorActuals</c>: every year of <see cref="YearsAsync"/> as of <paramref name="asOf"/> (today when null).</summary>
-    public Task<IQueryable<IndicatorActualRow>> AllIndicatorActualsAsync(DateOnly? asOf, CancellationToken cancellationToken) =>
-        AllYearsAsync("IndicatorActuals", asOf, (year, date) => IndicatorActualsAsync(year, date, cancellationToken), cancellationToken);
+    public Task<IReadOnlyList<IndicatorActualRow>> AllIndicatorActualsAsync(DateOnly? asOf, CancellationToken cancellationToken) =>
+        AllYearsAsync("IndicatorActuals", asOf, (year, date) => IndicatorActualsAsync(year, date, cancellationToken), a => a.Id, cancellationToken);
 
     /// <summary>The feed's <c>Progress</c>: every year of <see cref="YearsAsync"/> as of <paramref name="asOf"/> (today when null).</summary>
-    public Task<IQueryable<ProgressReadRow>> AllProgressAsync(DateOnly? asOf, CancellationToken cancellationToken) =>
-        AllYearsAsync("Progress", asOf, (year, date) => ProgressAsync(year, date, cancellationToken), cancellationToken);
+    public Task<IReadOnlyList<ProgressReadRow>> AllProgressAsync(DateOnly? asOf, CancellationToken cancellationToken) =>
+        AllYearsAsync("Progress", asOf, (year, date) => ProgressAsync(year, date, cancellationToken), p => p.ObligationId, cancellationToken);
 
     /// <summary>The feed's <c>ReportingDeadlines</c>: every year of <see cref="YearsAsync"/> as of <paramref name="asOf"/> (today when null).</summary>
-    public Task<IQueryable<ReportingDeadlineRow>> AllReportingDeadlinesAsync(DateOnly? asOf, CancellationToken cancellationToken) =>
-        AllYearsAsync("ReportingDeadlines", asOf, (year, date) => ReportingDeadlinesAsync(year, date, cancellationToken), cancellationToken);
+    public Task<IReadOnlyList<ReportingDeadlineRow>> AllReportingDeadlinesAsync(DateOnly? asOf, CancellationToken cancellationToken) =>
+        AllYearsAsync("ReportingDeadlines", asOf, (year, date) => ReportingDeadlinesAsync(year, date, cancellationToken), d => d.Id, cancellationToken);
 
-    /// <summary>Every year's rows, computed once per state of the database and as-of date (<see cref="ComputedSetCache"/>).</summary>
-    private async Task<IQueryable<T>> AllYearsAsync<T>(string set, DateOnly? asOf, Func<int, DateOnly, Task<IQueryable<T>>> perYear, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every year's rows in key order, computed once per state of the database and as-of date (<see cref="ComputedSetCache"/>);
+    /// the feed pages through them by key (<see cref="BuildingBlocks.OData.KeyOrderedPaging"/>).
+    /// </summary>
+    private async Task<IReadOnlyList<T>> AllYearsAsync<T>(
+        string set, DateOnly? asOf, Func<int, DateOnly, Task<IQueryable<T>>> perYear, Func<T, int> key, CancellationToken cancellationToken)
     {
         var date = asOf ?? Today;
         var rows = await cache.GetAsync<T>(set, date, async () =>
@@ -130,9 +134,10 @@ internal sealed class MonitoringReadModel(
                 all.AddRange(await perYear(year, date));
             }
 
+            all.Sort((a, b) => key(a).CompareTo(key(b)));
             return all;
         }, cancellationToken);
-        return rows.AsQueryable();
+        return rows;
     }
 
     private const int MinYear = 2000;
