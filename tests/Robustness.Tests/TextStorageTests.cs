@@ -89,7 +89,7 @@ public sealed class TextStorageTests(SeededPlatform platform) : IClassFixture<Se
 
     private JsonObject PrepareBody(EndpointCase call)
     {
-        if (call.Pattern.EndsWith("/submission", StringComparison.Ordinal))
+        if (IsSubmission(call))
         {
             year = Interlocked.Increment(ref submittedYear);
         }
@@ -99,9 +99,12 @@ public sealed class TextStorageTests(SeededPlatform platform) : IClassFixture<Se
 
     private Task<HttpResponseMessage> SendAsync(EndpointCase call, JsonObject body)
     {
-        var url = call.Pattern.EndsWith("/submission", StringComparison.Ordinal) ? call.Url(platform).Replace("/2024/", $"/{year}/", StringComparison.Ordinal) : call.Url(platform);
+        var url = IsSubmission(call) ? call.Url(platform).Replace("/2024/", $"/{year}/", StringComparison.Ordinal) : call.Url(platform);
         return platform.Client.SendAsync(new HttpRequestMessage(new HttpMethod(call.Method), url) { Content = JsonContent.Create(body) });
     }
+
+    /// <summary>A new submission (POST): amending one (PUT) goes to the report the platform was seeded with.</summary>
+    private static bool IsSubmission(EndpointCase call) => call.Method == "POST" && call.Pattern.EndsWith("/submission", StringComparison.Ordinal);
 
     /// <summary>A status change is undone (Submitted → Draft) so the plan stays editable for the other calls.</summary>
     private async Task RestoreAsync(EndpointCase call)

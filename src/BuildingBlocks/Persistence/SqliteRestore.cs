@@ -11,9 +11,10 @@ public sealed class RestoreRefusedException(string message) : Exception(message)
 
 /// <summary>
 /// Replaces the platform's database with a backup, only while no host serves it. The backup is copied beside the
-/// database and checked there (a SQLite file, <c>PRAGMA integrity_check</c> ok, every module's migrations history
-/// present and known to this build); only then is the current database (with its -wal and -shm) renamed to
-/// <c>*.before-restore</c> and the checked copy put in its place. Migrations the backup lacks are applied when the host starts.
+/// database and checked there (a SQLite file, <c>PRAGMA integrity_check</c> ok, the modules' migrations histories known
+/// to this build, one missing only for a module newer than the backup); only then is the current database (with its
+/// -wal and -shm) renamed to <c>*.before-restore</c> and the checked copy put in its place. Migrations the backup lacks
+/// are applied when the host starts.
 /// </summary>
 public static class SqliteRestore
 {
@@ -99,13 +100,30 @@ public static class SqliteRestore
                 throw new RestoreRefusedException($"{backup} failed its integrity check ({string.Join("; ", integrity)}). Nothing was changed.");
             }
 
+            // A module added after the backup was taken has no history table in it yet: its migrations run when the host
+            // starts, as for a new database. A file with none of the platform's history tables is not one of its backups.
+            var present = new List<string>();
+            foreach (var table in knownMigrations.Keys)
+            {
+                if ((await ScalarsAsync(connection, $"SELECT name FROM sqlite_master WHERE type = 'table' AND name = '{table}';", cancellationToken)).Count > 0)
+                {
+                    present.Add(table);
+                }
+            }
+
+            if (present.Count == 0)
+            {
+                throw new RestoreRefusedException(
+                    $"{backup} is not a backup of this platform: it has none of its migrations history tables ({string.Join(", ", knownMigrations.Keys)}). Nothing was changed.");
+            }
+
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (table, known) in knownMigrations)
             {
-                var exists = await ScalarsAsync(connection, $"SELECT name FROM sqlite_master WHERE type = 'table' AND name = '{table}';", cancellationToken);
-                if (exists.Count == 0)
+                if (!present.Contains(table))
                 {
-                    throw new RestoreRefusedException($"{backup} is not a backup of this platform: it has no {table} table. Nothing was changed.");
+                    counts[table] = 0;
+                    continue;
                 }
 
                 var applied = await ScalarsAsync(connection, $"SELECT MigrationId FROM \"{table}\" ORDER BY MigrationId;", cancellationToken);

@@ -95,6 +95,25 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
         acknowledged.Count.Should().BeGreaterThan(mine.Count, "writes went on while and after the backup was taken");
     }
 
+    [Fact]
+    public async Task Backups_are_for_administrators_an_analyst_is_answered_403_and_a_caller_without_credentials_401()
+    {
+        using var analyst = await platform.Factory.CreateClientAsAsync("backup-analyst", "analyst", "VN");
+        using var anonymous = platform.Factory.CreateAnonymousClient();
+        var files = Directory.Exists(Folder) ? Directory.GetFiles(Folder).Order(StringComparer.Ordinal).ToList() : [];
+
+        foreach (var (client, status) in new[] { (analyst, HttpStatusCode.Forbidden), (anonymous, HttpStatusCode.Unauthorized) })
+        {
+            using var take = await client.PostAsync("/api/admin/backup", null);
+            using var list = await client.GetAsync("/api/admin/backups");
+
+            take.StatusCode.Should().Be(status);
+            list.StatusCode.Should().Be(status);
+        }
+
+        (Directory.Exists(Folder) ? Directory.GetFiles(Folder).Order(StringComparer.Ordinal).ToList() : []).Should().Equal(files, "no backup was written");
+    }
+
     private string BackupConnection(string name) => $"Data Source={Path.Combine(Folder, name)}";
 
     private static async Task<List<int>> ActivityIdsAsync(string connectionString)

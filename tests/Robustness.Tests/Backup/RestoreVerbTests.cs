@@ -126,10 +126,36 @@ public sealed class RestoreVerbTests : IDisposable
         var future = await HostRun.VerbAsync(folder, "restore", newer);
 
         foreign.Exit.Should().Be(1);
-        foreign.Error.Should().Contain("is not a backup of this platform: it has no plans_migrations_history table");
+        foreign.Error.Should().Contain("is not a backup of this platform: it has none of its migrations history tables").And.Contain("plans_migrations_history");
         future.Exit.Should().Be(1);
         future.Error.Should().Contain("was written by a newer version of the platform").And.Contain("29991231000000_FromTheFuture");
         await AssertUntouchedAsync(before);
+    }
+
+    [Fact]
+    public async Task A_backup_taken_before_a_module_existed_is_restored_and_the_module_created_when_the_host_starts()
+    {
+        await HostRun.SeedAsync(folder, activities: 2);
+        var backup = Path.Combine(folder, "before-access-and-audit.db");
+        (await HostRun.VerbAsync(folder, "backup", backup)).Exit.Should().Be(0);
+        await using (var connection = new SqliteConnection($"Data Source={backup};Pooling=False"))
+        {
+            // What a backup of the platform before the access and audit modules holds: none of their tables.
+            await connection.OpenAsync();
+            foreach (var table in (await TablesAsync(backup)).Where(t => t.StartsWith("access_", StringComparison.Ordinal) || t.StartsWith("audit_", StringComparison.Ordinal)))
+            {
+                await ExecuteAsync(connection, $"DROP TABLE \"{table}\";");
+            }
+        }
+
+        var run = await HostRun.VerbAsync(folder, "restore", backup);
+
+        run.Exit.Should().Be(0, run.Error);
+        run.Output.Should().Contain("access_migrations_history 0").And.Contain("audit_migrations_history 0");
+        using var restarted = PlatformFactory.InFolder(folder);
+        var client = restarted.CreateClient();
+        (await client.GetAsync<System.Text.Json.JsonElement>("/api/monitoring/activities?top=1")).GetProperty("total").GetInt32().Should().Be(2);
+        (await client.GetAsync("/api/audit?top=1")).StatusCode.Should().Be(System.Net.HttpStatusCode.OK, "the audit module's tables were created at start");
     }
 
     [Fact]

@@ -16,7 +16,8 @@ public sealed class ConnectionSettingsTests(SeededPlatform platform) : IClassFix
     {
         await using var scope = platform.Factory.Services.CreateAsyncScope();
         var modules = scope.ServiceProvider.GetServices<ModuleDatabase>().ToList();
-        modules.Select(m => m.HistoryTable).Should().BeEquivalentTo(["plans_migrations_history", "training_migrations_history", "monitoring_migrations_history"]);
+        modules.Select(m => m.HistoryTable).Should().BeEquivalentTo(
+            ["plans_migrations_history", "training_migrations_history", "monitoring_migrations_history", "access_migrations_history", "audit_migrations_history"]);
 
         foreach (var module in modules)
         {

@@ -9,6 +9,9 @@ namespace Platform.Robustness.Tests.Support;
 /// </summary>
 public static class Catalogue
 {
+    /// <summary>Numbers the users the valid create-user body names: each call creates one, and names are unique.</summary>
+    private static int users;
+
     public static readonly IReadOnlyList<EndpointCase> All =
     [
         Get("/health", _ => "/health"),
@@ -17,6 +20,7 @@ public static class Catalogue
         Get("/api/cascade-runs", _ => "/api/cascade-runs"),
         Get("/api/cascade-runs/{id}", _ => "/api/cascade-runs/unknown-run"),
         Get("/api/obligations/export", _ => "/api/obligations/export"),
+        Get("/api/obligations/{id:int}", p => $"/api/obligations/{p.ObligationId}"),
         Get("/api/obligations/{id:int}/explanation", p => $"/api/obligations/{p.ObligationId}/explanation"),
         new("PUT", "/api/obligations/{id:int}/override", p => $"/api/obligations/{p.ObligationId}/override",
             p => Json(new { floor = p.ObligationFloor + 10, stretch = p.ObligationFloor + 20, reason = "Tỉnh cam kết cao hơn", by = "Nguyễn Văn A" }),
@@ -45,6 +49,9 @@ public static class Catalogue
             Required: ["unitCode", "audience", "title", "startDate", "endDate", "sessions", "capacity", "trainers", "venue"],
             Codes: ["unitCode", "audience"], Text: ["title", "venue", "trainers"]),
         Get("/api/training/classes/{id:int}", p => $"/api/training/classes/{p.ClassId}"),
+        new("PUT", "/api/training/classes/{id:int}", p => $"/api/training/classes/{p.ClassId}",
+            _ => Json(new { title = "Tập huấn chính sách BHXH tự nguyện (sửa)", startDate = "2025-09-01", endDate = "2025-09-30", capacity = 30 }),
+            Required: ["title", "startDate", "endDate", "capacity"], Text: ["title"]),
         new("POST", "/api/training/classes/{id:int}/enrolments", p => $"/api/training/classes/{p.ClassId}/enrolments",
             _ => Json(new { personCodes = new[] { "P3" } }), Required: ["personCodes"]),
         new("PUT", "/api/training/classes/{id:int}/sessions/{session:int}/attendance", p => $"/api/training/classes/{p.ClassId}/sessions/2/attendance",
@@ -54,6 +61,11 @@ public static class Catalogue
         new("POST", "/api/monitoring/activities", _ => "/api/monitoring/activities", _ => Json(SeededPlatform.ActivityBody()),
             Required: ["unitCode", "date", "kind", "audienceGroup", "communicationForm"],
             Codes: ["unitCode", "kind", "audienceGroup", "communicationForm"], Text: ["notes"]),
+        Get("/api/monitoring/activities/{id:int}", p => $"/api/monitoring/activities/{p.ActivityId}"),
+        new("PUT", "/api/monitoring/activities/{id:int}", p => $"/api/monitoring/activities/{p.ActivityId}", _ => Json(SeededPlatform.ActivityBody()),
+            Required: ["unitCode", "date", "kind", "audienceGroup", "communicationForm"],
+            Codes: ["unitCode", "kind", "audienceGroup", "communicationForm"], Text: ["notes"]),
+        new("DELETE", "/api/monitoring/activities/{id:int}", p => $"/api/monitoring/activities/{p.WithdrawableActivityId}"),
         Get("/api/monitoring/activities", _ => $"/api/monitoring/activities?unitCode={SeededPlatform.Province}&year=2024&top=5"),
         new("POST", "/api/monitoring/indicator-values", _ => "/api/monitoring/indicator-values", _ => Json(SeededPlatform.IndicatorValueBody()),
             Required: ["unitCode", "year", "indicatorCode", "value", "denominator", "source"], Codes: ["unitCode", "indicatorCode"], Text: ["source"]),
@@ -64,8 +76,23 @@ public static class Catalogue
         Get("/api/monitoring/plans/{planCode}/reports/{year:int}/xlsx", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024/xlsx"),
         new("POST", "/api/monitoring/plans/{planCode}/reports/{year:int}/submission", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024/submission",
             _ => Json(new { by = "Nguyễn Văn A", note = "Báo cáo năm 2024" }), Required: ["by"], Text: ["by", "note"]),
+        Get("/api/monitoring/plans/{planCode}/reports/{year:int}/submission", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/{SeededPlatform.SubmittedYear}/submission"),
+        new("PUT", "/api/monitoring/plans/{planCode}/reports/{year:int}/submission", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/{SeededPlatform.SubmittedYear}/submission",
+            _ => Json(new { note = "Bổ sung ghi chú" }), Required: ["note"], Text: ["note"]),
         new("POST", "/api/admin/backup", _ => "/api/admin/backup"),
         Get("/api/admin/backups", _ => "/api/admin/backups"),
+        Get("/api/me", _ => "/api/me"),
+        Get("/api/audit", _ => "/api/audit?entity=Activity&top=5"),
+        Get("/api/admin/users/", _ => "/api/admin/users"),
+        new("POST", "/api/admin/users/", _ => "/api/admin/users", _ => Json(SeededPlatform.UserBody($"robust-user-{Interlocked.Increment(ref users)}")),
+            Required: ["name", "roles", "scope"], Codes: ["scope"], Text: ["displayName"]),
+        Get("/api/admin/users/{name}", _ => $"/api/admin/users/{SeededPlatform.UserName}"),
+        new("PUT", "/api/admin/users/{name}/roles/{role}", _ => $"/api/admin/users/{SeededPlatform.UserName}/roles/analyst"),
+        new("DELETE", "/api/admin/users/{name}/roles/{role}", _ => $"/api/admin/users/{SeededPlatform.UserName}/roles/analyst"),
+        new("POST", "/api/admin/users/{name}/keys", _ => $"/api/admin/users/{SeededPlatform.UserName}/keys"),
+        new("DELETE", "/api/admin/users/{name}/keys/{keyId}", p => $"/api/admin/users/{SeededPlatform.UserName}/keys/{p.KeyId}"),
+        new("POST", "/api/admin/users/{name}/disable", _ => $"/api/admin/users/{SeededPlatform.UserName}/disable"),
+        new("POST", "/api/admin/users/{name}/enable", _ => $"/api/admin/users/{SeededPlatform.UserName}/enable"),
     ];
 
     public static IEnumerable<EndpointCase> WithJsonBody => All.Where(c => c.Body is not null);

@@ -35,7 +35,7 @@ public static class Endpoints
     private static Func<ParameterInfo, bool> IsQueryBound(RouteEndpoint endpoint) => parameter =>
     {
         var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-        var simple = type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(DateOnly) || type == typeof(decimal);
+        var simple = type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(DateOnly) || type == typeof(DateTimeOffset) || type == typeof(decimal);
         return simple && endpoint.RoutePattern.GetParameter(parameter.Name!) is null;
     };
 }

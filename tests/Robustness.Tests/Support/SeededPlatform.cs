@@ -8,13 +8,16 @@ namespace Platform.Robustness.Tests.Support;
 /// <summary>
 /// The platform with something of everything, entered through the API as users would, so that every endpoint has a
 /// real target: test province T1 with its plan T1-2021-2025 cascaded (obligations), people, a class with enrolments and
-/// attendance in Đồng Nai (75), an activity and a reported value of T1. Hostile requests are thrown at it.
+/// attendance in Đồng Nai (75), two activities, a reported value and the submitted 2025 report of T1, and a user of Đồng
+/// Nai with a second key. Hostile requests are thrown at it.
 /// </summary>
 public class SeededPlatform : IAsyncLifetime
 {
     public const string Plan = "T1-2021-2025";
     public const string Province = SyntheticStructure.Code;
     public const string TrainingProvince = "75";
+    public const string UserName = "robust-planner";
+    public const int SubmittedYear = 2025;
 
     public PlatformFactory Factory { get; } = new();
 
@@ -27,6 +30,13 @@ public class SeededPlatform : IAsyncLifetime
     public long ObligationDenominator { get; private set; }
 
     public int ClassId { get; private set; }
+
+    public int ActivityId { get; private set; }
+
+    /// <summary>An activity of its own for the withdrawal (DELETE) call, so the other calls keep one to correct.</summary>
+    public int WithdrawableActivityId { get; private set; }
+
+    public string KeyId { get; private set; } = null!;
 
     public DatabaseWatch Database { get; private set; } = null!;
 
@@ -49,8 +59,12 @@ public class SeededPlatform : IAsyncLifetime
         ClassId = created.GetProperty("id").GetInt32();
         await ExpectAsync(HttpStatusCode.OK, await Client.PostAsJsonAsync($"/api/training/classes/{ClassId}/enrolments", new { personCodes = new[] { "P1", "P2" } }));
         await ExpectAsync(HttpStatusCode.OK, await Client.PutAsJsonAsync($"/api/training/classes/{ClassId}/sessions/1/attendance", new { present = new[] { "P1" } }));
-        await ExpectAsync(HttpStatusCode.Created, await Client.PostAsJsonAsync("/api/monitoring/activities", ActivityBody()));
+        ActivityId = (await ExpectAsync(HttpStatusCode.Created, await Client.PostAsJsonAsync("/api/monitoring/activities", ActivityBody()))).GetProperty("id").GetInt32();
+        WithdrawableActivityId = (await ExpectAsync(HttpStatusCode.Created, await Client.PostAsJsonAsync("/api/monitoring/activities", ActivityBody()))).GetProperty("id").GetInt32();
         await ExpectAsync(HttpStatusCode.OK, await Client.PostAsJsonAsync("/api/monitoring/indicator-values", IndicatorValueBody()));
+        await ExpectAsync(HttpStatusCode.OK, await Client.PostAsJsonAsync($"/api/monitoring/plans/{Plan}/reports/{SubmittedYear}/submission", new { by = "Nguyễn Văn A" }));
+        await ExpectAsync(HttpStatusCode.Created, await Client.PostAsJsonAsync("/api/admin/users", UserBody(UserName)));
+        KeyId = (await ExpectAsync(HttpStatusCode.Created, await Client.PostAsync($"/api/admin/users/{UserName}/keys", null))).GetProperty("keyId").GetString()!;
         Database = await DatabaseWatch.OpenAsync(Factory.ConnectionString);
     }
 
@@ -77,6 +91,15 @@ public class SeededPlatform : IAsyncLifetime
         count = 2,
         participants = 100,
         notes = "Bản tin về BHXH tự nguyện",
+    };
+
+    /// <summary>A provincial planner and analyst of Đồng Nai (T1 is no longer in force today); a second role so that one can be revoked.</summary>
+    public static object UserBody(string name) => new
+    {
+        name,
+        displayName = "Nguyễn Thị Kế Hoạch",
+        roles = new[] { "provincial_planner", "analyst" },
+        scope = TrainingProvince,
     };
 
     public static object IndicatorValueBody() => new

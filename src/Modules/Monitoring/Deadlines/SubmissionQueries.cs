@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
+using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.YearlyReports;
 
@@ -19,12 +20,18 @@ internal sealed record SubmissionView(
 
 internal sealed record GetSubmissionQuery(string PlanCode, int Year) : IRequest<SubmissionView>;
 
-/// <summary>Amends the note of a submitted report (the figures stay frozen); with If-Match, only if nobody amended it since.</summary>
+/// <summary>
+/// Replaces the note of a submitted report (the figures stay frozen; an empty note removes it); with If-Match, only if
+/// nobody amended it since.
+/// </summary>
 internal sealed record AmendSubmissionCommand(string PlanCode, int Year, string? Note, IfMatch? IfMatch = null) : IRequest<SubmissionView>;
 
 internal sealed class AmendSubmissionValidator : AbstractValidator<AmendSubmissionCommand>
 {
-    public AmendSubmissionValidator() => RuleFor(c => c.Note).MaximumLength(2000).WithMessage("note must be at most 2000 characters.");
+    // PUT replaces the note, so it must be sent: a missing body or note is a client mistake, not a request to erase it.
+    public AmendSubmissionValidator() => RuleFor(c => c.Note)
+        .NotNull().WithMessage("note is required: send {\"note\": \"...\"}; an empty note (\"\") removes it.")
+        .MaximumLength(2000).WithMessage("note must be at most 2000 characters.");
 }
 
 /// <summary>A plan outside the caller's scope is not found, as everywhere (its deadline is looked up in scope first).</summary>
@@ -45,7 +52,7 @@ internal sealed class SubmissionHandlers(MonitoringDbContext db, YearlyReportBui
         var submission = await db.Submissions.SingleOrDefaultAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken)
             ?? throw NotSubmitted(request.PlanCode, request.Year);
         request.IfMatch?.Ensure(submission.Version, $"The {request.Year} report of plan {request.PlanCode}");
-        submission.Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+        submission.Note = VietnameseText.Note(request.Note);
 
         // The frozen report carries the submission's note too; its figures stay as submitted.
         var frozen = System.Text.Json.JsonSerializer.Deserialize<YearlyReport>(submission.SnapshotJson, GetYearlyReportHandler.Json)!;

@@ -5,6 +5,7 @@ using Platform.Access.Persistence;
 using Platform.Access.Scopes;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
+using Platform.BuildingBlocks.Text;
 
 namespace Platform.Access.Users.CreateUser;
 
@@ -28,7 +29,7 @@ internal sealed class CreateUserHandler(AccessDbContext db, ScopeResolver scopes
         {
             Name = name,
             NormalizedName = normalized,
-            DisplayName = string.IsNullOrWhiteSpace(request.DisplayName) ? name : request.DisplayName.Trim(),
+            DisplayName = string.IsNullOrWhiteSpace(request.DisplayName) ? name : VietnameseText.Clean(request.DisplayName),
             Roles = request.Roles!.Select(UserLookup.NormalizeRole).Distinct().Order(StringComparer.Ordinal).ToList(),
             ScopeLevel = scope.Level,
             ScopeUnitCode = scope.UnitCode,
