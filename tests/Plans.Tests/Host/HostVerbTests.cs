@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Platform.Plans.Contracts;
 using Platform.Plans.Tests.Support;
@@ -83,26 +82,5 @@ public sealed class HostVerbTests : IDisposable
 
     public void Dispose() => PlatformFactory.DeleteFolder(folder);
 
-    private async Task<(int Exit, string Output, string Error)> RunHostAsync(params string[] args)
-    {
-        // The compiler's async entry point of Program.cs: the very code `dotnet run --project src/Host -- ...` runs.
-        var main = typeof(Program).GetMethod("<Main>$", BindingFlags.NonPublic | BindingFlags.Static)
-            ?? throw new InvalidOperationException("Program has no top-level entry point.");
-        var database = $"--ConnectionStrings:Platform=Data Source={Path.Combine(folder, "platform.db")}";
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exit = await (Task<int>)main.Invoke(null, [args.Append(database).ToArray()])!;
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-        }
-    }
+    private Task<(int Exit, string Output, string Error)> RunHostAsync(params string[] args) => HostVerbs.RunAsync(folder, args);
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Platform.TestKit;
 
 namespace Platform.Robustness.Tests.Backup;
@@ -10,28 +9,7 @@ public sealed class HostVerbCollection;
 /// <summary>Runs <c>dotnet run --project src/Host -- VERB ...</c> in-process through Program's entry point, over the database in a folder.</summary>
 internal static class HostRun
 {
-    public static async Task<(int Exit, string Output, string Error)> VerbAsync(string folder, params string[] args)
-    {
-        var main = typeof(Program).GetMethod("<Main>$", BindingFlags.NonPublic | BindingFlags.Static)
-            ?? throw new InvalidOperationException("Program has no top-level entry point.");
-        var database = $"--ConnectionStrings:Platform=Data Source={Path.Combine(folder, "platform.db")}";
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exit = await (Task<int>)main.Invoke(null, [args.Append(database).ToArray()])!;
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        }
-    }
+    public static Task<(int Exit, string Output, string Error)> VerbAsync(string folder, params string[] args) => HostVerbs.RunAsync(folder, args);
 
     /// <summary>A host over <paramref name="folder"/> that has imported test province T1 and recorded <paramref name="activities"/> activities.</summary>
     public static async Task SeedAsync(string folder, int activities)

@@ -1,0 +1,34 @@
+using System.Reflection;
+
+namespace Platform.TestKit;
+
+/// <summary>
+/// <c>dotnet run --project src/Host -- VERB ...</c>, in-process, over the database in a folder: the compiler's async
+/// entry point of Program.cs, the very code the command runs. It writes to the process-wide console, so test classes
+/// that use it must not run in parallel with each other.
+/// </summary>
+public static class HostVerbs
+{
+    public static async Task<(int Exit, string Output, string Error)> RunAsync(string folder, params string[] args)
+    {
+        var main = typeof(Program).GetMethod("<Main>$", BindingFlags.NonPublic | BindingFlags.Static)
+            ?? throw new InvalidOperationException("Program has no top-level entry point.");
+        var database = $"--ConnectionStrings:Platform=Data Source={Path.Combine(folder, "platform.db")}";
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var (stdout, stderr) = (Console.Out, Console.Error);
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            var exit = await (Task<int>)main.Invoke(null, [args.Append(database).ToArray()])!;
+            return (exit, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(stdout);
+            Console.SetError(stderr);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+    }
+}
