@@ -38,6 +38,17 @@ public sealed class BulkImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Classes_created_without_a_code_do_not_stop_a_later_class_file()
+    {
+        await TrainingApi.CreateClassAsync(client, "P9001");
+        await TrainingApi.CreateClassAsync(client, "P9002");
+
+        var report = await ImportAsync("/api/training/classes/import", Classes);
+
+        report.Should().BeEquivalentTo(new { Rows = 2, Added = 2, Updated = 0 });
+    }
+
+    [Fact]
     public async Task A_class_file_schedules_classes_and_resending_it_changes_nothing()
     {
         var first = await ImportAsync("/api/training/classes/import", Classes);

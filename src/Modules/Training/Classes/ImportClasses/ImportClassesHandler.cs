@@ -31,7 +31,8 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var existing = await db.Classes.ToDictionaryAsync(c => c.Code ?? string.Empty, StringComparer.Ordinal, cancellationToken);
+        // Classes created without a code (POST /api/training/classes) cannot be named by a file: only coded ones are matched.
+        var existing = await db.Classes.Where(c => c.Code != null).ToDictionaryAsync(c => c.Code!, StringComparer.Ordinal, cancellationToken);
         var attended = (await db.Attendance.AsNoTracking().Select(a => a.ClassId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         var errors = new ImportErrors();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
