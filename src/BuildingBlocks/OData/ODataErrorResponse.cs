@@ -9,8 +9,11 @@ public static class ODataErrorResponse
 {
     public const string ContentType = "application/json; odata.metadata=minimal; odata.streaming=true";
 
+    // Quotes and Vietnamese text as they are, not \u escapes: Power Query shows the message as it is written.
+    private static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Body(string code, string message) =>
-        JsonSerializer.Serialize(new { error = new { code, message } });
+        JsonSerializer.Serialize(new { error = new { code, message } }, Options);
 
     public static ContentResult Result(int status, string code, string message) =>
         new() { StatusCode = status, ContentType = ContentType, Content = Body(code, message) };
