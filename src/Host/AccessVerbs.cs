@@ -32,6 +32,13 @@ internal static class AccessVerbs
         return 0;
     }
 
+    public static async Task<int> SetScopeAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        var user = await Send(services, new SetScopeCommand(Argument(args, 1, "Usage: set-scope NAME VN|PROVINCE|COMMUNE"), Argument(args, 2, "Usage: set-scope NAME VN|PROVINCE|COMMUNE")), ct);
+        Console.WriteLine($"User '{user.Name}': {Describe(user)}.");
+        return 0;
+    }
+
     public static async Task<int> RevokeRoleAsync(IServiceProvider services, string[] args, CancellationToken ct)
     {
         var user = await Send(services, new RevokeRoleCommand(Argument(args, 1, "Usage: revoke-role NAME ROLE"), Argument(args, 2, "Usage: revoke-role NAME ROLE")), ct);

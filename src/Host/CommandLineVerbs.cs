@@ -27,6 +27,7 @@ internal static class CommandLineVerbs
         ["create-user"] = AccessVerbs.CreateUserAsync,
         ["grant-role"] = AccessVerbs.GrantRoleAsync,
         ["revoke-role"] = AccessVerbs.RevokeRoleAsync,
+        ["set-scope"] = AccessVerbs.SetScopeAsync,
         ["issue-key"] = AccessVerbs.IssueKeyAsync,
         ["revoke-key"] = AccessVerbs.RevokeKeyAsync,
         ["disable-user"] = (services, args, ct) => AccessVerbs.SetDisabledAsync(services, args, disabled: true, ct),

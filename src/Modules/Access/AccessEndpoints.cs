@@ -17,6 +17,9 @@ internal static class AccessEndpoints
     /// <summary>Who the credentials sign in as: a quick check for a new key, from a script or a browser.</summary>
     internal sealed record CallerView(string Name, IReadOnlyCollection<string> Roles, string Scope, ScopeLevel ScopeLevel);
 
+    /// <summary>The body of <c>PUT /api/admin/users/{name}/scope</c>: <c>{"scope": "79"}</c>.</summary>
+    public sealed record ScopeBody(string? Scope);
+
     public static void MapAccessEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/me", (ICurrentCaller caller) =>
@@ -36,6 +39,9 @@ internal static class AccessEndpoints
 
         users.MapGet("/{name}", async (string name, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetUserQuery(name), ct)));
+
+        users.MapPut("/{name}/scope", async (string name, ScopeBody? body, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new SetScopeCommand(name, body?.Scope), ct)));
 
         users.MapPut("/{name}/roles/{role}", async (string name, string role, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GrantRoleCommand(name, role), ct)));

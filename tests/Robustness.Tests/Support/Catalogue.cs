@@ -87,6 +87,8 @@ public static class Catalogue
         new("POST", "/api/admin/users/", _ => "/api/admin/users", _ => Json(SeededPlatform.UserBody($"robust-user-{Interlocked.Increment(ref users)}")),
             Required: ["name", "roles", "scope"], Codes: ["scope"], Text: ["displayName"]),
         Get("/api/admin/users/{name}", _ => $"/api/admin/users/{SeededPlatform.UserName}"),
+        new("PUT", "/api/admin/users/{name}/scope", _ => $"/api/admin/users/{SeededPlatform.UserName}/scope", _ => Json(new { scope = "75" }),
+            Required: ["scope"], Codes: ["scope"]),
         new("PUT", "/api/admin/users/{name}/roles/{role}", _ => $"/api/admin/users/{SeededPlatform.UserName}/roles/analyst"),
         new("DELETE", "/api/admin/users/{name}/roles/{role}", _ => $"/api/admin/users/{SeededPlatform.UserName}/roles/analyst"),
         new("POST", "/api/admin/users/{name}/keys", _ => $"/api/admin/users/{SeededPlatform.UserName}/keys"),

@@ -1,14 +1,43 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Access.Scopes;
+using Platform.BuildingBlocks.Security;
 using Platform.Access.Persistence;
 using Platform.BuildingBlocks.Errors;
 
 namespace Platform.Access.Users.ChangeUser;
 
-internal sealed class UserChangeHandlers(AccessDbContext db) :
+internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scopes) :
+    IRequestHandler<SetScopeCommand, UserView>,
     IRequestHandler<GrantRoleCommand, UserView>,
     IRequestHandler<RevokeRoleCommand, UserView>,
     IRequestHandler<SetUserDisabledCommand, UserView>
 {
+    public async Task<UserView> Handle(SetScopeCommand request, CancellationToken cancellationToken)
+    {
+        var user = await db.FindUserAsync(request.Name, cancellationToken);
+        var scope = await scopes.ResolveAsync(request.Scope!.Trim(), cancellationToken);
+        if (user.ScopeLevel == scope.Level && user.ScopeUnitCode == scope.UnitCode)
+        {
+            return UserView.Of(user);
+        }
+
+        if (user.IsActiveAdministrator && user.ScopeLevel == ScopeLevel.Nation && !scope.IsNation)
+        {
+            // IsActiveAdministrator reads the roles' JSON column: evaluated here, as KeepAnAdministratorAsync does.
+            var others = await db.Users.Where(u => u.Id != user.Id && !u.Disabled && u.ScopeLevel == ScopeLevel.Nation).ToListAsync(cancellationToken);
+            if (!others.Any(u => u.IsActiveAdministrator))
+            {
+                throw new ConflictException(
+                    $"'{user.Name}' is the last enabled administrator over the nation; give another user that role and scope first.");
+            }
+        }
+
+        (user.ScopeLevel, user.ScopeUnitCode) = (scope.Level, scope.UnitCode);
+        await db.SaveChangesAsync(cancellationToken);
+        return UserView.Of(user);
+    }
+
     public async Task<UserView> Handle(GrantRoleCommand request, CancellationToken cancellationToken)
     {
         var user = await db.FindUserAsync(request.Name, cancellationToken);
