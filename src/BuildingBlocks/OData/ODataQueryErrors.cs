@@ -9,6 +9,8 @@ public static class ODataQueryErrors
 {
     public const string Code = "InvalidQuery";
 
+    // NotImplementedException is in the list because the OData library throws it for query options it parses but does
+    // not support (e.g. some $apply transformations): the query is at fault, so it is a 400, not a server error.
     public static bool IsQueryError(Exception exception) => Unwrap(exception) is
         ODataException or InvalidOperationException or NotSupportedException or NotImplementedException
         or ArgumentException or FormatException or OverflowException or DbException;

@@ -46,16 +46,33 @@ public sealed record UnitScope(ScopeLevel Level, string? UnitCode)
             return rows;
         }
 
+        return rows.Where(Test(
+            unitCode, provinceCode, Expression.Constant(false), Expression.Constant(Level == ScopeLevel.Province), Expression.Constant(UnitCode, typeof(string))));
+    }
+
+    /// <summary>
+    /// <see cref="Covers"/> as an expression over a row's unit and province, with the scope itself given as expressions:
+    /// constants for one query (<see cref="Filter"/>), or a DbContext's members for an EF Core query filter bound to the
+    /// caller. Constant parts are folded away, so the SQL carries only the comparisons that matter.
+    /// </summary>
+    public static Expression<Func<T, bool>> Test<T>(
+        Expression<Func<T, string>> unitCode, Expression<Func<T, string?>>? provinceCode, Expression isNation, Expression isProvince, Expression code)
+    {
+        ArgumentNullException.ThrowIfNull(unitCode);
         var row = unitCode.Parameters[0];
-        var code = Expression.Constant(UnitCode, typeof(string));
         Expression test = Expression.Equal(unitCode.Body, code);
-        if (Level == ScopeLevel.Province && provinceCode is not null)
+        if (provinceCode is not null && isProvince is not ConstantExpression { Value: false })
         {
-            var province = new ParameterReplacer(provinceCode.Parameters[0], row).Visit(provinceCode.Body);
-            test = Expression.OrElse(test, Expression.Equal(province, code));
+            Expression province = Expression.Equal(new ParameterReplacer(provinceCode.Parameters[0], row).Visit(provinceCode.Body), code);
+            test = Expression.OrElse(test, isProvince is ConstantExpression { Value: true } ? province : Expression.AndAlso(isProvince, province));
         }
 
-        return rows.Where(Expression.Lambda<Func<T, bool>>(test, row));
+        if (isNation is not ConstantExpression { Value: false })
+        {
+            test = Expression.OrElse(isNation, test);
+        }
+
+        return Expression.Lambda<Func<T, bool>>(test, row);
     }
 
     public override string ToString() => IsNation ? "nation" : $"{Level.ToString().ToLowerInvariant()} {UnitCode}";

@@ -20,6 +20,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.HasIndex(u => u.NormalizedName).IsUnique();
         builder.Ignore(u => u.Scope);
         builder.Ignore(u => u.IsActiveAdministrator);
+        builder.Ignore(u => u.IsNationAdministrator);
         builder.HasMany(u => u.Keys).WithOne(k => k.User).HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

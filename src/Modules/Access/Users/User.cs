@@ -33,6 +33,9 @@ internal sealed class User
     public UnitScope Scope => new(ScopeLevel, ScopeUnitCode);
 
     public bool IsActiveAdministrator => !Disabled && Roles.Contains(PlatformRoles.Administrator);
+
+    /// <summary>An enabled administrator over the nation: someone who can still administer every user.</summary>
+    public bool IsNationAdministrator => IsActiveAdministrator && ScopeLevel == ScopeLevel.Nation;
 }
 
 /// <summary>

@@ -15,16 +15,20 @@ internal static class UserLookup
             ?? throw new NotFoundException($"No user is named '{name}'.");
     }
 
-    /// <summary>Refuses a change that would leave nobody able to administer users (a 409 rather than a locked-out platform).</summary>
-    public static async Task KeepAnAdministratorAsync(this AccessDbContext db, User changed, bool wasActiveAdministrator, CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses a change (a role taken, a user disabled, a scope narrowed) that would leave no enabled administrator over
+    /// the nation, i.e. nobody able to administer every user: a 409 rather than a locked-out platform.
+    /// </summary>
+    public static async Task KeepAnAdministratorAsync(this AccessDbContext db, User changed, bool wasNationAdministrator, CancellationToken cancellationToken)
     {
-        if (!wasActiveAdministrator || changed.IsActiveAdministrator)
+        if (!wasNationAdministrator || changed.IsNationAdministrator)
         {
             return;
         }
 
         var others = await db.Users.Where(u => u.Id != changed.Id && !u.Disabled).ToListAsync(cancellationToken);
-        if (!others.Any(u => u.IsActiveAdministrator))
+        // IsNationAdministrator reads the roles' JSON column: evaluated here, not in SQL.
+        if (!others.Any(u => u.IsNationAdministrator))
         {
             throw new ConflictException(
                 $"'{changed.Name}' is the last enabled administrator; give another user the {PlatformRoles.Administrator} role first.");

@@ -65,21 +65,9 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, I
     /// <summary>The test of <see cref="UnitScope.Covers"/> over a row's unit and province, against this context's caller.</summary>
     private Expression<Func<T, bool>> InScope<T>(Expression<Func<T, string>> unit, Expression<Func<T, string?>> province)
     {
-        var row = unit.Parameters[0];
-        var provinceBody = new Rebind(province.Parameters[0], row).Visit(province.Body);
         Expression<Func<bool>> nation = () => ScopeIsNation;
         Expression<Func<bool>> isProvince = () => ScopeIsProvince;
         Expression<Func<string?>> code = () => ScopeUnit;
-        var test = Expression.OrElse(
-            nation.Body,
-            Expression.OrElse(
-                Expression.Equal(unit.Body, code.Body),
-                Expression.AndAlso(isProvince.Body, Expression.Equal(provinceBody, code.Body))));
-        return Expression.Lambda<Func<T, bool>>(test, row);
-    }
-
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+        return UnitScope.Test(unit, province, nation.Body, isProvince.Body, code.Body);
     }
 }

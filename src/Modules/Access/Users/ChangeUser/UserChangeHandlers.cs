@@ -1,8 +1,6 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Platform.Access.Scopes;
-using Platform.BuildingBlocks.Security;
 using Platform.Access.Persistence;
+using Platform.Access.Scopes;
 using Platform.BuildingBlocks.Errors;
 
 namespace Platform.Access.Users.ChangeUser;
@@ -22,18 +20,9 @@ internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scope
             return UserView.Of(user);
         }
 
-        if (user.IsActiveAdministrator && user.ScopeLevel == ScopeLevel.Nation && !scope.IsNation)
-        {
-            // IsActiveAdministrator reads the roles' JSON column: evaluated here, as KeepAnAdministratorAsync does.
-            var others = await db.Users.Where(u => u.Id != user.Id && !u.Disabled && u.ScopeLevel == ScopeLevel.Nation).ToListAsync(cancellationToken);
-            if (!others.Any(u => u.IsActiveAdministrator))
-            {
-                throw new ConflictException(
-                    $"'{user.Name}' is the last enabled administrator over the nation; give another user that role and scope first.");
-            }
-        }
-
+        var wasNationAdministrator = user.IsNationAdministrator;
         (user.ScopeLevel, user.ScopeUnitCode) = (scope.Level, scope.UnitCode);
+        await db.KeepAnAdministratorAsync(user, wasNationAdministrator, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return UserView.Of(user);
     }
@@ -66,7 +55,7 @@ internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scope
             throw new ConflictException($"'{role}' is the only role of '{user.Name}'; a user keeps at least one. Grant another role first, or disable the user.");
         }
 
-        var wasAdministrator = user.IsActiveAdministrator;
+        var wasAdministrator = user.IsNationAdministrator;
         user.Roles = [.. user.Roles.Where(r => r != role)];
         await db.KeepAnAdministratorAsync(user, wasAdministrator, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -78,7 +67,7 @@ internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scope
         var user = await db.FindUserAsync(request.Name, cancellationToken);
         if (user.Disabled != request.Disabled)
         {
-            var wasAdministrator = user.IsActiveAdministrator;
+            var wasAdministrator = user.IsNationAdministrator;
             user.Disabled = request.Disabled;
             await db.KeepAnAdministratorAsync(user, wasAdministrator, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
