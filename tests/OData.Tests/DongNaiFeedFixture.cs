@@ -51,6 +51,30 @@ public sealed class DongNaiFeedFixture : PlatformFactory, IAsyncLifetime
     public static async Task<List<JsonElement>> ValuesAsync(HttpClient client, string relative) =>
         [.. (await GetJsonAsync(client, relative)).GetProperty("value").EnumerateArray()];
 
+    /// <summary>Every page of a walk through nextLink (at most 20), as text, each asserted 200; <paramref name="prefer"/> is sent as <c>Prefer</c>.</summary>
+    public static async Task<List<string>> PagesAsync(HttpClient client, string relative, string? prefer = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var pages = new List<string>();
+        string? next = Url(relative);
+        while (next is not null && pages.Count < 20)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, next);
+            if (prefer is not null)
+            {
+                request.Headers.Add("Prefer", prefer);
+            }
+
+            var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            response.StatusCode.Should().Be(HttpStatusCode.OK, body);
+            pages.Add(body);
+            next = JsonDocument.Parse(body).RootElement.TryGetProperty("@odata.nextLink", out var link) ? link.GetString() : null;
+        }
+
+        return pages;
+    }
+
     /// <summary>The query part escaped as a browser or Power Query would send it.</summary>
     public static string Url(string relative)
     {

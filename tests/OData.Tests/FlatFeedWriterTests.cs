@@ -31,8 +31,8 @@ public sealed class FlatFeedWriterTests(DongNaiFeedFixture platform) : IClassFix
         using var library = platform.CreateLibraryWriterClient();
         using var fast = platform.CreateClient();
 
-        var expected = await PagesAsync(library, request);
-        var actual = await PagesAsync(fast, request);
+        var expected = await DongNaiFeedFixture.PagesAsync(library, request);
+        var actual = await DongNaiFeedFixture.PagesAsync(fast, request);
 
         actual.Should().Equal(expected);
         expected.Should().NotBeEmpty();
@@ -46,26 +46,9 @@ public sealed class FlatFeedWriterTests(DongNaiFeedFixture platform) : IClassFix
         library.DefaultRequestHeaders.Add("Prefer", "odata.maxpagesize=700");
         fast.DefaultRequestHeaders.Add("Prefer", "odata.maxpagesize=700");
 
-        var expected = await PagesAsync(library, "Obligations?$orderby=IndicatorCode");
-        var actual = await PagesAsync(fast, "Obligations?$orderby=IndicatorCode");
+        var expected = await DongNaiFeedFixture.PagesAsync(library, "Obligations?$orderby=IndicatorCode");
+        var actual = await DongNaiFeedFixture.PagesAsync(fast, "Obligations?$orderby=IndicatorCode");
 
         actual.Should().HaveCount(5).And.Equal(expected);
-    }
-
-    /// <summary>Every page of a walk through nextLink, as text.</summary>
-    private static async Task<List<string>> PagesAsync(HttpClient client, string relative)
-    {
-        var pages = new List<string>();
-        string? next = DongNaiFeedFixture.Url(relative);
-        while (next is not null && pages.Count < 20)
-        {
-            var response = await client.GetAsync(next);
-            var body = await response.Content.ReadAsStringAsync();
-            response.StatusCode.Should().Be(HttpStatusCode.OK, body);
-            pages.Add(body);
-            next = System.Text.Json.JsonDocument.Parse(body).RootElement.TryGetProperty("@odata.nextLink", out var link) ? link.GetString() : null;
-        }
-
-        return pages;
     }
 }

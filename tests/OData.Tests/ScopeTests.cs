@@ -37,6 +37,24 @@ public sealed class ScopeTests(TwoProvincesFeedFixture platform) : IClassFixture
         inline.GetProperty("@odata.count").GetInt64().Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("AdministrativeUnits", "nation", 1)]
+    [InlineData("AdministrativeUnits", "province", 1)]
+    [InlineData("UnitStatistics", "province", 1)]
+    [InlineData("Plans", "commune", 1)]
+    [InlineData("Obligations", "nation", 5)]
+    [InlineData("Obligations", "province", 4)]
+    [InlineData("Obligations", "commune", 1)]
+    public async Task Each_scope_walks_the_same_pages_from_SQLite_as_through_the_library(string set, string scope, int pages)
+    {
+        using var library = platform.LibraryWriterFor(scope);
+
+        var expected = await PagesAsync(library, $"{set}?$count=true", "odata.maxpagesize=1000");
+        var actual = await PagesAsync(platform.For(scope), $"{set}?$count=true", "odata.maxpagesize=1000");
+
+        actual.Should().HaveCount(pages).And.Equal(expected);
+    }
+
     [Fact]
     public async Task The_indicator_catalogue_is_the_same_for_every_scope()
     {

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.BuildingBlocks.Security;
 using Platform.TestKit;
 
@@ -22,9 +25,9 @@ public sealed class TwoProvincesFeedFixture : PlatformFactory, IAsyncLifetime
         await NeighbourProvince.ImportAsync(setup);
         await SyntheticStructure.CascadeAsync(setup);
         await NeighbourProvince.CascadeAsync(setup);
-        Nation = CreateClientFor(Caller(PlatformRoles.Analyst, UnitScope.Nation));
-        Province = CreateClientFor(Caller(PlatformRoles.ProvincialPlanner, UnitScope.Province(SyntheticStructure.Code)));
-        Commune = CreateClientFor(Caller(PlatformRoles.CommuneOfficer, UnitScope.Commune(SyntheticStructure.CommuneCode(1))));
+        Nation = CreateClientFor(CallerFor("nation"));
+        Province = CreateClientFor(CallerFor("province"));
+        Commune = CreateClientFor(CallerFor("commune"));
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -34,5 +37,24 @@ public sealed class TwoProvincesFeedFixture : PlatformFactory, IAsyncLifetime
         "nation" => Nation,
         "province" => Province,
         _ => Commune,
+    };
+
+    /// <summary>A client for <paramref name="scope"/> whose pages the OData library's serializer writes (<c>OData:FastWriter=false</c>).</summary>
+    public HttpClient LibraryWriterFor(string scope) =>
+        WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("OData:FastWriter", "false");
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<ICurrentCaller>();
+                services.AddScoped(_ => CallerFor(scope));
+            });
+        }).CreateClient();
+
+    private static ICurrentCaller CallerFor(string scope) => scope switch
+    {
+        "nation" => Caller(PlatformRoles.Analyst, UnitScope.Nation),
+        "province" => Caller(PlatformRoles.ProvincialPlanner, UnitScope.Province(SyntheticStructure.Code)),
+        _ => Caller(PlatformRoles.CommuneOfficer, UnitScope.Commune(SyntheticStructure.CommuneCode(1))),
     };
 }

@@ -40,12 +40,16 @@ internal static class FlatFeedNextLink
         return true;
     }
 
-    public static Uri? Build(HttpRequest request, IEdmModel model, IReadOnlyList<string> order, int pageSize, object last)
+    public static Uri? Build(HttpRequest request, IEdmModel model, IReadOnlyList<string> order, int pageSize, object last) =>
+        Build(request, model, order, pageSize, name => last.GetType().GetProperty(name, BindingFlags.Public | BindingFlags.Instance)!.GetValue(last));
+
+    /// <summary>The link after a page whose last row has the values <paramref name="valueOf"/> gives for the properties of <paramref name="order"/>.</summary>
+    public static Uri? Build(HttpRequest request, IEdmModel model, IReadOnlyList<string> order, int pageSize, Func<string, object?> valueOf)
     {
         var token = new StringBuilder();
         foreach (var name in order)
         {
-            var value = last.GetType().GetProperty(name, BindingFlags.Public | BindingFlags.Instance)!.GetValue(last);
+            var value = valueOf(name);
             if (token.Length > 0)
             {
                 token.Append(',');

@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.OData.Query.Container;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OData.Edm;
-using Microsoft.OData.UriParser;
 
 namespace Platform.BuildingBlocks.OData;
 
@@ -43,7 +42,7 @@ public sealed class FlatFeedOutputFormatter : IOutputFormatter
         // The declared type says IQueryable<Row>; what the query layer hands over may be a $select or $apply wrapper.
         return PageSizeProperty is not null && context.Object is IEnumerable rows
             && AcceptsMinimalJson(context.HttpContext.Request, context.ContentType)
-            && Target(context.HttpContext) is { } target
+            && FlatFeedTarget.Of(context.HttpContext) is { } target
             && RowType(rows.GetType()) is { } rowType
             && rowType == target.ClrType
             && FlatFeedNextLink.TryParseOrder(context.HttpContext.Request, target.EdmType, out _)
@@ -54,7 +53,7 @@ public sealed class FlatFeedOutputFormatter : IOutputFormatter
     {
         ArgumentNullException.ThrowIfNull(context);
         var http = context.HttpContext;
-        var target = Target(http)!;
+        var target = FlatFeedTarget.Of(http)!;
         var response = http.Response;
         response.ContentType = ContentType;
         response.Headers["OData-Version"] = "4.0";
@@ -125,22 +124,6 @@ public sealed class FlatFeedOutputFormatter : IOutputFormatter
         }
 
         return list;
-    }
-
-    private sealed record FeedTarget(IEdmEntitySet Set, IEdmEntityType EdmType, Type ClrType);
-
-    /// <summary>The entity set the request reads as a whole collection (not one entity, not <c>/$count</c>), with its CLR type.</summary>
-    private static FeedTarget? Target(HttpContext http)
-    {
-        var feature = http.ODataFeature();
-        if (feature.Path is not { Count: 1 } path || path.FirstSegment is not EntitySetSegment segment || feature.Model is not { } model)
-        {
-            return null;
-        }
-
-        var entityType = segment.EntitySet.EntityType;
-        var clr = model.GetAnnotationValue<Microsoft.OData.ModelBuilder.ClrTypeAnnotation>(entityType)?.ClrType;
-        return clr is null ? null : new FeedTarget(segment.EntitySet, entityType, clr);
     }
 
     private static Type? RowType(Type objectType) =>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
@@ -79,37 +78,11 @@ internal static class FlatRowWriter
 
         public static void Write(Utf8JsonWriter writer, JsonEncodedText name, bool? value) => WriteNullable(writer, name, value, static (w, n, v) => w.WriteBoolean(n, v));
 
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, double value)
-        {
-            // JSON has no NaN or infinity: OData spells them as strings. A whole number keeps its ".0", as the OData
-            // writer spells an Edm.Double, so the two writers answer the same bytes.
-            if (double.IsFinite(value))
-            {
-                Span<byte> text = stackalloc byte[34];
-                value.TryFormat(text, out var written, "R", CultureInfo.InvariantCulture);
-                if (text[..written].IndexOfAny(".Ee"u8) < 0)
-                {
-                    ".0"u8.CopyTo(text[written..]);
-                    written += 2;
-                }
-
-                writer.WritePropertyName(name);
-                writer.WriteRawValue(text[..written], skipInputValidation: true);
-            }
-            else
-            {
-                writer.WriteString(name, double.IsNaN(value) ? "NaN" : value > 0 ? "INF" : "-INF");
-            }
-        }
+        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, double value) => ODataJsonValues.WriteDouble(writer, name, value);
 
         public static void Write(Utf8JsonWriter writer, JsonEncodedText name, double? value) => WriteNullable(writer, name, value, static (w, n, v) => Write(w, n, v));
 
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, DateOnly value)
-        {
-            Span<byte> text = stackalloc byte[10];
-            value.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            writer.WriteString(name, text[..written]);
-        }
+        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, DateOnly value) => ODataJsonValues.WriteDate(writer, name, value);
 
         public static void Write(Utf8JsonWriter writer, JsonEncodedText name, DateOnly? value) => WriteNullable(writer, name, value, static (w, n, v) => Write(w, n, v));
 

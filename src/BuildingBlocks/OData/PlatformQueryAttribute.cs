@@ -48,6 +48,13 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
     public override void OnActionExecuted(ActionExecutedContext actionExecutedContext)
     {
         ArgumentNullException.ThrowIfNull(actionExecutedContext);
+        // The options were validated before the action ran; a plain page of a SQLite-backed set needs nothing else.
+        if (SqliteFeedPage.TryCreate(actionExecutedContext) is { } page)
+        {
+            actionExecutedContext.Result = page;
+            return;
+        }
+
         try
         {
             base.OnActionExecuted(actionExecutedContext);

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.BuildingBlocks.Auditing;
 
 namespace Platform.BuildingBlocks.Persistence;
@@ -48,6 +49,7 @@ public static class PlatformDatabase
             }
         });
         services.AddSingleton(new ModuleDatabase(typeof(TContext), historyTable));
+        services.TryAddSingleton<SqliteReadConnections>();
         return services;
     }
 

@@ -75,6 +75,17 @@ public sealed record UnitScope(ScopeLevel Level, string? UnitCode)
         return Expression.Lambda<Func<T, bool>>(test, row);
     }
 
+    /// <summary>
+    /// The same test as <see cref="Covers"/> as a SQL condition over a relation's unit and province columns (quoted
+    /// identifiers), for reads that bypass EF Core; the code is bound as <c>$scope</c>. Null for the nation, which sees every row.
+    /// </summary>
+    public string? SqlCondition(string unitColumn, string? provinceColumn) => Level switch
+    {
+        ScopeLevel.Nation => null,
+        ScopeLevel.Province when provinceColumn is not null => $"({unitColumn} = $scope OR {provinceColumn} = $scope)",
+        _ => $"{unitColumn} = $scope",
+    };
+
     public override string ToString() => IsNation ? "nation" : $"{Level.ToString().ToLowerInvariant()} {UnitCode}";
 
     private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor

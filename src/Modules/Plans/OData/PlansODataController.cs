@@ -47,6 +47,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     private IQueryable<ObligationRow> ObligationRows => caller.Scope.Filter(Db.ObligationRows.AsNoTracking(), o => o.UnitCode, o => o.ProvinceCode);
 
     [PlatformQuery]
+    [SqliteFeed(ReadModelViews.Units, UnitCodeColumn = "Code", ProvinceCodeColumn = "ProvinceCode")]
     [HttpGet(AdministrativeUnits)]
     [HttpGet(AdministrativeUnits + "/$count")]
     public IQueryable<AdministrativeUnitRow> GetAdministrativeUnits() => Units;
@@ -56,6 +57,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     public SingleResult<AdministrativeUnitRow> GetAdministrativeUnit(int key) => SingleResult.Create(Units.Where(u => u.Id == key));
 
     [PlatformQuery]
+    [SqliteFeed(ReadModelViews.UnitStatistics, UnitCodeColumn = "UnitCode", ProvinceCodeColumn = "ProvinceCode")]
     [HttpGet(UnitStatistics)]
     [HttpGet(UnitStatistics + "/$count")]
     public IQueryable<UnitStatisticRow> GetUnitStatistics() => Statistics;
@@ -74,6 +76,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     public SingleResult<IndicatorRow> GetIndicator(string key) => SingleResult.Create(Db.Indicators.AsNoTracking().Where(i => i.Code == key));
 
     [PlatformQuery]
+    [SqliteFeed(ReadModelViews.Plans, UnitCodeColumn = "UnitCode", ProvinceCodeColumn = "ProvinceCode")]
     [HttpGet(Plans)]
     [HttpGet(Plans + "/$count")]
     public IQueryable<PlanRow> GetPlans() => PlanRows;
@@ -83,6 +86,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     public SingleResult<PlanRow> GetPlan(int key) => SingleResult.Create(PlanRows.Where(p => p.Id == key));
 
     [PlatformQuery]
+    [SqliteFeed(ReadModelViews.Targets, UnitCodeColumn = "UnitCode", ProvinceCodeColumn = "ProvinceCode")]
     [HttpGet(Targets)]
     [HttpGet(Targets + "/$count")]
     public IQueryable<TargetRow> GetTargets() => TargetRows;
@@ -92,6 +96,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     public SingleResult<TargetRow> GetTarget(int key) => SingleResult.Create(TargetRows.Where(t => t.Id == key));
 
     [PlatformQuery]
+    [SqliteFeed(ReadModelViews.Obligations, UnitCodeColumn = "UnitCode", ProvinceCodeColumn = "ProvinceCode")]
     [HttpGet(Obligations)]
     [HttpGet(Obligations + "/$count")]
     public IQueryable<ObligationRow> GetObligations() => ObligationRows;

@@ -4,6 +4,16 @@ using Platform.Plans.Contracts.ReadModels;
 
 namespace Platform.Plans.Persistence;
 
+/// <summary>The read-model views (created by the migrations); the feed's SQLite pages name them too.</summary>
+internal static class ReadModelViews
+{
+    public const string Units = "plans_v_units";
+    public const string UnitStatistics = "plans_v_unit_statistics";
+    public const string Plans = "plans_v_plans";
+    public const string Targets = "plans_v_targets";
+    public const string Obligations = "plans_v_obligations";
+}
+
 // The read models are mapped to views (created by the ODataReadModels migration, so EF never creates tables for
 // them); the relationships exist for OData's $expand and have no foreign keys in the database.
 
@@ -28,7 +38,7 @@ internal sealed class AdministrativeUnitRowConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<AdministrativeUnitRow> builder)
     {
-        builder.ToView("plans_v_units");
+        builder.ToView(ReadModelViews.Units);
         builder.HasKey(u => u.Id);
     }
 }
@@ -37,7 +47,7 @@ internal sealed class UnitStatisticRowConfiguration : IEntityTypeConfiguration<U
 {
     public void Configure(EntityTypeBuilder<UnitStatisticRow> builder)
     {
-        builder.ToView("plans_v_unit_statistics");
+        builder.ToView(ReadModelViews.UnitStatistics);
         builder.HasKey(s => s.Id);
         builder.HasOne(s => s.Unit).WithMany().HasForeignKey(s => s.UnitId);
     }
@@ -47,7 +57,7 @@ internal sealed class PlanRowConfiguration : IEntityTypeConfiguration<PlanRow>
 {
     public void Configure(EntityTypeBuilder<PlanRow> builder)
     {
-        builder.ToView("plans_v_plans");
+        builder.ToView(ReadModelViews.Plans);
         builder.HasKey(p => p.Id);
         builder.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId);
         builder.HasMany(p => p.Targets).WithOne(t => t.Plan).HasForeignKey(t => t.PlanId);
@@ -58,7 +68,7 @@ internal sealed class TargetRowConfiguration : IEntityTypeConfiguration<TargetRo
 {
     public void Configure(EntityTypeBuilder<TargetRow> builder)
     {
-        builder.ToView("plans_v_targets");
+        builder.ToView(ReadModelViews.Targets);
         builder.HasKey(t => t.Id);
         builder.HasOne(t => t.Indicator).WithMany().HasForeignKey(t => t.IndicatorCode);
     }
@@ -68,7 +78,7 @@ internal sealed class ObligationRowConfiguration : IEntityTypeConfiguration<Obli
 {
     public void Configure(EntityTypeBuilder<ObligationRow> builder)
     {
-        builder.ToView("plans_v_obligations");
+        builder.ToView(ReadModelViews.Obligations);
         builder.HasKey(o => o.Id);
         builder.HasOne(o => o.Unit).WithMany().HasForeignKey(o => o.UnitId);
         builder.HasOne(o => o.Indicator).WithMany().HasForeignKey(o => o.IndicatorCode);

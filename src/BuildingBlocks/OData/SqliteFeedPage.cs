@@ -1,0 +1,278 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.OData.Extensions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IO;
+using Microsoft.OData.Edm;
+using Platform.BuildingBlocks.Persistence;
+using Platform.BuildingBlocks.Security;
+using SQLitePCL;
+
+namespace Platform.BuildingBlocks.OData;
+
+/// <summary>
+/// One plain page of a <see cref="SqliteFeedAttribute"/> set — the whole set in key order, from a <c>$skiptoken</c>,
+/// with at most <c>$top</c>, <c>$count</c> and <c>Prefer: odata.maxpagesize</c>, minimal-metadata JSON — read from
+/// SQLite and written as the OData library writes it, without EF Core materialising a row or .NET decoding a string.
+/// The page is written to a pooled buffer first and sent whole with its length, so a failing read is an error
+/// response, never a cut-off 200. Anything else about the request, and the library writes it (ADR 0012).
+/// </summary>
+public sealed class SqliteFeedPage : IActionResult
+{
+    private const string ContentType = "application/json; odata.metadata=minimal; odata.streaming=true; charset=utf-8";
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    private static readonly RecyclableMemoryStreamManager Buffers = new(new RecyclableMemoryStreamManager.Options
+    {
+        MaximumSmallPoolFreeBytes = 32 * 1024 * 1024,
+        MaximumLargePoolFreeBytes = 32 * 1024 * 1024,
+    });
+
+    private static readonly ConcurrentDictionary<IEdmStructuredType, SqliteJsonRows?> RowWriters = new();
+
+    private static readonly JsonEncodedText Context = JsonEncodedText.Encode("@odata.context");
+    private static readonly JsonEncodedText Count = JsonEncodedText.Encode("@odata.count");
+    private static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText NextLink = JsonEncodedText.Encode("@odata.nextLink");
+
+    private readonly SqliteFeedAttribute source;
+    private readonly FlatFeedTarget target;
+    private readonly SqliteFeedRequest request;
+    private readonly SqliteJsonRows rows;
+
+    private SqliteFeedPage(SqliteFeedAttribute source, FlatFeedTarget target, SqliteFeedRequest request, SqliteJsonRows rows)
+    {
+        this.source = source;
+        this.target = target;
+        this.request = request;
+        this.rows = rows;
+    }
+
+    /// <summary>The SQLite page for what the action returned, or null when the library must answer the request.</summary>
+    internal static SqliteFeedPage? TryCreate(ActionExecutedContext context)
+    {
+        var http = context.HttpContext;
+        if (context.Exception is not null
+            || context.Result is not ObjectResult { Value: IQueryable returned } result || result.StatusCode is not (null or StatusCodes.Status200OK)
+            || context.ActionDescriptor.EndpointMetadata.OfType<SqliteFeedAttribute>().FirstOrDefault() is not { } source
+            || http.RequestServices.GetService<SqliteReadConnections>() is not { Available: true }
+            || !http.RequestServices.GetRequiredService<IConfiguration>().GetValue("OData:FastWriter", true)
+            || FlatFeedTarget.Of(http) is not { } target || target.ClrType != returned.ElementType
+            || target.EdmType.Key().ToList() is not [{ Type: var keyType } key] || !(keyType.IsInt32() || keyType.IsInt64())
+            || SqliteFeedRequest.TryParse(http.Request, key.Name, keyType.IsInt32()) is not { } request
+            || RowWriters.GetOrAdd(target.EdmType, SqliteJsonRows.ForEdm) is not { } rows
+            || rows.Columns.All(c => c.Name != key.Name))
+        {
+            return null;
+        }
+
+        return new SqliteFeedPage(source, target, request, rows);
+    }
+
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var http = context.HttpContext;
+        var scope = http.RequestServices.GetRequiredService<ICurrentCaller>().Scope;
+        await using var buffer = Buffers.GetStream("odata-page");
+        using (var lease = http.RequestServices.GetRequiredService<SqliteReadConnections>().Rent())
+        {
+            Write(buffer, lease, scope, http.Request);
+        }
+
+        http.RequestAborted.ThrowIfCancellationRequested();
+        var response = http.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = ContentType;
+        response.Headers["OData-Version"] = "4.0";
+        response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(response.Body, http.RequestAborted);
+    }
+
+    private void Write(RecyclableMemoryStream buffer, SqliteReadConnections.Lease lease, UnitScope scope, HttpRequest http)
+    {
+        var (where, code) = ScopeCondition(scope);
+        using var writer = new Utf8JsonWriter((System.Buffers.IBufferWriter<byte>)buffer, WriterOptions);
+        writer.WriteStartObject();
+        writer.WriteString(Context, http.CreateODataLink() + "/$metadata#" + target.Set.Name);
+        if (request.Count)
+        {
+            writer.WriteNumber(Count, CountRows(lease, where, code));
+        }
+
+        writer.WritePropertyName(Value);
+        writer.WriteStartArray();
+        var key = SqliteJsonRows.Quote(request.KeyName);
+        var statement = lease.Statement(
+            $"SELECT {rows.SelectList} FROM {SqliteJsonRows.Quote(source.Relation)} WHERE {where}{key} > $after ORDER BY {key} LIMIT $limit;");
+        Bind(statement, code);
+        raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, "$after"), request.After ?? long.MinValue);
+        var limit = Math.Min(request.Top ?? int.MaxValue, request.PageSize + 1);
+        raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, "$limit"), limit);
+        var keyColumn = rows.Columns.Select((c, i) => (c.Name, i)).First(c => c.Name == request.KeyName).i;
+        var (written, last, truncated) = (0, 0L, false);
+        var handle = SqliteColumns.Handle(statement);
+        int rc;
+        while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+        {
+            if (written == request.PageSize)
+            {
+                truncated = true;
+                break;
+            }
+
+            rows.WriteRow(writer, handle);
+            last = SqliteColumns.Int64(handle, keyColumn);
+            written++;
+        }
+
+        GC.KeepAlive(statement);
+
+        if (rc is not (raw.SQLITE_ROW or raw.SQLITE_DONE))
+        {
+            throw lease.Error(rc);
+        }
+
+        writer.WriteEndArray();
+        if (truncated && FlatFeedNextLink.Build(http, target.Model, [request.KeyName], request.PageSize, _ => KeyValue(last)) is { } next)
+        {
+            writer.WriteString(NextLink, next.AbsoluteUri);
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    private long CountRows(SqliteReadConnections.Lease lease, string where, string? code)
+    {
+        var condition = where.Length == 0 ? "" : " WHERE " + where[..^" AND ".Length];
+        var statement = lease.Statement($"SELECT COUNT(*) FROM {SqliteJsonRows.Quote(source.Relation)}{condition};");
+        Bind(statement, code);
+        var rc = raw.sqlite3_step(statement);
+        return rc == raw.SQLITE_ROW ? raw.sqlite3_column_int64(statement, 0) : throw lease.Error(rc);
+    }
+
+    /// <summary>The caller's scope as the start of a WHERE clause ("" for every row) and the code it binds.</summary>
+    private (string Where, string? Code) ScopeCondition(UnitScope scope) =>
+        source.UnitCodeColumn is { } unit
+        && scope.SqlCondition(SqliteJsonRows.Quote(unit), source.ProvinceCodeColumn is { } province ? SqliteJsonRows.Quote(province) : null) is { } test
+            ? (test + " AND ", scope.UnitCode)
+            : ("", null);
+
+    private static void Bind(sqlite3_stmt statement, string? code)
+    {
+        if (code is not null)
+        {
+            raw.sqlite3_bind_text(statement, raw.sqlite3_bind_parameter_index(statement, "$scope"), code);
+        }
+    }
+
+    private object KeyValue(long key) => target.EdmType.Key().Single().Type.IsInt32() ? checked((int)key) : key;
+}
+
+/// <summary>
+/// What a plain page request may carry: <c>$skiptoken=Key-n</c> as the feed's nextLinks spell it, <c>$top</c>,
+/// <c>$count</c>, a JSON <c>$format</c>, <c>Prefer: odata.maxpagesize</c>, and an Accept header whose first choice is
+/// minimal-metadata JSON. Any other option, parameter or preference, and the request is the library's.
+/// </summary>
+internal sealed record SqliteFeedRequest(string KeyName, long? After, int? Top, bool Count, int PageSize)
+{
+    private static readonly string[] JsonParameters = ["odata.metadata=minimal", "odata.streaming=true", "charset=utf-8", "ieee754compatible=false"];
+
+    public static SqliteFeedRequest? TryParse(HttpRequest request, string keyName, bool int32Key)
+    {
+        if (request.Path.Value?.EndsWith("/$count", StringComparison.OrdinalIgnoreCase) != false || !AcceptsMinimalJson(request)
+            || PreferredPageSize(request) is not { } pageSize)
+        {
+            return null;
+        }
+
+        long? after = null;
+        int? top = null;
+        var count = false;
+        foreach (var (name, values) in request.Query)
+        {
+            if (values.Count != 1)
+            {
+                return null;
+            }
+
+            var value = values.ToString();
+            switch (name)
+            {
+                case "$skiptoken" when value.StartsWith(keyName + "-", StringComparison.Ordinal)
+                    && long.TryParse(value.AsSpan(keyName.Length + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var key)
+                    && (!int32Key || key is >= int.MinValue and <= int.MaxValue):
+                    after = key;
+                    break;
+                case "$top" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n):
+                    top = n;
+                    break;
+                case "$count" when value is "true" or "false":
+                    count = value == "true";
+                    break;
+                case "$format" when IsMinimalJson(value == "json" ? "application/json" : value):
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return new SqliteFeedRequest(keyName, after, top, count, pageSize);
+    }
+
+    /// <summary>The server's page size, or the smaller one <c>Prefer: odata.maxpagesize</c> asks (the host has already bounded it); null for any other preference.</summary>
+    private static int? PreferredPageSize(HttpRequest request)
+    {
+        var size = ODataLimits.PageSize;
+        foreach (var preference in request.Headers["Prefer"].SelectMany(v => (v ?? "").Split(',')).Select(p => p.Trim()).Where(p => p.Length > 0))
+        {
+            var parts = preference.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts is not ["odata.maxpagesize", var text] || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var asked) || asked < 1)
+            {
+                return null;
+            }
+
+            size = Math.Min(size, asked);
+        }
+
+        return size;
+    }
+
+    /// <summary>No Accept header, or one whose most preferred type is JSON with minimal metadata, as Power Query and Excel send.</summary>
+    private static bool AcceptsMinimalJson(HttpRequest request)
+    {
+        var accept = request.Headers.Accept;
+        if (Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(accept))
+        {
+            return true;
+        }
+
+        return Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(accept, out var types) && types.Count > 0
+            && IsMinimalJson(types.OrderByDescending(t => t.Quality ?? 1).First().ToString());
+    }
+
+    private static bool IsMinimalJson(string mediaType)
+    {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(mediaType, out var parsed)
+            || !(parsed.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || parsed.MediaType.Equals("*/*", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return parsed.Parameters.All(p => p.Name.Equals("q", StringComparison.OrdinalIgnoreCase)
+            || JsonParameters.Contains($"{p.Name}={p.Value.ToString().Trim('"')}", StringComparer.OrdinalIgnoreCase));
+    }
+}

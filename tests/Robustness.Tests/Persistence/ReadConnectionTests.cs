@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.BuildingBlocks.Persistence;
+using Platform.TestKit;
+using SQLitePCL;
+
+namespace Platform.Robustness.Tests.Persistence;
+
+/// <summary>
+/// The read connections behind the feed's SQLite pages (ADR 0012): they only read, hold no snapshot once a page is
+/// sent (so checkpoints can empty the WAL), and read past a writer that holds its transaction open.
+/// </summary>
+public sealed class ReadConnectionTests : IDisposable
+{
+    private readonly PlatformFactory platform = new();
+
+    public void Dispose() => platform.Dispose();
+
+    [Fact]
+    public async Task After_a_page_is_sent_a_checkpoint_can_empty_the_WAL()
+    {
+        using var client = platform.CreateClient();
+        (await client.GetAsync("/odata/AdministrativeUnits?$count=true")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        await using var connection = await OpenAsync();
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await using var result = await checkpoint.ExecuteReaderAsync();
+        (await result.ReadAsync()).Should().BeTrue();
+
+        (result.GetInt64(0), result.GetInt64(1)).Should().Be((0L, 0L), "no read connection keeps a snapshot open (busy 0, WAL emptied)");
+    }
+
+    [Fact]
+    public async Task A_page_is_read_while_a_writer_holds_its_transaction_and_shows_only_what_is_committed()
+    {
+        using var client = platform.CreateClient();
+        var before = await CountAsync(client);
+        await using var writer = await OpenAsync();
+        await using var transaction = await writer.BeginTransactionAsync();
+        await using var rename = writer.CreateCommand();
+        rename.CommandText = "UPDATE plans_units SET Name = 'Chưa lưu' WHERE Code = '75';";
+        (await rename.ExecuteNonQueryAsync()).Should().Be(1);
+
+        var page = await client.GetStringAsync("/odata/AdministrativeUnits?$count=true");
+
+        page.Should().NotContain("Chưa lưu").And.Contain("Tỉnh Đồng Nai");
+        JsonDocument.Parse(page).RootElement.GetProperty("@odata.count").GetInt64().Should().Be(before).And.Be(35);
+    }
+
+    [Fact]
+    public void A_read_connection_cannot_write()
+    {
+        using var client = platform.CreateClient(); // starts the host, so the file exists and is migrated
+        var connections = platform.Services.GetRequiredService<SqliteReadConnections>();
+
+        using var lease = connections.Rent();
+        var statement = lease.Statement("UPDATE plans_units SET Name = 'x' WHERE Code = '75';");
+
+        raw.sqlite3_step(statement).Should().Be(raw.SQLITE_READONLY);
+    }
+
+    [Fact]
+    public void An_in_memory_database_has_no_read_connections_and_the_feed_reads_through_EF_Core()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Platform"] = "Data Source=:memory:" })
+            .Build();
+        using var connections = new SqliteReadConnections(configuration);
+
+        connections.Available.Should().BeFalse();
+        connections.Invoking(c => c.Rent()).Should().Throw<InvalidOperationException>();
+    }
+
+    private static async Task<long> CountAsync(HttpClient client) =>
+        long.Parse(await client.GetStringAsync("/odata/AdministrativeUnits/$count"), System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        var connection = new SqliteConnection(platform.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+}
