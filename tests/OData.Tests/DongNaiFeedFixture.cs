@@ -52,10 +52,29 @@ public sealed class DongNaiFeedFixture : PlatformFactory, IAsyncLifetime
         [.. (await GetJsonAsync(client, relative)).GetProperty("value").EnumerateArray()];
 
     /// <summary>Every page of a walk through nextLink (at most 20), as text, each asserted 200; <paramref name="prefer"/> is sent as <c>Prefer</c>.</summary>
-    public static async Task<List<string>> PagesAsync(HttpClient client, string relative, string? prefer = null)
+    public static async Task<List<string>> PagesAsync(HttpClient client, string relative, string? prefer = null) =>
+        [.. (await WalkAsync(client, relative, prefer)).Select(p => p.Body)];
+
+    /// <summary>
+    /// Every page of a walk through nextLink (at most 20) with what a client sees of its headers: Content-Type and
+    /// OData-Version, then the body. <paramref name="fromSqlite"/>, when given, asserts that every page came from SQLite
+    /// (sent whole, with its length), or that none did.
+    /// </summary>
+    public static async Task<List<string>> PagesWithHeadersAsync(HttpClient client, string relative, bool? fromSqlite, string? prefer = null) =>
+        [.. (await WalkAsync(client, relative, prefer)).Select(p =>
+        {
+            if (fromSqlite is { } expected)
+            {
+                p.Length.HasValue.Should().Be(expected, $"the page of {relative} {(expected ? "comes" : "does not come")} from SQLite");
+            }
+
+            return $"{p.ContentType}\n{p.Version}\n{p.Body}";
+        })];
+
+    private static async Task<List<(string Body, string? ContentType, string Version, long? Length)>> WalkAsync(HttpClient client, string relative, string? prefer)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var pages = new List<string>();
+        var pages = new List<(string, string?, string, long?)>();
         string? next = Url(relative);
         while (next is not null && pages.Count < 20)
         {
@@ -65,10 +84,13 @@ public sealed class DongNaiFeedFixture : PlatformFactory, IAsyncLifetime
                 request.Headers.Add("Prefer", prefer);
             }
 
-            var response = await client.SendAsync(request);
+            // Headers first: the length as the server sent it, before the client counts the body itself.
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+            var length = response.Content.Headers.ContentLength;
             var body = await response.Content.ReadAsStringAsync();
             response.StatusCode.Should().Be(HttpStatusCode.OK, body);
-            pages.Add(body);
+            var version = string.Join(",", response.Headers.TryGetValues("OData-Version", out var values) ? values : []);
+            pages.Add((body, response.Content.Headers.ContentType?.ToString(), version, length));
             next = JsonDocument.Parse(body).RootElement.TryGetProperty("@odata.nextLink", out var link) ? link.GetString() : null;
         }
 

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.OData.Tests;
 
 /// <summary>
@@ -31,8 +29,8 @@ public sealed class FlatFeedWriterTests(DongNaiFeedFixture platform) : IClassFix
         using var library = platform.CreateLibraryWriterClient();
         using var fast = platform.CreateClient();
 
-        var expected = await DongNaiFeedFixture.PagesAsync(library, request);
-        var actual = await DongNaiFeedFixture.PagesAsync(fast, request);
+        var expected = await DongNaiFeedFixture.PagesWithHeadersAsync(library, request, fromSqlite: false);
+        var actual = await DongNaiFeedFixture.PagesWithHeadersAsync(fast, request, fromSqlite: null);
 
         actual.Should().Equal(expected);
         expected.Should().NotBeEmpty();
@@ -46,8 +44,8 @@ public sealed class FlatFeedWriterTests(DongNaiFeedFixture platform) : IClassFix
         library.DefaultRequestHeaders.Add("Prefer", "odata.maxpagesize=700");
         fast.DefaultRequestHeaders.Add("Prefer", "odata.maxpagesize=700");
 
-        var expected = await DongNaiFeedFixture.PagesAsync(library, "Obligations?$orderby=IndicatorCode");
-        var actual = await DongNaiFeedFixture.PagesAsync(fast, "Obligations?$orderby=IndicatorCode");
+        var expected = await DongNaiFeedFixture.PagesWithHeadersAsync(library, "Obligations?$orderby=IndicatorCode", fromSqlite: false);
+        var actual = await DongNaiFeedFixture.PagesWithHeadersAsync(fast, "Obligations?$orderby=IndicatorCode", fromSqlite: false);
 
         actual.Should().HaveCount(5).And.Equal(expected);
     }

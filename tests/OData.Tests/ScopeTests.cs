@@ -42,6 +42,7 @@ public sealed class ScopeTests(TwoProvincesFeedFixture platform) : IClassFixture
     [InlineData("AdministrativeUnits", "province", 1)]
     [InlineData("UnitStatistics", "province", 1)]
     [InlineData("Plans", "commune", 1)]
+    [InlineData("Targets", "province", 1)]
     [InlineData("Obligations", "nation", 5)]
     [InlineData("Obligations", "province", 4)]
     [InlineData("Obligations", "commune", 1)]
@@ -49,8 +50,8 @@ public sealed class ScopeTests(TwoProvincesFeedFixture platform) : IClassFixture
     {
         using var library = platform.LibraryWriterFor(scope);
 
-        var expected = await PagesAsync(library, $"{set}?$count=true", "odata.maxpagesize=1000");
-        var actual = await PagesAsync(platform.For(scope), $"{set}?$count=true", "odata.maxpagesize=1000");
+        var expected = await PagesWithHeadersAsync(library, $"{set}?$count=true", fromSqlite: false, "odata.maxpagesize=1000");
+        var actual = await PagesWithHeadersAsync(platform.For(scope), $"{set}?$count=true", fromSqlite: true, "odata.maxpagesize=1000");
 
         actual.Should().HaveCount(pages).And.Equal(expected);
     }

@@ -7,8 +7,6 @@ using System.Reflection;
 using Microsoft.AspNetCore.OData.Abstracts;
 using Microsoft.AspNetCore.OData.Extensions;
 using Microsoft.AspNetCore.OData.Query.Container;
-using Microsoft.Extensions.Primitives;
-using Microsoft.Net.Http.Headers;
 using Microsoft.OData.Edm;
 
 namespace Platform.BuildingBlocks.OData;
@@ -23,8 +21,6 @@ namespace Platform.BuildingBlocks.OData;
 /// </summary>
 public sealed class FlatFeedOutputFormatter : IOutputFormatter
 {
-    private const string ContentType = "application/json; odata.metadata=minimal; odata.streaming=true";
-
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -41,7 +37,8 @@ public sealed class FlatFeedOutputFormatter : IOutputFormatter
         ArgumentNullException.ThrowIfNull(context);
         // The declared type says IQueryable<Row>; what the query layer hands over may be a $select or $apply wrapper.
         return PageSizeProperty is not null && context.Object is IEnumerable rows
-            && AcceptsMinimalJson(context.HttpContext.Request, context.ContentType)
+            && PlainJsonRequest.IsPlain(context.HttpContext.Request)
+            && (!context.ContentType.HasValue || context.ContentType.Length == 0 || PlainJsonRequest.IsMinimalJson(context.ContentType.Value!))
             && FlatFeedTarget.Of(context.HttpContext) is { } target
             && RowType(rows.GetType()) is { } rowType
             && rowType == target.ClrType
@@ -55,7 +52,7 @@ public sealed class FlatFeedOutputFormatter : IOutputFormatter
         var http = context.HttpContext;
         var target = FlatFeedTarget.Of(http)!;
         var response = http.Response;
-        response.ContentType = ContentType;
+        response.ContentType = PlainJsonRequest.ContentType;
         response.Headers["OData-Version"] = "4.0";
 
         var feature = http.ODataFeature();
@@ -130,51 +127,6 @@ public sealed class FlatFeedOutputFormatter : IOutputFormatter
         objectType.IsGenericType && objectType.GetGenericArguments() is [var only] && typeof(IEnumerable<>).MakeGenericType(only).IsAssignableFrom(objectType)
             ? only
             : objectType.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
-
-    /// <summary>
-    /// Only what Power Query and Excel ask for: JSON with minimal (or unspecified) metadata, Int64 as numbers, and no
-    /// <c>$format</c> asking for anything else. Full or no metadata, IEEE754Compatible and the like go to the OData serializer.
-    /// </summary>
-    private static bool AcceptsMinimalJson(HttpRequest request, StringSegment negotiated)
-    {
-        if (request.Query.TryGetValue("$format", out var format) && !IsMinimalJson(format.ToString()))
-        {
-            return false;
-        }
-
-        return !negotiated.HasValue || negotiated.Length == 0 || IsMinimalJson(negotiated.Value!);
-    }
-
-    private static bool IsMinimalJson(string mediaType)
-    {
-        if (mediaType is "json")
-        {
-            return true;
-        }
-
-        if (!MediaTypeHeaderValue.TryParse(mediaType, out var parsed)
-            || !(parsed.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || parsed.MediaType.Equals("*/*", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        foreach (var parameter in parsed.Parameters)
-        {
-            var name = parameter.Name.Value ?? "";
-            var value = parameter.Value.Value?.Trim('"') ?? "";
-            if (name.Equals("odata.metadata", StringComparison.OrdinalIgnoreCase) && !value.Equals("minimal", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            if (name.Equals("IEEE754Compatible", StringComparison.OrdinalIgnoreCase) && value.Equals("true", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, IEdmEntityType), Delegate?> PageWriters = new();
 

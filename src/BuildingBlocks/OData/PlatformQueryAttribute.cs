@@ -49,7 +49,7 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
     {
         ArgumentNullException.ThrowIfNull(actionExecutedContext);
         // The options were validated before the action ran; a plain page of a SQLite-backed set needs nothing else.
-        if (SqliteFeedPage.TryCreate(actionExecutedContext) is { } page)
+        if (SqliteFeedPage.TryCreate(actionExecutedContext, PageSize) is { } page)
         {
             actionExecutedContext.Result = page;
             return;

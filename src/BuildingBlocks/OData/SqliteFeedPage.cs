@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.OData.Extensions;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.IO;
 using Microsoft.OData.Edm;
 using Platform.BuildingBlocks.Persistence;
@@ -25,8 +26,6 @@ namespace Platform.BuildingBlocks.OData;
 /// </summary>
 public sealed class SqliteFeedPage : IActionResult
 {
-    private const string ContentType = "application/json; odata.metadata=minimal; odata.streaming=true; charset=utf-8";
-
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -59,8 +58,11 @@ public sealed class SqliteFeedPage : IActionResult
         this.rows = rows;
     }
 
-    /// <summary>The SQLite page for what the action returned, or null when the library must answer the request.</summary>
-    internal static SqliteFeedPage? TryCreate(ActionExecutedContext context)
+    /// <summary>
+    /// The SQLite page for what the action returned, in pages of <paramref name="pageSize"/> (the action's
+    /// <see cref="PlatformQueryAttribute"/>), or null when the library must answer the request.
+    /// </summary>
+    internal static SqliteFeedPage? TryCreate(ActionExecutedContext context, int pageSize)
     {
         var http = context.HttpContext;
         if (context.Exception is not null
@@ -70,7 +72,7 @@ public sealed class SqliteFeedPage : IActionResult
             || !http.RequestServices.GetRequiredService<IConfiguration>().GetValue("OData:FastWriter", true)
             || FlatFeedTarget.Of(http) is not { } target || target.ClrType != returned.ElementType
             || target.EdmType.Key().ToList() is not [{ Type: var keyType } key] || !(keyType.IsInt32() || keyType.IsInt64())
-            || SqliteFeedRequest.TryParse(http.Request, key.Name, keyType.IsInt32()) is not { } request
+            || SqliteFeedRequest.TryParse(http.Request, key.Name, keyType.IsInt32(), pageSize) is not { } request
             || RowWriters.GetOrAdd(target.EdmType, SqliteJsonRows.ForEdm) is not { } rows
             || rows.Columns.All(c => c.Name != key.Name))
         {
@@ -86,19 +88,45 @@ public sealed class SqliteFeedPage : IActionResult
         var http = context.HttpContext;
         var scope = http.RequestServices.GetRequiredService<ICurrentCaller>().Scope;
         await using var buffer = Buffers.GetStream("odata-page");
-        using (var lease = http.RequestServices.GetRequiredService<SqliteReadConnections>().Rent())
+        try
         {
+            using var lease = http.RequestServices.GetRequiredService<SqliteReadConnections>().Rent();
             Write(buffer, lease, scope, http.Request);
+        }
+        catch (Exception exception) when (exception is SqliteException or ObjectDisposedException)
+        {
+            // Nothing is sent yet. The query is the platform's own, so a failure is the server's, never the caller's 400.
+            await FailAsync(http, exception);
+            return;
         }
 
         http.RequestAborted.ThrowIfCancellationRequested();
         var response = http.Response;
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = ContentType;
+        response.ContentType = PlainJsonRequest.ContentType;
         response.Headers["OData-Version"] = "4.0";
         response.ContentLength = buffer.Length;
         buffer.Position = 0;
         await buffer.CopyToAsync(response.Body, http.RequestAborted);
+    }
+
+    private async Task FailAsync(HttpContext http, Exception exception)
+    {
+        var busy = exception is ObjectDisposedException || exception is SqliteException { SqliteErrorCode: raw.SQLITE_BUSY or raw.SQLITE_LOCKED };
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<SqliteFeedPage>()
+            .LogError(exception, "A page of {Set} could not be read from {Relation}", target.Set.Name, source.Relation);
+        if (busy)
+        {
+            http.Response.Headers.RetryAfter = "5";
+        }
+
+        await ODataErrorResponse.WriteAsync(
+            http,
+            busy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            busy ? "Busy" : "InternalError",
+            busy
+                ? "The database is busy or the service is stopping; nothing was read. Try again in a few seconds."
+                : "The feed could not read this page from the database. The error is in the server's log.");
     }
 
     private void Write(RecyclableMemoryStream buffer, SqliteReadConnections.Lease lease, UnitScope scope, HttpRequest http)
@@ -133,7 +161,7 @@ public sealed class SqliteFeedPage : IActionResult
                 break;
             }
 
-            rows.WriteRow(writer, handle);
+            rows.WriteRow(writer, statement, handle);
             last = SqliteColumns.Int64(handle, keyColumn);
             written++;
         }
@@ -184,17 +212,16 @@ public sealed class SqliteFeedPage : IActionResult
 
 /// <summary>
 /// What a plain page request may carry: <c>$skiptoken=Key-n</c> as the feed's nextLinks spell it, <c>$top</c>,
-/// <c>$count</c>, a JSON <c>$format</c>, <c>Prefer: odata.maxpagesize</c>, and an Accept header whose first choice is
-/// minimal-metadata JSON. Any other option, parameter or preference, and the request is the library's.
+/// <c>$count</c>, <c>Prefer: odata.maxpagesize</c>, and the headers <see cref="PlainJsonRequest"/> allows. Any other
+/// option (<c>$format</c> too), parameter or preference, and the request is the library's.
 /// </summary>
 internal sealed record SqliteFeedRequest(string KeyName, long? After, int? Top, bool Count, int PageSize)
 {
-    private static readonly string[] JsonParameters = ["odata.metadata=minimal", "odata.streaming=true", "charset=utf-8", "ieee754compatible=false"];
-
-    public static SqliteFeedRequest? TryParse(HttpRequest request, string keyName, bool int32Key)
+    public static SqliteFeedRequest? TryParse(HttpRequest request, string keyName, bool int32Key, int serverPageSize)
     {
-        if (request.Path.Value?.EndsWith("/$count", StringComparison.OrdinalIgnoreCase) != false || !AcceptsMinimalJson(request)
-            || PreferredPageSize(request) is not { } pageSize)
+        if (request.Path.Value?.EndsWith("/$count", StringComparison.OrdinalIgnoreCase) != false
+            || !PlainJsonRequest.IsPlain(request) || !PlainJsonRequest.PrefersMinimalJson(request)
+            || PreferredPageSize(request, serverPageSize) is not { } pageSize)
         {
             return null;
         }
@@ -212,7 +239,9 @@ internal sealed record SqliteFeedRequest(string KeyName, long? After, int? Top, 
             var value = values.ToString();
             switch (name)
             {
-                case "$skiptoken" when value.StartsWith(keyName + "-", StringComparison.Ordinal)
+                // "Id-5" or "Id--5", as the nextLinks spell a key; the library refuses "Id-+5", so this path does not take it.
+                case "$skiptoken" when value.StartsWith(keyName + "-", StringComparison.Ordinal) && value.Length > keyName.Length + 1
+                    && value[keyName.Length + 1] != '+'
                     && long.TryParse(value.AsSpan(keyName.Length + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var key)
                     && (!int32Key || key is >= int.MinValue and <= int.MaxValue):
                     after = key;
@@ -223,8 +252,6 @@ internal sealed record SqliteFeedRequest(string KeyName, long? After, int? Top, 
                 case "$count" when value is "true" or "false":
                     count = value == "true";
                     break;
-                case "$format" when IsMinimalJson(value == "json" ? "application/json" : value):
-                    break;
                 default:
                     return null;
             }
@@ -233,46 +260,24 @@ internal sealed record SqliteFeedRequest(string KeyName, long? After, int? Top, 
         return new SqliteFeedRequest(keyName, after, top, count, pageSize);
     }
 
-    /// <summary>The server's page size, or the smaller one <c>Prefer: odata.maxpagesize</c> asks (the host has already bounded it); null for any other preference.</summary>
-    private static int? PreferredPageSize(HttpRequest request)
+    /// <summary>
+    /// The server's page size, or a smaller one asked with <c>Prefer: odata.maxpagesize</c> (the first, as the library
+    /// takes it; the host has already dropped sizes out of range); null for any other preference.
+    /// </summary>
+    private static int? PreferredPageSize(HttpRequest request, int serverPageSize)
     {
-        var size = ODataLimits.PageSize;
+        int? asked = null;
         foreach (var preference in request.Headers["Prefer"].SelectMany(v => (v ?? "").Split(',')).Select(p => p.Trim()).Where(p => p.Length > 0))
         {
             var parts = preference.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts is not ["odata.maxpagesize", var text] || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var asked) || asked < 1)
+            if (parts is not ["odata.maxpagesize", var text] || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size < 1)
             {
                 return null;
             }
 
-            size = Math.Min(size, asked);
+            asked ??= size;
         }
 
-        return size;
-    }
-
-    /// <summary>No Accept header, or one whose most preferred type is JSON with minimal metadata, as Power Query and Excel send.</summary>
-    private static bool AcceptsMinimalJson(HttpRequest request)
-    {
-        var accept = request.Headers.Accept;
-        if (Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(accept))
-        {
-            return true;
-        }
-
-        return Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(accept, out var types) && types.Count > 0
-            && IsMinimalJson(types.OrderByDescending(t => t.Quality ?? 1).First().ToString());
-    }
-
-    private static bool IsMinimalJson(string mediaType)
-    {
-        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(mediaType, out var parsed)
-            || !(parsed.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || parsed.MediaType.Equals("*/*", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        return parsed.Parameters.All(p => p.Name.Equals("q", StringComparison.OrdinalIgnoreCase)
-            || JsonParameters.Contains($"{p.Name}={p.Value.ToString().Trim('"')}", StringComparer.OrdinalIgnoreCase));
+        return asked is { } preferred ? Math.Min(serverPageSize, preferred) : serverPageSize;
     }
 }

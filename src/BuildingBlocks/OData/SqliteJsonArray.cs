@@ -52,7 +52,7 @@ public sealed class SqliteJsonArray(SqliteJsonRows rows, string relation, string
         writer.WriteStartArray();
         for (; rc == raw.SQLITE_ROW; rc = raw.sqlite3_step(statement))
         {
-            rows.WriteRow(writer, handle);
+            rows.WriteRow(writer, statement, handle);
             if (writer.BytesPending > FlushThreshold)
             {
                 writer.Flush();

@@ -102,10 +102,10 @@ public sealed class SqliteJsonRows
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>
-    /// The current row of <paramref name="statement"/> (whose result columns are <see cref="SelectList"/>, a native
-    /// pointer from <see cref="SqliteColumns.Handle"/>) as one JSON object.
+    /// The current row of <paramref name="statement"/> (whose result columns are <see cref="SelectList"/>; its native
+    /// pointer from <see cref="SqliteColumns.Handle"/> is <paramref name="handle"/>) as one JSON object.
     /// </summary>
-    public void WriteRow(Utf8JsonWriter writer, nint statement)
+    public void WriteRow(Utf8JsonWriter writer, sqlite3_stmt statement, nint handle)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
@@ -113,14 +113,17 @@ public sealed class SqliteJsonRows
         {
             var name = names[i];
             var column = columns[i];
-            if (column.Kind is JsonColumnKind.String or JsonColumnKind.Date)
+            var type = column.Nullable || column.Kind is JsonColumnKind.String or JsonColumnKind.Date ? SqliteColumns.Type(handle, i) : raw.SQLITE_INTEGER;
+            if (type == raw.SQLITE_NULL)
             {
-                // Text needs no NULL test of its own: SQLite answers a null pointer for NULL.
-                if (!SqliteColumns.TryText(statement, i, out var text))
-                {
-                    writer.WriteNull(name);
-                }
-                else if (column.Kind == JsonColumnKind.String)
+                writer.WriteNull(name);
+            }
+            else if (column.Kind is JsonColumnKind.String or JsonColumnKind.Date)
+            {
+                // Text is read in place; a number or blob where text belongs is converted by SQLite (which may allocate,
+                // so not through SqliteColumns), as Microsoft.Data.Sqlite converts it.
+                var text = type == raw.SQLITE_TEXT ? SqliteColumns.Text(handle, i) : raw.sqlite3_column_blob(statement, i);
+                if (column.Kind == JsonColumnKind.String)
                 {
                     WriteText(writer, name, text);
                 }
@@ -129,21 +132,17 @@ public sealed class SqliteJsonRows
                     WriteDate(writer, name, text);
                 }
             }
-            else if (column.Nullable && SqliteColumns.Type(statement, i) == raw.SQLITE_NULL)
-            {
-                writer.WriteNull(name);
-            }
             else if (column.Kind == JsonColumnKind.Integer)
             {
-                writer.WriteNumber(name, SqliteColumns.Int64(statement, i));
+                writer.WriteNumber(name, SqliteColumns.Int64(handle, i));
             }
             else if (column.Kind == JsonColumnKind.Double)
             {
-                ODataJsonValues.WriteDouble(writer, name, SqliteColumns.Double(statement, i));
+                ODataJsonValues.WriteDouble(writer, name, SqliteColumns.Double(handle, i));
             }
             else
             {
-                writer.WriteBoolean(name, SqliteColumns.Int64(statement, i) != 0);
+                writer.WriteBoolean(name, SqliteColumns.Int64(handle, i) != 0);
             }
         }
 

@@ -9,7 +9,8 @@ namespace Platform.BuildingBlocks.Persistence;
 /// pages). Through SQLitePCLRaw every call takes and releases the statement's SafeHandle and makes a full GC
 /// transition, which costs more than SQLite's own work for a column; these run without either
 /// (<see cref="SuppressGCTransitionAttribute"/> is sound here: each returns at once, takes no lock on a
-/// <c>SQLITE_OPEN_NOMUTEX</c> connection and never calls back). The library is the e_sqlite3 that SQLitePCLRaw
+/// <c>SQLITE_OPEN_NOMUTEX</c> connection, allocates nothing — text is read only where it is stored as text, and
+/// numbers are read as numbers — and never calls back). The library is the e_sqlite3 that SQLitePCLRaw
 /// itself loaded; with any other provider <see cref="Available"/> is false and nothing here is called.
 /// </summary>
 public static unsafe partial class SqliteColumns
@@ -33,21 +34,15 @@ public static unsafe partial class SqliteColumns
     public static double Double(nint statement, int column) => sqlite3_column_double(statement, column);
 
     /// <summary>
-    /// The value as UTF-8 text (a number converted as SQLite converts it), valid until the next step on the statement;
-    /// false for NULL.
+    /// A TEXT value's UTF-8 bytes, valid until the next step on the statement. Only for a value whose
+    /// <see cref="Type"/> is TEXT: for any other, SQLite converts, and converting may allocate (under SQLite's memory
+    /// mutex), which a call without a GC transition must not do.
     /// </summary>
-    public static bool TryText(nint statement, int column, out ReadOnlySpan<byte> text)
+    public static ReadOnlySpan<byte> Text(nint statement, int column)
     {
         // sqlite3_column_text first, then sqlite3_column_bytes: the order SQLite documents for a stable length.
         var data = sqlite3_column_text(statement, column);
-        if (data is null)
-        {
-            text = default;
-            return false;
-        }
-
-        text = new ReadOnlySpan<byte>(data, sqlite3_column_bytes(statement, column));
-        return true;
+        return data is null ? [] : new ReadOnlySpan<byte>(data, sqlite3_column_bytes(statement, column));
     }
 
     private static bool Probe()

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using SQLitePCL;
 
 namespace Platform.BuildingBlocks.Persistence;
@@ -15,52 +15,113 @@ public sealed class SqliteReadConnections : IDisposable
 {
     private const int Kept = 4;
 
-    private readonly string? path;
-    private readonly ConcurrentBag<Connection> idle = [];
-    private volatile bool disposed;
+    private readonly string? filename;
+    private readonly int uriFlag;
+    private readonly ILogger? logger;
+    private readonly Lock gate = new();
+    private readonly Stack<Connection> idle = new();
+    private readonly Lazy<bool> opens;
+    private bool disposed;
 
-    public SqliteReadConnections(IConfiguration configuration)
+    public SqliteReadConnections(IConfiguration configuration, ILogger<SqliteReadConnections>? logger = null)
     {
         // What Microsoft.Data.Sqlite does before its first connection: the native library and provider are set up once.
         Batteries_V2.Init();
-        var builder = new SqliteConnectionStringBuilder(PlatformDatabase.ConnectionString(configuration));
-        path = builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:"
-            ? null
-            : Path.GetFullPath(builder.DataSource);
+        this.logger = logger;
+        (filename, uriFlag) = FileOf(new SqliteConnectionStringBuilder(PlatformDatabase.ConnectionString(configuration)));
+        opens = new Lazy<bool>(Probe);
     }
 
-    /// <summary>Whether there is a database file to read from (not an in-memory database) through <see cref="SqliteColumns"/>.</summary>
-    public bool Available => path is not null && !disposed && SqliteColumns.Available;
+    /// <summary>
+    /// Whether reads can go through these connections: a database file (not in memory), <see cref="SqliteColumns"/>
+    /// bound to the library SQLitePCLRaw uses, and a first connection that opened. Otherwise readers use EF Core.
+    /// </summary>
+    public bool Available => filename is not null && SqliteColumns.Available && !Volatile.Read(ref disposed) && opens.Value;
 
     /// <summary>A connection of the pool for one request's read; dispose the lease to give it back.</summary>
     public Lease Rent()
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
-        if (path is null)
+        if (filename is null)
         {
             throw new InvalidOperationException("An in-memory database has no read connections of its own.");
         }
 
-        return new Lease(this, idle.TryTake(out var connection) ? connection : Connection.Open(path));
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (idle.TryPop(out var connection))
+            {
+                return new Lease(this, connection);
+            }
+        }
+
+        return new Lease(this, Connection.Open(filename, uriFlag));
     }
 
     private void Return(Connection connection)
     {
-        if (disposed || idle.Count >= Kept)
+        lock (gate)
         {
-            connection.Dispose();
-            return;
+            if (!disposed && idle.Count < Kept)
+            {
+                idle.Push(connection);
+                return;
+            }
         }
 
-        idle.Add(connection);
+        connection.Dispose();
     }
 
     public void Dispose()
     {
-        disposed = true;
-        while (idle.TryTake(out var connection))
+        List<Connection> closing;
+        lock (gate)
         {
-            connection.Dispose();
+            disposed = true;
+            closing = [.. idle];
+            idle.Clear();
+        }
+
+        closing.ForEach(c => c.Dispose());
+    }
+
+    /// <summary>The file as Microsoft.Data.Sqlite opens it (a <c>file:</c> URI, <c>|DataDirectory|</c>), or null for a database in memory.</summary>
+    private static (string? File, int UriFlag) FileOf(SqliteConnectionStringBuilder builder)
+    {
+        var file = builder.DataSource;
+        if (builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(file) || file.Equals(":memory:", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, 0);
+        }
+
+        if (file.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            return file.Contains(":memory:", StringComparison.OrdinalIgnoreCase) || file.Contains("mode=memory", StringComparison.OrdinalIgnoreCase)
+                ? (null, 0)
+                : (file, raw.SQLITE_OPEN_URI);
+        }
+
+        if (AppDomain.CurrentDomain.GetData("DataDirectory") is string folder && folder.Length > 0)
+        {
+            const string Macro = "|DataDirectory|";
+            file = file.StartsWith(Macro, StringComparison.OrdinalIgnoreCase) ? Path.Combine(folder, file[Macro.Length..])
+                : Path.IsPathRooted(file) ? file : Path.Combine(folder, file);
+        }
+
+        return (file, 0);
+    }
+
+    private bool Probe()
+    {
+        try
+        {
+            Rent().Dispose();
+            return true;
+        }
+        catch (SqliteException exception)
+        {
+            logger?.LogWarning(exception, "Read connections to {File} do not open; the feed reads through EF Core", filename);
+            return false;
         }
     }
 
@@ -114,9 +175,9 @@ public sealed class SqliteReadConnections : IDisposable
 
         private Connection(sqlite3 handle) => this.handle = handle;
 
-        public static Connection Open(string path)
+        public static Connection Open(string file, int uriFlag)
         {
-            var rc = raw.sqlite3_open_v2(path, out var handle, raw.SQLITE_OPEN_READONLY | raw.SQLITE_OPEN_NOMUTEX, null);
+            var rc = raw.sqlite3_open_v2(file, out var handle, raw.SQLITE_OPEN_READONLY | raw.SQLITE_OPEN_NOMUTEX | uriFlag, null);
             var connection = new Connection(handle);
             if (rc != raw.SQLITE_OK)
             {

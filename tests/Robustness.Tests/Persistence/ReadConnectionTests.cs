@@ -23,7 +23,7 @@ public sealed class ReadConnectionTests : IDisposable
     public async Task After_a_page_is_sent_a_checkpoint_can_empty_the_WAL()
     {
         using var client = platform.CreateClient();
-        (await client.GetAsync("/odata/AdministrativeUnits?$count=true")).StatusCode.Should().Be(HttpStatusCode.OK);
+        await SqlitePageAsync(client, "/odata/AdministrativeUnits?$count=true");
 
         await using var connection = await OpenAsync();
         await using var checkpoint = connection.CreateCommand();
@@ -45,10 +45,46 @@ public sealed class ReadConnectionTests : IDisposable
         rename.CommandText = "UPDATE plans_units SET Name = 'Chưa lưu' WHERE Code = '75';";
         (await rename.ExecuteNonQueryAsync()).Should().Be(1);
 
-        var page = await client.GetStringAsync("/odata/AdministrativeUnits?$count=true");
+        var page = await SqlitePageAsync(client, "/odata/AdministrativeUnits?$count=true");
 
         page.Should().NotContain("Chưa lưu").And.Contain("Tỉnh Đồng Nai");
         JsonDocument.Parse(page).RootElement.GetProperty("@odata.count").GetInt64().Should().Be(before).And.Be(35);
+    }
+
+    [Fact]
+    public async Task A_page_SQLite_cannot_read_is_a_500_OData_error_and_the_next_page_reads_again()
+    {
+        using var client = platform.CreateClient();
+        await SqlitePageAsync(client, "/odata/AdministrativeUnits");
+        await using var connection = await OpenAsync();
+        var view = await ScalarAsync(connection, "SELECT sql FROM sqlite_master WHERE name = 'plans_v_units';");
+        await ScalarAsync(connection, "DROP VIEW plans_v_units;");
+
+        var broken = await client.GetAsync("/odata/AdministrativeUnits?$skiptoken=Id-10");
+        var error = await broken.Content.ReadAsStringAsync();
+        await ScalarAsync(connection, view + ";");
+
+        broken.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        error.Should().Be("""{"error":{"code":"InternalError","message":"The feed could not read this page from the database. The error is in the server's log."}}""");
+        (await SqlitePageAsync(client, "/odata/AdministrativeUnits?$skiptoken=Id-10")).Should().Contain("\"Code\":\"75\"");
+    }
+
+    [Fact]
+    public void A_disposed_pool_lends_nothing_and_closes_what_comes_back()
+    {
+        using var client = platform.CreateClient();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Platform"] = platform.ConnectionString })
+            .Build();
+        var connections = new SqliteReadConnections(configuration);
+        connections.Available.Should().BeTrue();
+        var lease = connections.Rent();
+
+        connections.Dispose();
+        lease.Dispose();
+
+        connections.Available.Should().BeFalse();
+        connections.Invoking(c => c.Rent()).Should().Throw<ObjectDisposedException>();
     }
 
     [Fact]
@@ -73,6 +109,22 @@ public sealed class ReadConnectionTests : IDisposable
 
         connections.Available.Should().BeFalse();
         connections.Invoking(c => c.Rent()).Should().Throw<InvalidOperationException>();
+    }
+
+    /// <summary>A page of the feed, asserted 200 and read from SQLite (sent whole, with its length).</summary>
+    private static async Task<string> SqlitePageAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentLength.Should().NotBeNull("the page comes from SQLite");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static async Task<string?> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (await command.ExecuteScalarAsync())?.ToString();
     }
 
     private static async Task<long> CountAsync(HttpClient client) =>
