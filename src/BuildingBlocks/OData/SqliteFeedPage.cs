@@ -152,6 +152,7 @@ public sealed class SqliteFeedPage : IActionResult
         var keyColumn = rows.Columns.Select((c, i) => (c.Name, i)).First(c => c.Name == request.KeyName).i;
         var (written, last, truncated) = (0, 0L, false);
         var handle = SqliteColumns.Handle(statement);
+        var rowWriter = rows.Writer();
         int rc;
         while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
         {
@@ -161,7 +162,7 @@ public sealed class SqliteFeedPage : IActionResult
                 break;
             }
 
-            rows.WriteRow(writer, statement, handle);
+            rowWriter.WriteRow(writer, statement, handle);
             last = SqliteColumns.Int64(handle, keyColumn);
             written++;
         }

@@ -48,11 +48,12 @@ public sealed class SqliteJsonArray(SqliteJsonRows rows, string relation, string
         response.ContentType = "application/json; charset=utf-8";
         var cancel = httpContext.RequestAborted;
         var handle = SqliteColumns.Handle(statement);
+        var rowWriter = rows.Writer();
         await using var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions);
         writer.WriteStartArray();
         for (; rc == raw.SQLITE_ROW; rc = raw.sqlite3_step(statement))
         {
-            rows.WriteRow(writer, statement, handle);
+            rowWriter.WriteRow(writer, statement, handle);
             if (writer.BytesPending > FlushThreshold)
             {
                 writer.Flush();

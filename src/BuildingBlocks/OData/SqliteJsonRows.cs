@@ -31,6 +31,8 @@ public sealed record JsonColumn(string Name, JsonColumnKind Kind, bool Nullable 
 /// </summary>
 public sealed class SqliteJsonRows
 {
+    private static readonly System.Text.Encodings.Web.JavaScriptEncoder Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     private readonly JsonColumn[] columns;
     private readonly JsonEncodedText[] names;
 
@@ -101,63 +103,155 @@ public sealed class SqliteJsonRows
 
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
+    /// <summary>A writer of this shape's rows for one request (it keeps what it learns of the texts; not thread-safe).</summary>
+    public RowWriter Writer() => new(this);
+
     /// <summary>
-    /// The current row of <paramref name="statement"/> (whose result columns are <see cref="SelectList"/>; its native
-    /// pointer from <see cref="SqliteColumns.Handle"/> is <paramref name="handle"/>) as one JSON object.
+    /// Writes rows one after another. Texts that repeat from row to row — a unit's name and province on its 35
+    /// obligations, the 16 indicator names, levels, rule names — are escaped once and then copied: each text column keeps
+    /// its last few distinct values with their JSON encoding, and stops keeping them when its values seldom repeat.
     /// </summary>
-    public void WriteRow(Utf8JsonWriter writer, sqlite3_stmt statement, nint handle)
+    public sealed class RowWriter
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-        for (var i = 0; i < columns.Length; i++)
+        private readonly SqliteJsonRows shape;
+        private readonly RecentTexts?[] recent;
+
+        internal RowWriter(SqliteJsonRows shape)
         {
-            var name = names[i];
-            var column = columns[i];
-            var type = column.Nullable || column.Kind is JsonColumnKind.String or JsonColumnKind.Date ? SqliteColumns.Type(handle, i) : raw.SQLITE_INTEGER;
-            if (type == raw.SQLITE_NULL)
+            this.shape = shape;
+            recent = [.. shape.columns.Select(c => c.Kind == JsonColumnKind.String ? new RecentTexts() : null)];
+        }
+
+        /// <summary>
+        /// The current row of <paramref name="statement"/> (whose result columns are <see cref="SelectList"/>; its
+        /// native pointer from <see cref="SqliteColumns.Handle"/> is <paramref name="handle"/>) as one JSON object.
+        /// </summary>
+        public void WriteRow(Utf8JsonWriter writer, sqlite3_stmt statement, nint handle)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            var columns = shape.columns;
+            var names = shape.names;
+            writer.WriteStartObject();
+            for (var i = 0; i < columns.Length; i++)
             {
-                writer.WriteNull(name);
-            }
-            else if (column.Kind is JsonColumnKind.String or JsonColumnKind.Date)
-            {
-                // Text is read in place; a number or blob where text belongs is converted by SQLite (which may allocate,
-                // so not through SqliteColumns), as Microsoft.Data.Sqlite converts it.
-                var text = type == raw.SQLITE_TEXT ? SqliteColumns.Text(handle, i) : raw.sqlite3_column_blob(statement, i);
-                if (column.Kind == JsonColumnKind.String)
+                var name = names[i];
+                var column = columns[i];
+                var type = column.Nullable || column.Kind is JsonColumnKind.String or JsonColumnKind.Date ? SqliteColumns.Type(handle, i) : raw.SQLITE_INTEGER;
+                if (type == raw.SQLITE_NULL)
                 {
-                    WriteText(writer, name, text);
+                    writer.WriteNull(name);
+                }
+                else if (column.Kind is JsonColumnKind.String or JsonColumnKind.Date)
+                {
+                    // Text is read in place; a number or blob where text belongs is converted by SQLite (which may
+                    // allocate, so not through SqliteColumns), as Microsoft.Data.Sqlite converts it.
+                    var text = type == raw.SQLITE_TEXT ? SqliteColumns.Text(handle, i) : raw.sqlite3_column_blob(statement, i);
+                    if (recent[i] is { } texts)
+                    {
+                        WriteText(writer, name, text, texts);
+                    }
+                    else
+                    {
+                        WriteDate(writer, name, text);
+                    }
+                }
+                else if (column.Kind == JsonColumnKind.Integer)
+                {
+                    writer.WriteNumber(name, SqliteColumns.Int64(handle, i));
+                }
+                else if (column.Kind == JsonColumnKind.Double)
+                {
+                    ODataJsonValues.WriteDouble(writer, name, SqliteColumns.Double(handle, i));
                 }
                 else
                 {
-                    WriteDate(writer, name, text);
+                    writer.WriteBoolean(name, SqliteColumns.Int64(handle, i) != 0);
                 }
             }
-            else if (column.Kind == JsonColumnKind.Integer)
+
+            writer.WriteEndObject();
+        }
+
+        private static void WriteText(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> utf8, RecentTexts texts)
+        {
+            if (texts.TryGet(utf8, out var known))
             {
-                writer.WriteNumber(name, SqliteColumns.Int64(handle, i));
+                writer.WriteString(name, known);
             }
-            else if (column.Kind == JsonColumnKind.Double)
+            else if (!Utf8.IsValid(utf8))
             {
-                ODataJsonValues.WriteDouble(writer, name, SqliteColumns.Double(handle, i));
+                // The writer would escape invalid bytes as "\uFFFD"; Microsoft.Data.Sqlite decodes them to U+FFFD, which
+                // the library writes as it is.
+                writer.WriteString(name, Encoding.UTF8.GetString(utf8));
+            }
+            else if (texts.Keeping && utf8.Length <= RecentTexts.LongestKept)
+            {
+                var encoded = JsonEncodedText.Encode(utf8, Encoder);
+                texts.Add(utf8, encoded);
+                writer.WriteString(name, encoded);
             }
             else
             {
-                writer.WriteBoolean(name, SqliteColumns.Int64(handle, i) != 0);
+                writer.WriteString(name, utf8);
             }
         }
-
-        writer.WriteEndObject();
     }
 
-    private static void WriteText(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// The last few distinct texts of one column with their JSON encoding, in the order they came. A lookup starts at the
+    /// last one found and goes on in that order, so a text repeated on consecutive rows, or values coming round in the
+    /// same cycle (a unit's 7 indicators, year after year), are found at the first comparison.
+    /// </summary>
+    private sealed class RecentTexts
     {
-        if (Utf8.IsValid(utf8))
+        public const int LongestKept = 512;
+        private const int Size = 16;
+        private const int Trial = 256;
+
+        private readonly byte[][] texts = new byte[Size][];
+        private readonly JsonEncodedText[] encoded = new JsonEncodedText[Size];
+        private int count;
+        private int last;
+        private int oldest;
+        private int lookups;
+        private int hits;
+
+        /// <summary>False once the column has shown that its texts seldom repeat (fewer than half of the first tries).</summary>
+        public bool Keeping { get; private set; } = true;
+
+        public bool TryGet(ReadOnlySpan<byte> text, out JsonEncodedText value)
         {
-            writer.WriteString(name, utf8);
+            value = default;
+            if (!Keeping)
+            {
+                return false;
+            }
+
+            lookups++;
+            for (int n = 0, i = last; n < count; n++, i = i + 1 == count ? 0 : i + 1)
+            {
+                if (texts[i].AsSpan().SequenceEqual(text))
+                {
+                    (value, last) = (encoded[i], i);
+                    hits++;
+                    return true;
+                }
+            }
+
+            if (lookups == Trial && hits * 2 < lookups)
+            {
+                Keeping = false;
+            }
+
+            return false;
         }
-        else
+
+        /// <summary>Keeps a text that was not found, in place of the oldest once all places are taken.</summary>
+        public void Add(ReadOnlySpan<byte> text, JsonEncodedText value)
         {
-            writer.WriteString(name, Encoding.UTF8.GetString(utf8));
+            var place = count < Size ? count++ : oldest;
+            oldest = count < Size ? 0 : (place + 1) % Size;
+            (texts[place], encoded[place], last) = (text.ToArray(), value, place);
         }
     }
 
