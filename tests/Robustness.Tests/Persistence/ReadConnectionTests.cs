@@ -73,10 +73,7 @@ public sealed class ReadConnectionTests : IDisposable
     public void A_disposed_pool_lends_nothing_and_closes_what_comes_back()
     {
         using var client = platform.CreateClient();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Platform"] = platform.ConnectionString })
-            .Build();
-        var connections = new SqliteReadConnections(configuration);
+        var connections = new SqliteReadConnections(Configuration(platform.ConnectionString));
         connections.Available.Should().BeTrue();
         var lease = connections.Rent();
 
@@ -85,6 +82,35 @@ public sealed class ReadConnectionTests : IDisposable
 
         connections.Available.Should().BeFalse();
         connections.Invoking(c => c.Rent()).Should().Throw<ObjectDisposedException>();
+    }
+
+    [Theory]
+    [InlineData("Data Source={0}")]
+    [InlineData("Data Source=file:{0}")]
+    [InlineData("Data Source=file:{0}?cache=private;Mode=ReadWriteCreate")]
+    public void The_file_is_opened_as_Microsoft_Data_Sqlite_opens_it(string connectionString)
+    {
+        using var client = platform.CreateClient();
+        using var connections = new SqliteReadConnections(Configuration(string.Format(System.Globalization.CultureInfo.InvariantCulture, connectionString, platform.DatabasePath)));
+
+        connections.Available.Should().BeTrue();
+        using var lease = connections.Rent();
+        var count = lease.Statement("SELECT COUNT(*) FROM plans_units;");
+        raw.sqlite3_step(count).Should().Be(raw.SQLITE_ROW);
+        raw.sqlite3_column_int64(count, 0).Should().Be(35);
+    }
+
+    [Theory]
+    [InlineData("Data Source=:memory:")]
+    [InlineData("Data Source=platform;Mode=Memory;Cache=Shared")]
+    [InlineData("Data Source=file::memory:?cache=shared")]
+    [InlineData("Data Source=file:platform?mode=memory&cache=shared")]
+    public void A_database_in_memory_has_no_read_connections(string connectionString)
+    {
+        using var connections = new SqliteReadConnections(Configuration(connectionString));
+
+        connections.Available.Should().BeFalse();
+        connections.Invoking(c => c.Rent()).Should().Throw<InvalidOperationException>();
     }
 
     [Fact]
@@ -97,18 +123,6 @@ public sealed class ReadConnectionTests : IDisposable
         var statement = lease.Statement("UPDATE plans_units SET Name = 'x' WHERE Code = '75';");
 
         raw.sqlite3_step(statement).Should().Be(raw.SQLITE_READONLY);
-    }
-
-    [Fact]
-    public void An_in_memory_database_has_no_read_connections_and_the_feed_reads_through_EF_Core()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Platform"] = "Data Source=:memory:" })
-            .Build();
-        using var connections = new SqliteReadConnections(configuration);
-
-        connections.Available.Should().BeFalse();
-        connections.Invoking(c => c.Rent()).Should().Throw<InvalidOperationException>();
     }
 
     /// <summary>A page of the feed, asserted 200 and read from SQLite (sent whole, with its length).</summary>
@@ -126,6 +140,9 @@ public sealed class ReadConnectionTests : IDisposable
         command.CommandText = sql;
         return (await command.ExecuteScalarAsync())?.ToString();
     }
+
+    private static IConfiguration Configuration(string connectionString) =>
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Platform"] = connectionString }).Build();
 
     private static async Task<long> CountAsync(HttpClient client) =>
         long.Parse(await client.GetStringAsync("/odata/AdministrativeUnits/$count"), System.Globalization.CultureInfo.InvariantCulture);
