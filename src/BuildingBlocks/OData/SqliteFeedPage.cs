@@ -38,7 +38,7 @@ public sealed class SqliteFeedPage : IActionResult
         MaximumLargePoolFreeBytes = 32 * 1024 * 1024,
     });
 
-    private static readonly ConcurrentDictionary<IEdmStructuredType, SqliteJsonRows?> RowWriters = new();
+    private static readonly ConcurrentDictionary<IEdmStructuredType, SqliteJsonRows?> RowShapes = new();
 
     private static readonly JsonEncodedText Context = JsonEncodedText.Encode("@odata.context");
     private static readonly JsonEncodedText Count = JsonEncodedText.Encode("@odata.count");
@@ -73,7 +73,7 @@ public sealed class SqliteFeedPage : IActionResult
             || FlatFeedTarget.Of(http) is not { } target || target.ClrType != returned.ElementType
             || target.EdmType.Key().ToList() is not [{ Type: var keyType } key] || !(keyType.IsInt32() || keyType.IsInt64())
             || SqliteFeedRequest.TryParse(http.Request, key.Name, keyType.IsInt32(), pageSize) is not { } request
-            || RowWriters.GetOrAdd(target.EdmType, SqliteJsonRows.ForEdm) is not { } rows
+            || RowShapes.GetOrAdd(target.EdmType, SqliteJsonRows.ForEdm) is not { } rows
             || rows.Columns.All(c => c.Name != key.Name))
         {
             return null;
