@@ -34,7 +34,7 @@ internal static class ODataComposition
         // After AddOData, so the flat-feed writer comes before the OData formatters (it declines whatever it does not handle).
         services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IConfiguration>((options, configuration) =>
         {
-            if (configuration.GetValue("OData:FastWriter", true))
+            if (configuration.GetValue(ODataLimits.FastWriterSetting, true))
             {
                 options.OutputFormatters.Insert(0, new FlatFeedOutputFormatter());
             }

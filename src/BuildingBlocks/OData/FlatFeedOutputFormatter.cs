@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Formatters;
@@ -21,12 +20,6 @@ namespace Platform.BuildingBlocks.OData;
 /// </summary>
 public sealed class FlatFeedOutputFormatter : IOutputFormatter
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
     private static readonly JsonEncodedText Context = JsonEncodedText.Encode("@odata.context");
     private static readonly JsonEncodedText Count = JsonEncodedText.Encode("@odata.count");
     private static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
@@ -57,7 +50,7 @@ public sealed class FlatFeedOutputFormatter : IOutputFormatter
 
         var feature = http.ODataFeature();
         var page = Materialise(target.ClrType, (IEnumerable)context.Object!);
-        var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions);
+        var writer = new Utf8JsonWriter(response.BodyWriter, ODataJsonValues.WriterOptions);
         await using (writer.ConfigureAwait(false))
         {
             writer.WriteStartObject();

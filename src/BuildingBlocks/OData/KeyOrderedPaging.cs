@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
 namespace Platform.BuildingBlocks.OData;
@@ -49,9 +48,13 @@ public static class KeyOrderedPaging
             return true;
         }
 
-        var text = token.ToString();
-        return text.StartsWith(keyName + "-", StringComparison.Ordinal)
-            && int.TryParse(text.AsSpan(keyName.Length + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out after);
+        if (!KeySkipToken.TryParse(token.ToString(), keyName, out var key) || key is < int.MinValue or > int.MaxValue)
+        {
+            return false;
+        }
+
+        after = (int)key;
+        return true;
     }
 
     private static int FirstAfter<T>(IReadOnlyList<T> rows, Func<T, int> key, int after)

@@ -5,6 +5,9 @@ public static class ODataLimits
 {
     public const string RoutePrefix = "odata";
 
+    /// <summary>The setting that, when false, leaves every page to the OData library's serializer (ADR 0011, 0012).</summary>
+    public const string FastWriterSetting = "OData:FastWriter";
+
     /// <summary>Rows per page of server-driven paging; <c>Prefer: odata.maxpagesize</c> may ask for fewer, never more.</summary>
     public const int PageSize = 2500;
 

@@ -26,12 +26,6 @@ namespace Platform.BuildingBlocks.OData;
 /// </summary>
 public sealed class SqliteFeedPage : IActionResult
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
     private static readonly RecyclableMemoryStreamManager Buffers = new(new RecyclableMemoryStreamManager.Options
     {
         MaximumSmallPoolFreeBytes = 32 * 1024 * 1024,
@@ -69,7 +63,7 @@ public sealed class SqliteFeedPage : IActionResult
             || context.Result is not ObjectResult { Value: IQueryable returned } result || result.StatusCode is not (null or StatusCodes.Status200OK)
             || context.ActionDescriptor.EndpointMetadata.OfType<SqliteFeedAttribute>().FirstOrDefault() is not { } source
             || http.RequestServices.GetService<SqliteReadConnections>() is not { Available: true }
-            || !http.RequestServices.GetRequiredService<IConfiguration>().GetValue("OData:FastWriter", true)
+            || !http.RequestServices.GetRequiredService<IConfiguration>().GetValue(ODataLimits.FastWriterSetting, true)
             || FlatFeedTarget.Of(http) is not { } target || target.ClrType != returned.ElementType
             || target.EdmType.Key().ToList() is not [{ Type: var keyType } key] || !(keyType.IsInt32() || keyType.IsInt64())
             || SqliteFeedRequest.TryParse(http.Request, key.Name, keyType.IsInt32(), pageSize) is not { } request
@@ -131,21 +125,21 @@ public sealed class SqliteFeedPage : IActionResult
 
     private void Write(RecyclableMemoryStream buffer, SqliteReadConnections.Lease lease, UnitScope scope, HttpRequest http)
     {
-        var (where, code) = ScopeCondition(scope);
-        using var writer = new Utf8JsonWriter((System.Buffers.IBufferWriter<byte>)buffer, WriterOptions);
+        var inScope = SqliteScope.Condition(scope, source.UnitCodeColumn, source.ProvinceCodeColumn);
+        using var writer = new Utf8JsonWriter((System.Buffers.IBufferWriter<byte>)buffer, ODataJsonValues.WriterOptions);
         writer.WriteStartObject();
         writer.WriteString(Context, http.CreateODataLink() + "/$metadata#" + target.Set.Name);
         if (request.Count)
         {
-            writer.WriteNumber(Count, CountRows(lease, where, code));
+            writer.WriteNumber(Count, CountRows(lease, inScope, scope));
         }
 
         writer.WritePropertyName(Value);
         writer.WriteStartArray();
         var key = SqliteJsonRows.Quote(request.KeyName);
         var statement = lease.Statement(
-            $"SELECT {rows.SelectList} FROM {SqliteJsonRows.Quote(source.Relation)} WHERE {where}{key} > $after ORDER BY {key} LIMIT $limit;");
-        Bind(statement, code);
+            $"SELECT {rows.SelectList} FROM {SqliteJsonRows.Quote(source.Relation)}{SqliteScope.Where(inScope, key + " > $after")} ORDER BY {key} LIMIT $limit;");
+        SqliteScope.Bind(statement, scope);
         raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, "$after"), request.After ?? long.MinValue);
         var limit = Math.Min(request.Top ?? int.MaxValue, request.PageSize + 1);
         raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, "$limit"), limit);
@@ -184,28 +178,12 @@ public sealed class SqliteFeedPage : IActionResult
         writer.Flush();
     }
 
-    private long CountRows(SqliteReadConnections.Lease lease, string where, string? code)
+    private long CountRows(SqliteReadConnections.Lease lease, string? inScope, UnitScope scope)
     {
-        var condition = where.Length == 0 ? "" : " WHERE " + where[..^" AND ".Length];
-        var statement = lease.Statement($"SELECT COUNT(*) FROM {SqliteJsonRows.Quote(source.Relation)}{condition};");
-        Bind(statement, code);
+        var statement = lease.Statement($"SELECT COUNT(*) FROM {SqliteJsonRows.Quote(source.Relation)}{SqliteScope.Where(inScope)};");
+        SqliteScope.Bind(statement, scope);
         var rc = raw.sqlite3_step(statement);
         return rc == raw.SQLITE_ROW ? raw.sqlite3_column_int64(statement, 0) : throw lease.Error(rc);
-    }
-
-    /// <summary>The caller's scope as the start of a WHERE clause ("" for every row) and the code it binds.</summary>
-    private (string Where, string? Code) ScopeCondition(UnitScope scope) =>
-        source.UnitCodeColumn is { } unit
-        && scope.SqlCondition(SqliteJsonRows.Quote(unit), source.ProvinceCodeColumn is { } province ? SqliteJsonRows.Quote(province) : null) is { } test
-            ? (test + " AND ", scope.UnitCode)
-            : ("", null);
-
-    private static void Bind(sqlite3_stmt statement, string? code)
-    {
-        if (code is not null)
-        {
-            raw.sqlite3_bind_text(statement, raw.sqlite3_bind_parameter_index(statement, "$scope"), code);
-        }
     }
 
     private object KeyValue(long key) => target.EdmType.Key().Single().Type.IsInt32() ? checked((int)key) : key;
@@ -240,11 +218,7 @@ internal sealed record SqliteFeedRequest(string KeyName, long? After, int? Top, 
             var value = values.ToString();
             switch (name)
             {
-                // "Id-5" or "Id--5", as the nextLinks spell a key; the library refuses "Id-+5", so this path does not take it.
-                case "$skiptoken" when value.StartsWith(keyName + "-", StringComparison.Ordinal) && value.Length > keyName.Length + 1
-                    && value[keyName.Length + 1] != '+'
-                    && long.TryParse(value.AsSpan(keyName.Length + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var key)
-                    && (!int32Key || key is >= int.MinValue and <= int.MaxValue):
+                case "$skiptoken" when KeySkipToken.TryParse(value, keyName, out var key) && (!int32Key || key is >= int.MinValue and <= int.MaxValue):
                     after = key;
                     break;
                 case "$top" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n):

@@ -16,26 +16,14 @@ public sealed class SqliteJsonArray(SqliteJsonRows rows, string relation, string
 {
     private const int FlushThreshold = 64 * 1024;
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var scope = httpContext.RequestServices.GetRequiredService<ICurrentCaller>().Scope;
-        var condition = unitCodeColumn is null
-            ? null
-            : scope.SqlCondition(SqliteJsonRows.Quote(unitCodeColumn), provinceCodeColumn is null ? null : SqliteJsonRows.Quote(provinceCodeColumn));
         using var lease = httpContext.RequestServices.GetRequiredService<SqliteReadConnections>().Rent();
         var statement = lease.Statement(
-            $"SELECT {rows.SelectList} FROM {SqliteJsonRows.Quote(relation)}{(condition is null ? "" : " WHERE " + condition)} ORDER BY {SqliteJsonRows.Quote(keyColumn)};");
-        if (condition is not null)
-        {
-            raw.sqlite3_bind_text(statement, raw.sqlite3_bind_parameter_index(statement, "$scope"), scope.UnitCode);
-        }
+            $"SELECT {rows.SelectList} FROM {SqliteJsonRows.Quote(relation)}{SqliteScope.Where(SqliteScope.Condition(scope, unitCodeColumn, provinceCodeColumn))} ORDER BY {SqliteJsonRows.Quote(keyColumn)};");
+        SqliteScope.Bind(statement, scope);
 
         // The first step runs before the status is sent: a query SQLite refuses is an error response, not a broken 200.
         var rc = raw.sqlite3_step(statement);
@@ -49,7 +37,7 @@ public sealed class SqliteJsonArray(SqliteJsonRows rows, string relation, string
         var cancel = httpContext.RequestAborted;
         var handle = SqliteColumns.Handle(statement);
         var rowWriter = rows.Writer();
-        await using var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions);
+        await using var writer = new Utf8JsonWriter(response.BodyWriter, ODataJsonValues.WriterOptions);
         writer.WriteStartArray();
         for (; rc == raw.SQLITE_ROW; rc = raw.sqlite3_step(statement))
         {

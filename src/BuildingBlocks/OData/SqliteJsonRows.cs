@@ -31,8 +31,6 @@ public sealed record JsonColumn(string Name, JsonColumnKind Kind, bool Nullable 
 /// </summary>
 public sealed class SqliteJsonRows
 {
-    private static readonly System.Text.Encodings.Web.JavaScriptEncoder Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-
     private readonly JsonColumn[] columns;
     private readonly JsonEncodedText[] names;
 
@@ -186,7 +184,7 @@ public sealed class SqliteJsonRows
             }
             else if (texts.Keeping && utf8.Length <= RecentTexts.LongestKept)
             {
-                var encoded = JsonEncodedText.Encode(utf8, Encoder);
+                var encoded = JsonEncodedText.Encode(utf8, ODataJsonValues.Encoder);
                 texts.Add(utf8, encoded);
                 writer.WriteString(name, encoded);
             }
