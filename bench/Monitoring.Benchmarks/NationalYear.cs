@@ -23,16 +23,6 @@ internal sealed record NationalYear(byte[] UnitsCsv, byte[] StatisticsCsv, IRead
         ("enterprise_conference", "workers_employers", "conference", 5),
     ];
 
-    public static string RegisterPath()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Platform.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("Platform.sln not found above the binaries."), "..", "shared", "data", "units-2025.csv");
-    }
 
     public static NationalYear Load(string path)
     {

@@ -29,7 +29,7 @@ internal static class BenchmarkEntry
         Console.WriteLine($"Monitoring benchmark: a national year ({NationalYear.Year}), {activityCount:N0} activities, progress as of {asOf:yyyy-MM-dd}, {runs} warm runs");
         Console.WriteLine($"{Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
 
-        var data = NationalYear.Load(NationalYear.RegisterPath());
+        var data = NationalYear.Load(Platform.TestKit.SharedData.UnitsCsvPath);
         using var run = new MonitoringRun();
         using var client = run.CreateClient();
         client.Timeout = TimeSpan.FromMinutes(30);

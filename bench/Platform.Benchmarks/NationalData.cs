@@ -27,16 +27,6 @@ internal sealed record NationalData(
 
     public int StatisticRows => ById.Length * StatisticMetrics.All.Count * Years.Length;
 
-    public static string UnitsCsvPath()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Platform.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("Platform.sln not found above the binaries."), "..", "shared", "data", "units-2025.csv");
-    }
 
     /// <summary>Loads the register; <paramref name="provinceLimit"/> keeps only the communes of the first provinces of the file (smoke runs).</summary>
     public static NationalData Load(string path, int? provinceLimit)

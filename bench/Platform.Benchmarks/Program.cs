@@ -32,7 +32,7 @@ internal static class BenchProgram
         Console.WriteLine($"{Environment.ProcessorCount} cores, {Measure.Mb(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes)} memory, {RuntimeInformation.FrameworkDescription}, "
             + $"{RuntimeInformation.OSDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, per-run peak RSS: {(Measure.PeakIsPerRun ? "yes" : "no (process lifetime)")}, load average {Measure.Load()}");
 
-        var data = NationalData.Load(NationalData.UnitsCsvPath(), quick ? 2 : null);
+        var data = NationalData.Load(Platform.TestKit.SharedData.UnitsCsvPath, quick ? 2 : null);
         Console.WriteLine($"Units: 1 nation, {data.Provinces.Count} provinces, {data.CommuneCount} communes; statistics: {data.StatisticRows:N0} figures");
         var rows = new List<string>();
         void Row(string part, IReadOnlyList<Sample> samples, int obligations = 0, string note = "")

@@ -22,8 +22,8 @@ using Platform.Training.Benchmarks;
 // Usage: dotnet run -c Release --project bench/Training.Benchmarks [-- runs]
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
 var all = new List<IReadOnlyList<(string Phase, TimeSpan Took, string What)>>();
-var root = Scenario.RepositoryRoot();
-var register = File.ReadAllBytes(Path.Combine(root, "..", "shared", "data", "units-2025.csv"));
+var root = Platform.TestKit.SharedData.RepositoryRoot;
+var register = Platform.TestKit.SharedData.UnitsCsv();
 Console.WriteLine($"Training benchmark, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 for (var run = 1; run <= runs; run++)
 {
@@ -61,17 +61,6 @@ namespace Platform.Training.Benchmarks
         public const int Year = 2026;
 
         private readonly List<(string Phase, TimeSpan Took, string What)> timings = [];
-
-        public static string RepositoryRoot()
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Platform.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
-        }
 
         public async Task<IReadOnlyList<(string Phase, TimeSpan Took, string What)>> RunAsync()
         {
