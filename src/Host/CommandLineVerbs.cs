@@ -104,7 +104,7 @@ internal static class CommandLineVerbs
         var unit = Option(args, "--unit");
         var offset = Option(args, "--offset") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : (int?)null;
         var result = await services.GetRequiredService<IMediator>().Send(
-            new GenerateSubordinatePlansCommand(args[1], unit, args.Contains("--all"), args.Contains("--cascade"), offset, Environment.UserName), ct);
+            new GenerateSubordinatePlansCommand(args[1], unit, args.Contains("--all"), args.Contains("--cascade"), offset), ct);
         Console.WriteLine($"Run {result.RunId}: {result.Message}");
         foreach (var item in result.MissingDataItems.Take(20))
         {

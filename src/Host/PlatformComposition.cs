@@ -30,6 +30,7 @@ internal static class PlatformComposition
         services.AddSingleton(TimeProvider.System);
         services.AddPlatformMediation();
         services.AddPlatformCaller();
+        services.AddLocalization();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusCodeProblems.Customize);
         services.AddPlatformOData();
         services.AddExceptionHandler<PlatformExceptionHandler>();
@@ -47,6 +48,7 @@ internal static class PlatformComposition
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseRequestLocalization(PlatformLanguages.Options());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLimits();

@@ -120,12 +120,22 @@ public class PlatformFactory : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>Every client of <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> signs in as the bootstrap administrator.</summary>
+    /// <summary>Every client of <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> signs in as the bootstrap administrator and reads English.</summary>
     protected override void ConfigureClient(HttpClient client)
     {
         ArgumentNullException.ThrowIfNull(client);
         base.ConfigureClient(client);
         client.DefaultRequestHeaders.Authorization = Basic(AdminName, AdminKey);
+        // The suite's older assertions read English texts; tests of the Vietnamese default use a client without this header (Vietnamese).
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+    }
+
+    /// <summary>A client as <see cref="CreateClient()"/> that asks for no language, so it reads the platform's default, Vietnamese.</summary>
+    public HttpClient CreateVietnameseClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        return client;
     }
 
     protected override void Dispose(bool disposing)

@@ -23,3 +23,6 @@ public sealed class ImportRejectedException(string message, IReadOnlyDictionary<
 
 /// <summary>The request's If-Match names a version the resource no longer has (someone changed it since it was read): 412.</summary>
 public sealed class PreconditionFailedException(string message) : Exception(message);
+
+/// <summary>The caller may see the thing but not do this to it (e.g. change a plan of a unit above theirs, approve their own plan): 403.</summary>
+public sealed class ForbiddenException(string message) : Exception(message);

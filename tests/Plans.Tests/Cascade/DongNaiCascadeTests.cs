@@ -55,13 +55,13 @@ public sealed class DongNaiCascadeTests : IClassFixture<PlatformFactory>
 
         plan.Status.Should().Be(Contracts.PlanStatus.Draft);
         plan.ParentCode.Should().Be("VN-2026-2030");
-        plan.Title.Should().Be("Kế hoạch tuyên truyền BHXH Tỉnh Đồng Nai giai đoạn 2026–2030");
+        plan.Title.Should().Be("Kế hoạch triển khai thực hiện công tác tuyên truyền bảo hiểm xã hội trên địa bàn tỉnh Đồng Nai giai đoạn 2026 - 2030");
         plan.AudienceGroups.Should().HaveCount(6);
-        plan.Tasks.Should().OnlyContain(t => t.Responsible == "BHXH tỉnh, thành phố (Tỉnh Đồng Nai)");
+        plan.Tasks.Should().OnlyContain(t => t.Responsible == "Bảo hiểm xã hội tỉnh");
         plan.ReportingDeadlines.Single().Due.Should().Be("15/12");
         plan.SubordinatePlans.Should().HaveCount(95);
         commune.ReportingDeadlines.Single().Due.Should().Be("30/11");
-        commune.Tasks.Should().OnlyContain(t => t.Responsible.StartsWith("UBND "));
+        commune.Tasks.Should().OnlyContain(t => t.Responsible.StartsWith("Ủy ban nhân dân "));
     }
 
     private bool generated;

@@ -63,11 +63,11 @@ public sealed class RegenerationAndOverrideTests : IAsyncLifetime
 
         var noReason = await client.PutAsJsonAsync($"/api/obligations/{obligation.Id}/override", new { floor = 12 });
         noReason.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        var below = await client.PutAsJsonAsync($"/api/obligations/{obligation.Id}/override", new { floor = 9, reason = "budget cut", by = "planner.t1" });
+        var below = await client.PutAsJsonAsync($"/api/obligations/{obligation.Id}/override", new { floor = 9, reason = "budget cut" });
         below.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         (await below.Content.ReadAsStringAsync()).Should().Contain("may not go below 10");
 
-        var ok = await client.PutAsJsonAsync($"/api/obligations/{obligation.Id}/override", new { floor = 12, stretch = 16, reason = "two industrial parks opened", by = "planner.t1" });
+        var ok = await client.PutAsJsonAsync($"/api/obligations/{obligation.Id}/override", new { floor = 12, stretch = 16, reason = "two industrial parks opened" });
         ok.StatusCode.Should().Be(HttpStatusCode.OK, await ok.Content.ReadAsStringAsync());
 
         var regenerated = await SyntheticProvince.GenerateAsync(client, "VN-2021-2025", new { unitCode = "T1" });
@@ -79,7 +79,7 @@ public sealed class RegenerationAndOverrideTests : IAsyncLifetime
         after.Overridden.Should().BeTrue();
         after.OverrideReason.Should().Be("two industrial parks opened");
         var explanation = await client.GetAsync<Platform.Plans.Obligations.Explain.ObligationExplanation>($"/api/obligations/{obligation.Id}/explanation");
-        explanation.Summary.Should().Contain("set by planner.t1: two industrial parks opened; computed 10–15");
+        explanation.Summary.Should().Contain("set by admin: two industrial parks opened; computed 10–15");
     }
 
     [Fact]
@@ -89,11 +89,11 @@ public sealed class RegenerationAndOverrideTests : IAsyncLifetime
         var proposed = communes.First(o => o.Floor == 1);
         var other = communes.First(o => o.Floor == 0);
 
-        var drop = await client.PutAsJsonAsync($"/api/obligations/{proposed.Id}/override", new { floor = 0, reason = "flooded", by = "p" });
+        var drop = await client.PutAsJsonAsync($"/api/obligations/{proposed.Id}/override", new { floor = 0, reason = "flooded" });
         drop.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
 
-        (await client.PutAsJsonAsync($"/api/obligations/{other.Id}/override", new { floor = 1, reason = "swap", by = "p" })).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await client.PutAsJsonAsync($"/api/obligations/{proposed.Id}/override", new { floor = 0, reason = "flooded", by = "p" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.PutAsJsonAsync($"/api/obligations/{other.Id}/override", new { floor = 1, reason = "swap" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.PutAsJsonAsync($"/api/obligations/{proposed.Id}/override", new { floor = 0, reason = "flooded" })).StatusCode.Should().Be(HttpStatusCode.OK);
         var after = (await SyntheticProvince.ObligationsAsync(client, "T1-2021-2025", year: 2021, indicator: "GRASSROOTS_CONF")).Where(o => o.UnitCode != "T1");
         after.Sum(o => o.Floor).Should().Be(24);
     }
@@ -116,17 +116,24 @@ public sealed class RegenerationAndOverrideTests : IAsyncLifetime
     [Fact]
     public async Task A_plan_moves_through_its_statuses_with_who_and_when_and_refuses_skips()
     {
-        var skip = await client.PostAsJsonAsync("/api/plans/T1-2021-2025/status", new { to = "Approved", by = "planner.t1" });
+        var skip = await client.PostAsJsonAsync("/api/plans/T1-2021-2025/status", new { to = "Approved" });
         skip.StatusCode.Should().Be(HttpStatusCode.Conflict);
 
-        var submitted = await client.PostAsJsonAsync("/api/plans/T1-2021-2025/status", new { to = "Submitted", by = "planner.t1", note = "for approval" });
+        var submitted = await client.PostAsJsonAsync("/api/plans/T1-2021-2025/status", new { to = "Submitted", note = "for approval" });
         submitted.StatusCode.Should().Be(HttpStatusCode.OK);
         var plan = await submitted.ReadAsync<Platform.Plans.PlanBook.ReadPlans.PlanView>();
         plan.Status.Should().Be(Contracts.PlanStatus.Submitted);
-        plan.History.Last().Should().BeEquivalentTo(new { From = Contracts.PlanStatus.Draft, To = Contracts.PlanStatus.Submitted, By = "planner.t1", AtUtc = PlatformFactory.DefaultNow.UtcDateTime });
+        plan.History.Last().Should().BeEquivalentTo(new { From = Contracts.PlanStatus.Draft, To = Contracts.PlanStatus.Submitted, By = PlatformFactory.AdminName, AtUtc = PlatformFactory.DefaultNow.UtcDateTime });
 
         var obligation = (await SyntheticProvince.ObligationsAsync(client, "T1-2021-2025", "T1", 2021, "ENTERPRISE_CONF")).Single();
         (await client.PutAsJsonAsync($"/api/obligations/{obligation.Id}/override", new { floor = 20, reason = "x" })).StatusCode.Should().Be(HttpStatusCode.Conflict);
-        (await client.PostAsJsonAsync("/api/plans/T1-2021-2025/status", new { to = "Draft", by = "planner.t1" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        // Returned by the parent, never by whoever submitted it, and with a reason.
+        (await client.PostAsJsonAsync("/api/plans/T1-2021-2025/status", new { to = "Draft", note = "x" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        using var reviewer = await factory.CreateClientAsAsync("reviewer.t1", Platform.BuildingBlocks.Security.PlatformRoles.NationalPlanner, "VN");
+        (await reviewer.PostAsJsonAsync("/api/plans/T1-2021-2025/status", new { to = "Draft" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var returned = await reviewer.PostAsJsonAsync("/api/plans/T1-2021-2025/status", new { to = "Draft", note = "thiếu số liệu doanh nghiệp" });
+        returned.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await returned.ReadAsync<Platform.Plans.PlanBook.ReadPlans.PlanView>()).History.Last().Should().BeEquivalentTo(
+            new { From = Contracts.PlanStatus.Submitted, To = Contracts.PlanStatus.Draft, By = "reviewer.t1", Note = "thiếu số liệu doanh nghiệp" });
     }
 }

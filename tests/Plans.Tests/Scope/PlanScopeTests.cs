@@ -11,20 +11,25 @@ using Platform.TestKit;
 namespace Platform.Plans.Tests.Scope;
 
 /// <summary>
-/// Plans and obligations as each scope sees and changes them: T1's planner works on T1's plan and its communes'; the
-/// national plan and everything of T2 answer 404 and stay as they were.
+/// Plans and obligations as each scope sees and changes them: T1's planner works on T1's plan and its communes' and reads
+/// the national plans, which answer 403 to any change; everything of T2 answers 404; all stay as they were.
 /// </summary>
 [Collection(TwoProvincesCollection.Name)]
 public sealed class PlanScopeTests(TwoProvincesFixture platform)
 {
     [Fact]
-    public async Task A_provincial_planner_reads_their_plan_with_its_95_commune_plans_but_not_the_national_or_the_neighbours()
+    public async Task A_provincial_planner_reads_their_plan_with_its_95_commune_plans_and_the_national_plans_but_not_the_neighbours()
     {
         var plan = await platform.T1Planner.GetAsync<PlanView>("/api/plans/T1-2021-2025");
+        var national = await platform.T1Planner.GetAsync<PlanView>("/api/plans/VN-2026-2030");
 
         plan.SubordinatePlans.Should().HaveCount(95);
         plan.ParentCode.Should().Be("VN-2021-2025");
-        foreach (var code in new[] { "VN-2021-2025", "VN-2026-2030", "T2-2021-2025", "T2001-2021-2025" })
+        plan.ReadOnly.Should().BeFalse();
+        national.ReadOnly.Should().BeTrue();
+        national.Targets.Should().ContainEquivalentOf(new { IndicatorCode = "GRASSROOTS_CONF", Year = 2026, Rate = 70.0 });
+        (await platform.T1Planner.GetAsync<PlanView>("/api/plans/VN-2021-2025")).SubordinatePlans.Should().Equal("T1-2021-2025");
+        foreach (var code in new[] { "T2-2021-2025", "T2001-2021-2025" })
         {
             (await platform.T1Planner.GetAsync($"/api/plans/{code}")).StatusCode.Should().Be(HttpStatusCode.NotFound, code);
             (await platform.T1Planner.GetAsync($"/api/plans/{code}/obligations")).StatusCode.Should().Be(HttpStatusCode.NotFound, code);
@@ -41,12 +46,13 @@ public sealed class PlanScopeTests(TwoProvincesFixture platform)
     }
 
     [Fact]
-    public async Task A_commune_officer_reads_their_communes_plan_only()
+    public async Task A_commune_officer_reads_their_communes_plan_and_the_plans_above_it_only()
     {
         var plan = await platform.T1001Officer.GetAsync<PlanView>("/api/plans/T1001-2021-2025");
 
         plan.UnitCode.Should().Be("T1001");
-        (await platform.T1001Officer.GetAsync("/api/plans/T1-2021-2025")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await platform.T1001Officer.GetAsync<PlanView>("/api/plans/T1-2021-2025")).ReadOnly.Should().BeTrue();
+        (await platform.T1001Officer.GetAsync<PlanView>("/api/plans/VN-2021-2025")).ReadOnly.Should().BeTrue();
         (await platform.T1001Officer.GetAsync("/api/plans/T1002-2021-2025")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
@@ -89,27 +95,32 @@ public sealed class PlanScopeTests(TwoProvincesFixture platform)
     }
 
     [Fact]
-    public async Task Writes_to_the_national_plan_or_the_neighbours_answer_404_and_change_nothing()
+    public async Task Writes_to_the_national_plan_answer_403_those_to_the_neighbours_404_and_none_changes_anything()
     {
         var before = await platform.PlansAndObligationsAsync();
         var t2Obligation = (await platform.NationalAnalyst.GetAsync<ObligationPage>("/api/plans/T2-2021-2025/obligations?unitCode=T2&top=1")).Items.Single().Id;
         var client = platform.T1Planner;
 
-        var responses = new[]
+        var above = new[]
         {
             await client.PostAsJsonAsync("/api/plans/VN-2021-2025/subordinates", new { unitCode = "T1", cascade = true }),
             await client.PostAsJsonAsync("/api/plans/VN-2021-2025/subordinates", new { unitCode = "T2" }),
+            await client.PostAsJsonAsync("/api/plans/VN-2021-2025/status", new { to = "Closed" }),
+        };
+        var neighbours = new[]
+        {
             await client.PostAsJsonAsync("/api/plans/T2-2021-2025/subordinates", new { all = true }),
-            await client.PostAsJsonAsync("/api/plans/T2-2021-2025/status", new { to = "Submitted", by = "Planner of T1" }),
-            await client.PostAsJsonAsync("/api/plans/VN-2021-2025/status", new { to = "Submitted", by = "Planner of T1" }),
+            await client.PostAsJsonAsync("/api/plans/T2-2021-2025/status", new { to = "Submitted" }),
             await client.GetAsync($"/api/obligations/{t2Obligation}/explanation"),
             await client.PutAsJsonAsync($"/api/obligations/{t2Obligation}/override", new { floor = 999_999, reason = "not ours" }),
             await client.DeleteAsync($"/api/obligations/{t2Obligation}/override"),
         };
 
-        responses.Select(r => r.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.NotFound);
-        (await Problem.ReadAsync(responses[3])).Detail.Should().Be("No plan has the code 'T2-2021-2025'.");
-        (await Problem.ReadAsync(responses[5])).Detail.Should().Be($"No obligation has the id {t2Obligation}.");
+        above.Select(r => r.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.Forbidden);
+        (await Problem.ReadAsync(above[2])).Detail.Should().Be("Plan VN-2021-2025 belongs to a unit above yours (VN): you may read it but not change it.");
+        neighbours.Select(r => r.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.NotFound);
+        (await Problem.ReadAsync(neighbours[1])).Detail.Should().Be("No plan has the code 'T2-2021-2025'.");
+        (await Problem.ReadAsync(neighbours[2])).Detail.Should().Be($"No obligation has the id {t2Obligation}.");
         (await platform.PlansAndObligationsAsync()).Should().Equal(before);
         (await platform.NationalAnalyst.GetAsync<ObligationExplanation>($"/api/obligations/{t2Obligation}/explanation")).Obligation.UnitCode.Should().Be("T2");
     }

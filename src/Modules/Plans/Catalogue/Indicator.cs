@@ -12,4 +12,8 @@ internal sealed record Indicator(
     string CascadeKind,
     string? DenominatorMetric = null,
     string? BasedOn = null,
-    string? CountUnit = null);
+    string? CountUnit = null)
+{
+    /// <summary>The name in the request's language: English when it asks for English, else Vietnamese.</summary>
+    public string Name => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? NameEn : NameVi;
+}

@@ -29,7 +29,7 @@ internal static class ObligationQueries
             o.OverriddenBy, o.OverriddenAtUtc, o.Version);
 
     public static ObligationView Named(this ObligationView view) =>
-        view with { IndicatorName = IndicatorCatalogue.Find(view.IndicatorCode)?.NameEn ?? view.IndicatorCode };
+        view with { IndicatorName = IndicatorCatalogue.Find(view.IndicatorCode)?.Name ?? view.IndicatorCode };
 
     /// <summary>The obligation as the API shows it; one of a unit outside <paramref name="scope"/> is not found.</summary>
     public static async Task<ObligationView> ViewAsync(this PlansDbContext db, int id, UnitScope scope, CancellationToken cancellationToken) =>

@@ -19,11 +19,11 @@ namespace Platform.Plans.PlanBook;
 
 internal static class PlanEndpoints
 {
-    public sealed record GenerateBody(string? UnitCode, bool? All, bool? Cascade, int? ReportingOffsetDays, string? By);
+    public sealed record GenerateBody(string? UnitCode, bool? All, bool? Cascade, int? ReportingOffsetDays);
 
-    public sealed record OverrideBody(long? Floor, long? Stretch, string? Reason, string? By);
+    public sealed record OverrideBody(long? Floor, long? Stretch, string? Reason);
 
-    public sealed record StatusBody(PlanStatus? To, string? By, string? Note);
+    public sealed record StatusBody(PlanStatus? To, string? Note);
 
     public static void MapPlanEndpoints(this IEndpointRouteBuilder app)
     {
@@ -38,10 +38,10 @@ internal static class PlanEndpoints
         {
             var request = body ?? throw new BadHttpRequestException("Send a JSON body: {\"unitCode\": \"75\"} or {\"all\": true}, optionally with \"cascade\": true.");
             return TypedResults.Ok(await mediator.Send(
-                new GenerateSubordinatePlansCommand(code, request.UnitCode, request.All ?? false, request.Cascade ?? false, request.ReportingOffsetDays, request.By), ct));
+                new GenerateSubordinatePlansCommand(code, request.UnitCode, request.All ?? false, request.Cascade ?? false, request.ReportingOffsetDays), ct));
         });
         plans.MapPost("/{code}/status", async (string code, StatusBody? body, HttpContext http, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(Tag(http, await mediator.Send(new ChangePlanStatusCommand(code, body?.To, body?.By, body?.Note, EntityTags.IfMatchOf(http.Request)), ct))));
+            TypedResults.Ok(Tag(http, await mediator.Send(new ChangePlanStatusCommand(code, body?.To, body?.Note, EntityTags.IfMatchOf(http.Request)), ct))));
 
         var obligations = app.MapGroup("/api/obligations").WithTags("Obligations");
         obligations.RequireReadOrWrite(PlatformPolicies.WritePlans);
@@ -51,9 +51,9 @@ internal static class PlanEndpoints
             TypedResults.Ok(await mediator.Send(new ExplainObligationQuery(id), ct)));
         obligations.MapPut("/{id:int}/override", async (int id, OverrideBody? body, HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(Tag(http, await mediator.Send(
-                new OverrideObligationCommand(id, body?.Floor, body?.Stretch, body?.Reason, body?.By, EntityTags.IfMatchOf(http.Request)), ct))));
-        obligations.MapDelete("/{id:int}/override", async (int id, string? by, HttpContext http, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(Tag(http, await mediator.Send(new ClearOverrideCommand(id, by, EntityTags.IfMatchOf(http.Request)), ct))));
+                new OverrideObligationCommand(id, body?.Floor, body?.Stretch, body?.Reason, EntityTags.IfMatchOf(http.Request)), ct))));
+        obligations.MapDelete("/{id:int}/override", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(Tag(http, await mediator.Send(new ClearOverrideCommand(id, EntityTags.IfMatchOf(http.Request)), ct))));
 
         app.MapGet("/api/cascade-runs", (CascadeRuns runs) => TypedResults.Ok(runs.Recent())).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
         app.MapGet("/api/cascade-runs/{id}", (string id, CascadeRuns runs) =>

@@ -8,7 +8,7 @@ namespace Platform.Plans.Cascade.Generate;
 /// and with <see cref="Cascade"/> on down to communes. One transaction; idempotent.
 /// </summary>
 internal sealed record GenerateSubordinatePlansCommand(
-    string ParentCode, string? UnitCode = null, bool All = false, bool Cascade = false, int? ReportingOffsetDays = null, string? By = null)
+    string ParentCode, string? UnitCode = null, bool All = false, bool Cascade = false, int? ReportingOffsetDays = null)
     : IRequest<GenerationResult>;
 
 internal sealed record ObligationDifference(
@@ -53,6 +53,5 @@ internal sealed class GenerateSubordinatePlansValidator : AbstractValidator<Gene
             .WithMessage("Give unitCode (one direct subordinate) or all: true.");
         RuleFor(c => c.ReportingOffsetDays).InclusiveBetween(0, 180).When(c => c.ReportingOffsetDays is not null)
             .WithMessage("reportingOffsetDays must be between 0 and 180.");
-        RuleFor(c => c.By).MaximumLength(100);
     }
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Configuration;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
@@ -11,6 +12,8 @@ using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
 using Platform.Plans.Scope;
 
+using Platform.Plans.Texts;
+
 namespace Platform.Plans.Cascade.Generate;
 
 /// <summary>
@@ -18,13 +21,14 @@ namespace Platform.Plans.Cascade.Generate;
 /// province's plan; the national plan, outside a province scope, is not found). Every unit below a unit in scope is in it too.
 /// </summary>
 internal sealed class GenerateSubordinatePlansHandler(
-    PlansDbContext db, ICurrentCaller caller, CascadeCalculator calculator, CascadeRuns runs, IMediator mediator, TimeProvider clock, IConfiguration configuration, AuditTrail audit)
+    PlansDbContext db, ICurrentCaller caller, CascadeCalculator calculator, CascadeRuns runs, IMediator mediator, TimeProvider clock, IConfiguration configuration, AuditTrail audit,
+    IStringLocalizer<PlansTexts> texts)
     : IRequestHandler<GenerateSubordinatePlansCommand, GenerationResult>
 {
     public async Task<GenerationResult> Handle(GenerateSubordinatePlansCommand request, CancellationToken cancellationToken)
     {
         var parent = await db.PlansIn(caller.Scope).AsNoTracking().Include(p => p.Targets).SingleOrDefaultAsync(p => p.Code == request.ParentCode, cancellationToken)
-            ?? throw new NotFoundException($"No plan has the code '{request.ParentCode}'.");
+            ?? throw await db.RefusalAsync(caller.Scope, request.ParentCode, texts, cancellationToken);
         var snapshot = await CascadeSnapshot.LoadAsync(db, parent, cancellationToken);
         var children = SelectChildren(parent, snapshot, request);
         var unitsTotal = request.Cascade ? children.Sum(c => 1 + snapshot.CountDescendants(c, parent)) : children.Count;
@@ -46,7 +50,7 @@ internal sealed class GenerateSubordinatePlansHandler(
         GenerateSubordinatePlansCommand request, Plan parent, CascadeSnapshot snapshot, List<CascadeUnit> children, string runId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var by = string.IsNullOrWhiteSpace(request.By) ? "system" : VietnameseText.Clean(request.By);
+        var by = caller.Name;
         var childOffset = request.ReportingOffsetDays ?? configuration.GetValue("Cascade:ReportingOffsetDays", 15);
         var plan = new GenerationPlan(snapshot, now);
         var queue = new Queue<(Plan Parent, IReadOnlyDictionary<(string, int), ParentValue> Values, List<CascadeUnit> Children, int Offset)>();
@@ -59,7 +63,7 @@ internal sealed class GenerateSubordinatePlansHandler(
             var byUnit = drafts.GroupBy(d => d.Unit.Id).ToDictionary(g => g.Key, g => g.ToList());
             foreach (var child in step.Children)
             {
-                var childPlan = plan.PlanFor(child, step.Parent, () => SubordinatePlanDrafter.Draft(step.Parent, child, step.Offset, childOffset, by, now));
+                var childPlan = plan.PlanFor(child, step.Parent, () => SubordinatePlanDrafter.Draft(step.Parent, snapshot.Unit(step.Parent.UnitId), child, step.Offset, childOffset, by, now));
                 var childDrafts = byUnit.GetValueOrDefault(child.Id) ?? [];
                 plan.Record(childPlan, childDrafts);
                 if (request.Cascade && snapshot.ChildrenOf(child, step.Parent) is { Count: > 0 } grandChildren)
@@ -92,7 +96,7 @@ internal sealed class GenerateSubordinatePlansHandler(
             unitCode = request.UnitCode?.Trim(),
             all = request.All,
             cascade = request.Cascade,
-            by = request.By,
+            by = caller.Name,
             units,
             plansCreated = o.PlansCreated,
             plansRegenerated = o.PlansExisting,

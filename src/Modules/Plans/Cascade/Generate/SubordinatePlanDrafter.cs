@@ -1,67 +1,66 @@
 using Platform.Plans.Contracts;
 using Platform.Plans.PlanBook;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.Cascade.Generate;
 
-/// <summary>Drafts the text of a subordinate plan from its parent: audiences, themes, tasks adapted to the level, earlier deadlines.</summary>
+/// <summary>
+/// Drafts the text of a subordinate plan from its parent: the parent's audiences and the content and forms of its tasks,
+/// with the agencies, themes and report recipient of the unit's own level (<see cref="Wording"/>), and earlier deadlines.
+/// </summary>
 internal static class SubordinatePlanDrafter
 {
-    private static readonly Dictionary<string, string> ProvincialCounterparts = new(StringComparer.Ordinal)
-    {
-        ["BHXH Việt Nam"] = "BHXH tỉnh",
-        ["Bộ Nội vụ"] = "Sở Nội vụ",
-        ["Ban Tuyên giáo và Dân vận"] = "Ban Tuyên giáo và Dân vận Tỉnh ủy",
-        ["Tổng Liên đoàn Lao động"] = "Liên đoàn Lao động tỉnh",
-        ["Các trường đại học, cao đẳng"] = "Các trường đại học, cao đẳng trên địa bàn",
-    };
-
     public static string CodeFor(CascadeUnit unit, Plan parent) => $"{unit.Code}-{parent.StartYear}-{parent.EndYear}";
 
-    public static Plan Draft(Plan parent, CascadeUnit unit, int offsetDays, int childOffsetDays, string by, DateTime now) => new()
+    public static Plan Draft(Plan parent, CascadeUnit parentUnit, CascadeUnit unit, int offsetDays, int childOffsetDays, string by, DateTime now)
     {
-        Code = CodeFor(unit, parent),
-        Title = $"Kế hoạch tuyên truyền BHXH {unit.Name} giai đoạn {parent.StartYear}–{parent.EndYear}",
-        UnitId = unit.Id,
-        UnitCode = unit.Code,
-        StartYear = parent.StartYear,
-        EndYear = parent.EndYear,
-        ParentPlanId = parent.Id,
-        Path = $"{parent.Path}{CodeFor(unit, parent)}/",
-        Status = PlanStatus.Draft,
-        SubordinateReportOffsetDays = childOffsetDays,
-        AudienceGroups = [.. parent.AudienceGroups],
-        Themes = [.. parent.Themes],
-        Tasks = parent.Tasks.Select(t => Adapt(t, unit)).ToList(),
-        Deadlines = parent.Deadlines.Select(d => Earlier(d, offsetDays, parent)).ToList(),
-        History = [new StatusChange { From = PlanStatus.Draft, To = PlanStatus.Draft, By = by, AtUtc = now, Note = $"generated from {parent.Code}" }],
-        CreatedAtUtc = now,
-    };
+        var place = Place.Of(unit.Name, parentUnit.Level == UnitLevel.Nation ? null : parentUnit.Name);
+        var themes = Wording.ListOf(unit.Level, "Theme", place);
+        return new Plan
+        {
+            Code = CodeFor(unit, parent),
+            Title = Wording.Get("Plan.Title", Wording.Vietnamese, Place.InText(unit.Name), parent.StartYear, parent.EndYear),
+            UnitId = unit.Id,
+            UnitCode = unit.Code,
+            StartYear = parent.StartYear,
+            EndYear = parent.EndYear,
+            ParentPlanId = parent.Id,
+            Path = $"{parent.Path}{CodeFor(unit, parent)}/",
+            Status = PlanStatus.Draft,
+            SubordinateReportOffsetDays = childOffsetDays,
+            AudienceGroups = [.. parent.AudienceGroups],
+            // The level's own themes for the plans of the law in force since 2025 (001_…); earlier plans keep the parent's.
+            Themes = parent.StartYear >= 2026 && themes.Count > 0 ? [.. themes] : [.. parent.Themes],
+            Tasks = parent.Tasks.Select((t, i) => Adapt(t, i + 1, unit.Level, place)).ToList(),
+            Deadlines = parent.Deadlines.Select(d => Earlier(d, offsetDays, unit.Level, parentUnit.Level, place)).ToList(),
+            History = [new StatusChange { From = PlanStatus.Draft, To = PlanStatus.Draft, By = by, AtUtc = now, Note = Wording.Get("Plan.GeneratedFrom", Wording.Vietnamese, parent.Code) }],
+            CreatedAtUtc = now,
+        };
+    }
 
-    private static PlanTask Adapt(PlanTask task, CascadeUnit unit) => new()
+    /// <summary>The parent's task <paramref name="number"/> as the unit's level carries it out: its lead and its partners.</summary>
+    private static PlanTask Adapt(PlanTask task, int number, UnitLevel level, Place place) => new()
     {
         Audience = task.Audience,
         Content = task.Content,
         Forms = [.. task.Forms],
-        Responsible = unit.Level == UnitLevel.Province ? $"BHXH tỉnh, thành phố ({unit.Name})" : $"UBND {unit.Name}",
-        Cooperating = task.Cooperating.Select(c => Local(c, unit.Level)).Distinct().ToList(),
+        Responsible = Wording.FindOf(level, $"Task.{number}.Responsible", place) ?? Wording.Of(level, "Lead", place),
+        Cooperating = [.. Wording.SplitOf(level, $"Task.{number}.Cooperating", place)],
     };
 
-    private static string Local(string agency, UnitLevel level) => level switch
-    {
-        UnitLevel.Province => ProvincialCounterparts.GetValueOrDefault(agency, $"{agency} cấp tỉnh"),
-        _ => $"{ProvincialCounterparts.GetValueOrDefault(agency, agency).Replace(" tỉnh", string.Empty, StringComparison.Ordinal).Replace(" Tỉnh ủy", string.Empty, StringComparison.Ordinal)} cấp xã",
-    };
-
-    /// <summary>The same report, due <paramref name="offsetDays"/> days before the parent's, to the parent's unit.</summary>
-    private static ReportingDeadline Earlier(ReportingDeadline deadline, int offsetDays, Plan parent)
+    /// <summary>
+    /// The same report, due <paramref name="offsetDays"/> days before the parent's: a province reports where the nation
+    /// does; a unit below reports to its parent's People's Committee.
+    /// </summary>
+    private static ReportingDeadline Earlier(ReportingDeadline deadline, int offsetDays, UnitLevel level, UnitLevel parentLevel, Place place)
     {
         var due = new DateOnly(2001, deadline.DueMonth, deadline.DueDay).AddDays(-offsetDays);
-        return new ReportingDeadline
+        var recipient = parentLevel switch
         {
-            Title = deadline.Title,
-            Recipient = $"Đơn vị chủ trì kế hoạch {parent.Code} ({parent.UnitCode})",
-            DueMonth = due.Month,
-            DueDay = due.Day,
+            UnitLevel.Nation => deadline.Recipient,
+            UnitLevel.District => Wording.Of(level, "ReportRecipientUnderDistrict", place),
+            _ => Wording.Of(level, "ReportRecipient", place),
         };
+        return new ReportingDeadline { Title = deadline.Title, Recipient = recipient, DueMonth = due.Month, DueDay = due.Day };
     }
 }

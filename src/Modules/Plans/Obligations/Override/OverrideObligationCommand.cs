@@ -8,10 +8,10 @@ namespace Platform.Plans.Obligations.Override;
 /// A planner sets an obligation's floor (and stretch) with a reason; never below what the parent demands. With
 /// <paramref name="IfMatch"/> (the ETag the planner read), only if nobody changed the obligation since (else 412).
 /// </summary>
-internal sealed record OverrideObligationCommand(int Id, long? Floor, long? Stretch, string? Reason, string? By, IfMatch? IfMatch = null) : IRequest<ObligationView>;
+internal sealed record OverrideObligationCommand(int Id, long? Floor, long? Stretch, string? Reason, IfMatch? IfMatch = null) : IRequest<ObligationView>;
 
 /// <summary>Drops a planner's override: the obligation goes back to the computed values.</summary>
-internal sealed record ClearOverrideCommand(int Id, string? By, IfMatch? IfMatch = null) : IRequest<ObligationView>;
+internal sealed record ClearOverrideCommand(int Id, IfMatch? IfMatch = null) : IRequest<ObligationView>;
 
 internal sealed class OverrideObligationValidator : AbstractValidator<OverrideObligationCommand>
 {
@@ -20,14 +20,5 @@ internal sealed class OverrideObligationValidator : AbstractValidator<OverrideOb
         RuleFor(c => c.Floor).NotNull().WithMessage("floor is required.").GreaterThanOrEqualTo(0).WithMessage("floor must not be negative.");
         RuleFor(c => c.Stretch).GreaterThanOrEqualTo(c => c.Floor ?? 0).When(c => c.Stretch is not null).WithMessage("stretch must not be below floor.");
         RuleFor(c => c.Reason).NotEmpty().WithMessage("An override needs a reason.").MaximumLength(1000);
-        RuleFor(c => c.By).MaximumLength(100);
-    }
-}
-
-internal sealed class ClearOverrideValidator : AbstractValidator<ClearOverrideCommand>
-{
-    public ClearOverrideValidator()
-    {
-        RuleFor(c => c.By).MaximumLength(100);
     }
 }

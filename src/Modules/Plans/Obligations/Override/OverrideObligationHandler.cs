@@ -27,7 +27,7 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
         obligation.Stretch = request.Stretch;
         obligation.Overridden = true;
         obligation.OverrideReason = VietnameseText.Note(request.Reason);
-        obligation.OverriddenBy = string.IsNullOrWhiteSpace(request.By) ? "planner" : VietnameseText.Clean(request.By);
+        obligation.OverriddenBy = caller.Name;
         obligation.OverriddenAtUtc = clock.GetUtcNow().UtcDateTime;
         obligation.UpdatedAtUtc = obligation.OverriddenAtUtc.Value;
         return await SaveAndPublishAsync(obligation, unit, cancellationToken);

@@ -1,19 +1,27 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
+using Platform.Plans.Catalogue;
 using Platform.Plans.Contracts;
 using Platform.Plans.Obligations;
 using Platform.Plans.Persistence;
 using Platform.Plans.Scope;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.PlanBook.ReadPlans;
 
+/// <summary>
+/// A plan as the API shows it: its texts, its targets per indicator and year (the national targets for a national plan,
+/// the unit's own obligations for a subordinate plan), a summary of the obligations of the units directly below it, and
+/// whether the caller may change it (a plan of a unit above the caller's is read only).
+/// </summary>
 internal sealed record PlanView(
-    string Code, string Title, string UnitCode, string UnitName, int StartYear, int EndYear, string? ParentCode, PlanStatus Status,
+    string Code, string Title, string UnitCode, string UnitName, int StartYear, int EndYear, string? ParentCode, PlanStatus Status, string StatusName,
     int SubordinateReportOffsetDays, IReadOnlyList<string> AudienceGroups, IReadOnlyList<string> Themes, IReadOnlyList<PlanTaskView> Tasks,
     IReadOnlyList<DeadlineView> ReportingDeadlines, IReadOnlyList<StatusChangeView> History, IReadOnlyList<TargetView> Targets,
-    int Obligations, int ObligationsMissingData, IReadOnlyList<string> SubordinatePlans, int Version);
+    ObligationSummary Obligations, IReadOnlyList<string> SubordinatePlans, bool ReadOnly, int Version);
 
 internal sealed record PlanTaskView(string Audience, string Content, IReadOnlyList<string> Forms, string Responsible, IReadOnlyList<string> Cooperating);
 
@@ -21,7 +29,20 @@ internal sealed record DeadlineView(string Title, string Recipient, string Due);
 
 internal sealed record StatusChangeView(PlanStatus From, PlanStatus To, string By, DateTime AtUtc, string? Note);
 
-internal sealed record TargetView(string IndicatorCode, int Year, double Floor, double? Stretch, string? Note);
+/// <summary>
+/// What the plan's unit must reach for one indicator in one year: <see cref="Rate"/>/<see cref="RateStretch"/> as handed
+/// down (percent, share of communes, per week…) in <see cref="UnitOfMeasure"/>, and for a subordinate plan the counts.
+/// </summary>
+internal sealed record TargetView(
+    string IndicatorCode, string IndicatorName, int Year, string UnitOfMeasure, double? Rate, double? RateStretch, long? Floor, long? Stretch,
+    string? CountUnit, bool MissingData, bool Overridden, int? ObligationId, string? Note);
+
+/// <summary>The obligations of the plan's own unit and of the units directly below it (those in the caller's scope).</summary>
+internal sealed record ObligationSummary(int Own, int OwnMissingData, int Subordinate, int SubordinateMissingData, int Overridden, int SubordinateUnits,
+    IReadOnlyList<SubordinateTotal> ByIndicator);
+
+/// <summary>One indicator and year over the units directly below the plan: how many units, the sum of their floors and stretches.</summary>
+internal sealed record SubordinateTotal(string IndicatorCode, string IndicatorName, int Year, int Units, long Floor, long Stretch, int MissingData);
 
 internal sealed record GetPlanQuery(string Code) : IRequest<PlanView>;
 
@@ -32,7 +53,7 @@ internal sealed record GetPlanObligationsQuery(string Code, int? Year, string? U
 internal sealed record ObligationPage(int Total, int Skip, int Top, IReadOnlyList<ObligationView> Items);
 
 /// <summary>Plans and their obligations as the caller's scope shows them: a plan of a unit outside it is not found.</summary>
-internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller) :
+internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller, IStringLocalizer<PlansTexts> texts) :
     IRequestHandler<GetPlanQuery, PlanView>,
     IRequestHandler<GetPlanObligationsQuery, ObligationPage>
 {
@@ -40,26 +61,51 @@ internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller
 
     public async Task<PlanView> Handle(GetPlanQuery request, CancellationToken cancellationToken)
     {
-        var plan = await db.PlansIn(caller.Scope).AsNoTracking().Include(p => p.Targets).Include(p => p.Parent)
+        var plan = await db.PlansReadableIn(caller.Scope).AsNoTracking().Include(p => p.Targets).Include(p => p.Parent)
             .SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
-            ?? throw new NotFoundException($"No plan has the code '{request.Code}'.");
+            ?? throw new NotFoundException(texts["Plan.NotFound", request.Code]);
         var unitName = await db.Units.Where(u => u.Id == plan.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
-        var own = db.Obligations.Where(o => o.PlanId == plan.Id);
-        var subordinates = await db.PlansIn(caller.Scope).Where(p => p.ParentPlanId == plan.Id).OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(cancellationToken);
+        var subordinatePlans = db.PlansIn(caller.Scope).Where(p => p.ParentPlanId == plan.Id);
+        var subordinates = await subordinatePlans.OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(cancellationToken);
+        var own = await db.Obligations.AsNoTracking().Where(o => o.PlanId == plan.Id && o.UnitId == plan.UnitId)
+            .OrderBy(o => o.IndicatorCode).ThenBy(o => o.Year).ToListAsync(cancellationToken);
+        var below = await db.ObligationsIn(caller.Scope).Where(o => subordinatePlans.Any(p => p.Id == o.PlanId && p.UnitId == o.UnitId))
+            .GroupBy(o => new { o.IndicatorCode, o.Year })
+            .Select(g => new
+            {
+                g.Key.IndicatorCode, g.Key.Year, Units = g.Count(), Floor = g.Sum(o => o.Floor ?? 0), Stretch = g.Sum(o => o.Stretch ?? o.Floor ?? 0),
+                Missing = g.Count(o => o.MissingData), Overridden = g.Count(o => o.Overridden),
+            })
+            .ToListAsync(cancellationToken);
+        var belowUnits = await db.ObligationsIn(caller.Scope).Where(o => subordinatePlans.Any(p => p.Id == o.PlanId)).Select(o => o.UnitId).Distinct().CountAsync(cancellationToken);
+        var summary = new ObligationSummary(
+            own.Count, own.Count(o => o.MissingData), below.Sum(b => b.Units), below.Sum(b => b.Missing), own.Count(o => o.Overridden) + below.Sum(b => b.Overridden), belowUnits,
+            below.OrderBy(b => b.IndicatorCode, StringComparer.Ordinal).ThenBy(b => b.Year)
+                .Select(b => new SubordinateTotal(b.IndicatorCode, IndicatorName(b.IndicatorCode), b.Year, b.Units, b.Floor, b.Stretch, b.Missing)).ToList());
         return new PlanView(
-            plan.Code, plan.Title, plan.UnitCode, unitName, plan.StartYear, plan.EndYear, plan.Parent?.Code, plan.Status, plan.SubordinateReportOffsetDays,
-            plan.AudienceGroups, plan.Themes,
+            plan.Code, plan.Title, plan.UnitCode, unitName, plan.StartYear, plan.EndYear, plan.Parent?.Code, plan.Status, texts[$"Status.{plan.Status}"],
+            plan.SubordinateReportOffsetDays, plan.AudienceGroups, plan.Themes,
             plan.Tasks.Select(t => new PlanTaskView(t.Audience, t.Content, t.Forms, t.Responsible, t.Cooperating)).ToList(),
             plan.Deadlines.Select(d => new DeadlineView(d.Title, d.Recipient, $"{d.DueDay:00}/{d.DueMonth:00}")).ToList(),
             plan.History.Select(h => new StatusChangeView(h.From, h.To, h.By, h.AtUtc, h.Note)).ToList(),
-            plan.Targets.OrderBy(t => t.IndicatorCode).ThenBy(t => t.Year).Select(t => new TargetView(t.IndicatorCode, t.Year, t.Floor, t.Stretch, t.Note)).ToList(),
-            await own.CountAsync(cancellationToken), await own.CountAsync(o => o.MissingData, cancellationToken), subordinates, plan.Version);
+            Targets(plan, own), summary, subordinates, !await db.CoversUnitAsync(caller.Scope, plan.UnitId, cancellationToken), plan.Version);
     }
+
+    /// <summary>A national plan's targets as set; a subordinate plan's are its own unit's obligations.</summary>
+    private static List<TargetView> Targets(Plan plan, List<Obligation> own) =>
+        own.Count == 0
+            ? plan.Targets.OrderBy(t => t.IndicatorCode, StringComparer.Ordinal).ThenBy(t => t.Year)
+                .Select(t => new TargetView(t.IndicatorCode, IndicatorName(t.IndicatorCode), t.Year, IndicatorCatalogue.Find(t.IndicatorCode)?.UnitOfMeasure ?? "",
+                    t.Floor, t.Stretch, null, null, null, false, false, null, t.Note)).ToList()
+            : own.Select(o => new TargetView(o.IndicatorCode, IndicatorName(o.IndicatorCode), o.Year, IndicatorCatalogue.Find(o.IndicatorCode)?.UnitOfMeasure ?? "",
+                o.RateFloor, o.RateStretch, o.Floor, o.Stretch, IndicatorCatalogue.Find(o.IndicatorCode)?.CountUnit, o.MissingData, o.Overridden, o.Id, null)).ToList();
+
+    private static string IndicatorName(string code) => IndicatorCatalogue.Find(code)?.Name ?? code;
 
     public async Task<ObligationPage> Handle(GetPlanObligationsQuery request, CancellationToken cancellationToken)
     {
-        var plan = await db.PlansIn(caller.Scope).AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
-            ?? throw new NotFoundException($"No plan has the code '{request.Code}'.");
+        var plan = await db.PlansReadableIn(caller.Scope).AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
+            ?? throw new NotFoundException(texts["Plan.NotFound", request.Code]);
         if (request.Year is { } asked && (asked < plan.StartYear || asked > plan.EndYear))
         {
             throw new FluentValidation.ValidationException(

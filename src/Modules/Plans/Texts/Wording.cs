@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Resources;
+using Platform.Plans.Contracts;
+
+namespace Platform.Plans.Texts;
+
+/// <summary>
+/// The texts of one level of the administrative tree, from <see cref="PlansTexts"/>: each level has its own agencies,
+/// tasks and themes ("Province.Task.1.Cooperating", "Commune.Theme.3"), filled with the unit's names (<see cref="Place"/>),
+/// never built by joining level names. Plans are issued in Vietnamese, so what a plan stores is drafted in Vietnamese.
+/// </summary>
+internal static class Wording
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
+
+    private static readonly ResourceManager Resources = new(typeof(PlansTexts).FullName!, typeof(PlansTexts).Assembly);
+
+    /// <summary>The text of <paramref name="key"/> in <paramref name="culture"/>, filled with <paramref name="args"/>; null when the key does not exist.</summary>
+    public static string? Find(string key, CultureInfo culture, params object?[] args) =>
+        Resources.GetString(key, culture) is { } text ? string.Format(culture, text, args) : null;
+
+    public static string Get(string key, CultureInfo culture, params object?[] args) =>
+        Find(key, culture, args) ?? throw new InvalidOperationException($"PlansTexts has no text '{key}'.");
+
+    /// <summary>The text of a level: "Province.Lead" for a province.</summary>
+    public static string Of(UnitLevel level, string key, Place place, CultureInfo? culture = null) =>
+        Get($"{level}.{key}", culture ?? Vietnamese, place.Args);
+
+    public static string? FindOf(UnitLevel level, string key, Place place, CultureInfo? culture = null) =>
+        Find($"{level}.{key}", culture ?? Vietnamese, place.Args);
+
+    /// <summary>A numbered list of a level: "Province.Theme.1", "Province.Theme.2", … until the first missing number.</summary>
+    public static IReadOnlyList<string> ListOf(UnitLevel level, string key, Place place, CultureInfo? culture = null)
+    {
+        var items = new List<string>();
+        for (var n = 1; FindOf(level, $"{key}.{n}", place, culture) is { } item; n++)
+        {
+            items.Add(item);
+        }
+
+        return items;
+    }
+
+    /// <summary>"a; b; c" of a level as its items.</summary>
+    public static IReadOnlyList<string> SplitOf(UnitLevel level, string key, Place place, CultureInfo? culture = null) =>
+        FindOf(level, key, place, culture) is { } text ? text.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+}
