@@ -6,6 +6,7 @@ using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Host.Backup;
 using Platform.Plans.Cascade.Generate;
+using Platform.Plans.PlanBook.Documents;
 using Platform.Plans.Statistics.ImportStatistics;
 using Platform.Plans.Units.ImportUnits;
 
@@ -24,6 +25,8 @@ internal static class CommandLineVerbs
             new ImportUnitsCommand(bytes, DateOption(args, "--valid-from"), DateOption(args, "--valid-to")), ct),
         ["import-statistics"] = (services, args, ct) => ImportAsync(services, args, bytes => new ImportStatisticsCommand(bytes), ct),
         ["generate-plans"] = GenerateAsync,
+        ["plan-document"] = PlanDocumentAsync,
+        ["plan-documents"] = PlanDocumentsAsync,
         ["create-user"] = AccessVerbs.CreateUserAsync,
         ["grant-role"] = AccessVerbs.GrantRoleAsync,
         ["revoke-role"] = AccessVerbs.RevokeRoleAsync,
@@ -111,6 +114,35 @@ internal static class CommandLineVerbs
             Console.WriteLine($"  missing data: {item.UnitCode} {item.IndicatorCode} {item.Year}: {item.Reason}");
         }
 
+        return 0;
+    }
+
+    /// <summary><c>plan-document CODE FILE [--year YEAR]</c>: the plan's document (.docx), or the year's implementation plan.</summary>
+    private static async Task<int> PlanDocumentAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        if (args.Length < 3 || args[1].StartsWith('-') || args[2].StartsWith('-'))
+        {
+            throw new ArgumentException("Usage: plan-document PLAN_CODE FILE.docx [--year YEAR]");
+        }
+
+        var year = Option(args, "--year") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : (int?)null;
+        var file = await services.GetRequiredService<IMediator>().Send(new GetPlanDocumentQuery(args[1], year), ct);
+        await File.WriteAllBytesAsync(args[2], file.Content, ct);
+        Console.WriteLine($"{Path.GetFullPath(args[2])}: {file.Content.Length:N0} bytes.");
+        return 0;
+    }
+
+    /// <summary><c>plan-documents PARENT FILE.zip</c>: the documents of every plan below PARENT, one zip.</summary>
+    private static async Task<int> PlanDocumentsAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        if (args.Length < 3 || args[1].StartsWith('-') || args[2].StartsWith('-'))
+        {
+            throw new ArgumentException("Usage: plan-documents PARENT_PLAN_CODE FILE.zip");
+        }
+
+        await using var output = new FileStream(args[2], FileMode.CreateNew, FileAccess.Write);
+        var count = await services.GetRequiredService<IMediator>().Send(new WritePlanDocumentsCommand(args[1], output), ct);
+        Console.WriteLine($"{Path.GetFullPath(args[2])}: {count:N0} plan documents, {output.Length:N0} bytes.");
         return 0;
     }
 

@@ -13,6 +13,7 @@ using Platform.Plans.Obligations;
 using Platform.Plans.Obligations.Explain;
 using Platform.Plans.Obligations.Override;
 using Platform.Plans.PlanBook.ChangeStatus;
+using Platform.Plans.PlanBook.Documents;
 using Platform.Plans.PlanBook.ReadPlans;
 
 namespace Platform.Plans.PlanBook;
@@ -39,6 +40,11 @@ internal static class PlanEndpoints
             var request = body ?? throw new BadHttpRequestException("Send a JSON body: {\"unitCode\": \"75\"} or {\"all\": true}, optionally with \"cascade\": true.");
             return TypedResults.Ok(await mediator.Send(
                 new GenerateSubordinatePlansCommand(code, request.UnitCode, request.All ?? false, request.Cascade ?? false, request.ReportingOffsetDays), ct));
+        });
+        plans.MapGet("/{code}/document", async (string code, int? year, IMediator mediator, CancellationToken ct) =>
+        {
+            var file = await mediator.Send(new GetPlanDocumentQuery(code, year), ct);
+            return TypedResults.File(file.Content, PlanDocumentFile.ContentType, file.FileName);
         });
         plans.MapPost("/{code}/status", async (string code, StatusBody? body, HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(Tag(http, await mediator.Send(new ChangePlanStatusCommand(code, body?.To, body?.Note, EntityTags.IfMatchOf(http.Request)), ct))));

@@ -6,11 +6,14 @@ namespace Platform.Plans.Texts;
 /// <summary>
 /// A unit's names as level texts use them: {0} the unit in running text ("tỉnh Đồng Nai", "phường Trấn Biên"), {1} its type
 /// ("tỉnh", "thành phố", "xã", "phường"), {2} its parent in running text, {3} its party committee
-/// ("Tỉnh ủy", "Đảng ủy phường"), {4} its name as written ("Tỉnh Đồng Nai"), {5} the name in capitals for a document header.
+/// ("Tỉnh ủy", "Đảng ủy phường"), {4} its name as written ("Tỉnh Đồng Nai"), {5} the name in capitals for a document header,
+/// {6} the name without its type, as a document's place of issue ("Đồng Nai").
 /// </summary>
 internal sealed record Place(string Name, string Type, string? ParentName)
 {
-    public object?[] Args => [InText(Name), Type, ParentName is null ? null : InText(ParentName), PartyCommittee, Name, Name.ToUpper(Wording.Vietnamese)];
+    public object?[] Args => [InText(Name), Type, ParentName is null ? null : InText(ParentName), PartyCommittee, Name, Name.ToUpper(Wording.Vietnamese), Bare];
+
+    public string Bare => Type.Length > 0 && Name.Length > Type.Length ? Name[(Type.Length + 1)..] : Name;
 
     public string PartyCommittee => Wording.Find($"PartyCommittee.{Type}", Wording.Vietnamese, Type) ?? Wording.Get("PartyCommittee.Other", Wording.Vietnamese, Type);
 

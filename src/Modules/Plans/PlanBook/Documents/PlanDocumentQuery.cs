@@ -1,0 +1,14 @@
+using MediatR;
+
+namespace Platform.Plans.PlanBook.Documents;
+
+/// <summary>
+/// A plan as the document its unit issues (.docx, Decree 30/2020/NĐ-CP layout), in the request's language; with
+/// <see cref="Year"/>, the year's implementation plan drafted from it, with that year's targets only.
+/// </summary>
+internal sealed record GetPlanDocumentQuery(string Code, int? Year = null) : IRequest<PlanDocumentFile>;
+
+internal sealed record PlanDocumentFile(string FileName, byte[] Content)
+{
+    public const string ContentType = Platform.BuildingBlocks.Documents.AdministrativeDocumentWriter.ContentType;
+}
