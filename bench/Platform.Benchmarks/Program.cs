@@ -20,13 +20,18 @@ internal static class BenchProgram
     public static async Task<int> Main(string[] args)
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        if (args.FirstOrDefault() != "cascade")
+        if (args.FirstOrDefault() is not ("cascade" or "documents"))
         {
-            Console.Error.WriteLine("Usage: Platform.Benchmarks cascade [--quick] [--runs N]");
+            Console.Error.WriteLine("Usage: Platform.Benchmarks cascade [--quick] [--runs N] | documents [--runs N]");
             return 2;
         }
 
         var quick = args.Contains("--quick");
+        if (args[0] == "documents")
+        {
+            return await DocumentsRun.RunAsync(Array.IndexOf(args, "--runs") is var n and >= 0 && n + 1 < args.Length ? int.Parse(args[n + 1], CultureInfo.InvariantCulture) : 20);
+        }
+
         var runs = Array.IndexOf(args, "--runs") is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : quick ? 2 : 5;
         Console.WriteLine($"# Cascade benchmark{(quick ? " (--quick: communes of 2 provinces)" : string.Empty)}, {runs} measured run(s) after a warm-up");
         Console.WriteLine($"{Environment.ProcessorCount} cores, {Measure.Mb(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes)} memory, {RuntimeInformation.FrameworkDescription}, "
