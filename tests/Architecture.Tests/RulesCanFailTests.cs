@@ -1,5 +1,6 @@
 using NetArchTest.Rules;
 using Platform.Architecture.Tests.Fakes;
+using Platform.Architecture.Tests.Texts;
 
 namespace Platform.Architecture.Tests;
 
@@ -46,5 +47,35 @@ public sealed class RulesCanFailTests
         var result = ArchitectureRules.DbContextsAreInternal(Fakes);
 
         result.FailingTypeNames.Should().Equal(typeof(FakeDbContext).FullName);
+    }
+
+    [Fact]
+    public void The_translation_check_names_a_missing_key_an_empty_text_an_extra_key_and_a_placeholder_that_differs()
+    {
+        var problems = Translations.Check("Fakes/Texts.resx", UntranslatedTexts.Vietnamese, UntranslatedTexts.English);
+
+        problems.Should().Equal(
+            "Fakes/Texts.resx: 'Plan.TransitionRefused' has no English text.",
+            "Fakes/Texts.resx: 'Plan.Extra' is only in English.",
+            "Fakes/Texts.resx: 'Status.Draft' is empty in English.",
+            "Fakes/Texts.resx: 'Plan.NotFound' uses {0} in Vietnamese but {1} in English.");
+    }
+
+    [Fact]
+    public void The_translation_check_names_a_Vietnamese_file_without_an_English_one_and_passes_a_faithful_translation()
+    {
+        Translations.Check("Fakes/Texts.resx", UntranslatedTexts.Vietnamese, null)
+            .Should().Equal("Fakes/Texts.resx: no English translation (Fakes/Texts.en.resx) beside it.");
+        Translations.Check("Fakes/Texts.resx", UntranslatedTexts.Vietnamese, UntranslatedTexts.GoodEnglish).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("src/Host/HostTexts.resx", false)]
+    [InlineData("src/Modules/Plans/Texts/PlansTexts.en.resx", true)]
+    [InlineData("src/Modules/Plans/Texts/PlansTexts.vi-VN.resx", true)]
+    [InlineData("src/Modules/Plans/Texts/Plans.Texts.resx", false)]
+    public void Only_files_without_a_culture_suffix_are_the_Vietnamese_defaults(string path, bool hasSuffix)
+    {
+        Translations.HasCultureSuffix(path).Should().Be(hasSuffix);
     }
 }

@@ -17,8 +17,8 @@ public sealed class ScopeTests(SeededPlatform platform) : IClassFixture<SeededPl
         var before = await DatabaseWatch.FingerprintAsync(platform.Factory.ConnectionString);
 
         await AssertNotFoundAsync(planner, HttpMethod.Put, $"/api/obligations/{platform.ObligationId}/override", new { floor = 1, reason = "Ngoài phạm vi" });
-        await AssertNotFoundAsync(planner, HttpMethod.Delete, $"/api/obligations/{platform.ObligationId}/override?by=planner");
-        await AssertNotFoundAsync(planner, HttpMethod.Post, $"/api/plans/{SeededPlatform.Plan}/status", new { to = "Submitted", by = "Nguyễn Văn A" });
+        await AssertNotFoundAsync(planner, HttpMethod.Delete, $"/api/obligations/{platform.ObligationId}/override");
+        await AssertNotFoundAsync(planner, HttpMethod.Post, $"/api/plans/{SeededPlatform.Plan}/status", new { to = "Submitted" });
         await AssertNotFoundAsync(planner, HttpMethod.Put, $"/api/monitoring/activities/{platform.ActivityId}", SeededPlatform.ActivityBody());
         await AssertNotFoundAsync(planner, HttpMethod.Delete, $"/api/monitoring/activities/{platform.WithdrawableActivityId}");
         await AssertNotFoundAsync(planner, HttpMethod.Post, "/api/monitoring/activities", SeededPlatform.ActivityBody());

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -106,14 +107,26 @@ public sealed class TextStorageTests(SeededPlatform platform) : IClassFixture<Se
     /// <summary>A new submission (POST): amending one (PUT) goes to the report the platform was seeded with.</summary>
     private static bool IsSubmission(EndpointCase call) => call.Method == "POST" && call.Pattern.EndsWith("/submission", StringComparison.Ordinal);
 
-    /// <summary>A status change is undone (Submitted → Draft) so the plan stays editable for the other calls.</summary>
+    /// <summary>
+    /// A status change is undone (Submitted → Draft) so the plan stays editable for the other calls: returning a plan is
+    /// the parent's decision, with a reason, and never by whoever submitted it, so a second national planner returns it.
+    /// </summary>
     private async Task RestoreAsync(EndpointCase call)
     {
         if (call.Pattern.EndsWith("/status", StringComparison.Ordinal))
         {
-            (await platform.Client.PostAsJsonAsync($"/api/plans/{SeededPlatform.Plan}/status", new { to = "Draft", by = "test" })).EnsureSuccessStatusCode();
+            var returned = await (await ReturnerAsync()).PostAsJsonAsync($"/api/plans/{SeededPlatform.Plan}/status", new { to = "Draft", note = "Trả lại để tiếp tục thử" });
+            returned.StatusCode.Should().Be(HttpStatusCode.OK, await returned.Content.ReadAsStringAsync());
         }
     }
+
+    /// <summary>Numbers the returners: xunit makes one instance of this class per test, and user names are unique.</summary>
+    private static int returners;
+
+    private HttpClient? returner;
+
+    private async Task<HttpClient> ReturnerAsync() =>
+        returner ??= await platform.Factory.CreateClientAsAsync($"robust-returner-{Interlocked.Increment(ref returners)}", "national_planner", "VN");
 
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
     {
