@@ -47,15 +47,12 @@ public sealed record PlanWording(
     public IEnumerable<string> AllTexts => [.. OwnTexts, .. Recipients];
 
     /// <summary>
-    /// The unit's own texts with its proper name left out ("Phường Yên Sở" → "phường …"): a place may be called Yên Sở
-    /// or Mễ Sở without its plan naming a department ("Sở ").
+    /// <paramref name="text"/> with the unit's proper name left out ("phường Yên Sở" → "phường …"): a place may be called
+    /// Yên Sở or Mễ Sở without its plan naming a department ("Sở ").
     /// </summary>
-    public IEnumerable<string> OwnTextsWithoutName
+    public string WithoutOwnName(string text)
     {
-        get
-        {
-            var properName = UnitName.StartsWith(Type + " ", StringComparison.OrdinalIgnoreCase) ? UnitName[(Type.Length + 1)..] : UnitName;
-            return OwnTexts.Select(t => t.Replace(properName, "…", StringComparison.Ordinal));
-        }
+        var properName = UnitName.StartsWith(Type + " ", StringComparison.OrdinalIgnoreCase) ? UnitName[(Type.Length + 1)..] : UnitName;
+        return text.Replace(properName, "…", StringComparison.Ordinal);
     }
 }

@@ -28,6 +28,7 @@ public static class Catalogue
         new("DELETE", "/api/obligations/{id:int}/override", p => $"/api/obligations/{p.ObligationId}/override"),
         Get("/api/plans/{code}", _ => $"/api/plans/{SeededPlatform.Plan}"),
         Get("/api/plans/{code}/obligations", _ => $"/api/plans/{SeededPlatform.Plan}/obligations?year=2023&top=5"),
+        Get("/api/plans/{code}/document", _ => $"/api/plans/{SeededPlatform.Plan}/document?year=2023"),
         new("POST", "/api/plans/{code}/subordinates", _ => "/api/plans/VN-2021-2025/subordinates",
             _ => Json(new { unitCode = SeededPlatform.Province, cascade = false }),
             Required: ["unitCode"], Codes: ["unitCode"]),
