@@ -109,7 +109,7 @@ public sealed class DomainRangeTests(SeededPlatform platform) : IClassFixture<Se
     [InlineData("POST", "/api/monitoring/plans/T1-2021-2025/reports/2027/submission", "{\"by\":\"A\"}", 400, "a report cannot be submitted for a year that has not begun")]
     [InlineData("GET", "/api/monitoring/progress?year=1999", null, 400, "year must be from 2000 to 2100.")]
     [InlineData("GET", "/api/training/quotas?year=2101", null, 400, "year must be between 1945 and 2100.")]
-    [InlineData("POST", "/api/plans/T1-2021-2025/status", "{\"to\":\"Active\"}", 409, "Plan T1-2021-2025 is Draft (Draft); it can go to Submitted (Submitted), not Active (Active).")]
+    [InlineData("POST", "/api/plans/T1-2021-2025/status", "{\"to\":\"Active\"}", 409, "Plan T1-2021-2025 is Draft; it can go to Submitted, not Active.")]
     [InlineData("POST", "/api/plans/T1-2021-2025/status", "{\"to\":99}", 400, "to")]
     [InlineData("POST", "/api/plans/VN-2021-2025/subordinates", "{\"unitCode\":\"T1\",\"reportingOffsetDays\":181}", 400, "reportingOffsetDays must be between 0 and 180.")]
     [InlineData("POST", "/api/plans/VN-2021-2025/subordinates", "{\"unitCode\":\"T1\",\"all\":true}", 400, "not both")]

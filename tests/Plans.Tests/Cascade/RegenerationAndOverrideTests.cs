@@ -96,6 +96,12 @@ public sealed class RegenerationAndOverrideTests : IAsyncLifetime
         (await client.PutAsJsonAsync($"/api/obligations/{proposed.Id}/override", new { floor = 0, reason = "flooded" })).StatusCode.Should().Be(HttpStatusCode.OK);
         var after = (await SyntheticProvince.ObligationsAsync(client, "T1-2021-2025", year: 2021, indicator: "GRASSROOTS_CONF")).Where(o => o.UnitCode != "T1");
         after.Sum(o => o.Floor).Should().Be(24);
+
+        // The communes proposed in later years move because of the swap: regeneration says so, naming both overrides.
+        var regenerated = await SyntheticProvince.GenerateAsync(client, "T1-2021-2025", new { all = true });
+        var moved = regenerated.Differences.Where(d => d.IndicatorCode == "GRASSROOTS_CONF").ToList();
+        moved.Should().NotBeEmpty();
+        moved.Should().OnlyContain(d => d.Why == $"the split among sibling units changed because admin set {proposed.UnitName} to 0 on 2026-03-15 (flooded); admin set {other.UnitName} to 1 on 2026-03-15 (swap)");
     }
 
     [Fact]

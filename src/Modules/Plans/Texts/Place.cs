@@ -11,6 +11,9 @@ namespace Platform.Plans.Texts;
 /// </summary>
 internal sealed record Place(string Name, string Type, string? ParentName)
 {
+    // "thành phố" before "thị xã" and "xã": the longest type a name starts with is its type.
+    private static readonly string[] LongestFirst = [.. UnitTypes.Known.OrderByDescending(t => t.Length)];
+
     public object?[] Args => [InText(Name), Type, ParentName is null ? null : InText(ParentName), PartyCommittee, Name, Name.ToUpper(Wording.Vietnamese), Bare];
 
     public string Bare => Type.Length > 0 && Name.Length > Type.Length ? Name[(Type.Length + 1)..] : Name;
@@ -26,6 +29,6 @@ internal sealed record Place(string Name, string Type, string? ParentName)
             ? type + name[type.Length..]
             : name;
 
-    private static string TypeOf(string name) =>
-        UnitTypes.Known.OrderByDescending(t => t.Length).FirstOrDefault(t => name.StartsWith(t + " ", true, CultureInfo.InvariantCulture)) ?? "";
+    private static string TypeOf(string name) => LongestFirst.FirstOrDefault(t => name.StartsWith(t + " ", true, CultureInfo.InvariantCulture)) ?? "";
+
 }

@@ -13,6 +13,9 @@ internal static class Wording
 {
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
 
+    /// <summary>Figures as the reader writes them: 9.880 in Vietnamese, 9,880 in English.</summary>
+    public static CultureInfo NumberFormat(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : Vietnamese;
+
     private static readonly ResourceManager Resources = new(typeof(PlansTexts).FullName!, typeof(PlansTexts).Assembly);
 
     /// <summary>The text of <paramref name="key"/> in <paramref name="culture"/>, filled with <paramref name="args"/>; null when the key does not exist.</summary>

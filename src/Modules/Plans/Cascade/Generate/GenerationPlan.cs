@@ -45,6 +45,19 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
 
     public void Record(Plan plan, List<ObligationDraft> drafts) => recorded.Add((plan, drafts));
 
+    /// <summary>
+    /// The overridden obligations of a draft's siblings (same parent unit and indicator) in its year or before: a
+    /// split is shared among them, and which communes a rotation proposes depends on the years before.
+    /// </summary>
+    private IEnumerable<Obligation> OverriddenSiblings(ObligationDraft draft)
+    {
+        overriddenByParent ??= snapshot.Obligations.Values.Where(o => o.Overridden)
+            .ToLookup(o => (snapshot.Unit(o.UnitId).ParentId, o.IndicatorCode));
+        return overriddenByParent[(draft.Unit.ParentId, draft.IndicatorCode)].Where(o => o.Year <= draft.Year).OrderBy(o => o.Year).ThenBy(o => o.UnitCode, StringComparer.Ordinal);
+    }
+
+    private ILookup<(int?, string), Obligation>? overriddenByParent;
+
     /// <summary>A generated plan's obligations as the parent values of the level below, overrides applied.</summary>
     public IReadOnlyDictionary<(string, int), ParentValue> EffectiveValues(Plan plan, List<ObligationDraft> drafts) =>
         drafts.ToDictionary(
@@ -99,7 +112,7 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
                 {
                     kept++;
                 }
-                else if (ObligationDiff.Why(row, draft) is { } why)
+                else if (ObligationDiff.Why(row, draft, OverriddenSiblings(draft), id => snapshot.Unit(id).Name) is { } why)
                 {
                     differences.Add(new ObligationDifference(plan.Code, draft.Unit.Code, draft.IndicatorCode, draft.Year, row.Floor, row.Stretch, draft.Floor, draft.Stretch, why));
                     updates.Add((row, draft));

@@ -1,49 +1,67 @@
+using System.Globalization;
 using Platform.Plans.Obligations;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.Cascade.Generate;
 
-/// <summary>Why a recomputed obligation differs from the stored one, in a planner's words; null when nothing differs.</summary>
+/// <summary>
+/// Why a recomputed obligation differs from the stored one, in a planner's words and the request's language; null when
+/// nothing differs. A change of a unit's share that no input of its own explains is put down to the overrides of its
+/// siblings (same parent and indicator, that year or before; its own earlier years included), each named with who set
+/// it, when and why.
+/// </summary>
 internal static class ObligationDiff
 {
-    public static string? Why(Obligation row, ObligationDraft draft)
+    public static string? Why(Obligation row, ObligationDraft draft, IEnumerable<Obligation> overriddenSiblings, Func<int, string> nameOf)
     {
+        var culture = CultureInfo.CurrentUICulture;
+        string T(string key, params object?[] args) => Wording.Get(key, culture, args);
         var reasons = new List<string>();
         if (row.RateFloor != draft.RateFloor || row.RateStretch != draft.RateStretch)
         {
-            reasons.Add($"the parent's target changed from {Range(row.RateFloor, row.RateStretch)} to {Range(draft.RateFloor, draft.RateStretch)}");
+            reasons.Add(T("Diff.ParentTarget", Range(row.RateFloor, row.RateStretch, culture), Range(draft.RateFloor, draft.RateStretch, culture)));
         }
 
         if (row.ParentFloor != draft.ParentFloor || row.ParentStretch != draft.ParentStretch)
         {
-            reasons.Add($"the parent's figure changed from {Range(row.ParentFloor, row.ParentStretch)} to {Range(draft.ParentFloor, draft.ParentStretch)}");
+            reasons.Add(T("Diff.ParentFigure", Range(row.ParentFloor, row.ParentStretch, culture), Range(draft.ParentFloor, draft.ParentStretch, culture)));
         }
 
         if (row.DenominatorValue != draft.DenominatorValue || row.DenominatorYear != draft.DenominatorYear || row.DenominatorSource != draft.DenominatorSource)
         {
-            reasons.Add($"{draft.DenominatorMetric ?? row.DenominatorMetric ?? "the denominator"} changed from {Figure(row.DenominatorValue, row.DenominatorYear)} to {Figure(draft.DenominatorValue, draft.DenominatorYear)}");
+            reasons.Add(T("Diff.Denominator", draft.DenominatorMetric ?? row.DenominatorMetric ?? "", Figure(row.DenominatorValue, row.DenominatorYear, culture), Figure(draft.DenominatorValue, draft.DenominatorYear, culture)));
         }
 
         if (row.RuleName != draft.RuleName || row.RuleVersion != draft.RuleVersion)
         {
-            reasons.Add($"the rule changed from {row.RuleName} ({row.RuleVersion}) to {draft.RuleName} ({draft.RuleVersion})");
-        }
-
-        if (row.Fallback != draft.Fallback && reasons.Count == 0)
-        {
-            reasons.Add($"the fallback changed: {draft.Fallback ?? "none"}");
+            reasons.Add(T("Diff.Rule", row.RuleName, row.RuleVersion, draft.RuleName, draft.RuleVersion));
         }
 
         var numbersDiffer = row.Floor != draft.Floor || row.Stretch != draft.Stretch || row.MissingData != draft.MissingData;
-        if (numbersDiffer && reasons.Count == 0)
+        var rankChanged = row.Fallback != draft.Fallback;
+        if (reasons.Count == 0 && (numbersDiffer || rankChanged))
         {
-            reasons.Add("the split among sibling units changed");
+            // Nothing of the unit's own moved: its share (or its rank in a rotation) moved because its siblings' did.
+            var overrides = overriddenSiblings.Where(o => o.Id != row.Id)
+                .Select(o => T("Diff.Override", nameOf(o.UnitId), o.OverriddenBy, Range(o.Floor, o.Stretch, culture), $"{o.OverriddenAtUtc:yyyy-MM-dd}", o.OverrideReason))
+                .ToList();
+            reasons.Add(overrides.Count > 0 ? T("Diff.SplitByOverride", string.Join("; ", overrides))
+                : rankChanged ? T("Diff.Fallback", draft.Fallback ?? T("Diff.None"))
+                : T("Diff.Split"));
         }
 
-        return reasons.Count == 0 && !numbersDiffer && row.MissingReason == draft.MissingReason ? null : string.Join("; ", reasons.DefaultIfEmpty("recomputed"));
+        return reasons.Count == 0 && !numbersDiffer && row.MissingReason == draft.MissingReason ? null : string.Join("; ", reasons.DefaultIfEmpty(T("Diff.Recomputed")));
     }
 
-    private static string Range(double? floor, double? stretch) =>
-        floor is null ? "none" : stretch is null || stretch == floor ? $"{floor:0.##}" : $"{floor:0.##}–{stretch:0.##}";
+    private static string Range(double? floor, double? stretch, CultureInfo culture) =>
+        floor is null ? Wording.Get("Diff.None", culture)
+        : stretch is null || stretch == floor ? floor.Value.ToString("0.##", Wording.NumberFormat(culture))
+        : $"{floor.Value.ToString("0.##", Wording.NumberFormat(culture))}–{stretch.Value.ToString("0.##", Wording.NumberFormat(culture))}";
 
-    private static string Figure(long? value, int? year) => value is null ? "none" : $"{value:N0} ({year})";
+    private static string Range(long? floor, long? stretch, CultureInfo culture) => Range((double?)floor, (double?)stretch, culture);
+
+    private static string Figure(long? value, int? year, CultureInfo culture) =>
+        value is null ? Wording.Get("Diff.None", culture) : $"{value.Value.ToString("N0", Wording.NumberFormat(culture))} ({year})";
+
+    private static CultureInfo FormatOf(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : Wording.Vietnamese;
 }

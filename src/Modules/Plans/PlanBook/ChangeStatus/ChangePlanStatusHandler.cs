@@ -40,5 +40,5 @@ internal sealed class ChangePlanStatusHandler(PlansDbContext db, ICurrentCaller 
         return await mediator.Send(new GetPlanQuery(plan.Code), cancellationToken);
     }
 
-    private string Name(PlanStatus status) => $"{status} ({texts[$"Status.{status}"]})";
+    private string Name(PlanStatus status) => texts[$"Status.{status}"];
 }

@@ -42,7 +42,7 @@ internal static class PlanDocumentComposer
         body.Add(new Heading(2, T("Doc.H.Targets.1")));
         body.Add(new Paragraph(L("Goal")));
         body.Add(new Heading(2, T("Doc.H.Targets.2")));
-        body.Add(new Paragraph(T("Doc.TargetsIntro", source.ParentPlan?.Code ?? plan.Code)));
+        body.Add(new Paragraph(T("Doc.TargetsIntro", source.ParentPlan?.Title ?? plan.Title)));
         foreach (var year in years)
         {
             body.Add(TargetTable(source.Own.Where(o => o.Year == year).ToList(), year, culture));
@@ -149,7 +149,7 @@ internal static class PlanDocumentComposer
             rows,
             RelativeWidths: [2, 8, .. indicators.Select(_ => 4)],
             Alignments: [CellAlignment.Center, CellAlignment.Left, .. indicators.Select(_ => CellAlignment.Right)]);
-        var roman = number.ToString(CultureInfo.InvariantCulture);
+        var roman = Roman[number - 1];
         return new Annex(
             Wording.Get("Doc.AnnexLabel", culture, roman),
             Wording.Get("Doc.AnnexTitle", culture, year),
@@ -160,7 +160,10 @@ internal static class PlanDocumentComposer
     private static string Cell(Obligation o, CultureInfo culture) =>
         o.MissingData && !o.Overridden ? "—" : o.Stretch is { } s && s != o.Floor ? $"{Number(o.Floor, culture)}–{Number(s, culture)}" : Number(o.Floor, culture);
 
-    private static int Order(string code) => IndicatorCatalogue.All.ToList().FindIndex(i => i.Code == code);
+    private static int Order(string code) => CatalogueOrder.GetValueOrDefault(code, int.MaxValue);
+
+    private static readonly Dictionary<string, int> CatalogueOrder =
+        IndicatorCatalogue.All.Select((indicator, i) => (indicator.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
 
     private static string Name(Indicator? indicator, string code, CultureInfo culture) =>
         indicator is null ? code : culture.TwoLetterISOLanguageName == "en" ? indicator.NameEn : indicator.NameVi;
@@ -170,12 +173,14 @@ internal static class PlanDocumentComposer
 
     private static readonly string[] Letters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"];
 
-    private static string Number(long? value, CultureInfo culture) =>
-        value?.ToString("#,0", culture.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : Wording.Vietnamese) ?? "";
+    /// <summary>Annexes are numbered as Vietnamese documents number them: Phụ lục I, II, III…</summary>
+    private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+    private static string Number(long? value, CultureInfo culture) => value?.ToString("#,0", Wording.NumberFormat(culture)) ?? "";
 
     private static string Range(double? floor, double? stretch, CultureInfo culture)
     {
-        var format = culture.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : Wording.Vietnamese;
+        var format = Wording.NumberFormat(culture);
         return floor is null ? "" : stretch is null || stretch == floor ? floor.Value.ToString("#,0.##", format) : $"{floor.Value.ToString("#,0.##", format)}–{stretch.Value.ToString("#,0.##", format)}";
     }
 }
