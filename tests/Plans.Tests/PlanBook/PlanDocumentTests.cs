@@ -76,7 +76,7 @@ public sealed class PlanDocumentTests(DongNaiPlanFixture platform) : IClassFixtu
         document.Body.InnerText.Should().Contain("trên địa bàn tỉnh Đồng Nai năm 2027");
         document.Body.Descendants<W.Table>().Select(Caption).Where(c => c.StartsWith("Năm ", StringComparison.Ordinal)).Should().Equal("Năm 2027");
         outside.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await Problem.ReadAsync(outside)).Errors!["year"].Should().Equal("Year 2031 is outside plan 75-2026-2030, which covers 2026–2030.");
+        (await Problem.ReadAsync(outside)).Errors!["year"].Should().Equal("year 2031 is outside plan 75-2026-2030, which covers 2026–2030.");
         national.StatusCode.Should().Be((HttpStatusCode)422);
     }
 

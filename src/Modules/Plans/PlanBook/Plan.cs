@@ -52,6 +52,12 @@ internal sealed class Plan : IVersioned
     public int Version { get; set; } = 1;
 
     public IEnumerable<int> Years => Enumerable.Range(StartYear, EndYear - StartYear + 1);
+
+    /// <summary>
+    /// A yearly implementation plan: one year of its own unit's multi-year plan (its parent), whose obligations of that
+    /// year it carries out. It holds no obligations of its own and is no subordinate plan.
+    /// </summary>
+    public bool IsYearPlan => Parent is { } parent && parent.UnitId == UnitId;
 }
 
 /// <summary>What to do for one audience: content, forms, who is responsible and who cooperates.</summary>

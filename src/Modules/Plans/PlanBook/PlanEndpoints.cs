@@ -15,6 +15,7 @@ using Platform.Plans.Obligations.Override;
 using Platform.Plans.PlanBook.ChangeStatus;
 using Platform.Plans.PlanBook.Documents;
 using Platform.Plans.PlanBook.ReadPlans;
+using Platform.Plans.PlanBook.YearPlans;
 
 namespace Platform.Plans.PlanBook;
 
@@ -45,6 +46,12 @@ internal static class PlanEndpoints
         {
             var file = await mediator.Send(new GetPlanDocumentQuery(code, year), ct);
             return TypedResults.File(file.Content, PlanDocumentFile.ContentType, file.FileName);
+        });
+        plans.MapPost("/{code}/years/{year:int}", async (string code, int year, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        {
+            var plan = await mediator.Send(new DraftYearPlanCommand(code, year), ct);
+            http.Tagged(plan, plan.Version);
+            return TypedResults.Created($"/api/plans/{plan.Code}", plan);
         });
         plans.MapPost("/{code}/status", async (string code, StatusBody? body, HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(Tag(http, await mediator.Send(new ChangePlanStatusCommand(code, body?.To, body?.Note, EntityTags.IfMatchOf(http.Request)), ct))));

@@ -19,7 +19,7 @@ internal sealed class PlanDocumentHandler(PlansDbContext db, ICurrentCaller call
     {
         var source = await LoadAsync(db, caller.Scope, request.Code, request.Year, texts, cancellationToken);
         var document = PlanDocumentComposer.Compose(source, CultureInfo.CurrentUICulture);
-        var name = request.Year is { } year ? $"{source.Plan.UnitCode}-{year}" : source.Plan.Code;
+        var name = source.Year is { } year ? $"{source.Plan.UnitCode}-{year}" : source.Plan.Code;
         return new PlanDocumentFile($"ke-hoach-{name}.docx", AdministrativeDocumentWriter.ToBytes(document));
     }
 
@@ -28,14 +28,22 @@ internal sealed class PlanDocumentHandler(PlansDbContext db, ICurrentCaller call
     {
         var plan = await db.PlansReadableIn(scope).AsNoTracking().Include(p => p.Parent).SingleOrDefaultAsync(p => p.Code == code, cancellationToken)
             ?? throw new NotFoundException(texts["Plan.NotFound", code]);
+        if (plan.IsYearPlan)
+        {
+            // A yearly plan is its multi-year plan's document for its year, under its own title, texts and status.
+            var multiYear = await LoadAsync(db, scope, plan.Parent!.Code, plan.StartYear, texts, cancellationToken);
+            plan.Deadlines = multiYear.Plan.Deadlines;
+            return multiYear with { Plan = plan };
+        }
+
         if (plan.Parent is null)
         {
             throw new RuleViolationException(texts["Doc.NationalPlan", plan.Code]);
         }
 
-        if (year is { } y && (y < plan.StartYear || y > plan.EndYear))
+        if (year is { } asked)
         {
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("year", texts["Plan.YearOutside", y, plan.Code, plan.StartYear, plan.EndYear])]);
+            PlanYears.EnsureWithin(plan, asked, texts);
         }
 
         var unit = await db.Units.AsNoTracking().Include(u => u.Parent).SingleAsync(u => u.Id == plan.UnitId, cancellationToken);

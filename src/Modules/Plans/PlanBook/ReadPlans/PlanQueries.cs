@@ -14,14 +14,14 @@ namespace Platform.Plans.PlanBook.ReadPlans;
 
 /// <summary>
 /// A plan as the API shows it: its texts, its targets per indicator and year (the national targets for a national plan,
-/// the unit's own obligations for a subordinate plan), a summary of the obligations of the units directly below it, and
-/// whether the caller may change it (a plan of a unit above the caller's is read only).
+/// the unit's own obligations for a subordinate plan, those of its year for a yearly plan), a summary of the obligations
+/// of the units directly below it, its yearly plans, and whether the caller may change it (one above the caller's is read only).
 /// </summary>
 internal sealed record PlanView(
     string Code, string Title, string UnitCode, string UnitName, int StartYear, int EndYear, string? ParentCode, PlanStatus Status, string StatusName,
     int SubordinateReportOffsetDays, IReadOnlyList<string> AudienceGroups, IReadOnlyList<string> Themes, IReadOnlyList<PlanTaskView> Tasks,
     IReadOnlyList<DeadlineView> ReportingDeadlines, IReadOnlyList<StatusChangeView> History, IReadOnlyList<TargetView> Targets,
-    ObligationSummary Obligations, IReadOnlyList<string> SubordinatePlans, bool ReadOnly, int Version);
+    ObligationSummary Obligations, IReadOnlyList<string> SubordinatePlans, IReadOnlyList<string> YearPlans, bool ReadOnly, int Version);
 
 internal sealed record PlanTaskView(string Audience, string Content, IReadOnlyList<string> Forms, string Responsible, IReadOnlyList<string> Cooperating);
 
@@ -65,11 +65,16 @@ internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller
             .SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
             ?? throw new NotFoundException(texts["Plan.NotFound", request.Code]);
         var unitName = await db.Units.Where(u => u.Id == plan.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
-        var subordinatePlans = db.PlansIn(caller.Scope).Where(p => p.ParentPlanId == plan.Id);
-        var subordinates = await subordinatePlans.OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(cancellationToken);
-        var own = await db.Obligations.AsNoTracking().Where(o => o.PlanId == plan.Id && o.UnitId == plan.UnitId)
+        // A yearly plan reads its multi-year plan's obligations of its year.
+        var basis = plan.IsYearPlan ? plan.Parent! : plan;
+        int? year = plan.IsYearPlan ? plan.StartYear : null;
+        var children = db.PlansIn(caller.Scope).Where(p => p.ParentPlanId == plan.Id);
+        var subordinates = await children.Where(p => p.UnitId != plan.UnitId).OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(cancellationToken);
+        var yearPlans = await children.Where(p => p.UnitId == plan.UnitId).OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(cancellationToken);
+        var subordinatePlans = db.PlansIn(caller.Scope).Where(p => p.ParentPlanId == basis.Id && p.UnitId != basis.UnitId);
+        var own = await db.Obligations.AsNoTracking().Where(o => o.PlanId == basis.Id && o.UnitId == basis.UnitId && (year == null || o.Year == year))
             .OrderBy(o => o.IndicatorCode).ThenBy(o => o.Year).ToListAsync(cancellationToken);
-        var below = await db.ObligationsIn(caller.Scope).Where(o => subordinatePlans.Any(p => p.Id == o.PlanId && p.UnitId == o.UnitId))
+        var below = await db.ObligationsIn(caller.Scope).Where(o => subordinatePlans.Any(p => p.Id == o.PlanId && p.UnitId == o.UnitId) && (year == null || o.Year == year))
             .GroupBy(o => new { o.IndicatorCode, o.Year })
             .Select(g => new
             {
@@ -88,7 +93,7 @@ internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller
             plan.Tasks.Select(t => new PlanTaskView(t.Audience, t.Content, t.Forms, t.Responsible, t.Cooperating)).ToList(),
             plan.Deadlines.Select(d => new DeadlineView(d.Title, d.Recipient, $"{d.DueDay:00}/{d.DueMonth:00}")).ToList(),
             plan.History.Select(h => new StatusChangeView(h.From, h.To, h.By, h.AtUtc, h.Note)).ToList(),
-            Targets(plan, own), summary, subordinates, !await db.CoversUnitAsync(caller.Scope, plan.UnitId, cancellationToken), plan.Version);
+            Targets(plan, own), summary, subordinates, yearPlans, !await db.CoversUnitAsync(caller.Scope, plan.UnitId, cancellationToken), plan.Version);
     }
 
     /// <summary>A national plan's targets as set; a subordinate plan's are its own unit's obligations.</summary>
@@ -104,17 +109,17 @@ internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller
 
     public async Task<ObligationPage> Handle(GetPlanObligationsQuery request, CancellationToken cancellationToken)
     {
-        var plan = await db.PlansReadableIn(caller.Scope).AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
+        var plan = await db.PlansReadableIn(caller.Scope).AsNoTracking().Include(p => p.Parent).SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
             ?? throw new NotFoundException(texts["Plan.NotFound", request.Code]);
-        if (request.Year is { } asked && (asked < plan.StartYear || asked > plan.EndYear))
+        if (request.Year is { } asked)
         {
-            throw new FluentValidation.ValidationException(
-                [new FluentValidation.Results.ValidationFailure("year", $"year {asked} is outside plan {plan.Code}, which covers {plan.StartYear}–{plan.EndYear}.")]);
+            PlanYears.EnsureWithin(plan, asked, texts);
         }
 
-        var prefix = plan.Path;
+        // A yearly plan's obligations are its multi-year plan's of its year.
+        var prefix = plan.IsYearPlan ? plan.Parent!.Path : plan.Path;
         var query = db.ObligationsIn(caller.Scope).AsNoTracking().Where(o => db.Plans.Any(p => p.Id == o.PlanId && p.Path.StartsWith(prefix)));
-        if (request.Year is { } year)
+        if ((plan.IsYearPlan ? plan.StartYear : request.Year) is { } year)
         {
             query = query.Where(o => o.Year == year);
         }
