@@ -4,7 +4,9 @@ using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Tabular;
+using Platform.BuildingBlocks.Documents;
 using Platform.Host.Backup;
+using Platform.Monitoring.YearlyReports;
 using Platform.Plans.Cascade.Generate;
 using Platform.Plans.PlanBook.Documents;
 using Platform.Plans.Statistics.ImportStatistics;
@@ -14,7 +16,7 @@ namespace Platform.Host;
 
 /// <summary>
 /// Host verbs, run instead of the web server: <c>dotnet run --project src/Host -- import-units FILE [--valid-from 2025-07-01] [--valid-to DATE]</c>
-/// and <c>import-statistics FILE</c>, <c>generate-plans</c>, <c>backup [FILE]</c> and <c>restore FILE</c>; users and keys in
+/// and <c>import-statistics FILE</c>, <c>generate-plans</c>, <c>plan-document</c>, <c>yearly-report</c>, <c>backup [FILE]</c> and <c>restore FILE</c>; users and keys in
 /// <see cref="AccessVerbs"/>. They use the same database and use cases as the API.
 /// </summary>
 internal static class CommandLineVerbs
@@ -27,6 +29,7 @@ internal static class CommandLineVerbs
         ["generate-plans"] = GenerateAsync,
         ["plan-document"] = PlanDocumentAsync,
         ["plan-documents"] = PlanDocumentsAsync,
+        ["yearly-report"] = YearlyReportAsync,
         ["create-user"] = AccessVerbs.CreateUserAsync,
         ["grant-role"] = AccessVerbs.GrantRoleAsync,
         ["revoke-role"] = AccessVerbs.RevokeRoleAsync,
@@ -143,6 +146,23 @@ internal static class CommandLineVerbs
         await using var output = new FileStream(args[2], FileMode.CreateNew, FileAccess.Write);
         var count = await services.GetRequiredService<IMediator>().Send(new WritePlanDocumentsCommand(args[1], output), ct);
         Console.WriteLine($"{Path.GetFullPath(args[2])}: {count:N0} plan documents, {output.Length:N0} bytes.");
+        return 0;
+    }
+
+    /// <summary><c>yearly-report PLAN YEAR FILE.docx|FILE.xlsx [--as-of yyyy-MM-dd]</c>: the yearly report as the unit sends it, in Vietnamese.</summary>
+    private static async Task<int> YearlyReportAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        var extension = args.Length > 3 ? Path.GetExtension(args[3]).ToLowerInvariant() : "";
+        if (args.Length < 4 || !int.TryParse(args[2], CultureInfo.InvariantCulture, out var year) || extension is not (".docx" or ".xlsx"))
+        {
+            throw new ArgumentException("Usage: yearly-report PLAN_CODE YEAR FILE.docx|FILE.xlsx [--as-of yyyy-MM-dd]");
+        }
+
+        var book = await services.GetRequiredService<IMediator>().Send(
+            new GetYearlyReportBookQuery(args[1], year, DateOption(args, "--as-of"), PlatformLanguages.Vietnamese), ct);
+        var content = extension == ".docx" ? AdministrativeDocumentWriter.ToBytes(YearlyReportDocument.Compose(book)) : YearlyReportWorkbook.Write(book);
+        await File.WriteAllBytesAsync(args[3], content, ct);
+        Console.WriteLine($"{Path.GetFullPath(args[3])}: {book.Report.UnitName}, {book.Below.Count:N0} units below, {content.Length:N0} bytes.");
         return 0;
     }
 

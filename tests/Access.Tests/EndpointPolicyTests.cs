@@ -61,6 +61,7 @@ public sealed class EndpointPolicyTests(PlatformFactory platform) : IClassFixtur
     [InlineData("POST", "/api/monitoring/indicator-values", PlatformPolicies.WriteMonitoring)]
     [InlineData("POST", "/api/monitoring/plans/{planCode}/reports/{year:int}/submission", PlatformPolicies.WriteMonitoring)]
     [InlineData("GET", "/api/monitoring/plans/{planCode}/reports/{year:int}/xlsx", PlatformPolicies.Read)]
+    [InlineData("GET", "/api/monitoring/plans/{planCode}/reports/{year:int}/docx", PlatformPolicies.Read)]
     [InlineData("GET", "/api/admin/users/", PlatformPolicies.Administer)]
     [InlineData("DELETE", "/api/admin/users/{name}/keys/{keyId}", PlatformPolicies.Administer)]
     [InlineData("GET", "/api/me", PlatformPolicies.Read)]

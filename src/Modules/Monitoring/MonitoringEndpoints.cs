@@ -1,7 +1,9 @@
+using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Platform.BuildingBlocks.Documents;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
@@ -69,10 +71,18 @@ internal static class MonitoringEndpoints
         reports.MapGet("/", async (string planCode, int year, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetYearlyReportQuery(planCode, year, asOf), ct)));
 
+        // The files: the unit's report and one per unit directly below it, in the request's language.
         reports.MapGet("/xlsx", async (string planCode, int year, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
         {
-            var report = await mediator.Send(new GetYearlyReportQuery(planCode, year, asOf), ct);
-            return TypedResults.File(YearlyReportWorkbook.Write(report), TabularFile.XlsxContentType, $"{planCode}-{year}-report.xlsx");
+            var book = await mediator.Send(new GetYearlyReportBookQuery(planCode, year, asOf, CultureInfo.CurrentUICulture), ct);
+            return TypedResults.File(YearlyReportWorkbook.Write(book), TabularFile.XlsxContentType, $"{planCode}-{year}-report.xlsx");
+        });
+
+        reports.MapGet("/docx", async (string planCode, int year, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+        {
+            var book = await mediator.Send(new GetYearlyReportBookQuery(planCode, year, asOf, CultureInfo.CurrentUICulture), ct);
+            return TypedResults.File(
+                AdministrativeDocumentWriter.ToBytes(YearlyReportDocument.Compose(book)), AdministrativeDocumentWriter.ContentType, $"bao-cao-{planCode}-{year}.docx");
         });
 
         reports.MapPost("/submission", async (string planCode, int year, SubmissionBody? body, IMediator mediator, CancellationToken ct) =>

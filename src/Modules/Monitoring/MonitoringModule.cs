@@ -23,6 +23,7 @@ public static class MonitoringModule
         services.AddScoped<Progress.ProgressCalculator>();
         services.AddScoped<Deadlines.DeadlineCalculator>();
         services.AddScoped<YearlyReports.YearlyReportBuilder>();
+        services.AddScoped<YearlyReports.YearlyReportNames>();
         services.AddScoped<ReadModel.MonitoringReadModel>();
         services.AddSingleton<ReadModel.ComputedSetCache>();
         services.TryAddSingleton<BuildingBlocks.Persistence.DatabaseChanges>();

@@ -84,10 +84,10 @@ public sealed class ReportingDeadlineTests(CascadedProvinceFixture fixture) : IC
         workbook.StatusCode.Should().Be(HttpStatusCode.OK);
         workbook.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         await using var stream = new MemoryStream(await workbook.Content.ReadAsByteArrayAsync());
-        var rows = stream.Query(useHeaderRow: true, sheetName: "Indicators").Cast<IDictionary<string, object?>>().ToList();
+        var rows = stream.Query(useHeaderRow: true, sheetName: "Tỉnh Thử Nghiệm").Cast<IDictionary<string, object?>>().ToList();
         rows.Should().HaveCount(report.Lines.Count);
-        var row = rows.Single(r => (string?)r["Indicator"] == "ENTERPRISE_CONF");
-        Convert.ToInt64(row["Actual"], System.Globalization.CultureInfo.InvariantCulture).Should().Be(11);
-        row["Status"].Should().Be("Achieved");
+        var row = rows.Single(r => (string?)r["Indicator"] == "Conferences and dialogues at enterprises");
+        Convert.ToInt64(row["Result"], System.Globalization.CultureInfo.InvariantCulture).Should().Be(11);
+        row["Assessment"].Should().Be("Achieved");
     }
 }

@@ -75,6 +75,7 @@ public static class Catalogue
         Get("/api/monitoring/deadlines", _ => "/api/monitoring/deadlines?year=2024"),
         Get("/api/monitoring/plans/{planCode}/reports/{year:int}/", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024"),
         Get("/api/monitoring/plans/{planCode}/reports/{year:int}/xlsx", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024/xlsx"),
+        Get("/api/monitoring/plans/{planCode}/reports/{year:int}/docx", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024/docx"),
         new("POST", "/api/monitoring/plans/{planCode}/reports/{year:int}/submission", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024/submission",
             _ => Json(new { by = "Nguyễn Văn A", note = "Báo cáo năm 2024" }), Required: ["by"], Text: ["by", "note"]),
         Get("/api/monitoring/plans/{planCode}/reports/{year:int}/submission", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/{SeededPlatform.SubmittedYear}/submission"),

@@ -27,7 +27,7 @@ internal sealed class SubmitYearlyReportValidator : AbstractValidator<SubmitYear
     }
 }
 
-internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyReportBuilder builder, TimeProvider clock)
+internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyReportBuilder builder, YearlyReportNames names, TimeProvider clock)
     : IRequestHandler<SubmitYearlyReportCommand, YearlyReport>
 {
     public async Task<YearlyReport> Handle(SubmitYearlyReportCommand request, CancellationToken cancellationToken)
@@ -67,6 +67,6 @@ internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyRe
         var json = JsonSerializer.Serialize(frozen, GetYearlyReportHandler.Json);
         await db.Submissions.Where(s => s.Id == submission.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SnapshotJson, json), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return frozen;
+        return await names.NameAsync(frozen, System.Globalization.CultureInfo.CurrentUICulture, cancellationToken);
     }
 }

@@ -1,27 +1,30 @@
+using System.Globalization;
 using System.Text.Json;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.Monitoring.Persistence;
+using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.YearlyReports;
 
 /// <summary>
 /// The yearly report of a plan: once submitted, the figures frozen at submission (whatever arrived later);
-/// before that, live as of <paramref name="AsOf"/> (default today).
+/// before that, live as of <paramref name="AsOf"/> (default today). Its lines are named in the request's language.
 /// </summary>
 internal sealed record GetYearlyReportQuery(string PlanCode, int Year, DateOnly? AsOf = null) : IRequest<YearlyReport>;
 
 internal sealed class GetYearlyReportValidator : AbstractValidator<GetYearlyReportQuery>
 {
-    public GetYearlyReportValidator()
+    public GetYearlyReportValidator(IStringLocalizer<MonitoringTexts> texts)
     {
-        RuleFor(q => q.PlanCode).NotEmpty().WithMessage("planCode is required.");
-        RuleFor(q => q.Year).InclusiveBetween(2000, 2100).WithMessage("year must be from 2000 to 2100.");
+        RuleFor(q => q.PlanCode).NotEmpty().WithMessage(_ => texts["Report.PlanCodeRequired"]);
+        RuleFor(q => q.Year).InclusiveBetween(2000, 2100).WithMessage(_ => texts["Report.YearRange"]);
     }
 }
 
-internal sealed class GetYearlyReportHandler(MonitoringDbContext db, YearlyReportBuilder builder, TimeProvider clock) : IRequestHandler<GetYearlyReportQuery, YearlyReport>
+internal sealed class GetYearlyReportHandler(MonitoringDbContext db, YearlyReportBuilder builder, YearlyReportNames names, TimeProvider clock) : IRequestHandler<GetYearlyReportQuery, YearlyReport>
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -33,9 +36,10 @@ internal sealed class GetYearlyReportHandler(MonitoringDbContext db, YearlyRepor
             .SingleOrDefaultAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken);
         if (submitted is not null)
         {
-            return JsonSerializer.Deserialize<YearlyReport>(submitted.SnapshotJson, Json)!;
+            return await names.NameAsync(JsonSerializer.Deserialize<YearlyReport>(submitted.SnapshotJson, Json)!, CultureInfo.CurrentUICulture, cancellationToken);
         }
 
-        return await builder.BuildAsync(request.PlanCode, request.Year, request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        var live = await builder.BuildAsync(request.PlanCode, request.Year, request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        return await names.NameAsync(live, CultureInfo.CurrentUICulture, cancellationToken);
     }
 }

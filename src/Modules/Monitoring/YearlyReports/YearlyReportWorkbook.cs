@@ -1,44 +1,39 @@
+using System.Globalization;
 using MiniExcelLibs;
+using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.YearlyReports;
 
-/// <summary>The yearly report as an .xlsx workbook: a "Report" sheet with the header facts, an "Indicators" sheet with one row per obligation.</summary>
+/// <summary>
+/// The yearly report as an .xlsx workbook: a sheet for the plan's unit as a whole, then one per unit below it (a
+/// province's communes), each named after its unit, with a row per indicator under the headers of <see cref="Columns"/>.
+/// </summary>
 internal static class YearlyReportWorkbook
 {
-    public static byte[] Write(YearlyReport report)
+    /// <summary>The columns of the workbook and of the document's tables, as keys of <see cref="MonitoringTexts"/>.</summary>
+    public static readonly IReadOnlyList<string> Columns = ["Col.Indicator", "Col.CountUnit", "Col.Floor", "Col.Stretch", "Col.Actual", "Col.Rate", "Col.Status"];
+
+    public static byte[] Write(YearlyReportBook book)
     {
-        var header = new List<Dictionary<string, object?>>
+        var reports = new[] { book.Report }.Concat(book.Below).ToList();
+        var headers = Columns.Select(c => MonitoringWording.Get(c, book.Culture)).ToList();
+        var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (report, name) in reports.Zip(SheetNames.Unique(reports.Select(r => r.UnitName))))
         {
-            Fact("Plan", report.PlanCode),
-            Fact("Unit code", report.UnitCode),
-            Fact("Unit", report.UnitName),
-            Fact("Level", report.Level),
-            Fact("Year", report.Year),
-            Fact("As of", report.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            Fact("Report", report.Title),
-            Fact("Recipient", report.Recipient),
-            Fact("Due", report.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            Fact("Submitted on", report.Submission?.SubmittedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            Fact("Late", report.Submission?.Late),
-            Fact("Submitted by", report.Submission?.SubmittedBy),
-        };
-        var lines = report.Lines.Select(l => new Dictionary<string, object?>
-        {
-            ["Indicator"] = l.IndicatorCode,
-            ["Floor"] = l.Floor,
-            ["Stretch"] = l.Stretch,
-            ["Actual"] = l.Actual,
-            ["Actual %"] = l.ActualPercent,
-            ["Expected by date"] = l.Expected,
-            ["Stretch achieved"] = l.StretchAchieved,
-            ["Status"] = l.Status.ToString(),
-        }).ToList();
+            sheets[name] = report.Lines.Select(l => headers.Zip(Cells(l)).ToDictionary(p => p.First, p => p.Second)).ToList();
+        }
 
         using var stream = new MemoryStream();
-        var sheets = new Dictionary<string, object> { ["Report"] = header, ["Indicators"] = lines };
         stream.SaveAs(sheets, excelType: ExcelType.XLSX);
         return stream.ToArray();
-
-        static Dictionary<string, object?> Fact(string name, object? value) => new() { ["Field"] = name, ["Value"] = value };
     }
+
+    /// <summary>A line's values in the order of <see cref="Columns"/>: numbers stay numbers.</summary>
+    public static IReadOnlyList<object?> Cells(YearlyReportLine line) =>
+        [line.IndicatorName ?? line.IndicatorCode, line.CountUnit, line.Floor, line.Stretch, line.Actual, line.AchievedPercent, line.StatusName];
+
+    /// <summary>A line's values as a document's table shows them, numbers written in <paramref name="culture"/>.</summary>
+    public static IReadOnlyList<string> Texts(YearlyReportLine line, CultureInfo culture) =>
+        [line.IndicatorName ?? line.IndicatorCode, line.CountUnit ?? "", MonitoringWording.Number(line.Floor, culture), MonitoringWording.Number(line.Stretch, culture),
+         MonitoringWording.Number(line.Actual, culture), MonitoringWording.Number(line.AchievedPercent, culture, "#,0.#"), line.StatusName ?? ""];
 }
