@@ -1,57 +1,76 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
 
 namespace Platform.Host;
 
 /// <summary>
 /// Says in the client's terms what the minimal-API binder refused (it speaks of C# parameter types):
-/// a body that is not JSON, a JSON value of the wrong type, a missing body, a query value that does not parse.
+/// a body that is not JSON, a JSON value of the wrong type, a missing body, a query value that does not parse; in the request's language (HostTexts).
 /// </summary>
 internal static partial class BadRequestMessages
 {
-    public static string Describe(BadHttpRequestException exception)
+    public static string Describe(BadHttpRequestException exception, IStringLocalizer<HostTexts> texts)
     {
         if (exception.InnerException is JsonException json)
         {
-            return Json(json);
+            return Json(json, texts);
         }
 
         var message = exception.Message;
         if (message.StartsWith("Implicit body inferred", StringComparison.Ordinal)
             || (message.StartsWith("Required parameter", StringComparison.Ordinal) && message.EndsWith("from body.", StringComparison.Ordinal)))
         {
-            return "This request needs a JSON body (Content-Type: application/json); none was sent.";
+            return texts["BadRequest.BodyMissing"];
         }
 
         if (BindFailure().Match(message) is { Success: true } bind)
         {
-            return $"'{bind.Groups["value"].Value}' is not a valid value for {bind.Groups["name"].Value}: {Expected(bind.Groups["type"].Value)}.";
+            return texts["BadRequest.BadValue", bind.Groups["value"].Value, bind.Groups["name"].Value, Expected(bind.Groups["type"].Value, texts)];
         }
 
         if (RequiredFailure().Match(message) is { Success: true } required)
         {
-            return $"{required.Groups["name"].Value} is required ({required.Groups["source"].Value}).";
+            return texts["BadRequest.Required", required.Groups["name"].Value, Source(required.Groups["source"].Value, texts)];
         }
 
         return message;
     }
 
-    private static string Json(JsonException json)
+    private static string Json(JsonException json, IStringLocalizer<HostTexts> texts)
     {
-        var where = json.Path is { Length: > 1 } path ? $"at {path}" : "in the body";
-        var position = json.LineNumber is { } line ? $" (line {line + 1}, position {json.BytePositionInLine + 1})" : string.Empty;
-        return json.Message.Contains("could not be converted", StringComparison.Ordinal)
-            ? $"The JSON value {where} has the wrong type or format{position}: check its type (text, whole number, true/false, date as yyyy-MM-dd, list) against the documentation."
-            : $"The request body is not valid JSON{position}; it must be one JSON object.";
+        var path = json.Path is { Length: > 1 } p ? p : null;
+        var at = json.LineNumber is { } number ? (Line: number + 1, Position: (json.BytePositionInLine ?? 0) + 1) : ((long Line, long Position)?)null;
+        if (!json.Message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return at is { } where ? texts["BadRequest.NotJsonLine", where.Line, where.Position] : texts["BadRequest.NotJson"];
+        }
+
+        return (path, at) switch
+        {
+            (null, null) => texts["BadRequest.JsonWrongType"],
+            (null, { } where) => texts["BadRequest.JsonWrongTypeLine", where.Line, where.Position],
+            ({ } value, null) => texts["BadRequest.JsonWrongTypeAt", value],
+            ({ } value, { } where) => texts["BadRequest.JsonWrongTypeAtLine", value, where.Line, where.Position],
+        };
     }
 
-    private static string Expected(string type) => Unwrapped(type) switch
+    private static string Expected(string type, IStringLocalizer<HostTexts> texts) => Unwrapped(type) switch
     {
-        "int" or "long" => "a whole number",
-        "bool" => "true or false",
-        "DateOnly" => "a date as yyyy-MM-dd",
-        "double" or "decimal" => "a number",
-        var other => $"a valid {other}",
+        "int" or "long" => texts["BadRequest.Expected.Whole"],
+        "bool" => texts["BadRequest.Expected.Bool"],
+        "DateOnly" => texts["BadRequest.Expected.Date"],
+        "double" or "decimal" => texts["BadRequest.Expected.Number"],
+        var other => texts["BadRequest.Expected.Other", other],
+    };
+
+    /// <summary>Where the binder looked ("query string", "route", "header"), in the request's language.</summary>
+    private static string Source(string source, IStringLocalizer<HostTexts> texts) => source switch
+    {
+        "query string" => texts["BadRequest.Source.Query"],
+        "route" => texts["BadRequest.Source.Route"],
+        "header" => texts["BadRequest.Source.Header"],
+        _ => source,
     };
 
     /// <summary>"int?" and "Nullable&lt;UnitLevel&gt;" name the value's type as "int" and "UnitLevel".</summary>

@@ -31,7 +31,7 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDet
             // Read at one version, saved after another writer had moved it on: the version token matched no row.
             Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => Problem(
                 StatusCodes.Status412PreconditionFailed, texts["Title.PreconditionFailed"], texts["Detail.ConcurrentChange"]),
-            BadHttpRequestException bad => Problem(bad.StatusCode, BadRequestTitle(bad.StatusCode), BadRequestMessages.Describe(bad)),
+            BadHttpRequestException bad => Problem(bad.StatusCode, BadRequestTitle(bad.StatusCode), BadRequestMessages.Describe(bad, texts)),
             // Two writers raced for the same row (SQLite constraint, code 19): the loser retries; nothing was half-written.
             Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } }
                 or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } => Problem(

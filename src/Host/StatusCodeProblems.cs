@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace Platform.Host;
 
 /// <summary>
@@ -14,12 +16,12 @@ internal static class StatusCodeProblems
         }
 
         var request = context.HttpContext.Request;
+        var texts = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<HostTexts>>();
         context.ProblemDetails.Detail = context.ProblemDetails.Status switch
         {
-            StatusCodes.Status404NotFound => $"Nothing is served at {request.Method} {request.Path}: check the address (and that ids are whole numbers).",
-            StatusCodes.Status405MethodNotAllowed => $"{request.Path} does not accept {request.Method}.",
-            StatusCodes.Status415UnsupportedMediaType =>
-                $"{request.Path} does not accept the content type '{request.ContentType}': send JSON as application/json (an import takes text/csv or .xlsx).",
+            StatusCodes.Status404NotFound => texts["Status.NotFound", request.Method, request.Path].Value,
+            StatusCodes.Status405MethodNotAllowed => texts["Status.MethodNotAllowed", request.Path, request.Method],
+            StatusCodes.Status415UnsupportedMediaType => texts["Status.UnsupportedMediaType", request.Path, request.ContentType ?? string.Empty],
             _ => null,
         };
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 
 namespace Platform.TestKit;
@@ -9,8 +10,18 @@ namespace Platform.TestKit;
 /// </summary>
 public static class HostVerbs
 {
-    public static async Task<(int Exit, string Output, string Error)> RunAsync(string folder, params string[] args)
+    /// <summary>Runs a verb as an English-speaking machine would (the suite's older assertions read English, as its HTTP clients do).</summary>
+    public static Task<(int Exit, string Output, string Error)> RunAsync(string folder, params string[] args) =>
+        RunAsync(CultureInfo.GetCultureInfo("en"), folder, args);
+
+    /// <summary>
+    /// Runs a verb with <paramref name="culture"/> as the process's UI culture: outside a request, the host's texts follow it
+    /// (the invariant culture of a machine without a language reads the default, Vietnamese).
+    /// </summary>
+    public static async Task<(int Exit, string Output, string Error)> RunAsync(CultureInfo culture, string folder, params string[] args)
     {
+        var uiCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
         var main = typeof(Program).GetMethod("<Main>$", BindingFlags.NonPublic | BindingFlags.Static)
             ?? throw new InvalidOperationException("Program has no top-level entry point.");
         var database = $"--ConnectionStrings:Platform=Data Source={Path.Combine(folder, "platform.db")}";
@@ -28,6 +39,7 @@ public static class HostVerbs
         {
             Console.SetOut(stdout);
             Console.SetError(stderr);
+            CultureInfo.CurrentUICulture = uiCulture;
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         }
     }

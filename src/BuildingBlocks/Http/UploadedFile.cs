@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Tabular;
+using Platform.BuildingBlocks.Texts;
 
 namespace Platform.BuildingBlocks.Http;
 
@@ -18,7 +19,7 @@ public static class UploadedFile
         var contentType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (request.ContentLength > MaxBytes)
         {
-            throw new BadHttpRequestException($"The file is larger than {MaxBytes / 1024 / 1024} MB.", StatusCodes.Status413PayloadTooLarge);
+            throw new BadHttpRequestException(TooLarge, StatusCodes.Status413PayloadTooLarge);
         }
 
         if (request.HasFormContentType)
@@ -30,21 +31,21 @@ public static class UploadedFile
             }
             catch (InvalidDataException exception) when (exception.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
             {
-                throw new BadHttpRequestException($"The file is larger than {MaxBytes / 1024 / 1024} MB.", StatusCodes.Status413PayloadTooLarge);
+                throw new BadHttpRequestException(TooLarge, StatusCodes.Status413PayloadTooLarge);
             }
             catch (InvalidDataException exception)
             {
                 // Not a well-formed multipart body (no boundary, a broken part): the client's fault, not a 500.
-                throw new BadHttpRequestException($"The multipart form could not be read: {exception.Message}");
+                throw new BadHttpRequestException(BuildingBlocksTexts.Get("Upload.FormUnreadable", exception.Message));
             }
             catch (IOException exception) when (exception is not BadHttpRequestException)
             {
-                throw new BadHttpRequestException($"The multipart form could not be read: {exception.Message}");
+                throw new BadHttpRequestException(BuildingBlocksTexts.Get("Upload.FormUnreadable", exception.Message));
             }
 
             var file = form.Files.Count == 1
                 ? form.Files[0]
-                : throw new BadHttpRequestException($"Send exactly one file in the form; got {form.Files.Count}.");
+                : throw new BadHttpRequestException(BuildingBlocksTexts.Get("Upload.OneFile", form.Files.Count));
             request.HttpContext.Items[AuditTrail.FileNameItem] = Path.GetFileName(file.FileName);
             using var copy = new MemoryStream();
             await file.CopyToAsync(copy, cancellationToken);
@@ -54,7 +55,9 @@ public static class UploadedFile
         if (contentType is null || !Accepted.Contains(contentType))
         {
             throw new BadHttpRequestException(
-                $"Send the file as {TabularFile.CsvContentType} (UTF-8) or {TabularFile.XlsxContentType}; got '{contentType ?? "no content type"}'.",
+                contentType is null
+                    ? BuildingBlocksTexts.Get("Upload.NoContentType", TabularFile.CsvContentType, TabularFile.XlsxContentType)
+                    : BuildingBlocksTexts.Get("Upload.ContentType", TabularFile.CsvContentType, TabularFile.XlsxContentType, contentType),
                 StatusCodes.Status415UnsupportedMediaType);
         }
 
@@ -72,7 +75,7 @@ public static class UploadedFile
         {
             if (buffer.Length + read > MaxBytes)
             {
-                throw new BadHttpRequestException($"The file is larger than {MaxBytes / 1024 / 1024} MB.", StatusCodes.Status413PayloadTooLarge);
+                throw new BadHttpRequestException(TooLarge, StatusCodes.Status413PayloadTooLarge);
             }
 
             buffer.Write(chunk, 0, read);
@@ -80,4 +83,6 @@ public static class UploadedFile
 
         return buffer.ToArray();
     }
+
+    private static string TooLarge => BuildingBlocksTexts.Get("Upload.TooLarge", MaxBytes / 1024 / 1024);
 }

@@ -1,3 +1,5 @@
+using Platform.BuildingBlocks.Texts;
+
 namespace Platform.BuildingBlocks.Tabular;
 
 /// <summary>What an import did. An import is all-or-nothing, so a report exists only for a file that was accepted.</summary>
@@ -6,8 +8,8 @@ public sealed record ImportReport(int Rows, int Added, int Updated, int Unchange
     public bool Changed => Added + Updated > 0;
 
     public string Message => Changed
-        ? $"Imported {Rows} rows: {Added} added, {Updated} updated, {Unchanged} unchanged."
-        : $"Nothing changed: all {Rows} rows are already recorded exactly as in the file.";
+        ? BuildingBlocksTexts.Get("Import.Report", Rows, Added, Updated, Unchanged)
+        : BuildingBlocksTexts.Get("Import.NothingChanged", Rows);
 }
 
 /// <summary>Collects row errors of a file; the import throws them all at once so nothing is half-written.</summary>
@@ -19,7 +21,7 @@ public sealed class ImportErrors
 
     public int Count { get; private set; }
 
-    public void Add(TabularRow row, string message) => Add(row.Key, $"Row {row.Number}: {message}");
+    public void Add(TabularRow row, string message) => Add(row.Key, BuildingBlocksTexts.Get("Import.RowError", row.Number, message));
 
     public void Add(string key, string message)
     {
@@ -45,9 +47,14 @@ public sealed class ImportErrors
         }
 
         var first = errors.First().Value[0];
-        var more = Count > 1 ? $" (and {Count - 1} more error{(Count > 2 ? "s" : "")})" : string.Empty;
+        var message = Count switch
+        {
+            1 => BuildingBlocksTexts.Get("Import.RejectedOne", first),
+            2 => BuildingBlocksTexts.Get("Import.RejectedTwo", first),
+            _ => BuildingBlocksTexts.Get("Import.RejectedMany", first, Count - 1),
+        };
         throw new Errors.ImportRejectedException(
-            $"The file was rejected and nothing was imported. {first}{more}",
+            message,
             errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
     }
 }

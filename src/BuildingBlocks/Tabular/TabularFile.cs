@@ -5,6 +5,7 @@ using CsvHelper.Configuration;
 using MiniExcelLibs;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Text;
+using Platform.BuildingBlocks.Texts;
 
 namespace Platform.BuildingBlocks.Tabular;
 
@@ -40,7 +41,7 @@ public static class TabularFile
     {
         if (content.Length == 0)
         {
-            throw Rejected("file", "The file is empty.");
+            throw Rejected("file", EmptyFile);
         }
 
         return IsXlsx(content) ? ReadXlsx(content) : ReadCsv(content);
@@ -60,7 +61,7 @@ public static class TabularFile
         using var csv = new CsvReader(reader, configuration);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
         {
-            throw Rejected("file", "The file has no header row.");
+            throw Rejected("file", BuildingBlocksTexts.Get("Tabular.NoHeader"));
         }
 
         var headers = NormaliseHeaders(csv.HeaderRecord);
@@ -91,12 +92,12 @@ public static class TabularFile
         }
         catch (Exception exception) when (exception is not ImportRejectedException)
         {
-            throw Rejected("file", $"The Excel workbook could not be read: {exception.Message}");
+            throw Rejected("file", BuildingBlocksTexts.Get("Tabular.XlsxUnreadable", exception.Message));
         }
 
         if (sheet.Count == 0)
         {
-            throw Rejected("file", "The first worksheet has no header row.");
+            throw Rejected("file", BuildingBlocksTexts.Get("Tabular.XlsxNoHeader"));
         }
 
         var columns = sheet[0].Keys.ToList();
@@ -163,18 +164,26 @@ public static class TabularFile
                 }
                 catch (DecoderFallbackException)
                 {
-                    var (key, where) = line == 1 ? ("file", "The header line") : ($"row {line - 1}", $"Row {line - 1} (line {line} of the file)");
-                    throw Rejected(key, $"{where} is not valid UTF-8 text. Save the file as \"CSV UTF-8\" and import it again.");
+                    throw line == 1
+                        ? Rejected("file", BuildingBlocksTexts.Get("Tabular.HeaderNotUtf8"))
+                        : Rejected($"row {line - 1}", BuildingBlocksTexts.Get("Tabular.RowNotUtf8", line - 1, line));
                 }
 
                 line++;
                 lineStart = i + 1;
             }
 
-            throw Rejected("file", "The file is not valid UTF-8 text.");
+            throw Rejected("file", BuildingBlocksTexts.Get("Tabular.NotUtf8"));
         }
     }
 
     private static ImportRejectedException Rejected(string key, string message) =>
-        new($"The file was rejected and nothing was imported: {message}", new Dictionary<string, string[]> { [key] = [message] });
+        new(BuildingBlocksTexts.Get("Tabular.Rejected", message), new Dictionary<string, string[]> { [key] = [message] });
+
+    /// <summary>An empty file, in the request's language: what import validators answer for an empty body.</summary>
+    public static string EmptyFile => BuildingBlocksTexts.Get("Tabular.Empty");
+
+    /// <summary>Rejects a file whose header lacks columns; <paramref name="expected"/> says (in the module's words) which columns it needs.</summary>
+    public static ImportRejectedException UnrecognisedColumns(string expected) =>
+        new(BuildingBlocksTexts.Get("Tabular.ColumnsNotRecognised"), new Dictionary<string, string[]> { ["file"] = [expected] });
 }

@@ -97,6 +97,24 @@ public sealed class UnitImportRejectionTests(PlatformFactory platform) : IClassF
     }
 
     [Fact]
+    public async Task A_Vietnamese_client_reads_the_empty_file_and_a_row_error_in_Vietnamese()
+    {
+        var vietnamese = platform.CreateVietnameseClient();
+
+        var empty = await vietnamese.PostAsync("/api/units/import", Csv([]));
+        var unknownParent = await vietnamese.PostAsync("/api/units/import", Csv("code,name,type,parent_code\n26999,Xã Thử,xã,99\n"));
+
+        empty.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await Problem.ReadAsync(empty)).Errors.Should().BeEquivalentTo(new Dictionary<string, string[]>
+        {
+            ["content"] = ["Tệp không có dữ liệu. Hãy gửi tệp CSV (UTF-8) hoặc Excel .xlsx có dòng tiêu đề."],
+        });
+        unknownParent.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await Problem.ReadAsync(unknownParent)).Errors!["row 1"].Should().Contain("Dòng 1: không có đơn vị cấp trên mang mã '99' của đơn vị '26999'.");
+        (await platform.UnitRowsAsync()).Should().HaveCount(SeededUnits, "a rejected file writes nothing");
+    }
+
+    [Fact]
     public async Task A_body_that_is_neither_csv_nor_xlsx_is_refused_with_415()
     {
         var body = new StringContent("[{\"code\":\"26000\"}]", Encoding.UTF8, "application/json");

@@ -2,8 +2,10 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.Access.Texts;
 
 namespace Platform.Access.Authentication;
 
@@ -12,20 +14,16 @@ namespace Platform.Access.Authentication;
 /// <c>Authorization: Bearer key</c>. A 401 names both schemes, so Excel and Power BI offer their Basic prompt.
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, KeyVerifier verifier)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, KeyVerifier verifier, IStringLocalizer<AccessTexts> texts)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
 
     public const string Challenge = "Basic realm=\"Platform\", Bearer";
 
-    public const string NoCredentials =
-        "This request needs an API key: HTTP Basic with your user name and key as the password (Excel and Power BI: choose Basic), " +
-        "or Authorization: Bearer <key>. An administrator issues keys (README, \"Access and keys\").";
-
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var credentials = Credentials.Parse(Request.Headers.Authorization, out var malformed);
+        var credentials = Credentials.Parse(Request.Headers.Authorization, texts, out var malformed);
         if (credentials is null)
         {
             return malformed is null ? AuthenticateResult.NoResult() : AuthenticateResult.Fail(malformed);
@@ -45,7 +43,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     {
         var result = await HandleAuthenticateOnceSafeAsync();
         Response.Headers.WWWAuthenticate = Challenge;
-        await AccessResponses.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Unauthorized", result.Failure?.Message ?? NoCredentials);
+        await AccessResponses.WriteAsync(Context, StatusCodes.Status401Unauthorized, texts["Title.Unauthorized"], result.Failure?.Message ?? texts["Auth.NoCredentials"]);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
@@ -53,6 +51,6 @@ internal sealed class ApiKeyAuthenticationHandler(
         var user = Context.User;
         var roles = string.Join(", ", user.FindAll(ClaimTypes.Role).Select(c => c.Value));
         return AccessResponses.WriteAsync(
-            Context, StatusCodes.Status403Forbidden, "Forbidden", $"User '{user.Identity?.Name}' ({roles}) may not do this: none of their roles allows it.");
+            Context, StatusCodes.Status403Forbidden, texts["Title.Forbidden"], texts["Auth.Forbidden", user.Identity?.Name ?? string.Empty, roles]);
     }
 }

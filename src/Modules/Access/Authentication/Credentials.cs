@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.Extensions.Localization;
+using Platform.Access.Texts;
 
 namespace Platform.Access.Authentication;
 
@@ -13,7 +15,7 @@ internal sealed record Credentials(string? UserName, string Key)
     public const string Bearer = "Bearer";
 
     /// <summary>The credentials, null when there are none, or <paramref name="error"/> when the header is malformed.</summary>
-    public static Credentials? Parse(string? header, out string? error)
+    public static Credentials? Parse(string? header, IStringLocalizer<AccessTexts> texts, out string? error)
     {
         error = null;
         if (string.IsNullOrWhiteSpace(header) || !AuthenticationHeaderValue.TryParse(header, out var value))
@@ -24,7 +26,7 @@ internal sealed record Credentials(string? UserName, string Key)
         var parameter = value.Parameter?.Trim() ?? "";
         if (value.Scheme.Equals(Bearer, StringComparison.OrdinalIgnoreCase))
         {
-            error = parameter.Length == 0 ? "The Bearer token is empty: send Authorization: Bearer <your API key>." : null;
+            error = parameter.Length == 0 ? texts["Auth.BearerEmpty"].Value : null;
             return error is null ? new Credentials(null, parameter) : null;
         }
 
@@ -37,7 +39,7 @@ internal sealed record Credentials(string? UserName, string Key)
         var colon = decoded?.IndexOf(':', StringComparison.Ordinal) ?? -1;
         if (decoded is null || colon <= 0 || colon == decoded.Length - 1)
         {
-            error = "The Basic credentials are malformed: send base64(user name + ':' + API key).";
+            error = texts["Auth.BasicMalformed"];
             return null;
         }
 

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.Access.Keys;
 using Platform.Access.Persistence;
+using Platform.Access.Texts;
 using Platform.Access.Users;
 using Platform.BuildingBlocks.Security;
 
@@ -11,10 +13,8 @@ namespace Platform.Access.Authentication;
 /// Finds the user a key belongs to, on every request: one indexed lookup by the key's SHA-256, so a revoked key or a
 /// disabled user answers 401 on the very next request with nothing to invalidate.
 /// </summary>
-internal sealed class KeyVerifier(AccessDbContext db)
+internal sealed class KeyVerifier(AccessDbContext db, IStringLocalizer<AccessTexts> texts)
 {
-    public const string Refused = "The user name and API key do not match an active key.";
-
     /// <summary>Which key signed the request in: for the log, never a secret.</summary>
     public const string KeyIdClaim = "platform:key-id";
 
@@ -36,13 +36,13 @@ internal sealed class KeyVerifier(AccessDbContext db)
 
         if (!key.IsActive)
         {
-            return (null, $"This API key (id {key.KeyId}) was revoked on {key.RevokedAtUtc:yyyy-MM-dd HH:mm} UTC.");
+            return (null, texts["Auth.KeyRevoked", key.KeyId, key.RevokedAtUtc!]);
         }
 
         var user = key.User;
         if (user.Disabled)
         {
-            return (null, $"User '{user.Name}' is disabled.");
+            return (null, texts["Auth.UserDisabled", user.Name]);
         }
 
         var identity = new ClaimsIdentity(scheme);
@@ -52,4 +52,6 @@ internal sealed class KeyVerifier(AccessDbContext db)
         identity.AddClaim(new Claim(KeyIdClaim, key.KeyId));
         return (identity, null);
     }
+
+    private string Refused => texts["Auth.Refused"];
 }

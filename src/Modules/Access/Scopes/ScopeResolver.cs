@@ -1,6 +1,8 @@
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
+using Microsoft.Extensions.Localization;
+using Platform.Access.Texts;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
@@ -11,10 +13,8 @@ namespace Platform.Access.Scopes;
 /// Turns the unit code a user is given as scope (VN, a province code or a commune code) into a <see cref="UnitScope"/>,
 /// by asking Plans what the unit is today. An unknown code, or a level that is no scope (a district), is a 400 on <c>scope</c>.
 /// </summary>
-internal sealed class ScopeResolver(IMediator mediator, TimeProvider clock)
+internal sealed class ScopeResolver(IMediator mediator, TimeProvider clock, IStringLocalizer<AccessTexts> texts)
 {
-    public const string Rule = "scope must be VN (the nation), a province code or a commune code in force today.";
-
     public async Task<UnitScope> ResolveAsync(string code, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -25,7 +25,7 @@ internal sealed class ScopeResolver(IMediator mediator, TimeProvider clock)
         }
         catch (NotFoundException)
         {
-            throw Invalid($"No administrative unit has the code '{code}' on {today:yyyy-MM-dd}: {Rule}");
+            throw Invalid(texts["Scope.UnknownUnit", code, today]);
         }
 
         return unit.Level switch
@@ -33,7 +33,8 @@ internal sealed class ScopeResolver(IMediator mediator, TimeProvider clock)
             UnitLevel.Nation => UnitScope.Nation,
             UnitLevel.Province => UnitScope.Province(unit.Code),
             UnitLevel.Commune => UnitScope.Commune(unit.Code),
-            _ => throw Invalid($"'{code}' is a {unit.Level.ToString().ToLowerInvariant()}, not a scope: {Rule}"),
+            // A level that is no scope has its own sentence (Scope.District): no level name is put into a shared one.
+            _ => throw Invalid(texts[$"Scope.{unit.Level}", code]),
         };
     }
 

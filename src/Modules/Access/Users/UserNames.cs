@@ -10,8 +10,6 @@ internal static partial class UserNames
 {
     public const int MaxLength = 64;
 
-    public const string Rule = "name must be 1 to 64 characters: letters a-z, digits and . _ - @, starting with a letter or digit.";
-
     public static bool IsValid(string? name) => name is not null && Pattern().IsMatch(name);
 
     public static string Normalize(string name) => name.Trim().ToLowerInvariant();

@@ -1,8 +1,10 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.Audit.Contracts.ReadModels;
 using Platform.Audit.Persistence;
+using Platform.Audit.Texts;
 
 namespace Platform.Audit.ReadEntries;
 
@@ -19,12 +21,12 @@ internal sealed class GetAuditEntriesValidator : AbstractValidator<GetAuditEntri
 {
     public const int MaxTop = 1000;
 
-    public GetAuditEntriesValidator()
+    public GetAuditEntriesValidator(IStringLocalizer<AuditTexts> texts)
     {
-        RuleFor(q => q.Top).InclusiveBetween(1, MaxTop).WithMessage($"top must be from 1 to {MaxTop}.");
-        RuleFor(q => q.Skip).GreaterThanOrEqualTo(0).WithMessage("skip must not be negative.");
-        RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null).WithMessage("to must be after from.");
-        RuleFor(q => q.Key).Empty().When(q => string.IsNullOrWhiteSpace(q.Entity)).WithMessage("key needs entity (the key of which entity type?).");
+        RuleFor(q => q.Top).InclusiveBetween(1, MaxTop).WithMessage(_ => texts["Query.TopRange", MaxTop]);
+        RuleFor(q => q.Skip).GreaterThanOrEqualTo(0).WithMessage(_ => texts["Query.SkipNegative"]);
+        RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null).WithMessage(_ => texts["Query.ToAfterFrom"]);
+        RuleFor(q => q.Key).Empty().When(q => string.IsNullOrWhiteSpace(q.Entity)).WithMessage(_ => texts["Query.KeyNeedsEntity"]);
     }
 }
 

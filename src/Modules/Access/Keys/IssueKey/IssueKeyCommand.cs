@@ -1,5 +1,7 @@
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Platform.Access.Persistence;
+using Platform.Access.Texts;
 using Platform.Access.Users;
 using Platform.BuildingBlocks.Security;
 
@@ -8,11 +10,11 @@ namespace Platform.Access.Keys.IssueKey;
 /// <summary>A new key for a user, shown once in the answer. Earlier keys stay valid until revoked (rotation without a gap).</summary>
 internal sealed record IssueKeyCommand(string Name) : IRequest<IssuedKey>;
 
-internal sealed class IssueKeyHandler(AccessDbContext db, ICurrentCaller caller, TimeProvider clock) : IRequestHandler<IssueKeyCommand, IssuedKey>
+internal sealed class IssueKeyHandler(AccessDbContext db, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<AccessTexts> texts) : IRequestHandler<IssueKeyCommand, IssuedKey>
 {
     public async Task<IssuedKey> Handle(IssueKeyCommand request, CancellationToken cancellationToken)
     {
-        var user = await db.FindUserAsync(request.Name, cancellationToken);
+        var user = await db.FindUserAsync(request.Name, texts, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var secret = ApiKeys.NewSecret();
         var key = ApiKeys.New(secret, caller.Name, now);

@@ -1,6 +1,8 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.Access.Persistence;
+using Platform.Access.Texts;
 using Platform.Access.Users;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
@@ -15,7 +17,7 @@ internal sealed record RevokeKeyCommand(string KeyId, string? UserName = null) :
 
 internal sealed record RevokedKey(string UserName, KeyView Key);
 
-internal sealed class RevokeKeyHandler(AccessDbContext db, ICurrentCaller caller, TimeProvider clock) : IRequestHandler<RevokeKeyCommand, RevokedKey>
+internal sealed class RevokeKeyHandler(AccessDbContext db, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<AccessTexts> texts) : IRequestHandler<RevokeKeyCommand, RevokedKey>
 {
     public async Task<RevokedKey> Handle(RevokeKeyCommand request, CancellationToken cancellationToken)
     {
@@ -24,8 +26,8 @@ internal sealed class RevokeKeyHandler(AccessDbContext db, ICurrentCaller caller
         if (key is null || (request.UserName is not null && key.User.NormalizedName != UserNames.Normalize(request.UserName)))
         {
             throw new NotFoundException(request.UserName is null
-                ? $"No key has the id '{request.KeyId}'."
-                : $"User '{request.UserName}' has no key with the id '{request.KeyId}'.");
+                ? texts["Key.NotFound", request.KeyId]
+                : texts["Key.NotFoundForUser", request.UserName, request.KeyId]);
         }
 
         if (key.IsActive)

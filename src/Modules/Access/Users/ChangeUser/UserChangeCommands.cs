@@ -1,5 +1,7 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
+using Platform.Access.Texts;
 using Platform.BuildingBlocks.Security;
 
 namespace Platform.Access.Users.ChangeUser;
@@ -21,22 +23,22 @@ internal sealed record SetScopeCommand(string Name, string? Scope) : IRequest<Us
 
 internal sealed class SetScopeValidator : AbstractValidator<SetScopeCommand>
 {
-    public SetScopeValidator() =>
-        RuleFor(c => c.Scope).NotEmpty().WithMessage("scope is required: VN (the nation), a province code or a commune code.")
-            .MaximumLength(20).WithMessage("scope is a unit code of at most 20 characters.");
+    public SetScopeValidator(IStringLocalizer<AccessTexts> texts) =>
+        RuleFor(c => c.Scope).NotEmpty().WithMessage(_ => texts["User.ScopeRequired"])
+            .MaximumLength(20).WithMessage(_ => texts["User.ScopeTooLong"]);
 }
 
 internal sealed class GrantRoleValidator : AbstractValidator<GrantRoleCommand>
 {
-    public GrantRoleValidator() => RuleFor(c => c.Role).Must(KnownRole).WithMessage(c => UnknownRole(c.Role));
+    public GrantRoleValidator(IStringLocalizer<AccessTexts> texts) => RuleFor(c => c.Role).Must(KnownRole).WithMessage(c => UnknownRole(texts, c.Role));
 
     public static bool KnownRole(string? role) => PlatformRoles.Exists(UserLookup.NormalizeRole(role));
 
-    public static string UnknownRole(string? role) => $"Unknown role '{role}'. Roles: {UserLookup.KnownRoles}.";
+    public static string UnknownRole(IStringLocalizer<AccessTexts> texts, string? role) => texts["User.UnknownRole", role ?? string.Empty, UserLookup.KnownRoles];
 }
 
 internal sealed class RevokeRoleValidator : AbstractValidator<RevokeRoleCommand>
 {
-    public RevokeRoleValidator() =>
-        RuleFor(c => c.Role).Must(GrantRoleValidator.KnownRole).WithMessage(c => GrantRoleValidator.UnknownRole(c.Role));
+    public RevokeRoleValidator(IStringLocalizer<AccessTexts> texts) =>
+        RuleFor(c => c.Role).Must(GrantRoleValidator.KnownRole).WithMessage(c => GrantRoleValidator.UnknownRole(texts, c.Role));
 }

@@ -1,11 +1,13 @@
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Platform.Access.Persistence;
 using Platform.Access.Scopes;
+using Platform.Access.Texts;
 using Platform.BuildingBlocks.Errors;
 
 namespace Platform.Access.Users.ChangeUser;
 
-internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scopes) :
+internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scopes, IStringLocalizer<AccessTexts> texts) :
     IRequestHandler<SetScopeCommand, UserView>,
     IRequestHandler<GrantRoleCommand, UserView>,
     IRequestHandler<RevokeRoleCommand, UserView>,
@@ -13,7 +15,7 @@ internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scope
 {
     public async Task<UserView> Handle(SetScopeCommand request, CancellationToken cancellationToken)
     {
-        var user = await db.FindUserAsync(request.Name, cancellationToken);
+        var user = await db.FindUserAsync(request.Name, texts, cancellationToken);
         var scope = await scopes.ResolveAsync(request.Scope!.Trim(), cancellationToken);
         if (user.ScopeLevel == scope.Level && user.ScopeUnitCode == scope.UnitCode)
         {
@@ -22,14 +24,14 @@ internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scope
 
         var wasNationAdministrator = user.IsNationAdministrator;
         (user.ScopeLevel, user.ScopeUnitCode) = (scope.Level, scope.UnitCode);
-        await db.KeepAnAdministratorAsync(user, wasNationAdministrator, cancellationToken);
+        await db.KeepAnAdministratorAsync(user, wasNationAdministrator, texts, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return UserView.Of(user);
     }
 
     public async Task<UserView> Handle(GrantRoleCommand request, CancellationToken cancellationToken)
     {
-        var user = await db.FindUserAsync(request.Name, cancellationToken);
+        var user = await db.FindUserAsync(request.Name, texts, cancellationToken);
         var role = UserLookup.NormalizeRole(request.Role);
         if (!user.Roles.Contains(role))
         {
@@ -43,7 +45,7 @@ internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scope
 
     public async Task<UserView> Handle(RevokeRoleCommand request, CancellationToken cancellationToken)
     {
-        var user = await db.FindUserAsync(request.Name, cancellationToken);
+        var user = await db.FindUserAsync(request.Name, texts, cancellationToken);
         var role = UserLookup.NormalizeRole(request.Role);
         if (!user.Roles.Contains(role))
         {
@@ -52,24 +54,24 @@ internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scope
 
         if (user.Roles.Count == 1)
         {
-            throw new ConflictException($"'{role}' is the only role of '{user.Name}'; a user keeps at least one. Grant another role first, or disable the user.");
+            throw new ConflictException(texts["User.OnlyRole", role, user.Name]);
         }
 
         var wasAdministrator = user.IsNationAdministrator;
         user.Roles = [.. user.Roles.Where(r => r != role)];
-        await db.KeepAnAdministratorAsync(user, wasAdministrator, cancellationToken);
+        await db.KeepAnAdministratorAsync(user, wasAdministrator, texts, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return UserView.Of(user);
     }
 
     public async Task<UserView> Handle(SetUserDisabledCommand request, CancellationToken cancellationToken)
     {
-        var user = await db.FindUserAsync(request.Name, cancellationToken);
+        var user = await db.FindUserAsync(request.Name, texts, cancellationToken);
         if (user.Disabled != request.Disabled)
         {
             var wasAdministrator = user.IsNationAdministrator;
             user.Disabled = request.Disabled;
-            await db.KeepAnAdministratorAsync(user, wasAdministrator, cancellationToken);
+            await db.KeepAnAdministratorAsync(user, wasAdministrator, texts, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 

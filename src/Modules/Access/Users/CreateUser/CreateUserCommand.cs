@@ -1,5 +1,8 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
+using Platform.Access.Texts;
+using Platform.Access.Users.ChangeUser;
 using Platform.BuildingBlocks.Security;
 
 namespace Platform.Access.Users.CreateUser;
@@ -9,14 +12,14 @@ internal sealed record CreateUserCommand(string? Name, string? DisplayName, IRea
 
 internal sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
 {
-    public CreateUserValidator()
+    public CreateUserValidator(IStringLocalizer<AccessTexts> texts)
     {
-        RuleFor(c => c.Name).Must(UserNames.IsValid).WithMessage(UserNames.Rule);
-        RuleFor(c => c.DisplayName).MaximumLength(200).WithMessage("displayName must be at most 200 characters.");
-        RuleFor(c => c.Roles).NotEmpty().WithMessage($"roles must name at least one role: {UserLookup.KnownRoles}.");
+        RuleFor(c => c.Name).Must(UserNames.IsValid).WithMessage(_ => texts["User.NameRule"]);
+        RuleFor(c => c.DisplayName).MaximumLength(200).WithMessage(_ => texts["User.DisplayNameTooLong"]);
+        RuleFor(c => c.Roles).NotEmpty().WithMessage(_ => texts["User.RolesRequired", UserLookup.KnownRoles]);
         RuleForEach(c => c.Roles).Must(r => PlatformRoles.Exists(UserLookup.NormalizeRole(r)))
-            .WithMessage((_, role) => $"Unknown role '{role}'. Roles: {UserLookup.KnownRoles}.");
-        RuleFor(c => c.Scope).NotEmpty().WithMessage("scope is required: VN (the nation), a province code or a commune code.")
+            .WithMessage((_, role) => GrantRoleValidator.UnknownRole(texts, role));
+        RuleFor(c => c.Scope).NotEmpty().WithMessage(_ => texts["User.ScopeRequired"])
             .MaximumLength(16);
     }
 }

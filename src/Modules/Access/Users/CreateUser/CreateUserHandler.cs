@@ -1,15 +1,17 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.Access.Keys;
 using Platform.Access.Persistence;
 using Platform.Access.Scopes;
+using Platform.Access.Texts;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 
 namespace Platform.Access.Users.CreateUser;
 
-internal sealed class CreateUserHandler(AccessDbContext db, ScopeResolver scopes, ICurrentCaller caller, TimeProvider clock)
+internal sealed class CreateUserHandler(AccessDbContext db, ScopeResolver scopes, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<AccessTexts> texts)
     : IRequestHandler<CreateUserCommand, CreatedUser>
 {
     public async Task<CreatedUser> Handle(CreateUserCommand request, CancellationToken cancellationToken)
@@ -18,7 +20,7 @@ internal sealed class CreateUserHandler(AccessDbContext db, ScopeResolver scopes
         var normalized = UserNames.Normalize(name);
         if (await db.Users.AnyAsync(u => u.NormalizedName == normalized, cancellationToken))
         {
-            throw new ConflictException($"A user named '{name}' exists already (names ignore case).");
+            throw new ConflictException(texts["User.Exists", name]);
         }
 
         var scope = await scopes.ResolveAsync(request.Scope!.Trim(), cancellationToken);

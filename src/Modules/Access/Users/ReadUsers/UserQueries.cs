@@ -1,6 +1,8 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.Access.Persistence;
+using Platform.Access.Texts;
 
 namespace Platform.Access.Users.ReadUsers;
 
@@ -8,7 +10,7 @@ internal sealed record ListUsersQuery : IRequest<IReadOnlyList<UserView>>;
 
 internal sealed record GetUserQuery(string Name) : IRequest<UserView>;
 
-internal sealed class UserQueryHandlers(AccessDbContext db) :
+internal sealed class UserQueryHandlers(AccessDbContext db, IStringLocalizer<AccessTexts> texts) :
     IRequestHandler<ListUsersQuery, IReadOnlyList<UserView>>,
     IRequestHandler<GetUserQuery, UserView>
 {
@@ -17,5 +19,5 @@ internal sealed class UserQueryHandlers(AccessDbContext db) :
             .Select(UserView.Of).ToList();
 
     public async Task<UserView> Handle(GetUserQuery request, CancellationToken cancellationToken) =>
-        UserView.Of(await db.FindUserAsync(request.Name, cancellationToken));
+        UserView.Of(await db.FindUserAsync(request.Name, texts, cancellationToken));
 }

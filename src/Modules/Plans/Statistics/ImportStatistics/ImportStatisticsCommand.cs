@@ -12,5 +12,5 @@ public sealed record ImportStatisticsCommand(byte[] Content) : IRequest<ImportRe
 
 internal sealed class ImportStatisticsValidator : AbstractValidator<ImportStatisticsCommand>
 {
-    public ImportStatisticsValidator() => RuleFor(c => c.Content).NotEmpty().WithMessage("The file is empty.");
+    public ImportStatisticsValidator() => RuleFor(c => c.Content).NotEmpty().WithMessage(_ => TabularFile.EmptyFile);
 }

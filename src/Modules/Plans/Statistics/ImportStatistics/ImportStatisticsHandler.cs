@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
@@ -8,11 +9,12 @@ using Platform.BuildingBlocks.Tabular;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
 using Platform.Plans.Scope;
+using Platform.Plans.Texts;
 using Platform.Plans.Units;
 
 namespace Platform.Plans.Statistics.ImportStatistics;
 
-internal sealed class ImportStatisticsHandler(PlansDbContext db, ICurrentCaller caller, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportStatisticsCommand, ImportReport>
+internal sealed class ImportStatisticsHandler(PlansDbContext db, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<PlansTexts> texts) : IRequestHandler<ImportStatisticsCommand, ImportReport>
 {
     public static readonly string[] Columns = ["unit_code", "year", "metric", "value", "source"];
 
@@ -21,9 +23,7 @@ internal sealed class ImportStatisticsHandler(PlansDbContext db, ICurrentCaller 
         var data = TabularFile.Read(request.Content);
         if (!data.HasColumns(Columns))
         {
-            throw new ImportRejectedException(
-                "The file was rejected and nothing was imported: its columns are not recognised.",
-                new Dictionary<string, string[]> { ["file"] = [$"Expected the columns {string.Join(",", Columns)}; found {string.Join(",", data.Headers)}."] });
+            throw TabularFile.UnrecognisedColumns(texts["Import.Statistics.Columns", string.Join(",", Columns), string.Join(",", data.Headers)]);
         }
 
         // Only the caller's units: a row naming another is rejected as an unknown code, and the whole file with it.
@@ -33,14 +33,14 @@ internal sealed class ImportStatisticsHandler(PlansDbContext db, ICurrentCaller 
         var lines = new Dictionary<(int UnitId, int Year, string Metric), (TabularRow Row, long Value, string Source)>();
         foreach (var row in data.Rows)
         {
-            if (Parse(row, units, errors) is not { } line)
+            if (Parse(row, units, errors, texts) is not { } line)
             {
                 continue;
             }
 
             if (lines.TryGetValue(line.Key, out var first))
             {
-                errors.Add(row, $"duplicate figure: {row["metric"]} of '{row["unit_code"]}' for {line.Key.Year} is already given on row {first.Row.Number}.");
+                errors.Add(row, texts["Import.Statistics.Duplicate", row["metric"], row["unit_code"], line.Key.Year, first.Row.Number]);
                 continue;
             }
 
@@ -96,7 +96,7 @@ internal sealed class ImportStatisticsHandler(PlansDbContext db, ICurrentCaller 
     }
 
     private static ((int UnitId, int Year, string Metric) Key, long Value, string Source)? Parse(
-        TabularRow row, ILookup<string, AdministrativeUnit> units, ImportErrors errors)
+        TabularRow row, ILookup<string, AdministrativeUnit> units, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
     {
         var code = row["unit_code"];
         var metric = row["metric"].ToLowerInvariant();
@@ -104,25 +104,25 @@ internal sealed class ImportStatisticsHandler(PlansDbContext db, ICurrentCaller 
         var valid = true;
         if (!int.TryParse(row["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1945 or > 2100)
         {
-            errors.Add(row, $"the year '{row["year"]}' is not a year between 1945 and 2100.");
+            errors.Add(row, texts["Import.Statistics.YearInvalid", row["year"]]);
             valid = false;
         }
 
         if (!StatisticMetrics.IsKnown(metric))
         {
-            errors.Add(row, $"unknown metric '{row["metric"]}'; expected one of {string.Join(", ", StatisticMetrics.All)}.");
+            errors.Add(row, texts["Import.Statistics.UnknownMetric", row["metric"], string.Join(", ", StatisticMetrics.All)]);
             valid = false;
         }
 
         if (!long.TryParse(row["value"], NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
-            errors.Add(row, $"the value '{row["value"]}' is not a non-negative whole number.");
+            errors.Add(row, texts["Import.Statistics.ValueInvalid", row["value"]]);
             valid = false;
         }
 
         if (source.Length == 0 || source.Length > 500)
         {
-            errors.Add(row, "the source is required (at most 500 characters): say where the figure comes from.");
+            errors.Add(row, texts["Import.Statistics.SourceRequired"]);
             valid = false;
         }
 
@@ -131,8 +131,8 @@ internal sealed class ImportStatisticsHandler(PlansDbContext db, ICurrentCaller 
         if (valid && unit is null)
         {
             errors.Add(row, units[code].Any()
-                ? $"unit '{code}' is not in force in {year}."
-                : $"unknown unit code '{code}'.");
+                ? texts["Import.Statistics.UnitNotInForce", code, year]
+                : texts["Import.Statistics.UnknownUnit", code]);
             valid = false;
         }
 

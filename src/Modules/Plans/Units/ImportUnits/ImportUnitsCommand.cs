@@ -1,6 +1,8 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Tabular;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.Units.ImportUnits;
 
@@ -16,11 +18,11 @@ public sealed record ImportUnitsCommand(byte[] Content, DateOnly? ValidFrom = nu
 
 internal sealed class ImportUnitsValidator : AbstractValidator<ImportUnitsCommand>
 {
-    public ImportUnitsValidator()
+    public ImportUnitsValidator(IStringLocalizer<PlansTexts> texts)
     {
-        RuleFor(c => c.Content).NotEmpty().WithMessage("The file is empty.");
+        RuleFor(c => c.Content).NotEmpty().WithMessage(_ => TabularFile.EmptyFile);
         RuleFor(c => c.ValidTo)
             .Must((command, validTo) => validTo is null || validTo >= command.EffectiveValidFrom)
-            .WithMessage("validTo must not be before validFrom.");
+            .WithMessage(_ => texts["Import.Units.ValidToBeforeValidFrom"]);
     }
 }

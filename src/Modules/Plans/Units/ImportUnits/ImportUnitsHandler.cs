@@ -1,22 +1,24 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.Units.ImportUnits;
 
-internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller caller, AuditTrail audit) : IRequestHandler<ImportUnitsCommand, ImportReport>
+internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller caller, AuditTrail audit, IStringLocalizer<PlansTexts> texts) : IRequestHandler<ImportUnitsCommand, ImportReport>
 {
     public async Task<ImportReport> Handle(ImportUnitsCommand request, CancellationToken cancellationToken)
     {
         var validFrom = request.EffectiveValidFrom;
         var data = TabularFile.Read(request.Content);
         var errors = new ImportErrors();
-        var parsed = UnitFileParser.Parse(data, errors);
+        var parsed = UnitFileParser.Parse(data, errors, texts);
 
         var all = await db.Units.ToListAsync(cancellationToken);
         var inForce = all.Where(u => u.IsValidOn(validFrom)).ToDictionary(u => u.Code, StringComparer.Ordinal);
@@ -26,11 +28,11 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
         var successors = all.Where(u => u.ValidFrom > validFrom).GroupBy(u => u.Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Min(u => u.ValidFrom), StringComparer.Ordinal);
 
-        CheckReferencedProvinces(parsed.ReferencedProvinces, inForce, errors);
-        var lines = FirstOccurrences(parsed.Units, errors);
-        var levels = ResolveLevels(lines, inForce, errors);
-        CheckScope(caller.Scope, lines, levels, inForce, errors);
-        CheckSuccessors(lines, successors, request.ValidTo, errors);
+        CheckReferencedProvinces(parsed.ReferencedProvinces, inForce, errors, texts);
+        var lines = FirstOccurrences(parsed.Units, errors, texts);
+        var levels = ResolveLevels(lines, inForce, errors, texts);
+        CheckScope(caller.Scope, lines, levels, inForce, errors, texts);
+        CheckSuccessors(lines, successors, request.ValidTo, errors, texts);
         errors.ThrowIfAny();
 
         int added = 0, updated = 0;
@@ -98,17 +100,17 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
         return report;
     }
 
-    private static void CheckReferencedProvinces(IReadOnlyList<UnitLine> provinces, Dictionary<string, AdministrativeUnit> inForce, ImportErrors errors)
+    private static void CheckReferencedProvinces(IReadOnlyList<UnitLine> provinces, Dictionary<string, AdministrativeUnit> inForce, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
     {
         foreach (var line in provinces)
         {
             if (!inForce.TryGetValue(line.Code, out var province) || province.Level != UnitLevel.Province)
             {
-                errors.Add(line.Row, $"unknown province code '{line.Code}': no province with that code is in force on the structure's date.");
+                errors.Add(line.Row, texts["Import.Units.UnknownProvince", line.Code]);
             }
             else if (!string.Equals(province.Name, line.Name, StringComparison.OrdinalIgnoreCase))
             {
-                errors.Add(line.Row, $"province '{line.Code}' is '{province.Name}' in the register but '{line.Name}' in the file.");
+                errors.Add(line.Row, texts["Import.Units.ProvinceNameDiffers", line.Code, province.Name, line.Name]);
             }
         }
     }
@@ -118,7 +120,7 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
     /// through its parents, in the file or in the register, and a line outside the scope rejects the file.
     /// </summary>
     private static void CheckScope(
-        UnitScope scope, Dictionary<string, UnitLine> lines, Dictionary<string, UnitLevel> levels, Dictionary<string, AdministrativeUnit> inForce, ImportErrors errors)
+        UnitScope scope, Dictionary<string, UnitLine> lines, Dictionary<string, UnitLevel> levels, Dictionary<string, AdministrativeUnit> inForce, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
     {
         if (scope.IsNation)
         {
@@ -129,7 +131,7 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
         {
             if (!scope.Covers(line.Code, ProvinceOf(line.Code)))
             {
-                errors.Add(line.Row, $"unit '{line.Code}' lies outside your scope ({scope}); a file may hold only units of it.");
+                errors.Add(line.Row, texts[$"Import.Units.OutsideScope.{scope.Level}", line.Code, scope.UnitCode ?? string.Empty]);
             }
         }
 
@@ -167,25 +169,25 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
 
     /// <summary>Two versions of one code in force on the same day would make every later lookup ambiguous.</summary>
     private static void CheckSuccessors(
-        Dictionary<string, UnitLine> lines, Dictionary<string, DateOnly> successors, DateOnly? validTo, ImportErrors errors)
+        Dictionary<string, UnitLine> lines, Dictionary<string, DateOnly> successors, DateOnly? validTo, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
     {
         foreach (var line in lines.Values)
         {
             if (validTo is not null && successors.TryGetValue(line.Code, out var next) && validTo >= next)
             {
-                errors.Add(line.Row, $"unit '{line.Code}' has a later version valid from {next:yyyy-MM-dd}; validTo must be before that date.");
+                errors.Add(line.Row, texts["Import.Units.LaterVersion", line.Code, next]);
             }
         }
     }
 
-    private static Dictionary<string, UnitLine> FirstOccurrences(IReadOnlyList<UnitLine> units, ImportErrors errors)
+    private static Dictionary<string, UnitLine> FirstOccurrences(IReadOnlyList<UnitLine> units, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
     {
         var lines = new Dictionary<string, UnitLine>(StringComparer.Ordinal);
         foreach (var line in units.Where(l => l.Code.Length > 0))
         {
             if (!lines.TryAdd(line.Code, line))
             {
-                errors.Add(line.Row, $"duplicate code '{line.Code}': it is already used on row {lines[line.Code].Row.Number}.");
+                errors.Add(line.Row, texts["Import.Units.DuplicateCode", line.Code, lines[line.Code].Row.Number]);
             }
         }
 
@@ -194,7 +196,7 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
 
     /// <summary>Finds each unit's level from its parent's, the parent being in the register or earlier/later in the file.</summary>
     private static Dictionary<string, UnitLevel> ResolveLevels(
-        Dictionary<string, UnitLine> lines, Dictionary<string, AdministrativeUnit> inForce, ImportErrors errors)
+        Dictionary<string, UnitLine> lines, Dictionary<string, AdministrativeUnit> inForce, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
     {
         var levels = new Dictionary<string, UnitLevel>(StringComparer.Ordinal);
         foreach (var line in lines.Values)
@@ -214,7 +216,7 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
             UnitLevel? parentLevel = null;
             if (line.ParentCode == line.Code || depth > 4)
             {
-                errors.Add(line.Row, $"unit '{line.Code}' is its own ancestor through parent '{line.ParentCode}'.");
+                errors.Add(line.Row, texts["Import.Units.OwnAncestor", line.Code, line.ParentCode]);
                 return null;
             }
 
@@ -228,12 +230,12 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
             }
             else if (line.ParentCode.Length == 0)
             {
-                errors.Add(line.Row, $"unit '{line.Code}' has no parent code.");
+                errors.Add(line.Row, texts["Import.Units.NoParent", line.Code]);
                 return null;
             }
             else
             {
-                errors.Add(line.Row, $"unknown parent code '{line.ParentCode}' of unit '{line.Code}'.");
+                errors.Add(line.Row, texts["Import.Units.UnknownParent", line.ParentCode, line.Code]);
                 return null;
             }
 
@@ -247,7 +249,7 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
             {
                 if (UnitTypes.IsKnown(line.Type))
                 {
-                    errors.Add(line.Row, $"a {line.Type} cannot stand under a {parentLevel.Value.ToString().ToLowerInvariant()} ('{line.ParentCode}').");
+                    errors.Add(line.Row, texts[$"Import.Units.TypeUnder.{parentLevel.Value}", line.Type, line.ParentCode]);
                 }
 
                 return null;

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Tabular;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.Units.ImportUnits;
 
@@ -18,63 +20,59 @@ internal static partial class UnitFileParser
     /// <summary>For the register shape, the provinces the rows name: code → (name, type, first row).</summary>
     public sealed record Parsed(IReadOnlyList<UnitLine> Units, IReadOnlyList<UnitLine> ReferencedProvinces);
 
-    public static Parsed Parse(TabularData data, ImportErrors errors)
+    public static Parsed Parse(TabularData data, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
     {
         if (data.HasColumns(RegisterColumns))
         {
-            return ParseRegister(data, errors);
+            return ParseRegister(data, errors, texts);
         }
 
         if (data.HasColumns(GenericColumns))
         {
-            return new Parsed(data.Rows.Select(r => Line(r, r["code"], r["name"], r["type"].ToLowerInvariant(), r["parent_code"], errors)).ToList(), []);
+            return new Parsed(data.Rows.Select(r => Line(r, r["code"], r["name"], r["type"].ToLowerInvariant(), r["parent_code"], errors, texts)).ToList(), []);
         }
 
-        throw new ImportRejectedException(
-            "The file was rejected and nothing was imported: its columns are not recognised.",
-            new Dictionary<string, string[]>
-            {
-                ["file"] = [$"Expected the columns {string.Join(",", RegisterColumns)} or {string.Join(",", GenericColumns)}; found {string.Join(",", data.Headers)}."],
-            });
+        throw TabularFile.UnrecognisedColumns(
+            texts["Import.Units.Columns", string.Join(",", RegisterColumns), string.Join(",", GenericColumns), string.Join(",", data.Headers)]);
     }
 
-    private static Parsed ParseRegister(TabularData data, ImportErrors errors)
+    private static Parsed ParseRegister(TabularData data, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
     {
         var units = new List<UnitLine>(data.Rows.Count);
         var provinces = new List<UnitLine>(data.Rows.Count);
         foreach (var row in data.Rows)
         {
             var provinceCode = Pad(row["province_code"], 2);
-            provinces.Add(Line(row, provinceCode, row["province_name"], row["province_type"].ToLowerInvariant(), "VN", errors));
-            units.Add(Line(row, Pad(row["commune_code"], 5), row["commune_name"], row["commune_type"].ToLowerInvariant(), provinceCode, errors));
+            provinces.Add(Line(row, provinceCode, row["province_name"], row["province_type"].ToLowerInvariant(), "VN", errors, texts));
+            units.Add(Line(row, Pad(row["commune_code"], 5), row["commune_name"], row["commune_type"].ToLowerInvariant(), provinceCode, errors, texts));
         }
 
         return new Parsed(units, provinces);
     }
 
-    private static UnitLine Line(TabularRow row, string code, string name, string type, string parentCode, ImportErrors errors)
+    private static UnitLine Line(TabularRow row, string code, string name, string type, string parentCode, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
     {
         if (code.Length == 0)
         {
-            errors.Add(row, "the code is empty.");
+            errors.Add(row, texts["Import.Units.CodeEmpty"]);
         }
         else if (!CodePattern().IsMatch(code))
         {
-            errors.Add(row, $"the code '{code}' is not valid (letters and digits only, at most 16).");
+            errors.Add(row, texts["Import.Units.CodeInvalid", code]);
         }
 
         if (name.Length == 0)
         {
-            errors.Add(row, $"the name of unit '{code}' is empty.");
+            errors.Add(row, texts["Import.Units.NameEmpty", code]);
         }
         else if (name.Length > 200)
         {
-            errors.Add(row, $"the name of unit '{code}' is longer than 200 characters.");
+            errors.Add(row, texts["Import.Units.NameTooLong", code]);
         }
 
         if (!UnitTypes.IsKnown(type))
         {
-            errors.Add(row, $"the type '{type}' of unit '{code}' is not one of {string.Join(", ", UnitTypes.Known)}.");
+            errors.Add(row, texts["Import.Units.TypeUnknown", type, code, string.Join(", ", UnitTypes.Known)]);
         }
 
         return new UnitLine(row, code, name, type, parentCode);

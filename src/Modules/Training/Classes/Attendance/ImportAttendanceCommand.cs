@@ -14,6 +14,6 @@ internal sealed class ImportAttendanceValidator : AbstractValidator<ImportAttend
 {
     public ImportAttendanceValidator()
     {
-        RuleFor(c => c.Content).NotEmpty().WithMessage("The file is empty.");
+        RuleFor(c => c.Content).NotEmpty().WithMessage(_ => TabularFile.EmptyFile);
     }
 }

@@ -1,16 +1,18 @@
 using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Training.Persistence;
+using Platform.Training.Texts;
 
 namespace Platform.Training.Classes.Attendance;
 
 /// <summary>A class outside the caller's scope is an unknown class here: one such row rejects the file.</summary>
-internal sealed class ImportAttendanceHandler(TrainingDbContext db, ICurrentCaller caller, AuditTrail audit) : IRequestHandler<ImportAttendanceCommand, ImportReport>
+internal sealed class ImportAttendanceHandler(TrainingDbContext db, ICurrentCaller caller, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportAttendanceCommand, ImportReport>
 {
     public static readonly string[] Columns = ["session", "person_code"];
 
@@ -20,9 +22,7 @@ internal sealed class ImportAttendanceHandler(TrainingDbContext db, ICurrentCall
         var byCode = data.HasColumns("class_code") && !data.HasColumns("class_id");
         if (!data.HasColumns(Columns) || !(byCode || data.HasColumns("class_id")))
         {
-            throw new ImportRejectedException(
-                "The file was rejected and nothing was imported: its columns are not recognised.",
-                new Dictionary<string, string[]> { ["file"] = [$"Expected the columns class_id (or class_code),session,person_code; found {string.Join(",", data.Headers)}."] });
+            throw TabularFile.UnrecognisedColumns(texts["Import.AttendanceColumns", string.Join(",", data.Headers)]);
         }
 
         var column = byCode ? "class_code" : "class_id";
@@ -44,7 +44,7 @@ internal sealed class ImportAttendanceHandler(TrainingDbContext db, ICurrentCall
             var (key, code) = (Raw(row, column), Raw(row, "person_code"));
             if (!classes.TryGetValue(key, out var training))
             {
-                errors.Add(row, $"unknown class {(byCode ? "code" : "id")} '{key}'.");
+                errors.Add(row, texts[byCode ? "Import.UnknownClassCode" : "Import.UnknownClassId", key]);
                 continue;
             }
 
@@ -52,26 +52,26 @@ internal sealed class ImportAttendanceHandler(TrainingDbContext db, ICurrentCall
 
             if (training.CompletedAtUtc is not null)
             {
-                errors.Add(row, $"class {classId} is completed; its attendance is final.");
+                errors.Add(row, texts["Import.ClassCompletedAttendanceFinal", classId]);
                 continue;
             }
 
             var sessionText = Raw(row, "session");
             if (!int.TryParse(sessionText, NumberStyles.None, CultureInfo.InvariantCulture, out var session) || session < 1 || session > training.Sessions)
             {
-                errors.Add(row, $"the session '{sessionText}' is not a session of class {classId} (1 to {training.Sessions}).");
+                errors.Add(row, texts["Import.SessionInvalid", sessionText, classId, training.Sessions]);
                 continue;
             }
 
             if (!trainees.TryGetValue((classId, code), out var personId))
             {
-                errors.Add(row, $"'{code}' is not enrolled in class {classId} (or is on its waiting list).");
+                errors.Add(row, texts["Import.NotEnrolled", code, classId]);
                 continue;
             }
 
             if (!marks.TryAdd((classId, session, personId), row.Number))
             {
-                errors.Add(row, $"'{code}' is already marked present at session {session} of class {classId} on row {marks[(classId, session, personId)]}.");
+                errors.Add(row, texts["Import.AlreadyPresent", code, session, classId, marks[(classId, session, personId)]]);
             }
         }
 

@@ -1,5 +1,7 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
+using Platform.Training.Texts;
 
 namespace Platform.Training.Classes.Attendance;
 
@@ -10,12 +12,12 @@ internal sealed record AttendanceResult(int ClassId, int Session, int Present, i
 
 internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttendanceCommand>
 {
-    public RecordAttendanceValidator()
+    public RecordAttendanceValidator(IStringLocalizer<TrainingTexts> texts)
     {
-        RuleFor(c => c.Session).GreaterThanOrEqualTo(1).WithMessage("session counts from 1.");
-        RuleFor(c => c.Present).NotNull().WithMessage("present is required (an empty list if nobody came).")
-            .Must(p => p is null || p.All(code => !string.IsNullOrWhiteSpace(code))).WithMessage("present must not contain blanks.")
+        RuleFor(c => c.Session).GreaterThanOrEqualTo(1).WithMessage(_ => texts["Validation.SessionFromOne"]);
+        RuleFor(c => c.Present).NotNull().WithMessage(_ => texts["Validation.PresentRequired"])
+            .Must(p => p is null || p.All(code => !string.IsNullOrWhiteSpace(code))).WithMessage(_ => texts["Validation.PresentBlank"])
             .Must(p => p is null || p.Select(code => code?.Trim()).Distinct(StringComparer.Ordinal).Count() == p.Count)
-            .WithMessage("present names the same person twice.");
+            .WithMessage(_ => texts["Validation.PresentTwice"]);
     }
 }

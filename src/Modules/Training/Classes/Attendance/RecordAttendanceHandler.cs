@@ -1,22 +1,24 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Training.Persistence;
+using Platform.Training.Texts;
 
 namespace Platform.Training.Classes.Attendance;
 
-internal sealed class RecordAttendanceHandler(TrainingDbContext db, ICurrentCaller caller, AuditTrail audit) : IRequestHandler<RecordAttendanceCommand, AttendanceResult>
+internal sealed class RecordAttendanceHandler(TrainingDbContext db, ICurrentCaller caller, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<RecordAttendanceCommand, AttendanceResult>
 {
     public async Task<AttendanceResult> Handle(RecordAttendanceCommand request, CancellationToken cancellationToken)
     {
-        var training = await AttendanceRules.OpenClassAsync(db, caller.Scope, request.ClassId, cancellationToken);
+        var training = await AttendanceRules.OpenClassAsync(db, caller.Scope, request.ClassId, texts, cancellationToken);
         if (request.Session > training.Sessions)
         {
             throw new RuleViolationException(
-                $"Class {training.Id} has {training.Sessions} sessions; there is no session {request.Session}.",
-                new Dictionary<string, string[]> { ["session"] = [$"must be between 1 and {training.Sessions}"] });
+                texts["Attendance.NoSuchSession", training.Id, training.Sessions, request.Session],
+                new Dictionary<string, string[]> { ["session"] = [texts["Attendance.NoSuchSessionField", training.Sessions]] });
         }
 
         var trainees = await AttendanceRules.EnrolledAsync(db, [training.Id], cancellationToken);
@@ -25,8 +27,8 @@ internal sealed class RecordAttendanceHandler(TrainingDbContext db, ICurrentCall
         if (strangers.Count > 0)
         {
             throw new RuleViolationException(
-                $"Only trainees enrolled in class {training.Id} (not on its waiting list) can be marked present; {string.Join(", ", strangers.Take(20).Select(c => $"'{c}'"))} {(strangers.Count == 1 ? "is" : "are")} not. Nothing was recorded.",
-                new Dictionary<string, string[]> { ["present"] = [.. strangers.Select(c => $"{c} is not enrolled in class {training.Id}")] });
+                texts[strangers.Count == 1 ? "Attendance.NotEnrolledOne" : "Attendance.NotEnrolledMany", training.Id, string.Join(", ", strangers.Take(20).Select(c => $"'{c}'"))],
+                new Dictionary<string, string[]> { ["present"] = [.. strangers.Select(c => texts["Attendance.NotEnrolledField", c, training.Id].Value)] });
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -54,12 +56,12 @@ internal sealed class RecordAttendanceHandler(TrainingDbContext db, ICurrentCall
 
 internal static class AttendanceRules
 {
-    public static async Task<Classes.TrainingClass> OpenClassAsync(TrainingDbContext db, UnitScope scope, int classId, CancellationToken cancellationToken)
+    public static async Task<Classes.TrainingClass> OpenClassAsync(TrainingDbContext db, UnitScope scope, int classId, IStringLocalizer<TrainingTexts> texts, CancellationToken cancellationToken)
     {
-        var training = await ClassScope.FindAsync(db, scope, classId, cancellationToken);
+        var training = await ClassScope.FindAsync(db, scope, classId, texts, cancellationToken);
         return training.CompletedAtUtc is null
             ? training
-            : throw new ConflictException($"Class {training.Id} is completed; its attendance is final.");
+            : throw new ConflictException(texts["Class.CompletedAttendanceFinal", training.Id]);
     }
 
     /// <summary>(class, person code) → person id of every trainee enrolled (not waiting) in the classes.</summary>

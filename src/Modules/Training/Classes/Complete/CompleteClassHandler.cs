@@ -1,32 +1,34 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Training.Classes.ReadClass;
 using Platform.Training.Contracts;
 using Platform.Training.Persistence;
+using Platform.Training.Texts;
 
 namespace Platform.Training.Classes.Complete;
 
-internal sealed class CompleteClassHandler(TrainingDbContext db, ICurrentCaller caller, IMediator mediator, IConfiguration configuration, TimeProvider clock)
+internal sealed class CompleteClassHandler(TrainingDbContext db, ICurrentCaller caller, IMediator mediator, IConfiguration configuration, TimeProvider clock, IStringLocalizer<TrainingTexts> texts)
     : IRequestHandler<CompleteClassCommand, ClassView>
 {
     public async Task<ClassView> Handle(CompleteClassCommand request, CancellationToken cancellationToken)
     {
         var share = CompletionRule.Share(configuration);
         var training = await caller.Scope.Filter(db.Classes, c => c.UnitCode, c => c.ProvinceCode).SingleOrDefaultAsync(c => c.Id == request.ClassId, cancellationToken)
-            ?? throw new NotFoundException($"No training class has the id {request.ClassId}.");
+            ?? throw new NotFoundException(texts["Class.NotFound", request.ClassId]);
         if (training.CompletedAtUtc is not null)
         {
-            throw new ConflictException($"Class {training.Id} was already completed on {training.CompletedAtUtc:yyyy-MM-dd}.");
+            throw new ConflictException(texts["Class.AlreadyCompleted", training.Id, training.CompletedAtUtc]);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (DateOnly.FromDateTime(now) < training.EndDate)
         {
             throw new RuleViolationException(
-                $"Class {training.Id} ends on {training.EndDate:yyyy-MM-dd}; it can be completed only after its last session.");
+                texts["Class.NotEnded", training.Id, training.EndDate]);
         }
 
         var attended = await db.Attendance.AsNoTracking().Where(a => a.ClassId == training.Id)

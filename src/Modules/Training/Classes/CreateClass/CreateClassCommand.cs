@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Platform.Training.Classes.ReadClass;
 using Platform.Training.Contracts;
+using Platform.Training.Texts;
 
 namespace Platform.Training.Classes.CreateClass;
 
@@ -21,23 +23,23 @@ internal sealed record CreateClassCommand(
 
 internal sealed class CreateClassValidator : AbstractValidator<CreateClassCommand>
 {
-    public CreateClassValidator()
+    public CreateClassValidator(IStringLocalizer<TrainingTexts> texts)
     {
-        RuleFor(c => c.UnitCode).NotEmpty().WithMessage("unitCode is required.").MaximumLength(16);
+        RuleFor(c => c.UnitCode).NotEmpty().WithMessage(_ => texts["Validation.UnitCodeRequired"]).MaximumLength(16);
         RuleFor(c => c.Audience).Must(TrainingAudiences.IsKnown)
-            .WithMessage($"audience must be one of {string.Join(", ", TrainingAudiences.All)}.");
-        RuleFor(c => c.Title).NotEmpty().WithMessage("title is required.").MaximumLength(300);
-        RuleFor(c => c.StartDate).NotNull().WithMessage("startDate is required.");
-        RuleFor(c => c.EndDate).NotNull().WithMessage("endDate is required.")
-            .GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null).WithMessage("endDate must not be before startDate.");
-        RuleFor(c => c.Sessions).NotNull().WithMessage("sessions is required.").InclusiveBetween(1, 100).WithMessage("sessions must be between 1 and 100.");
-        RuleFor(c => c.Capacity).NotNull().WithMessage("capacity is required.").InclusiveBetween(1, 1000).WithMessage("capacity must be between 1 and 1000.");
+            .WithMessage(_ => texts["Validation.AudienceUnknown", string.Join(", ", TrainingAudiences.All)]);
+        RuleFor(c => c.Title).NotEmpty().WithMessage(_ => texts["Validation.TitleRequired"]).MaximumLength(300);
+        RuleFor(c => c.StartDate).NotNull().WithMessage(_ => texts["Validation.StartDateRequired"]);
+        RuleFor(c => c.EndDate).NotNull().WithMessage(_ => texts["Validation.EndDateRequired"])
+            .GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null).WithMessage(_ => texts["Validation.EndBeforeStart"]);
+        RuleFor(c => c.Sessions).NotNull().WithMessage(_ => texts["Validation.SessionsRequired"]).InclusiveBetween(1, 100).WithMessage(_ => texts["Validation.SessionsRange"]);
+        RuleFor(c => c.Capacity).NotNull().WithMessage(_ => texts["Validation.CapacityRequired"]).InclusiveBetween(1, 1000).WithMessage(_ => texts["Validation.CapacityRange"]);
         RuleFor(c => c.Trainers).Must(t => t is { Count: > 0 and <= 20 } && t.All(n => !string.IsNullOrWhiteSpace(n) && n.Length <= 100))
-            .WithMessage("trainers must name 1 to 20 trainers (each at most 100 characters).")
+            .WithMessage(_ => texts["Validation.TrainersCount"])
             // The names are stored as one "; "-separated list (as the import's trainers column): a ';' inside a name would split it in two.
             .Must(t => t is null || t.All(n => n?.Contains(';', StringComparison.Ordinal) != true))
-            .WithMessage("trainers: a name must not contain ';' (give each trainer as its own item of the list).");
-        RuleFor(c => c.Code).Must(ClassCodes.IsValid!).When(c => c.Code is not null).WithMessage(ClassCodes.Rule);
-        RuleFor(c => c.Venue).NotEmpty().When(c => !c.Online).WithMessage("venue is required unless the class is online.").MaximumLength(300);
+            .WithMessage(_ => texts["Validation.TrainersSemicolon"]);
+        RuleFor(c => c.Code).Must(ClassCodes.IsValid!).When(c => c.Code is not null).WithMessage(_ => texts["Class.CodeRule"]);
+        RuleFor(c => c.Venue).NotEmpty().When(c => !c.Online).WithMessage(_ => texts["Validation.VenueRequired"]).MaximumLength(300);
     }
 }

@@ -1,15 +1,17 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 using Platform.Training.Classes.ReadClass;
 using Platform.Training.Persistence;
+using Platform.Training.Texts;
 using Platform.Training.Units;
 
 namespace Platform.Training.Classes.CreateClass;
 
-internal sealed class CreateClassHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, IMediator mediator, TimeProvider clock)
+internal sealed class CreateClassHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, IMediator mediator, TimeProvider clock, IStringLocalizer<TrainingTexts> texts)
     : IRequestHandler<CreateClassCommand, ClassView>
 {
     public async Task<ClassView> Handle(CreateClassCommand request, CancellationToken cancellationToken)
@@ -17,7 +19,7 @@ internal sealed class CreateClassHandler(TrainingDbContext db, UnitTreeCache uni
         var start = request.StartDate!.Value;
         var unitCode = request.UnitCode!.Trim();
         var tree = await units.InYearAsync(start.Year, cancellationToken);
-        var unknown = $"No unit with the code '{unitCode}' is in force in {start.Year}, the year the class starts.";
+        string unknown = texts["Class.UnknownUnitAtStart", unitCode, start.Year];
         if (tree.Find(unitCode) is null)
         {
             throw new NotFoundException(unknown);
@@ -29,7 +31,7 @@ internal sealed class CreateClassHandler(TrainingDbContext db, UnitTreeCache uni
         var code = request.Code?.Trim();
         if (code is not null && await db.Classes.AnyAsync(c => c.Code == code, cancellationToken))
         {
-            throw new ConflictException($"A class with the code '{code}' already exists.");
+            throw new ConflictException(texts["Class.CodeExists", code]);
         }
 
         var training = new TrainingClass

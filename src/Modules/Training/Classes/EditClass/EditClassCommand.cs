@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Http;
 using Platform.Training.Classes.ReadClass;
+using Platform.Training.Texts;
 
 namespace Platform.Training.Classes.EditClass;
 
@@ -14,12 +16,12 @@ internal sealed record EditClassCommand(int Id, string? Title, DateOnly? StartDa
 
 internal sealed class EditClassValidator : AbstractValidator<EditClassCommand>
 {
-    public EditClassValidator()
+    public EditClassValidator(IStringLocalizer<TrainingTexts> texts)
     {
-        RuleFor(c => c.Title).NotEmpty().WithMessage("title is required.").MaximumLength(300);
-        RuleFor(c => c.StartDate).NotNull().WithMessage("startDate is required.");
-        RuleFor(c => c.EndDate).NotNull().WithMessage("endDate is required.")
-            .GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null).WithMessage("endDate must not be before startDate.");
-        RuleFor(c => c.Capacity).NotNull().WithMessage("capacity is required.").InclusiveBetween(1, 1000).WithMessage("capacity must be between 1 and 1000.");
+        RuleFor(c => c.Title).NotEmpty().WithMessage(_ => texts["Validation.TitleRequired"]).MaximumLength(300);
+        RuleFor(c => c.StartDate).NotNull().WithMessage(_ => texts["Validation.StartDateRequired"]);
+        RuleFor(c => c.EndDate).NotNull().WithMessage(_ => texts["Validation.EndDateRequired"])
+            .GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null).WithMessage(_ => texts["Validation.EndBeforeStart"]);
+        RuleFor(c => c.Capacity).NotNull().WithMessage(_ => texts["Validation.CapacityRequired"]).InclusiveBetween(1, 1000).WithMessage(_ => texts["Validation.CapacityRange"]);
     }
 }

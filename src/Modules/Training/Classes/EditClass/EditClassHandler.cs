@@ -1,34 +1,36 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 using Platform.Training.Classes.ReadClass;
 using Platform.Training.Persistence;
+using Platform.Training.Texts;
 using Platform.Training.Units;
 
 namespace Platform.Training.Classes.EditClass;
 
 /// <summary>Only a class held by a unit in the caller's scope; any other is not found.</summary>
-internal sealed class EditClassHandler(TrainingDbContext db, UnitTreeCache units, IMediator mediator, ICurrentCaller caller) : IRequestHandler<EditClassCommand, ClassView>
+internal sealed class EditClassHandler(TrainingDbContext db, UnitTreeCache units, IMediator mediator, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<EditClassCommand, ClassView>
 {
     public async Task<ClassView> Handle(EditClassCommand request, CancellationToken cancellationToken)
     {
-        await ClassScope.FindAsync(db, caller.Scope, request.Id, cancellationToken);
+        await ClassScope.FindAsync(db, caller.Scope, request.Id, texts, cancellationToken);
         var training = await db.Classes.SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
-            ?? throw new NotFoundException($"No training class has the id {request.Id}.");
+            ?? throw new NotFoundException(texts["Class.NotFound", request.Id]);
         request.IfMatch?.Ensure(training.Version, $"Class {training.Id}");
         if (training.CompletedAtUtc is not null)
         {
-            throw new ConflictException($"Class {training.Id} was completed on {training.CompletedAtUtc:yyyy-MM-dd}; it can no longer be edited.");
+            throw new ConflictException(texts["Class.CompletedNoEdit", training.Id, training.CompletedAtUtc]);
         }
 
         var (start, end, capacity) = (request.StartDate!.Value, request.EndDate!.Value, request.Capacity!.Value);
         if ((await units.InYearAsync(start.Year, cancellationToken)).Find(training.UnitCode) is null)
         {
             throw new RuleViolationException(
-                $"Unit {training.UnitCode}, which holds class {training.Id}, is not in force in {start.Year}; the class cannot start then.",
-                new Dictionary<string, string[]> { ["startDate"] = [$"unit {training.UnitCode} is not in force in {start.Year}"] });
+                texts["Class.UnitNotInForce", training.UnitCode, training.Id, start.Year],
+                new Dictionary<string, string[]> { ["startDate"] = [texts["Class.UnitNotInForceField", training.UnitCode, start.Year]] });
         }
 
         var enrolments = await db.Enrolments.Where(e => e.ClassId == training.Id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
@@ -36,8 +38,8 @@ internal sealed class EditClassHandler(TrainingDbContext db, UnitTreeCache units
         if (capacity < enrolled)
         {
             throw new RuleViolationException(
-                $"{enrolled} trainees are enrolled in class {training.Id}; its capacity may not go below {enrolled}.",
-                new Dictionary<string, string[]> { ["capacity"] = [$"must be at least {enrolled}, the trainees enrolled"] });
+                texts["Class.CapacityBelowEnrolled", enrolled, training.Id],
+                new Dictionary<string, string[]> { ["capacity"] = [texts["Class.CapacityBelowEnrolledField", enrolled]] });
         }
 
         // Seats a larger capacity opens go to the waiting list, first come first served.

@@ -1,5 +1,7 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
+using Platform.Training.Texts;
 
 namespace Platform.Training.Classes.Enrol;
 
@@ -17,12 +19,12 @@ internal sealed class EnrolValidator : AbstractValidator<EnrolCommand>
 {
     public const int MaxPeople = 1000;
 
-    public EnrolValidator()
+    public EnrolValidator(IStringLocalizer<TrainingTexts> texts)
     {
-        RuleFor(c => c.PersonCodes).NotEmpty().WithMessage("personCodes must name at least one person.")
-            .Must(c => c is null || c.Count <= MaxPeople).WithMessage($"personCodes may name at most {MaxPeople} people at once.")
-            .Must(c => c is null || c.All(code => !string.IsNullOrWhiteSpace(code))).WithMessage("personCodes must not contain blanks.")
+        RuleFor(c => c.PersonCodes).NotEmpty().WithMessage(_ => texts["Validation.PersonCodesRequired"])
+            .Must(c => c is null || c.Count <= MaxPeople).WithMessage(_ => texts["Validation.PersonCodesTooMany", MaxPeople])
+            .Must(c => c is null || c.All(code => !string.IsNullOrWhiteSpace(code))).WithMessage(_ => texts["Validation.PersonCodesBlank"])
             .Must(c => c is null || c.Select(code => code?.Trim()).Distinct(StringComparer.Ordinal).Count() == c.Count)
-            .WithMessage("personCodes names the same person twice.");
+            .WithMessage(_ => texts["Validation.PersonCodesTwice"]);
     }
 }

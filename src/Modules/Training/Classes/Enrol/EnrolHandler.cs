@@ -1,21 +1,23 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Training.Persistence;
+using Platform.Training.Texts;
 using Platform.Training.Units;
 
 namespace Platform.Training.Classes.Enrol;
 
 /// <summary>Enrols people of the caller's scope in a class of it; a class or person outside the scope is not found.</summary>
-internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock) : IRequestHandler<EnrolCommand, EnrolmentResult>
+internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<EnrolCommand, EnrolmentResult>
 {
     public async Task<EnrolmentResult> Handle(EnrolCommand request, CancellationToken cancellationToken)
     {
-        var training = await ClassScope.FindAsync(db, caller.Scope, request.ClassId, cancellationToken);
+        var training = await ClassScope.FindAsync(db, caller.Scope, request.ClassId, texts, cancellationToken);
         if (training.CompletedAtUtc is not null)
         {
-            throw new ConflictException($"Class {training.Id} is completed; it takes no more enrolments.");
+            throw new ConflictException(texts["Class.CompletedNoEnrolment", training.Id]);
         }
 
         var codes = request.PersonCodes!.Select(c => c.Trim()).ToList();
@@ -24,7 +26,7 @@ internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, IC
         var unknown = codes.Where(c => !people.ContainsKey(c)).ToList();
         if (unknown.Count > 0)
         {
-            throw new NotFoundException($"No registered person has the code {List(unknown)}; nobody was enrolled.");
+            throw new NotFoundException(texts["Enrol.UnknownPeople", List(unknown)]);
         }
 
         var ids = people.Values.Select(p => p.Id).ToList();
@@ -33,7 +35,7 @@ internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, IC
         if (already.Count > 0)
         {
             var names = people.Values.Where(p => already.Contains(p.Id)).Select(p => p.Code).ToList();
-            throw new ConflictException($"Already enrolled in class {training.Id}: {List(names)}; nobody was enrolled.");
+            throw new ConflictException(texts["Enrol.AlreadyEnrolled", training.Id, List(names)]);
         }
 
         var tree = await units.InYearAsync(training.Year, cancellationToken);
@@ -41,8 +43,8 @@ internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, IC
         if (outside.Count > 0)
         {
             throw new RuleViolationException(
-                $"Class {training.Id} is held by unit {training.UnitCode} for its own people and those of the units below it; {List(outside)} {(outside.Count == 1 ? "is" : "are")} registered elsewhere. Nobody was enrolled.",
-                new Dictionary<string, string[]> { ["personCodes"] = [.. outside.Select(c => $"{c} is registered in unit {people[c].UnitCode}, outside {training.UnitCode}")] });
+                texts[outside.Count == 1 ? "Enrol.OutsideOne" : "Enrol.OutsideMany", training.Id, training.UnitCode, List(outside)],
+                new Dictionary<string, string[]> { ["personCodes"] = [.. outside.Select(c => texts["Enrol.OutsideField", c, people[c].UnitCode, training.UnitCode].Value)] });
         }
 
         var enrolled = await db.Enrolments.CountAsync(e => e.ClassId == training.Id && e.Status == EnrolmentStatus.Enrolled, cancellationToken);
@@ -69,6 +71,10 @@ internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, IC
         return new EnrolmentResult(training.Id, enrolled, waiting, outcomes);
     }
 
-    private static string List(IReadOnlyCollection<string> codes) =>
-        string.Join(", ", codes.Take(20).Select(c => $"'{c}'")) + (codes.Count > 20 ? $" and {codes.Count - 20} more" : string.Empty);
+    /// <summary>The first 20 codes, quoted; "and N more" for the rest.</summary>
+    private string List(IReadOnlyCollection<string> codes)
+    {
+        var shown = string.Join(", ", codes.Take(20).Select(c => $"'{c}'"));
+        return codes.Count > 20 ? texts["List.More", shown, codes.Count - 20] : shown;
+    }
 }

@@ -15,6 +15,6 @@ internal sealed class ImportEnrolmentsValidator : AbstractValidator<ImportEnrolm
 {
     public ImportEnrolmentsValidator()
     {
-        RuleFor(c => c.Content).NotEmpty().WithMessage("The file is empty.");
+        RuleFor(c => c.Content).NotEmpty().WithMessage(_ => TabularFile.EmptyFile);
     }
 }

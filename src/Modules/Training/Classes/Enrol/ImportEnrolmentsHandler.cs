@@ -1,16 +1,18 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Training.Persistence;
+using Platform.Training.Texts;
 using Platform.Training.Units;
 
 namespace Platform.Training.Classes.Enrol;
 
 /// <summary>Classes and people outside the caller's scope are unknown codes here: one such row rejects the file.</summary>
-internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportEnrolmentsCommand, ImportReport>
+internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportEnrolmentsCommand, ImportReport>
 {
     public static readonly string[] Columns = ["class_code", "person_code"];
 
@@ -19,9 +21,7 @@ internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCach
         var data = TabularFile.Read(request.Content);
         if (!data.HasColumns(Columns))
         {
-            throw new ImportRejectedException(
-                "The file was rejected and nothing was imported: its columns are not recognised.",
-                new Dictionary<string, string[]> { ["file"] = [$"Expected the columns {string.Join(",", Columns)}; found {string.Join(",", data.Headers)}."] });
+            throw TabularFile.UnrecognisedColumns(texts["Import.EnrolmentColumns", string.Join(",", Columns), string.Join(",", data.Headers)]);
         }
 
         var classCodes = data.Rows.Select(r => r["class_code"]).Distinct().ToList();
@@ -42,32 +42,32 @@ internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCach
         {
             if (!classes.TryGetValue(row["class_code"], out var training))
             {
-                errors.Add(row, $"unknown class code '{row["class_code"]}'.");
+                errors.Add(row, texts["Import.UnknownClassCode", row["class_code"]]);
                 continue;
             }
 
             if (!people.TryGetValue(row["person_code"], out var person))
             {
-                errors.Add(row, $"no registered person has the code '{row["person_code"]}'.");
+                errors.Add(row, texts["Import.UnknownPerson", row["person_code"]]);
                 continue;
             }
 
             if (training.CompletedAtUtc is not null)
             {
-                errors.Add(row, $"class '{training.Code}' is completed; it takes no more enrolments.");
+                errors.Add(row, texts["Import.ClassCompletedNoEnrolment", training.Code!]);
                 continue;
             }
 
             if (!seen.TryAdd((training.Id, person.Id), row.Number))
             {
-                errors.Add(row, $"'{person.Code}' is already enrolled in class '{training.Code}' on row {seen[(training.Id, person.Id)]}.");
+                errors.Add(row, texts["Import.AlreadyEnrolledInFile", person.Code, training.Code!, seen[(training.Id, person.Id)]]);
                 continue;
             }
 
             var tree = await units.InYearAsync(training.Year, cancellationToken);
             if (!tree.IsWithin(person.UnitCode, training.UnitCode))
             {
-                errors.Add(row, $"'{person.Code}' is registered in unit {person.UnitCode}, outside {training.UnitCode} which holds class '{training.Code}'.");
+                errors.Add(row, texts["Import.PersonOutsideClassUnit", person.Code, person.UnitCode, training.UnitCode, training.Code!]);
                 continue;
             }
 

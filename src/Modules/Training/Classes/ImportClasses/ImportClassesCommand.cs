@@ -16,6 +16,6 @@ internal sealed class ImportClassesValidator : AbstractValidator<ImportClassesCo
 {
     public ImportClassesValidator()
     {
-        RuleFor(c => c.Content).NotEmpty().WithMessage("The file is empty.");
+        RuleFor(c => c.Content).NotEmpty().WithMessage(_ => TabularFile.EmptyFile);
     }
 }

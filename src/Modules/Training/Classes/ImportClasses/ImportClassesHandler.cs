@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
@@ -8,6 +9,7 @@ using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Text;
 using Platform.Training.Contracts;
 using Platform.Training.Persistence;
+using Platform.Training.Texts;
 using Platform.Training.Units;
 
 namespace Platform.Training.Classes.ImportClasses;
@@ -16,7 +18,7 @@ namespace Platform.Training.Classes.ImportClasses;
 /// Classes of units in the caller's scope only: a row naming another unit is an unknown unit, and a row whose code is
 /// a class of a unit outside the scope is refused; either rejects the whole file.
 /// </summary>
-internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportClassesCommand, ImportReport>
+internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportClassesCommand, ImportReport>
 {
     public static readonly string[] Columns = ["code", "unit_code", "audience", "title", "start_date", "end_date", "sessions", "capacity", "trainers"];
 
@@ -25,9 +27,7 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
         var data = TabularFile.Read(request.Content);
         if (!data.HasColumns(Columns))
         {
-            throw new ImportRejectedException(
-                "The file was rejected and nothing was imported: its columns are not recognised.",
-                new Dictionary<string, string[]> { ["file"] = [$"Expected the columns {string.Join(",", Columns)} (and venue, online); found {string.Join(",", data.Headers)}."] });
+            throw TabularFile.UnrecognisedColumns(texts["Import.ClassColumns", string.Join(",", Columns), string.Join(",", data.Headers)]);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -47,13 +47,13 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
 
             if (!seen.TryAdd(line.Code!, row.Number))
             {
-                errors.Add(row, $"duplicate class code '{line.Code}': already given on row {seen[line.Code!]}.");
+                errors.Add(row, texts["Import.DuplicateClass", line.Code!, seen[line.Code!]]);
                 continue;
             }
 
             if (existing.TryGetValue(line.Code!, out var other) && !caller.Scope.Covers(other.UnitCode, other.ProvinceCode))
             {
-                errors.Add(row, $"the class code '{line.Code}' is already used by a class outside your scope; choose another code.");
+                errors.Add(row, texts["Import.ClassCodeTaken", line.Code!]);
                 continue;
             }
 
@@ -72,7 +72,7 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
 
             if (training.CompletedAtUtc is not null || attended.Contains(training.Id))
             {
-                errors.Add(row, $"class '{line.Code}' already has attendance{(training.CompletedAtUtc is null ? string.Empty : " and is completed")}; it can no longer be changed by an import.");
+                errors.Add(row, texts[training.CompletedAtUtc is null ? "Import.ClassAttended" : "Import.ClassAttendedCompleted", line.Code!]);
                 continue;
             }
 
@@ -114,26 +114,26 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
         var code = row["code"];
         if (!ClassCodes.IsValid(code))
         {
-            errors.Add(row, $"the class code '{code}' is not valid: {ClassCodes.Rule}");
+            errors.Add(row, texts["Import.ClassCodeInvalid", code, texts["Class.CodeRule"]]);
         }
 
         var audience = row["audience"].ToLowerInvariant();
         if (!TrainingAudiences.IsKnown(audience))
         {
-            errors.Add(row, $"unknown audience '{row["audience"]}'; expected one of {string.Join(", ", TrainingAudiences.All)}.");
+            errors.Add(row, texts["Import.UnknownAudience", row["audience"], string.Join(", ", TrainingAudiences.All)]);
         }
 
         var title = row["title"];
         if (title.Length is 0 or > 300)
         {
-            errors.Add(row, "the title is required (at most 300 characters).");
+            errors.Add(row, texts["Import.TitleRequired"]);
         }
 
         var start = Date(row, "start_date", errors);
         var end = Date(row, "end_date", errors);
         if (start is not null && end is not null && end < start)
         {
-            errors.Add(row, "the end date is before the start date.");
+            errors.Add(row, texts["Import.EndBeforeStart"]);
         }
 
         var sessions = Whole(row, "sessions", 1, 100, errors);
@@ -141,14 +141,14 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
         var trainers = row["trainers"].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(VietnameseText.Clean).ToList();
         if (trainers.Count is 0 or > 20 || trainers.Any(t => t.Length > 100))
         {
-            errors.Add(row, "trainers must name 1 to 20 trainers separated by ';' (each at most 100 characters).");
+            errors.Add(row, texts["Import.TrainersCount"]);
         }
 
         var online = row["online"].ToLowerInvariant() is "true" or "yes" or "1" or "x" or "có";
         var venue = row["venue"];
         if (!online && venue.Length == 0)
         {
-            errors.Add(row, "the venue is required unless the class is online (online = true).");
+            errors.Add(row, texts["Import.VenueRequired"]);
         }
 
         var unitCode = row["unit_code"];
@@ -161,7 +161,7 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
             province = tree.ProvinceOf(unitCode);
             if (tree.Find(unitCode) is null || !caller.Scope.Covers(unitCode, province))
             {
-                errors.Add(row, $"unknown unit code '{unitCode}': no unit with that code is in force in {start.Value.Year}.");
+                errors.Add(row, texts["Import.UnknownUnitInYear", unitCode, start.Value.Year]);
             }
         }
 
@@ -172,25 +172,25 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
         };
     }
 
-    private static DateOnly? Date(TabularRow row, string column, ImportErrors errors)
+    private DateOnly? Date(TabularRow row, string column, ImportErrors errors)
     {
         if (DateOnly.TryParseExact(row[column], ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
 
-        errors.Add(row, $"the {column.Replace('_', ' ')} '{row[column]}' is not a date (yyyy-MM-dd or dd/MM/yyyy).");
+        errors.Add(row, texts[$"Import.NotADate.{column}", row[column]]);
         return null;
     }
 
-    private static int? Whole(TabularRow row, string column, int min, int max, ImportErrors errors)
+    private int? Whole(TabularRow row, string column, int min, int max, ImportErrors errors)
     {
         if (int.TryParse(row[column], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
         {
             return value;
         }
 
-        errors.Add(row, $"{column} '{row[column]}' is not a whole number between {min} and {max}.");
+        errors.Add(row, texts[$"Import.NotWhole.{column}", row[column], min, max]);
         return null;
     }
 }

@@ -1,8 +1,10 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Training.Persistence;
+using Platform.Training.Texts;
 
 namespace Platform.Training.Classes.ReadClass;
 
@@ -35,11 +37,11 @@ internal sealed record ClassView(
 /// <param name="Completed">Null until the class is completed.</param>
 internal sealed record TraineeView(string PersonCode, string FullName, string UnitCode, string Status, int? WaitingPosition, int AttendedSessions, bool? Completed);
 
-internal sealed class GetClassHandler(TrainingDbContext db, ICurrentCaller caller) : IRequestHandler<GetClassQuery, ClassView>
+internal sealed class GetClassHandler(TrainingDbContext db, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<GetClassQuery, ClassView>
 {
     public async Task<ClassView> Handle(GetClassQuery request, CancellationToken cancellationToken)
     {
-        var c = await ClassScope.FindAsync(db, caller.Scope, request.Id, cancellationToken);
+        var c = await ClassScope.FindAsync(db, caller.Scope, request.Id, texts, cancellationToken);
         var trainees = await (
             from e in db.Enrolments.AsNoTracking()
             join p in db.People.AsNoTracking() on e.PersonId equals p.Id

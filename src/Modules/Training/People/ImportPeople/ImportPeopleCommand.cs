@@ -14,6 +14,6 @@ internal sealed class ImportPeopleValidator : AbstractValidator<ImportPeopleComm
 {
     public ImportPeopleValidator()
     {
-        RuleFor(c => c.Content).NotEmpty().WithMessage("The file is empty.");
+        RuleFor(c => c.Content).NotEmpty().WithMessage(_ => TabularFile.EmptyFile);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
@@ -8,6 +9,7 @@ using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Text;
 using Platform.Training.Contracts;
 using Platform.Training.Persistence;
+using Platform.Training.Texts;
 using Platform.Training.Units;
 
 namespace Platform.Training.People.ImportPeople;
@@ -16,7 +18,7 @@ namespace Platform.Training.People.ImportPeople;
 /// Registers people of units in the caller's scope only: a row naming another unit is an unknown unit, and a row
 /// whose code belongs to someone registered outside the scope is refused; either rejects the whole file.
 /// </summary>
-internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportPeopleCommand, ImportReport>
+internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportPeopleCommand, ImportReport>
 {
     public static readonly string[] Columns = ["code", "full_name", "unit_code", "audience"];
 
@@ -37,9 +39,7 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache un
         var data = TabularFile.Read(request.Content);
         if (!data.HasColumns(Columns))
         {
-            throw new ImportRejectedException(
-                "The file was rejected and nothing was imported: its columns are not recognised.",
-                new Dictionary<string, string[]> { ["file"] = [$"Expected the columns {string.Join(",", Columns)} (and optionally gender,birth_year); found {string.Join(",", data.Headers)}."] });
+            throw TabularFile.UnrecognisedColumns(texts["Import.PeopleColumns", string.Join(",", Columns), string.Join(",", data.Headers)]);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -48,14 +48,14 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache un
         var lines = new Dictionary<string, (TabularRow Row, PersonLine Line)>(StringComparer.Ordinal);
         foreach (var row in data.Rows)
         {
-            if (PersonLine.Parse(row, tree, caller.Scope, now.Year, errors) is not { } line)
+            if (PersonLine.Parse(row, tree, caller.Scope, now.Year, errors, texts) is not { } line)
             {
                 continue;
             }
 
             if (lines.TryGetValue(line.Code, out var first))
             {
-                errors.Add(row, $"duplicate person code '{line.Code}': already given on row {first.Row.Number}.");
+                errors.Add(row, texts["Import.DuplicatePerson", line.Code, first.Row.Number]);
                 continue;
             }
 
@@ -67,7 +67,7 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache un
         {
             if (existing.TryGetValue(code, out var other) && !caller.Scope.Covers(other.UnitCode, other.ProvinceCode))
             {
-                errors.Add(row, $"the person code '{code}' is already used by someone registered outside your scope; choose another code.");
+                errors.Add(row, texts["Import.PersonCodeTaken", code]);
             }
         }
 
@@ -133,20 +133,20 @@ internal sealed record PersonLine(string Code, string FullName, string UnitCode,
     }
 
     /// <summary>A unit outside <paramref name="scope"/> is reported exactly as an unknown one: for this caller it does not exist.</summary>
-    public static PersonLine? Parse(TabularRow row, UnitTree tree, UnitScope scope, int thisYear, ImportErrors errors)
+    public static PersonLine? Parse(TabularRow row, UnitTree tree, UnitScope scope, int thisYear, ImportErrors errors, IStringLocalizer<TrainingTexts> texts)
     {
         var valid = true;
         var code = row["code"];
         if (code.Length is 0 or > 32 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
         {
-            errors.Add(row, $"the person code '{code}' must be 1–32 letters, digits, '-', '_' or '.'.");
+            errors.Add(row, texts["Import.PersonCodeRule", code]);
             valid = false;
         }
 
         var name = row["full_name"];
         if (name.Length is 0 or > 200)
         {
-            errors.Add(row, "the full name is required (at most 200 characters).");
+            errors.Add(row, texts["Import.FullNameRequired"]);
             valid = false;
         }
 
@@ -154,21 +154,21 @@ internal sealed record PersonLine(string Code, string FullName, string UnitCode,
         var province = tree.ProvinceOf(unitCode);
         if (tree.Find(unitCode) is null || !scope.Covers(unitCode, province))
         {
-            errors.Add(row, $"unknown unit code '{unitCode}': no unit with that code is in force today.");
+            errors.Add(row, texts["Import.UnknownUnitToday", unitCode]);
             valid = false;
         }
 
         var audience = row["audience"].ToLowerInvariant();
         if (!TrainingAudiences.IsKnown(audience))
         {
-            errors.Add(row, $"unknown audience '{row["audience"]}'; expected one of {string.Join(", ", TrainingAudiences.All)}.");
+            errors.Add(row, texts["Import.UnknownAudience", row["audience"], string.Join(", ", TrainingAudiences.All)]);
             valid = false;
         }
 
         var gender = ParseGender(row["gender"]);
         if (gender == "?")
         {
-            errors.Add(row, $"the gender '{row["gender"]}' is not F, M (nữ, nam) or empty.");
+            errors.Add(row, texts["Import.GenderInvalid", row["gender"]]);
             valid = false;
         }
 
@@ -181,7 +181,7 @@ internal sealed record PersonLine(string Code, string FullName, string UnitCode,
             }
             else
             {
-                errors.Add(row, $"the birth year '{by}' is not a year between 1900 and {thisYear}.");
+                errors.Add(row, texts["Import.BirthYearInvalid", by, thisYear]);
                 valid = false;
             }
         }

@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
+using Platform.Training.Texts;
 using Platform.Training.Units;
 
 namespace Platform.Training.Quotas.ReadQuotas;
@@ -13,9 +15,9 @@ internal sealed record TrainingQuotaReport(string UnitCode, string UnitName, int
 
 internal sealed class GetTrainingQuotasValidator : AbstractValidator<GetTrainingQuotasQuery>
 {
-    public GetTrainingQuotasValidator()
+    public GetTrainingQuotasValidator(IStringLocalizer<TrainingTexts> texts)
     {
-        RuleFor(q => q.Year).NotNull().WithMessage("year is required.").InclusiveBetween(1945, 2100).WithMessage("year must be between 1945 and 2100.");
+        RuleFor(q => q.Year).NotNull().WithMessage(_ => texts["Validation.YearRequired"]).InclusiveBetween(1945, 2100).WithMessage(_ => texts["Validation.YearRange"]);
         RuleFor(q => q.UnitCode).MaximumLength(16);
     }
 }
@@ -24,7 +26,7 @@ internal sealed class GetTrainingQuotasValidator : AbstractValidator<GetTraining
 /// The report of a unit in the caller's scope (by default the scope's own unit); a unit outside it is not found. The
 /// subordinates of a unit in scope are all in it.
 /// </summary>
-internal sealed class GetTrainingQuotasHandler(QuotaCalculator calculator, UnitTreeCache units, ICurrentCaller caller) : IRequestHandler<GetTrainingQuotasQuery, TrainingQuotaReport>
+internal sealed class GetTrainingQuotasHandler(QuotaCalculator calculator, UnitTreeCache units, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<GetTrainingQuotasQuery, TrainingQuotaReport>
 {
     public const string Nation = "VN";
 
@@ -33,7 +35,7 @@ internal sealed class GetTrainingQuotasHandler(QuotaCalculator calculator, UnitT
         var year = request.Year!.Value;
         var code = string.IsNullOrWhiteSpace(request.UnitCode) ? caller.Scope.HomeUnit(Nation) : request.UnitCode.Trim();
         var tree = await units.InYearAsync(year, cancellationToken);
-        var unknown = $"No unit with the code '{code}' is in force in {year}.";
+        string unknown = texts["Quota.UnknownUnit", code, year];
         var unit = tree.Find(code) ?? throw new NotFoundException(unknown);
         caller.Scope.EnsureCovers(code, tree.ProvinceOf(code), unknown);
         var rows = await calculator.ComputeAsync(year, cancellationToken);
