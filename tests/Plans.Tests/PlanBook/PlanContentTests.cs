@@ -62,4 +62,18 @@ public sealed class PlanContentTests(DongNaiPlanFixture platform) : IClassFixtur
         englishPlan.StatusName.Should().Be("Draft");
         englishPlan.Targets.First(t => t.IndicatorCode == "GRASSROOTS_CONF").IndicatorName.Should().Be("Communes holding direct communication conferences");
     }
+
+    [Fact]
+    public async Task An_obligation_is_explained_in_Vietnamese_by_default()
+    {
+        using var vietnamese = platform.CreateVietnameseClient();
+        var plan = await vietnamese.GetAsync<PlanView>($"/api/plans/{DongNaiPlanFixture.Plan}");
+        var id = plan.Targets.Single(t => t.IndicatorCode == "GRASSROOTS_CONF" && t.Year == 2026).ObligationId;
+
+        var explanation = await vietnamese.GetAsync<Platform.Plans.Obligations.Explain.ObligationExplanation>($"/api/obligations/{id}/explanation");
+
+        explanation.Summary.Should().StartWith("Tỉnh Đồng Nai phải đạt 67 xã, phường cho chỉ tiêu GRASSROOTS_CONF năm 2026, tính theo quy tắc share-of-subordinate-units/");
+        explanation.Steps[0].Should().Be("Cấp trên: target of VN-2026-2030 for 2026 giao 70 (% số xã/năm) cho chỉ tiêu GRASSROOTS_CONF — Xã, phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở.");
+        explanation.Steps.Should().Contain("Kết quả: 67 xã, phường.");
+    }
 }

@@ -16,6 +16,15 @@ internal static class Wording
     /// <summary>Figures as the reader writes them: 9.880 in Vietnamese, 9,880 in English.</summary>
     public static CultureInfo NumberFormat(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : Vietnamese;
 
+    /// <summary>A floor, or floor–stretch, as the reader writes figures ("10–15", "9.880"); "none" in their language when there is no floor.</summary>
+    public static string Range(double? floor, double? stretch, CultureInfo culture)
+    {
+        var format = NumberFormat(culture);
+        return floor is null ? Get("Text.None", culture)
+            : stretch is null || stretch == floor ? floor.Value.ToString("#,0.##", format)
+            : $"{floor.Value.ToString("#,0.##", format)}–{stretch.Value.ToString("#,0.##", format)}";
+    }
+
     private static readonly ResourceManager Resources = new(typeof(PlansTexts).FullName!, typeof(PlansTexts).Assembly);
 
     /// <summary>The text of <paramref name="key"/> in <paramref name="culture"/>, filled with <paramref name="args"/>; null when the key does not exist.</summary>

@@ -46,22 +46,17 @@ internal static class ObligationDiff
                 .Select(o => T("Diff.Override", nameOf(o.UnitId), o.OverriddenBy, Range(o.Floor, o.Stretch, culture), $"{o.OverriddenAtUtc:yyyy-MM-dd}", o.OverrideReason))
                 .ToList();
             reasons.Add(overrides.Count > 0 ? T("Diff.SplitByOverride", string.Join("; ", overrides))
-                : rankChanged ? T("Diff.Fallback", draft.Fallback ?? T("Diff.None"))
+                : rankChanged ? T("Diff.Fallback", draft.Fallback ?? T("Text.None"))
                 : T("Diff.Split"));
         }
 
         return reasons.Count == 0 && !numbersDiffer && row.MissingReason == draft.MissingReason ? null : string.Join("; ", reasons.DefaultIfEmpty(T("Diff.Recomputed")));
     }
 
-    private static string Range(double? floor, double? stretch, CultureInfo culture) =>
-        floor is null ? Wording.Get("Diff.None", culture)
-        : stretch is null || stretch == floor ? floor.Value.ToString("0.##", Wording.NumberFormat(culture))
-        : $"{floor.Value.ToString("0.##", Wording.NumberFormat(culture))}–{stretch.Value.ToString("0.##", Wording.NumberFormat(culture))}";
-
-    private static string Range(long? floor, long? stretch, CultureInfo culture) => Range((double?)floor, (double?)stretch, culture);
+    private static string Range(double? floor, double? stretch, CultureInfo culture) => Wording.Range(floor, stretch, culture);
 
     private static string Figure(long? value, int? year, CultureInfo culture) =>
-        value is null ? Wording.Get("Diff.None", culture) : $"{value.Value.ToString("N0", Wording.NumberFormat(culture))} ({year})";
+        value is null ? Wording.Get("Text.None", culture) : $"{value.Value.ToString("N0", Wording.NumberFormat(culture))} ({year})";
 
     private static CultureInfo FormatOf(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : Wording.Vietnamese;
 }

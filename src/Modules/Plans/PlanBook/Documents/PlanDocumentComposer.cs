@@ -178,9 +178,5 @@ internal static class PlanDocumentComposer
 
     private static string Number(long? value, CultureInfo culture) => value?.ToString("#,0", Wording.NumberFormat(culture)) ?? "";
 
-    private static string Range(double? floor, double? stretch, CultureInfo culture)
-    {
-        var format = Wording.NumberFormat(culture);
-        return floor is null ? "" : stretch is null || stretch == floor ? floor.Value.ToString("#,0.##", format) : $"{floor.Value.ToString("#,0.##", format)}–{stretch.Value.ToString("#,0.##", format)}";
-    }
+    private static string Range(double? floor, double? stretch, CultureInfo culture) => floor is null ? "" : Wording.Range(floor, stretch, culture);
 }
