@@ -32,6 +32,7 @@ public static class Catalogue
         new("POST", "/api/plans/{code}/subordinates", _ => "/api/plans/VN-2021-2025/subordinates",
             _ => Json(new { unitCode = SeededPlatform.Province, cascade = false }),
             Required: ["unitCode"], Codes: ["unitCode"]),
+        new("POST", "/api/plans/{code}/years/{year:int}", _ => $"/api/plans/{SeededPlatform.Plan}/years/2023"),
         new("POST", "/api/plans/{code}/status", _ => $"/api/plans/{SeededPlatform.Plan}/status",
             _ => Json(new { to = "Submitted", note = "Trình phê duyệt" }),
             Required: ["to"], Codes: ["to"], Text: ["note"]),
