@@ -21,7 +21,7 @@ public sealed class PlanApprovalTests(DongNaiPlanFixture platform) : IClassFixtu
 
         submitted.StatusCode.Should().Be(HttpStatusCode.OK);
         selfApproved.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await Problem.ReadAsync(selfApproved)).Detail.Should().Be("Only a planner of the parent unit (VN) may approve or return plan 75-2026-2030.");
+        (await Problem.ReadAsync(selfApproved)).Detail.Should().Be("Only a planner of the parent unit (Việt Nam) may approve or return plan 75-2026-2030.");
         colleague.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         before.Status.Should().Be(PlanStatus.Submitted);
         approved.StatusCode.Should().Be(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
@@ -59,7 +59,7 @@ public sealed class PlanApprovalTests(DongNaiPlanFixture platform) : IClassFixtu
         national.SubordinatePlans.Should().Equal(DongNaiPlanFixture.Plan);
         status.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         generate.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await Problem.ReadAsync(generate)).Detail.Should().Be("Plan VN-2026-2030 belongs to a unit above yours (VN): you may read it but not change it.");
+        (await Problem.ReadAsync(generate)).Detail.Should().Be("Plan VN-2026-2030 belongs to a unit above yours (Việt Nam): you may read it but not change it.");
         after.Status.Should().Be(PlanStatus.Active);
         after.Version.Should().Be(national.Version);
     }

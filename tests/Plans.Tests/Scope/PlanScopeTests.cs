@@ -117,7 +117,7 @@ public sealed class PlanScopeTests(TwoProvincesFixture platform)
         };
 
         above.Select(r => r.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.Forbidden);
-        (await Problem.ReadAsync(above[2])).Detail.Should().Be("Plan VN-2021-2025 belongs to a unit above yours (VN): you may read it but not change it.");
+        (await Problem.ReadAsync(above[2])).Detail.Should().Be("Plan VN-2021-2025 belongs to a unit above yours (Việt Nam): you may read it but not change it.");
         neighbours.Select(r => r.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.NotFound);
         (await Problem.ReadAsync(neighbours[1])).Detail.Should().Be("No plan has the code 'T2-2021-2025'.");
         (await Problem.ReadAsync(neighbours[2])).Detail.Should().Be($"No obligation has the id {t2Obligation}.");

@@ -5,6 +5,7 @@ using Platform.BuildingBlocks.Security;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Persistence;
 using Platform.Plans.Scope;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.Obligations;
 
@@ -34,5 +35,5 @@ internal static class ObligationQueries
     /// <summary>The obligation as the API shows it; one of a unit outside <paramref name="scope"/> is not found.</summary>
     public static async Task<ObligationView> ViewAsync(this PlansDbContext db, int id, UnitScope scope, CancellationToken cancellationToken) =>
         (await db.Views(db.ObligationsIn(scope).AsNoTracking().Where(o => o.Id == id)).SingleOrDefaultAsync(cancellationToken))?.Named()
-        ?? throw new NotFoundException($"No obligation has the id {id}.");
+        ?? throw new NotFoundException(Wording.Get("Obligation.NotFound", System.Globalization.CultureInfo.CurrentUICulture, id));
 }

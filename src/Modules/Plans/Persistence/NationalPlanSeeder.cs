@@ -50,7 +50,7 @@ internal static class NationalPlanSeeder
             Audience = t.Audience, Content = t.Content, Forms = [.. t.Forms], Responsible = t.Responsible, Cooperating = [.. t.Cooperating],
         }).ToList(),
         Deadlines = [new ReportingDeadline { Title = "Báo cáo kết quả công tác tuyên truyền BHXH hằng năm", Recipient = recipient, DueMonth = 12, DueDay = 31 }],
-        History = [new StatusChange { From = PlanStatus.Draft, To = PlanStatus.Active, By = "seed", AtUtc = now, Note = "issued nationally" }],
+        History = [new StatusChange { From = PlanStatus.Draft, To = PlanStatus.Active, By = "seed", AtUtc = now, Note = "ban hành cấp Trung ương" }],
         Targets = targets.Select(t => new PlanTarget { IndicatorCode = t.Indicator, Year = t.Year, Floor = t.Floor, Stretch = t.Stretch, Note = t.Note }).ToList(),
         CreatedAtUtc = now,
     };

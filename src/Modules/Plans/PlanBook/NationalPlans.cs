@@ -68,27 +68,27 @@ internal static class NationalPlans
         {
             var step = year - 2021;
             var early = year <= 2022;
-            targets.Add(new("AWARE_LF", year, 45 + (5 * step), Note: "45% in 2021, +5 points a year, 65% in 2025"));
-            targets.Add(new("AWARE_VOL", year, 15 + (5 * step), Note: "15% in 2021, +5 points a year, 35% in 2025"));
+            targets.Add(new("AWARE_LF", year, 45 + (5 * step), Note: "45% năm 2021, mỗi năm tăng 5 điểm %, 65% năm 2025"));
+            targets.Add(new("AWARE_VOL", year, 15 + (5 * step), Note: "15% năm 2021, mỗi năm tăng 5 điểm %, 35% năm 2025"));
             targets.Add(year switch
             {
-                2021 => new("COLLAB_TRAINED", year, 35, 50, "35–50% in 2021"),
+                2021 => new("COLLAB_TRAINED", year, 35, 50, "35–50% năm 2021"),
                 2022 => new("COLLAB_TRAINED", year, 70),
                 _ => new("COLLAB_TRAINED", year, 100),
             });
-            targets.Add(new("STAFF_TRAINED", year, 100, Note: year == 2021 ? "100% in 2021" : "maintained"));
-            targets.Add(new("CADRES_INFORMED", year, 100, Note: "11 reform contents of Resolution 28-NQ/TW"));
+            targets.Add(new("STAFF_TRAINED", year, 100, Note: year == 2021 ? "100% năm 2021" : "duy trì"));
+            targets.Add(new("CADRES_INFORMED", year, 100, Note: "11 nội dung cải cách theo Nghị quyết 28-NQ/TW"));
             targets.Add(new("UNITS_WITH_PLAN", year, 100));
-            targets.Add(early ? new("ENTERPRISE_CONF", year, 10, 15, "10–15 a year per province") : new("ENTERPRISE_CONF", year, 10, 12, "10–12 a year per province"));
-            targets.Add(early ? new("GRASSROOTS_CONF", year, 25, Note: "about 25% of communes a year") : new("GRASSROOTS_CONF", year, 15, 20, "15–20% of communes a year"));
-            targets.Add(early ? new("COLLAB_CONF", year, 3, 5, "3–5 per mass organisation per province") : new("COLLAB_CONF", year, 1, 3, "1–3 per mass organisation per province"));
-            targets.Add(new("RADIO_VOL", year, 2, Note: "at least 2 broadcasts a week on voluntary SI"));
-            targets.Add(new("COLLAB_CLASSES", year, 1, Note: "at least 1 class a year per province"));
-            targets.Add(new("STAFF_CLASSES", year, 2, Note: "1 for provincial and 1 for district communication staff, organised nationally"));
-            targets.Add(new("JOURNALIST_CLASSES", year, 1, 2, "1–2 classes a year"));
+            targets.Add(early ? new("ENTERPRISE_CONF", year, 10, 15, "10–15 cuộc/tỉnh/năm") : new("ENTERPRISE_CONF", year, 10, 12, "10–12 cuộc/tỉnh/năm"));
+            targets.Add(early ? new("GRASSROOTS_CONF", year, 25, Note: "khoảng 25% số xã mỗi năm") : new("GRASSROOTS_CONF", year, 15, 20, "15–20% số xã mỗi năm"));
+            targets.Add(early ? new("COLLAB_CONF", year, 3, 5, "3–5 cuộc/tổ chức hội/tỉnh") : new("COLLAB_CONF", year, 1, 3, "1–3 cuộc/tổ chức hội/tỉnh"));
+            targets.Add(new("RADIO_VOL", year, 2, Note: "ít nhất 2 lượt/tuần về BHXH tự nguyện"));
+            targets.Add(new("COLLAB_CLASSES", year, 1, Note: "ít nhất 1 lớp/tỉnh/năm"));
+            targets.Add(new("STAFF_CLASSES", year, 2, Note: "1 lớp cho cán bộ cấp tỉnh và 1 lớp cho cán bộ cấp huyện, do Trung ương tổ chức"));
+            targets.Add(new("JOURNALIST_CLASSES", year, 1, 2, "1–2 lớp/năm"));
             if (early)
             {
-                targets.Add(new("SURVEY_WS", year, 5, 6, "5–6 surveys or workshops a year on amending the SI law"));
+                targets.Add(new("SURVEY_WS", year, 5, 6, "5–6 cuộc khảo sát, hội thảo/năm về sửa đổi Luật BHXH"));
             }
         }
 
@@ -102,12 +102,12 @@ internal static class NationalPlans
         {
             targets.Add(new("STAFF_TRAINED", year, 100));
             targets.Add(new("COLLAB_TRAINED", year, 100));
-            targets.Add(new("STEERING_TRAINED", year, 100, Note: "commune steering-committee members"));
-            targets.Add(new("CADRES_INFORMED", year, 100, Note: "cadres, party members, workers and employers informed"));
-            targets.Add(new("UNITS_WITH_PLAN", year, 100, Note: "every authority issues a yearly plan"));
-            targets.Add(new("GRASSROOTS_CONF", year, 70, Note: "at least 70% of communes and wards hold direct activities"));
-            targets.Add(new("GRASSROOTS_CONF_COUNT", year, 2, 4, "2–4 conferences in each of those communes"));
-            targets.Add(new("COLLAB_CLASSES", year, 1, Note: "at least 1 class a year"));
+            targets.Add(new("STEERING_TRAINED", year, 100, Note: "thành viên Ban Chỉ đạo cấp xã"));
+            targets.Add(new("CADRES_INFORMED", year, 100, Note: "cán bộ, đảng viên, người lao động, người sử dụng lao động được thông tin"));
+            targets.Add(new("UNITS_WITH_PLAN", year, 100, Note: "mọi cấp ủy, chính quyền ban hành kế hoạch hằng năm"));
+            targets.Add(new("GRASSROOTS_CONF", year, 70, Note: "ít nhất 70% xã, phường tổ chức tuyên truyền trực tiếp"));
+            targets.Add(new("GRASSROOTS_CONF_COUNT", year, 2, 4, "2–4 hội nghị tại mỗi xã, phường đó"));
+            targets.Add(new("COLLAB_CLASSES", year, 1, Note: "ít nhất 1 lớp/năm"));
         }
 
         return targets;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,6 +17,7 @@ using Platform.Plans.PlanBook.ChangeStatus;
 using Platform.Plans.PlanBook.Documents;
 using Platform.Plans.PlanBook.ReadPlans;
 using Platform.Plans.PlanBook.YearPlans;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.PlanBook;
 
@@ -36,9 +38,9 @@ internal static class PlanEndpoints
             TypedResults.Ok(Tag(http, await mediator.Send(new GetPlanQuery(code), ct))));
         plans.MapGet("/{code}/obligations", async (string code, int? year, string? unitCode, string? indicator, bool? missingData, int? top, int? skip, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetPlanObligationsQuery(code, year, unitCode, indicator, missingData, top ?? 1000, skip ?? 0), ct)));
-        plans.MapPost("/{code}/subordinates", async (string code, GenerateBody? body, IMediator mediator, CancellationToken ct) =>
+        plans.MapPost("/{code}/subordinates", async (string code, GenerateBody? body, IMediator mediator, IStringLocalizer<PlansTexts> texts, CancellationToken ct) =>
         {
-            var request = body ?? throw new BadHttpRequestException("Send a JSON body: {\"unitCode\": \"75\"} or {\"all\": true}, optionally with \"cascade\": true.");
+            var request = body ?? throw new BadHttpRequestException(texts["Generation.BodyRequired"]);
             return TypedResults.Ok(await mediator.Send(
                 new GenerateSubordinatePlansCommand(code, request.UnitCode, request.All ?? false, request.Cascade ?? false, request.ReportingOffsetDays), ct));
         });
@@ -69,8 +71,8 @@ internal static class PlanEndpoints
             TypedResults.Ok(Tag(http, await mediator.Send(new ClearOverrideCommand(id, EntityTags.IfMatchOf(http.Request)), ct))));
 
         app.MapGet("/api/cascade-runs", (CascadeRuns runs) => TypedResults.Ok(runs.Recent())).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
-        app.MapGet("/api/cascade-runs/{id}", (string id, CascadeRuns runs) =>
-            TypedResults.Ok(runs.Find(id) ?? throw new NotFoundException($"No recent cascade run has the id '{id}'."))).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
+        app.MapGet("/api/cascade-runs/{id}", (string id, CascadeRuns runs, IStringLocalizer<PlansTexts> texts) =>
+            TypedResults.Ok(runs.Find(id) ?? throw new NotFoundException(texts["CascadeRun.NotFound", id]))).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
         app.MapGet("/api/rules", (ICascadeRules rules) => TypedResults.Ok(rules.Files)).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
         app.MapGet("/api/indicators", () => TypedResults.Ok(Catalogue.IndicatorCatalogue.All)).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
     }

@@ -46,7 +46,7 @@ internal static class PlansScope
 
     /// <summary>Why a caller cannot change plan <paramref name="code"/>: 404 when they cannot read it either, 403 when it is a plan above them.</summary>
     public static async Task<Exception> RefusalAsync(this PlansDbContext db, UnitScope scope, string code, IStringLocalizer<PlansTexts> texts, CancellationToken cancellationToken) =>
-        await db.PlansReadableIn(scope).Where(p => p.Code == code).Select(p => p.UnitCode).SingleOrDefaultAsync(cancellationToken) is { } unit
+        await db.PlansReadableIn(scope).Where(p => p.Code == code).Select(p => db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).Single()).SingleOrDefaultAsync(cancellationToken) is { } unit
             ? new ForbiddenException(texts["Plan.ReadOnlyAbove", code, unit])
             : new NotFoundException(texts["Plan.NotFound", code]);
 

@@ -16,6 +16,9 @@ internal static class Wording
     /// <summary>Figures as the reader writes them: 9.880 in Vietnamese, 9,880 in English.</summary>
     public static CultureInfo NumberFormat(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : Vietnamese;
 
+    /// <summary>A whole number as the request's reader writes it (9.880 / 9,880).</summary>
+    public static string Number(long value) => value.ToString("N0", NumberFormat(CultureInfo.CurrentUICulture));
+
     /// <summary>A floor, or floor–stretch, as the reader writes figures ("10–15", "9.880"); "none" in their language when there is no floor.</summary>
     public static string Range(double? floor, double? stretch, CultureInfo culture)
     {

@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Localization;
+using System.Globalization;
 using FluentValidation;
 using MediatR;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.Cascade.Generate;
 
@@ -36,22 +39,23 @@ internal sealed record GenerationResult(
 
     public bool Changed => PlansCreated + ObligationsAdded + ObligationsUpdated + ObligationsRemoved > 0;
 
+    /// <summary>What happened, in one sentence in the request's language.</summary>
     public string Message => Changed
-        ? $"{PlansCreated} plan(s) created, {PlansExisting} regenerated; obligations: {ObligationsAdded} added, {ObligationsUpdated} updated, {ObligationsRemoved} removed, {ObligationsUnchanged} unchanged, {ObligationsKeptOverridden} kept as overridden; {MissingData} marked missing data."
-        : $"Nothing changed: all {ObligationsUnchanged + ObligationsKeptOverridden} obligations of {PlansExisting} plan(s) are up to date ({MissingData} marked missing data).";
+        ? Wording.Get("Generation.Changed", CultureInfo.CurrentUICulture, PlansCreated, PlansExisting, ObligationsAdded, ObligationsUpdated, ObligationsRemoved, ObligationsUnchanged, ObligationsKeptOverridden, MissingData)
+        : Wording.Get("Generation.Unchanged", CultureInfo.CurrentUICulture, ObligationsUnchanged + ObligationsKeptOverridden, PlansExisting, MissingData);
 }
 
 internal sealed class GenerateSubordinatePlansValidator : AbstractValidator<GenerateSubordinatePlansCommand>
 {
-    public GenerateSubordinatePlansValidator()
+    public GenerateSubordinatePlansValidator(IStringLocalizer<PlansTexts> texts)
     {
         RuleFor(c => c.ParentCode).NotEmpty();
         RuleFor(c => c.UnitCode)
             .Must((command, unitCode) => !(command.All && !string.IsNullOrWhiteSpace(unitCode)))
-            .WithMessage("Give either unitCode (one direct subordinate) or all: true (every direct subordinate), not both.")
+            .WithMessage(_ => texts["Generation.UnitOrAll"])
             .Must((command, unitCode) => command.All || !string.IsNullOrWhiteSpace(unitCode))
-            .WithMessage("Give unitCode (one direct subordinate) or all: true.");
+            .WithMessage(_ => texts["Generation.UnitOrAllRequired"]);
         RuleFor(c => c.ReportingOffsetDays).InclusiveBetween(0, 180).When(c => c.ReportingOffsetDays is not null)
-            .WithMessage("reportingOffsetDays must be between 0 and 180.");
+            .WithMessage(_ => texts["Generation.OffsetRange"]);
     }
 }

@@ -114,7 +114,7 @@ internal sealed class GenerateSubordinatePlansHandler(
 
     private static string Range(long? floor, long? stretch) => floor is null ? "none" : stretch is null || stretch == floor ? $"{floor}" : $"{floor}–{stretch}";
 
-    private static List<CascadeUnit> SelectChildren(Plan parent, CascadeSnapshot snapshot, GenerateSubordinatePlansCommand request)
+    private List<CascadeUnit> SelectChildren(Plan parent, CascadeSnapshot snapshot, GenerateSubordinatePlansCommand request)
     {
         var parentUnit = snapshot.Unit(parent.UnitId);
         var children = snapshot.ChildrenOf(parentUnit, parent);
@@ -123,14 +123,12 @@ internal sealed class GenerateSubordinatePlansHandler(
             children = children.Where(c => c.Code == request.UnitCode.Trim()).ToList();
             if (children.Count == 0)
             {
-                throw new NotFoundException(
-                    $"No unit with the code '{request.UnitCode}' is a direct subordinate of {parentUnit.Name} ({parentUnit.Code}) in force during {parent.StartYear}–{parent.EndYear}.");
+                throw new NotFoundException(texts["Generation.NotASubordinate", request.UnitCode, parentUnit.Name, parentUnit.Code, parent.StartYear, parent.EndYear]);
             }
         }
 
         return children.Count > 0
             ? children
-            : throw new RuleViolationException(
-                $"{parentUnit.Name} ({parentUnit.Code}) has no subordinate units in force during {parent.StartYear}–{parent.EndYear}; import them first (POST /api/units/import).");
+            : throw new RuleViolationException(texts["Generation.NoSubordinates", parentUnit.Name, parentUnit.Code, parent.StartYear, parent.EndYear]);
     }
 }

@@ -5,6 +5,7 @@ using Platform.Plans.Contracts;
 using Platform.Plans.Obligations;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.Cascade.Generate;
 
@@ -25,7 +26,7 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
         {
             if (existing.ParentPlanId != parent.Id)
             {
-                throw new ConflictException($"A plan with the code '{code}' already exists under another parent plan.");
+                throw new ConflictException(Wording.Get("Generation.CodeTaken", System.Globalization.CultureInfo.CurrentUICulture, code));
             }
 
             return existing;

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Localization;
 using FluentValidation;
 using MediatR;
 using Platform.BuildingBlocks.Http;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.Obligations.Override;
 
@@ -15,10 +17,10 @@ internal sealed record ClearOverrideCommand(int Id, IfMatch? IfMatch = null) : I
 
 internal sealed class OverrideObligationValidator : AbstractValidator<OverrideObligationCommand>
 {
-    public OverrideObligationValidator()
+    public OverrideObligationValidator(IStringLocalizer<PlansTexts> texts)
     {
-        RuleFor(c => c.Floor).NotNull().WithMessage("floor is required.").GreaterThanOrEqualTo(0).WithMessage("floor must not be negative.");
-        RuleFor(c => c.Stretch).GreaterThanOrEqualTo(c => c.Floor ?? 0).When(c => c.Stretch is not null).WithMessage("stretch must not be below floor.");
-        RuleFor(c => c.Reason).NotEmpty().WithMessage("An override needs a reason.").MaximumLength(1000);
+        RuleFor(c => c.Floor).NotNull().WithMessage(_ => texts["Override.FloorRequired"]).GreaterThanOrEqualTo(0).WithMessage(_ => texts["Override.FloorNegative"]);
+        RuleFor(c => c.Stretch).GreaterThanOrEqualTo(c => c.Floor ?? 0).When(c => c.Stretch is not null).WithMessage(_ => texts["Override.StretchBelowFloor"]);
+        RuleFor(c => c.Reason).NotEmpty().WithMessage(_ => texts["Override.ReasonRequired"]).MaximumLength(1000);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
@@ -9,11 +10,12 @@ using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
 using Platform.Plans.Scope;
 using Platform.Plans.Units;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.Obligations.Override;
 
 /// <summary>Overrides of obligations of units in the caller's scope; one outside it is not found, and nothing is changed.</summary>
-internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCaller caller, IMediator mediator, TimeProvider clock) :
+internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCaller caller, IMediator mediator, TimeProvider clock, IStringLocalizer<PlansTexts> texts) :
     IRequestHandler<OverrideObligationCommand, ObligationView>,
     IRequestHandler<ClearOverrideCommand, ObligationView>
 {
@@ -49,12 +51,12 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
     private async Task<(Obligation, AdministrativeUnit)> LoadAsync(int id, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
         var obligation = await db.ObligationsIn(caller.Scope).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
-            ?? throw new NotFoundException($"No obligation has the id {id}.");
+            ?? throw new NotFoundException(texts["Obligation.NotFound", id]);
         ifMatch?.Ensure(obligation.Version, $"Obligation {id}");
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == obligation.PlanId, cancellationToken);
         if (plan.Status != PlanStatus.Draft)
         {
-            throw new ConflictException($"Plan {plan.Code} is {plan.Status}; obligations can be changed only while it is a Draft.");
+            throw new ConflictException(texts["Obligation.OnlyInDraft", plan.Code, texts[$"Status.{plan.Status}"]]);
         }
 
         var unit = await db.Units.AsNoTracking().Include(u => u.Parent).SingleAsync(u => u.Id == obligation.UnitId, cancellationToken);
@@ -65,7 +67,7 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
     /// A percent obligation counts people out of its denominator (e.g. the labour force): more than all of them,
     /// over 100 %, cannot be reached, so such a floor or stretch is refused rather than stored.
     /// </summary>
-    private static void EnsureWithinDenominator(Obligation obligation, long floor, long? stretch)
+    private void EnsureWithinDenominator(Obligation obligation, long floor, long? stretch)
     {
         if (obligation.Kind != CascadeKinds.PercentOfDenominator || obligation.DenominatorValue is not { } denominator)
         {
@@ -77,8 +79,8 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
             if (value > denominator)
             {
                 throw new RuleViolationException(
-                    $"A {field} of {value:N0} is {100.0 * value.Value / denominator:N0} % of the unit's {obligation.DenominatorMetric} ({denominator:N0}); a percent obligation cannot exceed 100 %.",
-                    new Dictionary<string, string[]> { [field] = [$"must be at most {denominator:N0} (100 % of {obligation.DenominatorMetric})"] });
+                    texts["Override.OverDenominator", field, Wording.Number(value.Value), Wording.Number((long)Math.Round(100.0 * value.Value / denominator, MidpointRounding.AwayFromZero)), obligation.DenominatorMetric ?? "", Wording.Number(denominator)],
+                    new Dictionary<string, string[]> { [field] = [texts["Override.OverDenominatorField", Wording.Number(denominator), obligation.DenominatorMetric ?? ""]] });
             }
         }
     }
@@ -98,8 +100,8 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
         if (!shared || obligation.ParentFloor is not { } parentFloor)
         {
             throw new RuleViolationException(
-                $"The floor may not go below {computed:N0}, what the parent ({obligation.ParentSource}) demands of this unit; {floor:N0} was asked.",
-                new Dictionary<string, string[]> { ["floor"] = [$"must be at least {computed:N0}"] });
+                texts["Override.BelowParent", Wording.Number(computed), obligation.ParentSource, Wording.Number(floor)],
+                new Dictionary<string, string[]> { ["floor"] = [texts["Override.BelowParentField", Wording.Number(computed)]] });
         }
 
         var siblings = await db.Obligations.AsNoTracking()
@@ -108,8 +110,8 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
         if (siblings + floor < parentFloor)
         {
             throw new RuleViolationException(
-                $"With a floor of {floor:N0} here the units together would hold {siblings + floor:N0}, below the parent's floor of {parentFloor:N0} ({obligation.ParentSource}). Raise another unit first.",
-                new Dictionary<string, string[]> { ["floor"] = [$"the units together must keep at least {parentFloor:N0}"] });
+                texts["Override.SiblingsBelowParent", Wording.Number(floor), Wording.Number(siblings + floor), Wording.Number((long)parentFloor), obligation.ParentSource],
+                new Dictionary<string, string[]> { ["floor"] = [texts["Override.SiblingsBelowParentField", Wording.Number((long)parentFloor)]] });
         }
     }
 

@@ -34,7 +34,7 @@ internal sealed class PlanApproval(PlansDbContext db, ICurrentCaller caller, ISt
         {
             if (!await db.CoversUnitAsync(caller.Scope, plan.UnitId, cancellationToken))
             {
-                throw new ForbiddenException(texts["Plan.ReadOnlyAbove", plan.Code, plan.UnitCode]);
+                throw new ForbiddenException(texts["Plan.ReadOnlyAbove", plan.Code, await UnitNameAsync(plan.UnitId, cancellationToken)]);
             }
 
             return;
@@ -45,7 +45,9 @@ internal sealed class PlanApproval(PlansDbContext db, ICurrentCaller caller, ISt
             : caller.Scope.IsNation;
         if (!parentCovered)
         {
-            throw new ForbiddenException(plan.Parent is { } p ? texts["Plan.ApproveByParent", plan.Code, p.UnitCode] : texts["Plan.ApproveNational", plan.Code]);
+            throw new ForbiddenException(plan.Parent is { } p
+                ? texts["Plan.ApproveByParent", plan.Code, await UnitNameAsync(p.UnitId, cancellationToken)]
+                : texts["Plan.ApproveNational", plan.Code]);
         }
 
         var submitter = plan.History.LastOrDefault(h => h.To == PlanStatus.Submitted)?.By;
@@ -54,4 +56,7 @@ internal sealed class PlanApproval(PlansDbContext db, ICurrentCaller caller, ISt
             throw new ForbiddenException(texts["Plan.SelfApproval", plan.Code, caller.Name]);
         }
     }
+
+    private Task<string> UnitNameAsync(int unitId, CancellationToken cancellationToken) =>
+        db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken);
 }

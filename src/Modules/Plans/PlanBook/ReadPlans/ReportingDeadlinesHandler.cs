@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.PlanBook.ReadPlans;
 
@@ -9,7 +11,7 @@ namespace Platform.Plans.PlanBook.ReadPlans;
 /// System-level, whoever asks (see <see cref="GetReportingDeadlinesQuery"/>): Monitoring computes its deadline lists
 /// from it once for everyone and holds each answer to the caller's scope by the deadlines' unit and province.
 /// </summary>
-internal sealed class ReportingDeadlinesHandler(PlansDbContext db) : IRequestHandler<GetReportingDeadlinesQuery, IReadOnlyList<PlanReportingDeadline>>
+internal sealed class ReportingDeadlinesHandler(PlansDbContext db, IStringLocalizer<PlansTexts> texts) : IRequestHandler<GetReportingDeadlinesQuery, IReadOnlyList<PlanReportingDeadline>>
 {
     public async Task<IReadOnlyList<PlanReportingDeadline>> Handle(GetReportingDeadlinesQuery request, CancellationToken cancellationToken)
     {
@@ -17,7 +19,7 @@ internal sealed class ReportingDeadlinesHandler(PlansDbContext db) : IRequestHan
         if (!string.IsNullOrWhiteSpace(request.UnderPlanCode))
         {
             var root = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == request.UnderPlanCode, cancellationToken)
-                ?? throw new BuildingBlocks.Errors.NotFoundException($"No plan has the code '{request.UnderPlanCode}'.");
+                ?? throw new BuildingBlocks.Errors.NotFoundException(texts["Plan.NotFound", request.UnderPlanCode]);
             plans = plans.Where(p => p.Path.StartsWith(root.Path));
         }
 

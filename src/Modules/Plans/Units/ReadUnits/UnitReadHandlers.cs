@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
@@ -6,6 +7,7 @@ using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
 using Platform.Plans.Scope;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.Units.ReadUnits;
 
@@ -13,7 +15,7 @@ namespace Platform.Plans.Units.ReadUnits;
 /// The unit endpoints and the Contracts queries of the same names, held to the caller's scope: a unit outside it is
 /// answered as unknown, and searches and children lists leave such units out.
 /// </summary>
-internal sealed class UnitReadHandlers(PlansDbContext db, ICurrentCaller caller, TimeProvider clock) :
+internal sealed class UnitReadHandlers(PlansDbContext db, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<PlansTexts> texts) :
     IRequestHandler<GetUnitQuery, UnitSummary>,
     IRequestHandler<GetUnitChildrenQuery, IReadOnlyList<UnitSummary>>,
     IRequestHandler<SearchUnitsQuery, IReadOnlyList<UnitSummary>>
@@ -66,9 +68,7 @@ internal sealed class UnitReadHandlers(PlansDbContext db, ICurrentCaller caller,
         var versions = await db.UnitsIn(caller.Scope).AsNoTracking().Where(u => u.Code == code).OrderByDescending(u => u.ValidFrom).ToListAsync(cancellationToken);
         return versions.FirstOrDefault(u => u.IsValidOn(date))
             ?? (at is null ? versions.FirstOrDefault() : null)
-            ?? throw new NotFoundException(at is null
-                ? $"No administrative unit has the code '{code}'."
-                : $"No administrative unit with the code '{code}' is in force on {at:yyyy-MM-dd}.");
+            ?? throw new NotFoundException(at is null ? texts["Unit.NotFound", code] : texts["Unit.NotInForce", code, $"{at:yyyy-MM-dd}"]);
     }
 
     private async Task<IReadOnlyList<UnitSummary>> Summaries(IQueryable<AdministrativeUnit> units, CancellationToken cancellationToken) =>
