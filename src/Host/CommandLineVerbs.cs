@@ -159,7 +159,7 @@ internal static class CommandLineVerbs
         }
 
         var book = await services.GetRequiredService<IMediator>().Send(
-            new GetYearlyReportBookQuery(args[1], year, DateOption(args, "--as-of"), PlatformLanguages.Vietnamese), ct);
+            new GetYearlyReportBookQuery(args[1], year, DateOption(args, "--as-of"), Platform.BuildingBlocks.Texts.Languages.Vietnamese), ct);
         var content = extension == ".docx" ? AdministrativeDocumentWriter.ToBytes(YearlyReportDocument.Compose(book)) : YearlyReportWorkbook.Write(book);
         await File.WriteAllBytesAsync(args[3], content, ct);
         Console.WriteLine($"{Path.GetFullPath(args[3])}: {book.Report.UnitName}, {book.Below.Count:N0} units below, {content.Length:N0} bytes.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Platform.BuildingBlocks.Texts;
 
 namespace Platform.Host;
 
@@ -10,15 +11,11 @@ namespace Platform.Host;
 /// </summary>
 internal static class PlatformLanguages
 {
-    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
-
-    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
     public static RequestLocalizationOptions Options() => new()
     {
-        DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, Vietnamese),
+        DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, Languages.Vietnamese),
         SupportedCultures = [CultureInfo.InvariantCulture],
-        SupportedUICultures = [Vietnamese, English],
+        SupportedUICultures = [Languages.Vietnamese, Languages.English],
         FallBackToParentUICultures = true,
     };
 }

@@ -15,5 +15,7 @@ internal sealed record Indicator(
     string? CountUnit = null)
 {
     /// <summary>The name in the request's language: English when it asks for English, else Vietnamese.</summary>
-    public string Name => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? NameEn : NameVi;
+    public string Name => NameIn(System.Globalization.CultureInfo.CurrentUICulture);
+
+    public string NameIn(System.Globalization.CultureInfo culture) => Platform.BuildingBlocks.Texts.Languages.IsEnglish(culture) ? NameEn : NameVi;
 }

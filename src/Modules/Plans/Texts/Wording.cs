@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Resources;
+using Platform.BuildingBlocks.Texts;
 using Platform.Plans.Contracts;
 
 namespace Platform.Plans.Texts;
@@ -11,10 +11,10 @@ namespace Platform.Plans.Texts;
 /// </summary>
 internal static class Wording
 {
-    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
+    public static readonly CultureInfo Vietnamese = Languages.Vietnamese;
 
     /// <summary>Figures as the reader writes them: 9.880 in Vietnamese, 9,880 in English.</summary>
-    public static CultureInfo NumberFormat(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : Vietnamese;
+    public static CultureInfo NumberFormat(CultureInfo culture) => Languages.NumberFormat(culture);
 
     /// <summary>A whole number as the request's reader writes it (9.880 / 9,880).</summary>
     public static string Number(long value) => value.ToString("N0", NumberFormat(CultureInfo.CurrentUICulture));
@@ -28,14 +28,12 @@ internal static class Wording
             : $"{floor.Value.ToString("#,0.##", format)}–{stretch.Value.ToString("#,0.##", format)}";
     }
 
-    private static readonly ResourceManager Resources = new(typeof(PlansTexts).FullName!, typeof(PlansTexts).Assembly);
+    private static readonly ResourceTexts Texts = new(typeof(PlansTexts));
 
     /// <summary>The text of <paramref name="key"/> in <paramref name="culture"/>, filled with <paramref name="args"/>; null when the key does not exist.</summary>
-    public static string? Find(string key, CultureInfo culture, params object?[] args) =>
-        Resources.GetString(key, culture) is { } text ? string.Format(culture, text, args) : null;
+    public static string? Find(string key, CultureInfo culture, params object?[] args) => Texts.Find(key, culture, args);
 
-    public static string Get(string key, CultureInfo culture, params object?[] args) =>
-        Find(key, culture, args) ?? throw new InvalidOperationException($"PlansTexts has no text '{key}'.");
+    public static string Get(string key, CultureInfo culture, params object?[] args) => Texts.Get(key, culture, args);
 
     /// <summary>The text of a level: "Province.Lead" for a province.</summary>
     public static string Of(UnitLevel level, string key, Place place, CultureInfo? culture = null) =>

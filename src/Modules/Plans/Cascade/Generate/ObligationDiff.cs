@@ -57,6 +57,4 @@ internal static class ObligationDiff
 
     private static string Figure(long? value, int? year, CultureInfo culture) =>
         value is null ? Wording.Get("Text.None", culture) : $"{value.Value.ToString("N0", Wording.NumberFormat(culture))} ({year})";
-
-    private static CultureInfo FormatOf(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : Wording.Vietnamese;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Platform.BuildingBlocks.Documents;
+using Platform.BuildingBlocks.Texts;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Contracts;
 using Platform.Plans.Obligations;
@@ -87,7 +88,7 @@ internal static class PlanDocumentComposer
             Recipients: recipients.Select((r, i) => i < recipients.Length - 1 ? r + ";" : r).ToList(),
             Signature: new SignatureBlock(L("Signature").Split("; ", StringSplitOptions.TrimEntries), ""),
             Annexes: source.Subordinates.Count == 0 ? null : years.Select((y, i) => Annex(source, y, i + 1, culture)).ToList(),
-            Language: culture.TwoLetterISOLanguageName == "en" ? "en-GB" : "vi-VN");
+            Language: Languages.IsEnglish(culture) ? "en-GB" : "vi-VN");
     }
 
     /// <summary>The legal basis: the national plan's instruments and, below the province, the parent plan itself.</summary>
@@ -166,7 +167,7 @@ internal static class PlanDocumentComposer
         IndicatorCatalogue.All.Select((indicator, i) => (indicator.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
 
     private static string Name(Indicator? indicator, string code, CultureInfo culture) =>
-        indicator is null ? code : culture.TwoLetterISOLanguageName == "en" ? indicator.NameEn : indicator.NameVi;
+        indicator?.NameIn(culture) ?? code;
 
     /// <summary>Items lettered as Vietnamese documents letter them: a), b), c), d), đ), e), g), h)…</summary>
     private static string Letter(int i) => Letters[i % Letters.Length];
