@@ -50,7 +50,7 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
     {
         var obligation = await db.ObligationsIn(caller.Scope).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
             ?? throw new NotFoundException($"No obligation has the id {id}.");
-        ifMatch?.Ensure(obligation.Version, $"Obligation {id}");
+        ifMatch?.Ensure(obligation.Version, VersionedRecord.Obligation, id);
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == obligation.PlanId, cancellationToken);
         if (plan.Status != PlanStatus.Draft)
         {
