@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Persistence;
@@ -24,7 +25,7 @@ internal static class CommandLineVerbs
     private static readonly Dictionary<string, Func<IServiceProvider, string[], CancellationToken, Task<int>>> Verbs = new(StringComparer.Ordinal)
     {
         ["import-units"] = (services, args, ct) => ImportAsync(services, args, bytes =>
-            new ImportUnitsCommand(bytes, DateOption(args, "--valid-from"), DateOption(args, "--valid-to")), ct),
+            new ImportUnitsCommand(bytes, DateOption(services, args, "--valid-from"), DateOption(services, args, "--valid-to")), ct),
         ["import-statistics"] = (services, args, ct) => ImportAsync(services, args, bytes => new ImportStatisticsCommand(bytes), ct),
         ["generate-plans"] = GenerateAsync,
         ["plan-document"] = PlanDocumentAsync,
@@ -52,7 +53,7 @@ internal static class CommandLineVerbs
     {
         if (!Verbs.TryGetValue(args[0], out var verb))
         {
-            await Console.Error.WriteLineAsync($"Unknown verb '{args[0]}'. Verbs: {string.Join(", ", Verbs.Keys)}.");
+            await Console.Error.WriteLineAsync(app.Services.GetRequiredService<IStringLocalizer<HostTexts>>()["Verb.Unknown", args[0], string.Join(", ", Verbs.Keys)]);
             return 2;
         }
 
@@ -89,7 +90,7 @@ internal static class CommandLineVerbs
     {
         if (args.Length < 2 || args[1].StartsWith('-'))
         {
-            throw new ArgumentException($"Usage: {args[0]} FILE (a .csv in UTF-8 or an .xlsx)");
+            throw new ArgumentException(Texts(services)["Verb.Usage.Import", args[0]]);
         }
 
         var bytes = await File.ReadAllBytesAsync(args[1], ct);
@@ -155,14 +156,14 @@ internal static class CommandLineVerbs
         var extension = args.Length > 3 ? Path.GetExtension(args[3]).ToLowerInvariant() : "";
         if (args.Length < 4 || !int.TryParse(args[2], CultureInfo.InvariantCulture, out var year) || extension is not (".docx" or ".xlsx"))
         {
-            throw new ArgumentException("Usage: yearly-report PLAN_CODE YEAR FILE.docx|FILE.xlsx [--as-of yyyy-MM-dd]");
+            throw new ArgumentException(Texts(services)["Verb.Usage", "yearly-report PLAN_CODE YEAR FILE.docx|FILE.xlsx [--as-of yyyy-MM-dd]"]);
         }
 
         var book = await services.GetRequiredService<IMediator>().Send(
-            new GetYearlyReportBookQuery(args[1], year, DateOption(args, "--as-of"), Platform.BuildingBlocks.Texts.Languages.Vietnamese), ct);
+            new GetYearlyReportBookQuery(args[1], year, DateOption(services, args, "--as-of"), Platform.BuildingBlocks.Texts.Languages.Vietnamese), ct);
         var content = extension == ".docx" ? AdministrativeDocumentWriter.ToBytes(YearlyReportDocument.Compose(book)) : YearlyReportWorkbook.Write(book);
         await File.WriteAllBytesAsync(args[3], content, ct);
-        Console.WriteLine($"{Path.GetFullPath(args[3])}: {book.Report.UnitName}, {book.Below.Count:N0} units below, {content.Length:N0} bytes.");
+        Console.WriteLine(Texts(services)["Verb.YearlyReport", Path.GetFullPath(args[3]), book.Report.UnitName, book.Below.Count, content.Length]);
         return 0;
     }
 
@@ -174,7 +175,7 @@ internal static class CommandLineVerbs
             ? await backups.TakeToAsync(args[1], ct)
             : await backups.TakeAsync(ct);
         var folder = args.Length > 1 && !args[1].StartsWith('-') ? Path.GetDirectoryName(Path.GetFullPath(args[1]))! : backups.Folder;
-        Console.WriteLine($"Backed up to {Path.Combine(folder, file.Name)}: {file.SizeBytes:N0} bytes, integrity {file.Integrity}.");
+        Console.WriteLine(Texts(services)["Verb.BackedUp", Path.Combine(folder, file.Name), file.SizeBytes, file.Integrity]);
         return 0;
     }
 
@@ -183,13 +184,14 @@ internal static class CommandLineVerbs
     {
         if (args.Length < 2 || args[1].StartsWith('-'))
         {
-            throw new ArgumentException("Usage: restore FILE (a backup taken by the backup verb or POST /api/admin/backup; stop the host first)");
+            throw new ArgumentException(Texts(services)["Verb.Usage.Restore"]);
         }
 
         var result = await DatabaseBackups.RestoreAsync(services, args[1], ct);
-        Console.WriteLine($"Restored {Path.GetFullPath(args[1])} into {result.Database} (integrity ok; migrations: {string.Join(", ", result.Migrations.Select(m => $"{m.Key} {m.Value}"))}).");
-        Console.WriteLine(result.KeptAs is null ? "There was no database before." : $"The database it replaced is kept as {result.KeptAs}.");
-        Console.WriteLine("Migrations the backup lacks are applied when the host next starts.");
+        var texts = Texts(services);
+        Console.WriteLine(texts["Verb.Restored", Path.GetFullPath(args[1]), result.Database, string.Join(", ", result.Migrations.Select(m => $"{m.Key} {m.Value}"))]);
+        Console.WriteLine(result.KeptAs is null ? texts["Verb.Restored.NoDatabaseBefore"] : texts["Verb.Restored.KeptAs", result.KeptAs]);
+        Console.WriteLine(texts["Verb.Restored.MigrationsLater"]);
         return 0;
     }
 
@@ -199,7 +201,9 @@ internal static class CommandLineVerbs
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
-    private static DateOnly? DateOption(string[] args, string name)
+    private static IStringLocalizer<HostTexts> Texts(IServiceProvider services) => services.GetRequiredService<IStringLocalizer<HostTexts>>();
+
+    private static DateOnly? DateOption(IServiceProvider services, string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
         if (index < 0)
@@ -209,6 +213,6 @@ internal static class CommandLineVerbs
 
         return index + 1 < args.Length && DateOnly.TryParseExact(args[index + 1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new ArgumentException($"{name} takes a date as yyyy-MM-dd.");
+            : throw new ArgumentException(Texts(services)["Verb.DateOption", name]);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.OData;
+using Microsoft.Extensions.Localization;
 using Microsoft.OData;
 using Microsoft.OData.Json;
 using Microsoft.OData.ModelBuilder;
@@ -90,7 +91,7 @@ internal static class ODataComposition
             {
                 // No such entity set or path: the same OData error body Power Query shows for every other refusal.
                 await ODataErrorResponse.WriteAsync(context, StatusCodes.Status404NotFound, "NotFound",
-                    $"The feed has no resource at '{context.Request.Path}'. The service document at /{ODataLimits.RoutePrefix} lists every entity set.");
+                    context.RequestServices.GetRequiredService<IStringLocalizer<HostTexts>>()["OData.NoResource", context.Request.Path.ToString(), ODataLimits.RoutePrefix]);
             }
         });
         return app;

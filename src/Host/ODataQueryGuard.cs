@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.OData;
 
 namespace Platform.Host;
@@ -14,22 +15,23 @@ internal static class ODataQueryGuard
     public static string? Refusal(HttpRequest request)
     {
         var query = request.Query;
+        var texts = request.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<HostTexts>>();
         if (query.ContainsKey("$search"))
         {
-            return "The feed does not support $search. Filter on the diacritics-free SearchName column instead, e.g. $filter=contains(SearchName,'dong nai').";
+            return texts["OData.NoSearch"];
         }
 
         var isMetadata = request.Path.Value?.EndsWith("/$metadata", StringComparison.OrdinalIgnoreCase) == true;
         if (!isMetadata && query.TryGetValue("$format", out var format) && !IsJson(format.ToString()))
         {
-            return $"$format must be json (or application/json); the feed does not write '{format}'.";
+            return texts["OData.FormatNotJson", format.ToString()];
         }
 
         foreach (var option in Lists)
         {
             if (query.TryGetValue(option, out var value) && HasEmptyItem(value.ToString()))
             {
-                return $"{option} has an empty item: '{value}'. Separate the items with single commas, e.g. {option}=Year,UnitCode.";
+                return texts["OData.EmptyItem", option, value.ToString()];
             }
         }
 

@@ -158,9 +158,26 @@ public sealed class LimitTests(DongNaiFeedFixture platform) : IClassFixture<Dong
         message.Should().Be("The feed does not support $search. Filter on the diacritics-free SearchName column instead, e.g. $filter=contains(SearchName,'dong nai').");
     }
 
-    private async Task<string> ExpectBadRequestAsync(string query)
+    [Fact]
+    public async Task A_client_that_asks_for_no_language_reads_query_errors_in_Vietnamese()
     {
-        var response = await client.GetAsync(Url(query));
+        using var vietnamese = platform.CreateVietnameseClient();
+
+        var search = await ExpectBadRequestAsync("Obligations?$search=dong nai", vietnamese);
+        var function = await ExpectBadRequestAsync("Obligations?$filter=now() gt 2020-01-01T00:00:00Z", vietnamese);
+        var library = await ExpectBadRequestAsync("Obligations?$filter=Nope eq 1", vietnamese);
+
+        search.Should().Be("Nguồn dữ liệu không hỗ trợ $search. Hãy lọc theo cột SearchName (không dấu), ví dụ $filter=contains(SearchName,'dong nai').");
+        function.Should().Be("Cơ sở dữ liệu không thực hiện được truy vấn này: truy vấn dùng một hàm hoặc phép so sánh chưa được hỗ trợ ở đây "
+            + "(ví dụ now(), matchesPattern). Hãy bỏ hàm đó hoặc thay bằng một giá trị cụ thể.");
+        // The library's own words name the query's terms; they come after a Vietnamese lead-in, once.
+        library.Should().StartWith("Truy vấn không hợp lệ; hãy sửa theo thông báo của thư viện OData: ").And.Contain("Nope")
+            .And.NotContain("Truy vấn không hợp lệ; hãy sửa theo thông báo của thư viện OData: Truy vấn");
+    }
+
+    private async Task<string> ExpectBadRequestAsync(string query, HttpClient? asker = null)
+    {
+        var response = await (asker ?? client).GetAsync(Url(query));
         var body = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest, body);

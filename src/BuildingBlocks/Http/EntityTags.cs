@@ -1,8 +1,25 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Texts;
 
 namespace Platform.BuildingBlocks.Http;
+
+/// <summary>
+/// The kinds of record a write guards with <c>If-Match</c>, each named in a 412 by its own text in BuildingBlocksTexts
+/// (<c>Record.Plan</c>: "Kế hoạch {0}" / "Plan {0}"), so the whole sentence is written in one language: a module passes
+/// the kind and the record's key, never a label of its own.
+/// </summary>
+public enum VersionedRecord
+{
+    Plan,
+    Obligation,
+    Class,
+    Activity,
+
+    /// <summary>A plan's yearly report: keyed by the plan's code and the year.</summary>
+    YearlyReport,
+}
 
 /// <summary>
 /// The versions an <c>If-Match</c> header accepts (strong ETags <c>"7"</c> only: a weak or unreadable tag matches
@@ -11,14 +28,17 @@ namespace Platform.BuildingBlocks.Http;
 /// </summary>
 public sealed record IfMatch(IReadOnlyList<int> Versions)
 {
-    /// <summary>Throws <see cref="PreconditionFailedException"/> (412) unless <paramref name="current"/> is one of the versions.</summary>
-    public void Ensure(int current, string what)
+    /// <summary>
+    /// Throws <see cref="PreconditionFailedException"/> (412) unless <paramref name="current"/> is one of the versions; the
+    /// message, in the current UI language, names the <paramref name="record"/> by its <paramref name="key"/>.
+    /// </summary>
+    public void Ensure(int current, VersionedRecord record, params object[] key)
     {
         if (!Versions.Contains(current))
         {
-            throw new PreconditionFailedException(
-                $"{what} has changed since it was read: it is now at ETag {EntityTags.Format(current)}, and If-Match asked for " +
-                $"{(Versions.Count == 0 ? "no strong ETag" : string.Join(", ", Versions.Select(EntityTags.Format)))}. Nothing was changed; read it again and retry.");
+            var asked = Versions.Count == 0 ? BuildingBlocksTexts.Get("ETag.NoStrongTag") : string.Join(", ", Versions.Select(EntityTags.Format));
+            throw new PreconditionFailedException(BuildingBlocksTexts.Get(
+                "ETag.Stale", BuildingBlocksTexts.Get($"Record.{record}", key), EntityTags.Format(current), asked));
         }
     }
 }

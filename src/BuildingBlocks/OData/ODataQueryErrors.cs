@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Reflection;
 using Microsoft.OData;
+using Platform.BuildingBlocks.Texts;
 
 namespace Platform.BuildingBlocks.OData;
 
@@ -15,19 +16,41 @@ public static class ODataQueryErrors
         ODataException or InvalidOperationException or NotSupportedException or NotImplementedException
         or ArgumentException or FormatException or OverflowException or DbException;
 
+    /// <summary>What the analyst reads, in the current UI language: the library's own wording only where it has nothing better.</summary>
     public static string Message(Exception exception)
     {
         var inner = Unwrap(exception);
         return inner switch
         {
-            DbException => "The database could not run this query: " + inner.Message,
+            // The library may wrap what the platform threw: a message already written for people is shown as it is.
+            _ when Written(inner) is { } written => written.Message,
+            DbException => BuildingBlocksTexts.Get("OData.DatabaseError", inner.Message),
             // EF Core's message quotes the whole LINQ tree, which says nothing to an analyst.
             InvalidOperationException when inner.Message.StartsWith("The LINQ expression", StringComparison.Ordinal) =>
-                "The database cannot run this query: it uses a function or comparison that is not supported here (e.g. now(), matchesPattern).",
+                BuildingBlocksTexts.Get("OData.UnsupportedFunction"),
             InvalidOperationException when inner.Message.Contains("APPLY operation", StringComparison.Ordinal) =>
-                "The database cannot run this query: aggregating over a navigation collection is not supported; aggregate the related set itself.",
-            _ => inner.Message,
+                BuildingBlocksTexts.Get("OData.NavigationAggregate"),
+            _ => FromLibrary(inner.Message),
         };
+    }
+
+    /// <summary>
+    /// A message of the OData library or the database (English only, and it names the query's own words) introduced in the
+    /// current UI language; in English it is the message itself.
+    /// </summary>
+    public static string FromLibrary(string message) => BuildingBlocksTexts.Get("OData.Library", message);
+
+    private static ODataQueryException? Written(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is ODataQueryException written)
+            {
+                return written;
+            }
+        }
+
+        return null;
     }
 
     private static Exception Unwrap(Exception exception)
@@ -40,3 +63,6 @@ public static class ODataQueryErrors
         return exception;
     }
 }
+
+/// <summary>A query error whose message is already written for people, in their language: shown as it is, never introduced again.</summary>
+public sealed class ODataQueryException(string message, Exception? innerException = null) : ODataException(message, innerException);

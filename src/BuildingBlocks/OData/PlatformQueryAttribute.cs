@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.OData;
+using Platform.BuildingBlocks.Texts;
 
 namespace Platform.BuildingBlocks.OData;
 
@@ -76,18 +77,21 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
         catch (TargetInvocationException exception) when (exception.InnerException is { } inner && ODataQueryErrors.IsQueryError(inner))
         {
             // The page is materialised through reflection: the database's complaint arrives wrapped.
-            throw new ODataException(ODataQueryErrors.Message(inner), inner);
+            throw new ODataQueryException(ODataQueryErrors.Message(inner), inner);
         }
         catch (DbException exception)
         {
-            throw new ODataException(ODataQueryErrors.Message(exception), exception);
+            throw new ODataQueryException(ODataQueryErrors.Message(exception), exception);
         }
     }
 
     private static IActionResult? AsODataError(IActionResult? result) => result switch
     {
         BadRequestObjectResult { Value: SerializableError error } => BadRequest(
-            (error.TryGetValue("ExceptionMessage", out var detail) ? detail : error.GetValueOrDefault("Message"))?.ToString() ?? "The query is not valid."),
+            (error.TryGetValue("ExceptionMessage", out var detail) ? detail : error.GetValueOrDefault("Message"))?.ToString() is not { } message
+                ? BuildingBlocksTexts.Get("OData.NotValid")
+                // The library reports what ApplyQuery threw too: a message the platform already wrote is not introduced again.
+                : error.GetValueOrDefault("type")?.ToString() == typeof(ODataQueryException).FullName ? message : ODataQueryErrors.FromLibrary(message)),
         _ => result,
     };
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Platform.BuildingBlocks.Texts;
 
 namespace Platform.BuildingBlocks.Persistence;
 
@@ -32,7 +33,7 @@ public static class SqliteRestore
         await EnsureSqliteFileAsync(backup, cancellationToken);
         SqliteConnection.ClearAllPools();
         using var exclusive = DatabaseInUse.TryHoldExclusive(database)
-            ?? throw new RestoreRefusedException($"A host is running on {database}; stop it, then restore. Nothing was changed.");
+            ?? throw new RestoreRefusedException(BuildingBlocksTexts.Get("Restore.HostRunning", database));
 
         var staging = database + Staging;
         DeleteWithCompanions(staging);
@@ -67,7 +68,7 @@ public static class SqliteRestore
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         return builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:"
-            ? throw new RestoreRefusedException("The database is in memory; there is no file to restore into.")
+            ? throw new RestoreRefusedException(BuildingBlocksTexts.Get("Restore.InMemory"))
             : Path.GetFullPath(builder.DataSource);
     }
 
@@ -75,14 +76,14 @@ public static class SqliteRestore
     {
         if (!File.Exists(path))
         {
-            throw new RestoreRefusedException($"There is no file {path}. Nothing was changed.");
+            throw new RestoreRefusedException(BuildingBlocksTexts.Get("Restore.NoFile", path));
         }
 
         var start = new byte[Header.Length];
         await using var stream = File.OpenRead(path);
         if (await stream.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken) < start.Length || !start.AsSpan().SequenceEqual(Header))
         {
-            throw new RestoreRefusedException($"{path} is not a SQLite database (it does not start with the SQLite header). Nothing was changed.");
+            throw new RestoreRefusedException(BuildingBlocksTexts.Get("Restore.NotSqlite", path));
         }
     }
 
@@ -97,7 +98,7 @@ public static class SqliteRestore
             var integrity = await ScalarsAsync(connection, "PRAGMA integrity_check(10);", cancellationToken);
             if (integrity is not ["ok"])
             {
-                throw new RestoreRefusedException($"{backup} failed its integrity check ({string.Join("; ", integrity)}). Nothing was changed.");
+                throw new RestoreRefusedException(BuildingBlocksTexts.Get("Restore.IntegrityFailed", backup, string.Join("; ", integrity)));
             }
 
             // A module added after the backup was taken has no history table in it yet: its migrations run when the host
@@ -113,8 +114,7 @@ public static class SqliteRestore
 
             if (present.Count == 0)
             {
-                throw new RestoreRefusedException(
-                    $"{backup} is not a backup of this platform: it has none of its migrations history tables ({string.Join(", ", knownMigrations.Keys)}). Nothing was changed.");
+                throw new RestoreRefusedException(BuildingBlocksTexts.Get("Restore.NotOurs", backup, string.Join(", ", knownMigrations.Keys)));
             }
 
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -130,8 +130,7 @@ public static class SqliteRestore
                 var unknown = applied.Except(known, StringComparer.Ordinal).ToList();
                 if (unknown.Count > 0)
                 {
-                    throw new RestoreRefusedException(
-                        $"{backup} was written by a newer version of the platform: {table} lists migrations this build does not know ({string.Join(", ", unknown)}). Nothing was changed.");
+                    throw new RestoreRefusedException(BuildingBlocksTexts.Get("Restore.Newer", backup, table, string.Join(", ", unknown)));
                 }
 
                 counts[table] = applied.Count;
@@ -142,7 +141,7 @@ public static class SqliteRestore
         }
         catch (SqliteException exception)
         {
-            throw new RestoreRefusedException($"{backup} cannot be read as a SQLite database: {exception.Message} Nothing was changed.");
+            throw new RestoreRefusedException(BuildingBlocksTexts.Get("Restore.Unreadable", backup, exception.Message));
         }
     }
 

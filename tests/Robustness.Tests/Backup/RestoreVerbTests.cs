@@ -194,6 +194,25 @@ public sealed class RestoreVerbTests : IDisposable
         missing.Error.Should().Contain("There is no file");
     }
 
+    [Fact]
+    public async Task On_a_machine_without_English_the_verbs_answer_in_Vietnamese()
+    {
+        await HostRun.SeedAsync(folder, activities: 1);
+        var vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi");
+        var backup = Path.Combine(folder, "sao-luu.db");
+
+        var unknown = await HostVerbs.RunAsync(vietnamese, folder, "import-plans");
+        var taken = await HostVerbs.RunAsync(vietnamese, folder, "backup", backup);
+        var usage = await HostVerbs.RunAsync(vietnamese, folder, "restore");
+        var missing = await HostVerbs.RunAsync(vietnamese, folder, "restore", Path.Combine(folder, "missing.db"));
+
+        (unknown.Exit, taken.Exit, usage.Exit, missing.Exit).Should().Be((2, 0, 1, 1));
+        unknown.Error.Should().StartWith("Không có lệnh 'import-plans'. Các lệnh có thể dùng: import-units, ");
+        taken.Output.Should().StartWith($"Đã sao lưu vào {backup}: ").And.Contain(" byte, kiểm tra toàn vẹn: ok.");
+        usage.Error.Trim().Should().Be("Cách dùng: restore FILE (bản sao lưu do lệnh backup hoặc POST /api/admin/backup tạo ra; hãy dừng máy chủ trước khi khôi phục)");
+        missing.Error.Trim().Should().Be($"Không có tệp {Path.Combine(folder, "missing.db")}. Chưa có gì thay đổi.");
+    }
+
     public void Dispose() => PlatformFactory.DeleteFolder(folder);
 
     private async Task AssertUntouchedAsync(IReadOnlyList<TableFingerprint> before)

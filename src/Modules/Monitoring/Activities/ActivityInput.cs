@@ -1,5 +1,8 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Catalogue;
+using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Activities;
 
@@ -16,57 +19,60 @@ internal sealed record ActivityInput(
 {
     public const int MaxNotes = 2000;
 
-    /// <summary>Every problem of the fields, keyed by field name; <paramref name="today"/> bounds the date (no future activities).</summary>
-    public IEnumerable<(string Field, string Message)> Problems(DateOnly today)
+    /// <summary>Every problem of the fields, keyed by field name, in the request's language; <paramref name="today"/> bounds the date (no future activities).</summary>
+    public IEnumerable<(string Field, string Message)> Problems(DateOnly today, IStringLocalizer<MonitoringTexts> texts)
     {
         if (string.IsNullOrWhiteSpace(UnitCode))
         {
-            yield return ("unitCode", "unitCode is required.");
+            yield return ("unitCode", texts["Activity.UnitCodeRequired"]);
         }
 
         if (Date is null)
         {
-            yield return ("date", "date is required (yyyy-MM-dd).");
+            yield return ("date", texts["Activity.DateRequired"]);
         }
         else if (Date > today)
         {
-            yield return ("date", $"date {Date:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}).");
+            yield return ("date", texts["Activity.DateInFuture", Iso(Date.Value), Iso(today)]);
         }
         else if (Date.Value.Year < 2000)
         {
-            yield return ("date", $"date {Date:yyyy-MM-dd} is before 2000.");
+            yield return ("date", texts["Activity.DateBefore2000", Iso(Date.Value)]);
         }
 
         if (string.IsNullOrWhiteSpace(Kind) || !ActivityKinds.IsKnown(Kind))
         {
-            yield return ("kind", $"kind '{Kind}' is not one of: {ActivityKinds.List}.");
+            yield return ("kind", texts["Activity.KindUnknown", Kind ?? "", ActivityKinds.List]);
         }
 
         if (string.IsNullOrWhiteSpace(AudienceGroup) || !Vocabularies.IsAudience(AudienceGroup))
         {
-            yield return ("audienceGroup", $"audienceGroup '{AudienceGroup}' is not one of: {string.Join(", ", Vocabularies.AudienceGroups)}.");
+            yield return ("audienceGroup", texts["Activity.AudienceUnknown", AudienceGroup ?? "", string.Join(", ", Vocabularies.AudienceGroups)]);
         }
 
         if (string.IsNullOrWhiteSpace(CommunicationForm) || !Vocabularies.IsForm(CommunicationForm))
         {
-            yield return ("communicationForm", $"communicationForm '{CommunicationForm}' is not one of: {string.Join(", ", Vocabularies.CommunicationForms)}.");
+            yield return ("communicationForm", texts["Activity.FormUnknown", CommunicationForm ?? "", string.Join(", ", Vocabularies.CommunicationForms)]);
         }
 
         if (Count is < 1 or > 100_000)
         {
-            yield return ("count", $"count must be a whole number from 1 to 100000; got {Count}.");
+            yield return ("count", texts["Activity.CountRange", Count!.Value.ToString(CultureInfo.InvariantCulture)]);
         }
 
         if (Participants is < 0 or > 10_000_000)
         {
-            yield return ("participants", $"participants must be a whole number from 0 to 10000000; got {Participants}.");
+            yield return ("participants", texts["Activity.ParticipantsRange", Participants!.Value.ToString(CultureInfo.InvariantCulture)]);
         }
 
         if (Notes is { Length: > MaxNotes })
         {
-            yield return ("notes", $"notes must be at most {MaxNotes} characters.");
+            yield return ("notes", texts["Activity.NotesTooLong", MaxNotes]);
         }
     }
+
+    /// <summary>A date as the API reads and writes it, whatever the language of the text around it.</summary>
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public ActivityReport ToEntity(string? provinceCode, DateTime recordedAtUtc)
     {

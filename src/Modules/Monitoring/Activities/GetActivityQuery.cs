@@ -1,8 +1,10 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Persistence;
+using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Activities;
 
@@ -10,9 +12,9 @@ namespace Platform.Monitoring.Activities;
 internal sealed record GetActivityQuery(int Id) : IRequest<ActivityView>;
 
 /// <summary>An activity of a unit outside the caller's scope is not found.</summary>
-internal sealed class GetActivityHandler(MonitoringDbContext db, ICurrentCaller caller) : IRequestHandler<GetActivityQuery, ActivityView>
+internal sealed class GetActivityHandler(MonitoringDbContext db, ICurrentCaller caller, IStringLocalizer<MonitoringTexts> texts) : IRequestHandler<GetActivityQuery, ActivityView>
 {
     public async Task<ActivityView> Handle(GetActivityQuery request, CancellationToken cancellationToken) =>
         ActivityView.From(await caller.Scope.Filter(db.Activities.AsNoTracking(), a => a.UnitCode, a => a.ProvinceCode).SingleOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
-            ?? throw new NotFoundException($"No activity has the id {request.Id}."));
+            ?? throw new NotFoundException(texts["Activity.NotFound", request.Id]));
 }

@@ -1,8 +1,10 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Persistence;
+using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Activities;
 
@@ -13,10 +15,10 @@ internal sealed record ActivityPage(int Total, IReadOnlyList<ActivityView> Items
 
 internal sealed class ListActivitiesValidator : AbstractValidator<ListActivitiesQuery>
 {
-    public ListActivitiesValidator()
+    public ListActivitiesValidator(IStringLocalizer<MonitoringTexts> texts)
     {
-        RuleFor(q => q.Top).InclusiveBetween(1, 1000).WithMessage("top must be from 1 to 1000.");
-        RuleFor(q => q.Skip).GreaterThanOrEqualTo(0).WithMessage("skip must not be negative.");
+        RuleFor(q => q.Top).InclusiveBetween(1, 1000).WithMessage(_ => texts["Activity.TopRange"]);
+        RuleFor(q => q.Skip).GreaterThanOrEqualTo(0).WithMessage(_ => texts["Activity.SkipNegative"]);
     }
 }
 

@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Catalogue;
+using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Actuals;
 
@@ -12,11 +14,11 @@ internal sealed record ActualView(string UnitCode, string? Level, string? Parent
 
 internal sealed class GetActualsValidator : AbstractValidator<GetActualsQuery>
 {
-    public GetActualsValidator()
+    public GetActualsValidator(IStringLocalizer<MonitoringTexts> texts)
     {
-        RuleFor(q => q.Year).InclusiveBetween(2000, 2100).WithMessage("year must be from 2000 to 2100.");
+        RuleFor(q => q.Year).InclusiveBetween(2000, 2100).WithMessage(_ => texts["Report.YearRange"]);
         RuleFor(q => q.IndicatorCode).Must(c => c is null || MonitoredIndicators.Find(c) is not null)
-            .WithMessage(q => $"indicator '{q.IndicatorCode}' is not one of: {string.Join(", ", MonitoredIndicators.All.Select(i => i.Code))}.");
+            .WithMessage(q => texts["Query.IndicatorUnknown", q.IndicatorCode!, string.Join(", ", MonitoredIndicators.All.Select(i => i.Code))]);
     }
 }
 

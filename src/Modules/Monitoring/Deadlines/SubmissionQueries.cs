@@ -1,10 +1,12 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Persistence;
+using Platform.Monitoring.Texts;
 using Platform.Monitoring.YearlyReports;
 
 namespace Platform.Monitoring.Deadlines;
@@ -29,13 +31,13 @@ internal sealed record AmendSubmissionCommand(string PlanCode, int Year, string?
 internal sealed class AmendSubmissionValidator : AbstractValidator<AmendSubmissionCommand>
 {
     // PUT replaces the note, so it must be sent: a missing body or note is a client mistake, not a request to erase it.
-    public AmendSubmissionValidator() => RuleFor(c => c.Note)
-        .NotNull().WithMessage("note is required: send {\"note\": \"...\"}; an empty note (\"\") removes it.")
-        .MaximumLength(2000).WithMessage("note must be at most 2000 characters.");
+    public AmendSubmissionValidator(IStringLocalizer<MonitoringTexts> texts) => RuleFor(c => c.Note)
+        .NotNull().WithMessage(_ => texts["Submission.NoteRequired"])
+        .MaximumLength(2000).WithMessage(_ => texts["Submission.NoteTooLong"]);
 }
 
 /// <summary>A plan outside the caller's scope is not found, as everywhere (its deadline is looked up in scope first).</summary>
-internal sealed class SubmissionHandlers(MonitoringDbContext db, YearlyReportBuilder builder) :
+internal sealed class SubmissionHandlers(MonitoringDbContext db, YearlyReportBuilder builder, IStringLocalizer<MonitoringTexts> texts) :
     IRequestHandler<GetSubmissionQuery, SubmissionView>,
     IRequestHandler<AmendSubmissionCommand, SubmissionView>
 {
@@ -51,7 +53,7 @@ internal sealed class SubmissionHandlers(MonitoringDbContext db, YearlyReportBui
         await builder.DeadlineAsync(request.PlanCode, request.Year, cancellationToken);
         var submission = await db.Submissions.SingleOrDefaultAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken)
             ?? throw NotSubmitted(request.PlanCode, request.Year);
-        request.IfMatch?.Ensure(submission.Version, $"The {request.Year} report of plan {request.PlanCode}");
+        request.IfMatch?.Ensure(submission.Version, VersionedRecord.YearlyReport, request.PlanCode, request.Year);
         submission.Note = VietnameseText.Note(request.Note);
 
         // The frozen report carries the submission's note too; its figures stay as submitted.
@@ -65,5 +67,5 @@ internal sealed class SubmissionHandlers(MonitoringDbContext db, YearlyReportBui
         return SubmissionView.From(submission);
     }
 
-    private static NotFoundException NotSubmitted(string planCode, int year) => new($"The {year} report of plan '{planCode}' has not been submitted.");
+    private NotFoundException NotSubmitted(string planCode, int year) => new(texts["Submission.NotSubmitted", year, planCode]);
 }

@@ -2,9 +2,11 @@ using System.Text.Json;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Persistence;
+using Platform.Monitoring.Texts;
 using Platform.Monitoring.YearlyReports;
 
 namespace Platform.Monitoring.Deadlines;
@@ -17,17 +19,17 @@ internal sealed record SubmitYearlyReportCommand(string PlanCode, int Year, stri
 
 internal sealed class SubmitYearlyReportValidator : AbstractValidator<SubmitYearlyReportCommand>
 {
-    public SubmitYearlyReportValidator(TimeProvider clock)
+    public SubmitYearlyReportValidator(TimeProvider clock, IStringLocalizer<MonitoringTexts> texts)
     {
         var thisYear = clock.GetUtcNow().UtcDateTime.Year;
-        RuleFor(c => c.PlanCode).NotEmpty().WithMessage("planCode is required.");
-        RuleFor(c => c.Year).InclusiveBetween(2000, thisYear).WithMessage($"year must be from 2000 to {thisYear}: a report cannot be submitted for a year that has not begun.");
-        RuleFor(c => c.By).NotEmpty().MaximumLength(200).WithMessage("by is required (at most 200 characters): who submits the report.");
-        RuleFor(c => c.Note).MaximumLength(2000).WithMessage("note must be at most 2000 characters.");
+        RuleFor(c => c.PlanCode).NotEmpty().WithMessage(_ => texts["Report.PlanCodeRequired"]);
+        RuleFor(c => c.Year).InclusiveBetween(2000, thisYear).WithMessage(_ => texts["Submission.YearRange", thisYear]);
+        RuleFor(c => c.By).NotEmpty().MaximumLength(200).WithMessage(_ => texts["Submission.ByRequired"]);
+        RuleFor(c => c.Note).MaximumLength(2000).WithMessage(_ => texts["Submission.NoteTooLong"]);
     }
 }
 
-internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyReportBuilder builder, YearlyReportNames names, TimeProvider clock)
+internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyReportBuilder builder, YearlyReportNames names, TimeProvider clock, IStringLocalizer<MonitoringTexts> texts)
     : IRequestHandler<SubmitYearlyReportCommand, YearlyReport>
 {
     public async Task<YearlyReport> Handle(SubmitYearlyReportCommand request, CancellationToken cancellationToken)
@@ -36,7 +38,7 @@ internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyRe
         await builder.DeadlineAsync(request.PlanCode, request.Year, cancellationToken);
         if (await db.Submissions.AnyAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken))
         {
-            throw new ConflictException($"The {request.Year} report of plan '{request.PlanCode}' has already been submitted.");
+            throw new ConflictException(texts["Submission.AlreadySubmitted", request.Year, request.PlanCode]);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -2,11 +2,13 @@ using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Catalogue;
 using Platform.Monitoring.Persistence;
+using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.IndicatorValues;
 
@@ -21,27 +23,27 @@ internal sealed record ReportedValueView(string UnitCode, int Year, string Indic
 
 internal sealed class ReportIndicatorValueValidator : AbstractValidator<ReportIndicatorValueCommand>
 {
-    public ReportIndicatorValueValidator(TimeProvider clock)
+    public ReportIndicatorValueValidator(TimeProvider clock, IStringLocalizer<MonitoringTexts> texts)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        RuleFor(c => c.UnitCode).NotEmpty().WithMessage("unitCode is required.");
-        RuleFor(c => c.Year).NotNull().InclusiveBetween(2000, today.Year).WithMessage($"year must be from 2000 to {today.Year}.");
+        RuleFor(c => c.UnitCode).NotEmpty().WithMessage(_ => texts["Activity.UnitCodeRequired"]);
+        RuleFor(c => c.Year).NotNull().InclusiveBetween(2000, today.Year).WithMessage(_ => texts["Value.YearRange", today.Year]);
         RuleFor(c => c.IndicatorCode)
             .Must(code => code is not null && MonitoredIndicators.Find(code) is { Reportable: true })
-            .WithMessage(c => $"indicator '{c.IndicatorCode}' cannot be reported directly; reportable: {string.Join(", ", MonitoredIndicators.ReportableCodes)}.");
-        RuleFor(c => c.Value).NotNull().GreaterThanOrEqualTo(0).WithMessage("value must be a whole number ≥ 0.");
+            .WithMessage(c => texts["Value.NotReportable", c.IndicatorCode ?? "", string.Join(", ", MonitoredIndicators.ReportableCodes)]);
+        RuleFor(c => c.Value).NotNull().GreaterThanOrEqualTo(0).WithMessage(_ => texts["Value.ValueRange"]);
         RuleFor(c => c.Denominator)
-            .NotNull().GreaterThan(0).WithMessage("a percent indicator needs its denominator (> 0), e.g. the labour force surveyed.")
+            .NotNull().GreaterThan(0).WithMessage(_ => texts["Value.DenominatorRequired"])
             .When(c => c.IndicatorCode is not null && MonitoredIndicators.Find(c.IndicatorCode)?.Measure == Measure.Percent);
         RuleFor(c => c.Denominator).Must((c, d) => d is null || c.Value is null || d >= c.Value)
-            .WithMessage("denominator must not be smaller than value.");
-        RuleFor(c => c.Source).NotEmpty().MaximumLength(500).WithMessage("source is required (at most 500 characters): say where the figure comes from.");
-        RuleFor(c => c.ReportedOn).Must(d => d is null || d <= today).WithMessage($"reportedOn must not be after today ({today:yyyy-MM-dd}).");
+            .WithMessage(_ => texts["Value.DenominatorBelowValue"]);
+        RuleFor(c => c.Source).NotEmpty().MaximumLength(500).WithMessage(_ => texts["Value.SourceRequired"]);
+        RuleFor(c => c.ReportedOn).Must(d => d is null || d <= today).WithMessage(_ => texts["Value.ReportedOnFuture", ActivityInput.Iso(today)]);
     }
 }
 
 /// <summary>A value of a unit in the caller's scope; one of a unit outside it is not found (404) and nothing is written.</summary>
-internal sealed class ReportIndicatorValueHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock)
+internal sealed class ReportIndicatorValueHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<MonitoringTexts> texts)
     : IRequestHandler<ReportIndicatorValueCommand, ReportedValueView>
 {
     public async Task<ReportedValueView> Handle(ReportIndicatorValueCommand request, CancellationToken cancellationToken)
@@ -52,10 +54,10 @@ internal sealed class ReportIndicatorValueHandler(MonitoringDbContext db, IMedia
         var on = await units.FindAsync(request.UnitCode!, end, cancellationToken) is not null ? end : start;
         if (await units.FindAsync(request.UnitCode!, on, cancellationToken) is null)
         {
-            throw new ValidationException([new ValidationFailure("unitCode", $"no unit '{request.UnitCode}' is in force in {year}.")]);
+            throw new ValidationException([new ValidationFailure("unitCode", texts["Value.UnitNotInForce", request.UnitCode!, year])]);
         }
 
-        caller.Scope.EnsureCovers(request.UnitCode!, await units.ProvinceOfAsync(request.UnitCode!, on, cancellationToken), $"No unit '{request.UnitCode}' is in force in {year}.");
+        caller.Scope.EnsureCovers(request.UnitCode!, await units.ProvinceOfAsync(request.UnitCode!, on, cancellationToken), texts["Value.UnitNotFound", request.UnitCode!, year]);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var value = await db.ReportedValues.SingleOrDefaultAsync(

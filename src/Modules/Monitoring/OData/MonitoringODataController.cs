@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.OData.Query;
 using Microsoft.AspNetCore.OData.Results;
 using Microsoft.AspNetCore.OData.Routing.Controllers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.OData;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Contracts.ReadModels;
 using Platform.Monitoring.ReadModel;
+using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.OData;
 
@@ -52,7 +54,7 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
             return DateOnly.TryParseExact(values.ToString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
                 && date.Year is >= 2000 and <= 2100
                 ? date
-                : throw new Microsoft.OData.ODataException($"asOf must be a date written yyyy-MM-dd between 2000 and 2100, e.g. asOf=2026-06-30; '{values}' is not.");
+                : throw new ODataQueryException(HttpContext.RequestServices.GetRequiredService<IStringLocalizer<MonitoringTexts>>()["OData.AsOfInvalid", values.ToString()]);
         }
     }
 

@@ -1,8 +1,10 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Actuals;
 using Platform.Monitoring.Catalogue;
+using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Progress;
 
@@ -13,11 +15,11 @@ internal sealed record GetProgressQuery(
 
 internal sealed class GetProgressValidator : AbstractValidator<GetProgressQuery>
 {
-    public GetProgressValidator()
+    public GetProgressValidator(IStringLocalizer<MonitoringTexts> texts)
     {
-        RuleFor(q => q.Year).InclusiveBetween(2000, 2100).WithMessage("year must be from 2000 to 2100.");
+        RuleFor(q => q.Year).InclusiveBetween(2000, 2100).WithMessage(_ => texts["Report.YearRange"]);
         RuleFor(q => q.IndicatorCode).Must(c => c is null || MonitoredIndicators.Find(c) is not null)
-            .WithMessage(q => $"indicator '{q.IndicatorCode}' is not one of: {string.Join(", ", MonitoredIndicators.All.Select(i => i.Code))}.");
+            .WithMessage(q => texts["Query.IndicatorUnknown", q.IndicatorCode!, string.Join(", ", MonitoredIndicators.All.Select(i => i.Code))]);
     }
 }
 

@@ -1,7 +1,9 @@
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Http;
+using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Activities.CorrectActivity;
 
@@ -16,12 +18,12 @@ internal sealed record WithdrawActivityCommand(int Id, IfMatch? IfMatch = null) 
 
 internal sealed class CorrectActivityValidator : AbstractValidator<CorrectActivityCommand>
 {
-    public CorrectActivityValidator(TimeProvider clock)
+    public CorrectActivityValidator(TimeProvider clock, IStringLocalizer<MonitoringTexts> texts)
     {
-        RuleFor(c => c.Activity).NotNull().WithMessage("Send the activity as JSON.").DependentRules(() =>
+        RuleFor(c => c.Activity).NotNull().WithMessage(_ => texts["Activity.JsonRequired"]).DependentRules(() =>
             RuleFor(c => c.Activity).Custom((activity, context) =>
             {
-                foreach (var (field, message) in activity.Problems(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+                foreach (var (field, message) in activity.Problems(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), texts))
                 {
                     context.AddFailure(new ValidationFailure(field, message));
                 }

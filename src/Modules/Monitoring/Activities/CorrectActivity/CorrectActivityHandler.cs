@@ -2,15 +2,17 @@ using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Persistence;
+using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Activities.CorrectActivity;
 
 /// <summary>Only activities of units in the caller's scope, moved only to units in it; anything else is not found.</summary>
-internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller) :
+internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, IStringLocalizer<MonitoringTexts> texts) :
     IRequestHandler<CorrectActivityCommand, ActivityView>,
     IRequestHandler<WithdrawActivityCommand>
 {
@@ -21,11 +23,11 @@ internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator s
         var units = new UnitDirectory(sender);
         if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
         {
-            throw new ValidationException([new ValidationFailure("unitCode", $"no unit '{input.UnitCode}' is in force on {input.Date:yyyy-MM-dd}.")]);
+            throw new ValidationException([new ValidationFailure("unitCode", texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInput.Iso(input.Date.Value)])]);
         }
 
         var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date.Value, cancellationToken);
-        caller.Scope.EnsureCovers(input.UnitCode!, province, $"No unit '{input.UnitCode}' is in force on {input.Date:yyyy-MM-dd}.");
+        caller.Scope.EnsureCovers(input.UnitCode!, province, texts["Activity.UnitNotFound", input.UnitCode!, ActivityInput.Iso(input.Date.Value)]);
         await EnsureNotSubmittedAsync(input.UnitCode!, input.Date.Value.Year, activity.Id, cancellationToken);
         input.CopyTo(activity, province);
         await db.SaveChangesAsync(cancellationToken);
@@ -43,8 +45,8 @@ internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator s
     private async Task<ActivityReport> LoadOpenAsync(int id, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
         var activity = await caller.Scope.Filter(db.Activities, a => a.UnitCode, a => a.ProvinceCode).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
-            ?? throw new NotFoundException($"No activity has the id {id}.");
-        ifMatch?.Ensure(activity.Version, $"Activity {id}");
+            ?? throw new NotFoundException(texts["Activity.NotFound", id]);
+        ifMatch?.Ensure(activity.Version, VersionedRecord.Activity, id);
         await EnsureNotSubmittedAsync(activity.UnitCode, activity.Year, id, cancellationToken);
         return activity;
     }
@@ -55,8 +57,7 @@ internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator s
         var plan = await db.Submissions.AsNoTracking().Where(s => s.UnitCode == unitCode && s.Year == year).Select(s => s.PlanCode).FirstOrDefaultAsync(cancellationToken);
         if (plan is not null)
         {
-            throw new ConflictException(
-                $"The {year} report of unit {unitCode} (plan {plan}) has been submitted; activity {id} can no longer be corrected or withdrawn for that unit and year.");
+            throw new ConflictException(texts["Activity.ReportSubmitted", year, unitCode, plan, id]);
         }
     }
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Tabular;
+using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Activities.ImportActivities;
 
@@ -14,8 +16,8 @@ internal sealed record ImportActivitiesCommand(byte[] Content) : IRequest<Import
 
 internal sealed class ImportActivitiesValidator : AbstractValidator<ImportActivitiesCommand>
 {
-    public ImportActivitiesValidator()
+    public ImportActivitiesValidator(IStringLocalizer<MonitoringTexts> texts)
     {
-        RuleFor(c => c.Content).NotEmpty().WithMessage("The file is empty.");
+        RuleFor(c => c.Content).NotEmpty().WithMessage(_ => texts["Import.FileEmpty"]);
     }
 }

@@ -3,15 +3,17 @@ using MediatR;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Monitoring.Persistence;
+using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Activities.ImportActivities;
 
 /// <summary>A row of a unit outside the caller's scope is reported as an unknown unit, and rejects the file with it.</summary>
-internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, AuditTrail audit) : IRequestHandler<ImportActivitiesCommand, ImportReport>
+internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<MonitoringTexts> texts) : IRequestHandler<ImportActivitiesCommand, ImportReport>
 {
     private static readonly string[] Required = ["unit_code", "date", "kind", "audience_group", "communication_form"];
 
@@ -24,7 +26,7 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
         var missing = Required.Where(c => !data.HasColumns(c)).ToList();
         if (missing.Count > 0)
         {
-            errors.Add("file", $"The header must name the columns {string.Join(",", Required)} (count, participants, notes optional); missing: {string.Join(", ", missing)}.");
+            errors.Add("file", texts["Import.Columns", string.Join(",", Required), string.Join(", ", missing)]);
             errors.ThrowIfAny();
         }
 
@@ -37,7 +39,7 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
             var unreadable = errors.Count;
             var input = Parse(row, errors);
             // A cell that could not be read was reported as such; do not report it again as missing.
-            var problems = input.Problems(today).Where(p => errors.Count == unreadable || input.Date is not null || p.Field != "date").ToList();
+            var problems = input.Problems(today, texts).Where(p => errors.Count == unreadable || input.Date is not null || p.Field != "date").ToList();
             foreach (var (field, message) in problems)
             {
                 errors.Add(row, $"{ColumnOf(field)}: {message}");
@@ -48,7 +50,7 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
                 var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date!.Value, cancellationToken);
                 if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null || !caller.Scope.Covers(input.UnitCode!, province))
                 {
-                    errors.Add(row, $"unit_code: no unit '{input.UnitCode}' is in force on {input.Date:yyyy-MM-dd}.");
+                    errors.Add(row, $"unit_code: {texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInput.Iso(input.Date.Value)]}");
                 }
                 else
                 {
@@ -111,7 +113,7 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
     private static string Key(ActivityReport a) =>
         string.Join('\u001f', a.UnitCode, a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Kind, a.AudienceGroup, a.CommunicationForm, a.Count, a.Participants, a.Notes);
 
-    private static ActivityInput Parse(TabularRow row, ImportErrors errors)
+    private ActivityInput Parse(TabularRow row, ImportErrors errors)
     {
         DateOnly? date = null;
         var dateText = row["date"];
@@ -123,7 +125,7 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
             }
             else
             {
-                errors.Add(row, $"date: '{dateText}' is not a date (yyyy-MM-dd).");
+                errors.Add(row, $"date: {texts["Import.NotADate", dateText]}");
             }
         }
 
@@ -144,7 +146,7 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
                 return value;
             }
 
-            errors.Add(r, $"{column}: '{text}' is not a whole number ≥ 0.");
+            errors.Add(r, $"{column}: {texts["Import.NotWhole", text]}");
             return null;
         }
     }

@@ -1,8 +1,10 @@
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Persistence;
+using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Activities.RecordActivity;
 
@@ -11,12 +13,12 @@ internal sealed record RecordActivityCommand(ActivityInput Activity) : IRequest<
 
 internal sealed class RecordActivityValidator : AbstractValidator<RecordActivityCommand>
 {
-    public RecordActivityValidator(TimeProvider clock)
+    public RecordActivityValidator(TimeProvider clock, IStringLocalizer<MonitoringTexts> texts)
     {
-        RuleFor(c => c.Activity).NotNull().WithMessage("Send the activity as JSON.").DependentRules(() =>
+        RuleFor(c => c.Activity).NotNull().WithMessage(_ => texts["Activity.JsonRequired"]).DependentRules(() =>
             RuleFor(c => c.Activity).Custom((activity, context) =>
             {
-                foreach (var (field, message) in activity.Problems(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+                foreach (var (field, message) in activity.Problems(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), texts))
                 {
                     context.AddFailure(new ValidationFailure(field, message));
                 }
@@ -25,20 +27,20 @@ internal sealed class RecordActivityValidator : AbstractValidator<RecordActivity
 }
 
 /// <summary>An activity of a unit in the caller's scope; one of a unit outside it is not found (404) and nothing is written.</summary>
-internal sealed class RecordActivityHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock) : IRequestHandler<RecordActivityCommand, ActivityView>
+internal sealed class RecordActivityHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<MonitoringTexts> texts) : IRequestHandler<RecordActivityCommand, ActivityView>
 {
     public async Task<ActivityView> Handle(RecordActivityCommand request, CancellationToken cancellationToken)
     {
         var input = request.Activity;
         var units = new UnitDirectory(sender);
-        var unknown = $"no unit '{input.UnitCode}' is in force on {input.Date:yyyy-MM-dd}.";
+        var unknown = texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInput.Iso(input.Date!.Value)];
         if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
         {
             throw new ValidationException([new ValidationFailure("unitCode", unknown)]);
         }
 
         var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date.Value, cancellationToken);
-        caller.Scope.EnsureCovers(input.UnitCode!, province, $"No unit '{input.UnitCode}' is in force on {input.Date:yyyy-MM-dd}.");
+        caller.Scope.EnsureCovers(input.UnitCode!, province, texts["Activity.UnitNotFound", input.UnitCode!, ActivityInput.Iso(input.Date.Value)]);
         var activity = input.ToEntity(province, clock.GetUtcNow().UtcDateTime);
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);

@@ -52,7 +52,7 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
     {
         var obligation = await db.ObligationsIn(caller.Scope).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
             ?? throw new NotFoundException(texts["Obligation.NotFound", id]);
-        ifMatch?.Ensure(obligation.Version, $"Obligation {id}");
+        ifMatch?.Ensure(obligation.Version, VersionedRecord.Obligation, id);
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == obligation.PlanId, cancellationToken);
         if (plan.Status != PlanStatus.Draft)
         {

@@ -21,7 +21,7 @@ internal sealed class ChangePlanStatusHandler(PlansDbContext db, ICurrentCaller 
             ?? throw new NotFoundException(texts["Plan.NotFound", request.Code]);
         var to = request.To!.Value;
         await new PlanApproval(db, caller, texts).EnsureMayMoveAsync(plan, to, cancellationToken);
-        request.IfMatch?.Ensure(plan.Version, $"Plan {plan.Code}");
+        request.IfMatch?.Ensure(plan.Version, BuildingBlocks.Http.VersionedRecord.Plan, plan.Code);
         if (!PlanApproval.Allowed[plan.Status].Contains(to))
         {
             var next = PlanApproval.Allowed[plan.Status];

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 using Platform.Training.Classes.ReadClass;
@@ -19,7 +20,7 @@ internal sealed class EditClassHandler(TrainingDbContext db, UnitTreeCache units
         await ClassScope.FindAsync(db, caller.Scope, request.Id, texts, cancellationToken);
         var training = await db.Classes.SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException(texts["Class.NotFound", request.Id]);
-        request.IfMatch?.Ensure(training.Version, $"Class {training.Id}");
+        request.IfMatch?.Ensure(training.Version, VersionedRecord.Class, training.Id);
         if (training.CompletedAtUtc is not null)
         {
             throw new ConflictException(texts["Class.CompletedNoEdit", training.Id, training.CompletedAtUtc]);
