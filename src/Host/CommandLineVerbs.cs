@@ -105,17 +105,17 @@ internal static class CommandLineVerbs
     {
         if (args.Length < 2 || args[1].StartsWith('-'))
         {
-            throw new ArgumentException("Usage: generate-plans PARENT_PLAN_CODE (--unit CODE | --all) [--cascade] [--offset DAYS]");
+            throw new ArgumentException(Texts(services)["Verb.Usage", "generate-plans PARENT_PLAN_CODE (--unit CODE | --all) [--cascade] [--offset DAYS]"]);
         }
 
         var unit = Option(args, "--unit");
         var offset = Option(args, "--offset") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : (int?)null;
         var result = await services.GetRequiredService<IMediator>().Send(
             new GenerateSubordinatePlansCommand(args[1], unit, args.Contains("--all"), args.Contains("--cascade"), offset), ct);
-        Console.WriteLine($"Run {result.RunId}: {result.Message}");
+        Console.WriteLine(Texts(services)["Verb.Generated", result.RunId, result.Message]);
         foreach (var item in result.MissingDataItems.Take(20))
         {
-            Console.WriteLine($"  missing data: {item.UnitCode} {item.IndicatorCode} {item.Year}: {item.Reason}");
+            Console.WriteLine(Texts(services)["Verb.MissingData", item.UnitCode, item.IndicatorCode, item.Year, item.Reason]);
         }
 
         return 0;
@@ -126,13 +126,13 @@ internal static class CommandLineVerbs
     {
         if (args.Length < 3 || args[1].StartsWith('-') || args[2].StartsWith('-'))
         {
-            throw new ArgumentException("Usage: plan-document PLAN_CODE FILE.docx [--year YEAR]");
+            throw new ArgumentException(Texts(services)["Verb.Usage", "plan-document PLAN_CODE FILE.docx [--year YEAR]"]);
         }
 
         var year = Option(args, "--year") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : (int?)null;
         var file = await services.GetRequiredService<IMediator>().Send(new GetPlanDocumentQuery(args[1], year), ct);
         await File.WriteAllBytesAsync(args[2], file.Content, ct);
-        Console.WriteLine($"{Path.GetFullPath(args[2])}: {file.Content.Length:N0} bytes.");
+        Console.WriteLine(Texts(services)["Verb.PlanDocument", Path.GetFullPath(args[2]), file.Content.Length]);
         return 0;
     }
 
@@ -141,12 +141,12 @@ internal static class CommandLineVerbs
     {
         if (args.Length < 3 || args[1].StartsWith('-') || args[2].StartsWith('-'))
         {
-            throw new ArgumentException("Usage: plan-documents PARENT_PLAN_CODE FILE.zip");
+            throw new ArgumentException(Texts(services)["Verb.Usage", "plan-documents PARENT_PLAN_CODE FILE.zip"]);
         }
 
         await using var output = new FileStream(args[2], FileMode.CreateNew, FileAccess.Write);
         var count = await services.GetRequiredService<IMediator>().Send(new WritePlanDocumentsCommand(args[1], output), ct);
-        Console.WriteLine($"{Path.GetFullPath(args[2])}: {count:N0} plan documents, {output.Length:N0} bytes.");
+        Console.WriteLine(Texts(services)["Verb.PlanDocuments", Path.GetFullPath(args[2]), count, output.Length]);
         return 0;
     }
 

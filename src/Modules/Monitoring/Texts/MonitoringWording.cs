@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Resources;
+using Platform.BuildingBlocks.Texts;
 using Platform.Monitoring.Progress;
 using Platform.Plans.Contracts;
 
@@ -8,16 +8,13 @@ namespace Platform.Monitoring.Texts;
 /// <summary><see cref="MonitoringTexts"/> in an explicit language, for files written outside a request's culture (host verbs) as within it.</summary>
 internal static class MonitoringWording
 {
-    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
+    public static readonly CultureInfo Vietnamese = Languages.Vietnamese;
 
-    private static readonly ResourceManager Resources = new(typeof(MonitoringTexts).FullName!, typeof(MonitoringTexts).Assembly);
+    private static readonly ResourceTexts Texts = new(typeof(MonitoringTexts));
 
-    public static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
+    public static bool IsEnglish(CultureInfo culture) => Languages.IsEnglish(culture);
 
-    public static string Get(string key, CultureInfo culture, params object?[] args) =>
-        Resources.GetString(key, culture) is { } text
-            ? string.Format(culture, text, args)
-            : throw new InvalidOperationException($"MonitoringTexts has no text '{key}'.");
+    public static string Get(string key, CultureInfo culture, params object?[] args) => Texts.Get(key, culture, args);
 
     /// <summary>The text of a level: "Doc.Issuer.Commune" for a commune.</summary>
     public static string Of(UnitLevel level, string key, CultureInfo culture, params object?[] args) => Get($"{key}.{level}", culture, args);
@@ -26,7 +23,7 @@ internal static class MonitoringWording
 
     /// <summary>Numbers as people read them in the language: 9.880 in Vietnamese, 9,880 in English.</summary>
     public static string Number(double? value, CultureInfo culture, string format = "#,0") =>
-        value?.ToString(format, IsEnglish(culture) ? CultureInfo.GetCultureInfo("en-GB") : Vietnamese) ?? "";
+        value?.ToString(format, Languages.NumberFormat(culture)) ?? "";
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }
