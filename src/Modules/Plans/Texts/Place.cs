@@ -14,7 +14,10 @@ internal sealed record Place(string Name, string Type, string? ParentName)
     // "thành phố" before "thị xã" and "xã": the longest type a name starts with is its type.
     private static readonly string[] LongestFirst = [.. UnitTypes.Known.OrderByDescending(t => t.Length)];
 
-    public object?[] Args => [InText(Name), Type, ParentName is null ? null : InText(ParentName), PartyCommittee, Name, Name.ToUpper(Wording.Vietnamese), Bare];
+    private object?[]? args;
+
+    /// <summary>The placeholders' values, worked out once: a plan's drafting fills some forty texts with them.</summary>
+    public object?[] Args => args ??= [InText(Name), Type, ParentName is null ? null : InText(ParentName), PartyCommittee, Name, Name.ToUpper(Wording.Vietnamese), Bare];
 
     public string Bare => Type.Length > 0 && Name.Length > Type.Length ? Name[(Type.Length + 1)..] : Name;
 

@@ -113,7 +113,7 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
                 {
                     kept++;
                 }
-                else if (ObligationDiff.Why(row, draft, OverriddenSiblings(draft), id => snapshot.Unit(id).Name) is { } why)
+                else if (ObligationDiff.Differs(row, draft) && ObligationDiff.Why(row, draft, OverriddenSiblings(draft), id => snapshot.Unit(id).Name) is { } why)
                 {
                     differences.Add(new ObligationDifference(plan.Code, draft.Unit.Code, draft.IndicatorCode, draft.Year, row.Floor, row.Stretch, draft.Floor, draft.Stretch, why));
                     updates.Add((row, draft));

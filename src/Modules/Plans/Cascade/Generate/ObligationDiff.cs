@@ -12,6 +12,13 @@ namespace Platform.Plans.Cascade.Generate;
 /// </summary>
 internal static class ObligationDiff
 {
+    /// <summary>Whether anything stored differs from the recomputed draft; cheap, as it runs for every obligation of a regeneration.</summary>
+    public static bool Differs(Obligation row, ObligationDraft draft) =>
+        row.RateFloor != draft.RateFloor || row.RateStretch != draft.RateStretch || row.ParentFloor != draft.ParentFloor || row.ParentStretch != draft.ParentStretch
+        || row.DenominatorValue != draft.DenominatorValue || row.DenominatorYear != draft.DenominatorYear || row.DenominatorSource != draft.DenominatorSource
+        || row.RuleName != draft.RuleName || row.RuleVersion != draft.RuleVersion || row.Fallback != draft.Fallback
+        || row.Floor != draft.Floor || row.Stretch != draft.Stretch || row.MissingData != draft.MissingData || row.MissingReason != draft.MissingReason;
+
     public static string? Why(Obligation row, ObligationDraft draft, IEnumerable<Obligation> overriddenSiblings, Func<int, string> nameOf)
     {
         var culture = CultureInfo.CurrentUICulture;
