@@ -10,6 +10,7 @@ using Platform.Host.Backup;
 using Platform.Monitoring;
 using Platform.Plans;
 using Platform.Training;
+using Platform.Web;
 
 namespace Platform.Host;
 
@@ -43,6 +44,11 @@ internal static class PlatformComposition
         services.AddTraining(builder.Configuration);
         services.AddMonitoring(builder.Configuration);
         services.AddAccess(builder.Configuration);
+        services.AddWeb(builder.Configuration);
+
+        // The interface's styles and scripts (MudBlazor's among them) are served from the build output in every
+        // environment, not only Development: `dotnet run` must show a styled page with nothing else to do.
+        builder.WebHost.UseStaticWebAssets();
         return builder;
     }
 
@@ -55,6 +61,7 @@ internal static class PlatformComposition
         app.UsePlatformOData();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseWeb();
         // The one endpoint open without credentials, for load balancers and monitoring.
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync }).AllowAnonymous();
         app.MapPlans();
@@ -64,6 +71,7 @@ internal static class PlatformComposition
         app.MapAudit();
         app.MapControllers();
         app.MapBackupEndpoints();
+        app.MapWeb();
         return app;
     }
 

@@ -1,6 +1,12 @@
 using Platform.Host;
 
-var builder = WebApplication.CreateBuilder(args.SkipWhile(a => !a.StartsWith('-')).ToArray());
+// The application is named after this assembly even when another process hosts it (the tests' verbs): the web
+// interface's static files are found by that name.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args.SkipWhile(a => !a.StartsWith('-')).ToArray(),
+    ApplicationName = typeof(Program).Assembly.GetName().Name,
+});
 builder.AddPlatform();
 var app = builder.Build();
 app.UsePlatform();

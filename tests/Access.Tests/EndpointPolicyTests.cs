@@ -7,7 +7,10 @@ using Platform.TestKit;
 
 namespace Platform.Access.Tests;
 
-/// <summary>Every endpoint the host maps carries a platform policy (writes a write policy); only /health is open.</summary>
+/// <summary>
+/// Every endpoint the host maps carries a platform policy (writes a write policy); only /health, the web interface's
+/// sign-in, sign-out and language switch, and its static files (styles, scripts) are open.
+/// </summary>
 public sealed class EndpointPolicyTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
     private static readonly string[] Policies =
@@ -17,9 +20,13 @@ public sealed class EndpointPolicyTests(PlatformFactory platform) : IClassFixtur
     ];
 
     [Fact]
-    public void Only_health_allows_anonymous_callers()
+    public void Only_health_the_sign_in_and_static_files_allow_anonymous_callers()
     {
-        Endpoints().Where(e => e.Anonymous).Select(e => e.Pattern).Should().Equal("/health");
+        var open = Endpoints().Where(e => e.Anonymous).Select(e => e.Pattern).ToList();
+
+        open.Where(p => !p.StartsWith("_content/", StringComparison.Ordinal) && !p.StartsWith("_framework/", StringComparison.Ordinal))
+            .Should().BeEquivalentTo("/health", "/sign-in", "/sign-out", "/language/{code}");
+        open.Should().Contain("_content/MudBlazor/MudBlazor.min.css");
     }
 
     [Fact]

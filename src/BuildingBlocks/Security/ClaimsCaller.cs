@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Http;
 namespace Platform.BuildingBlocks.Security;
 
 /// <summary>
-/// The caller of the current HTTP request, from the claims the authentication handler issued; outside a request
-/// (command-line verbs, start-up) it is <see cref="FixedCaller.System"/>. Unauthenticated requests see nothing.
+/// The caller of the current HTTP request, from the claims the authentication handler issued, or of the web interface's
+/// operation (<see cref="SignedInPrincipal"/>: a Blazor circuit has no request of its own); outside both (command-line
+/// verbs, start-up) it is <see cref="FixedCaller.System"/>. Unauthenticated requests see nothing.
 /// </summary>
-public sealed class ClaimsCaller(IHttpContextAccessor accessor) : ICurrentCaller
+public sealed class ClaimsCaller(IHttpContextAccessor accessor, SignedInPrincipal signedIn) : ICurrentCaller
 {
     private ICurrentCaller? resolved;
 
@@ -36,16 +37,15 @@ public sealed class ClaimsCaller(IHttpContextAccessor accessor) : ICurrentCaller
             : UnitScope.None;
     }
 
-    private ICurrentCaller Resolve() => resolved ??= FromContext(accessor.HttpContext);
+    private ICurrentCaller Resolve() => resolved ??= From(signedIn.User ?? accessor.HttpContext?.User);
 
-    private static ICurrentCaller FromContext(HttpContext? context)
+    private static ICurrentCaller From(ClaimsPrincipal? user)
     {
-        if (context is null)
+        if (user is null)
         {
             return FixedCaller.System;
         }
 
-        var user = context.User;
         if (user.Identity?.IsAuthenticated != true)
         {
             return new FixedCaller("anonymous", [], UnitScope.None);

@@ -9,6 +9,7 @@ public static class SecurityServiceCollectionExtensions
     public static IServiceCollection AddPlatformCaller(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        services.TryAddScoped<SignedInPrincipal>();
         services.TryAddScoped<ICurrentCaller, ClaimsCaller>();
         services.AddAuthorization(options => options.AddPlatformPolicies());
         return services;

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Http;
 using Platform.Access.Authentication;
+using Platform.Access.Contracts;
+using Platform.Access.SignIn;
 using Platform.Access.Persistence;
 using Platform.Access.Scopes;
 using Platform.BuildingBlocks.Mediation;
@@ -22,13 +25,29 @@ public static class AccessModule
         services.AddScoped<IModuleInitializer, AccessInitializer>();
         services.AddScoped<ScopeResolver>();
         services.AddScoped<KeyVerifier>();
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddSingleton<SignInThrottle>();
+        services.AddAuthentication(AccessSchemes.Default)
+            .AddPolicyScheme(AccessSchemes.Default, AccessSchemes.Default, options => options.ForwardDefaultSelector = SchemeFor)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AccessSchemes.ApiKey, null)
+            .AddSessionCookie(configuration);
         // Nothing answers without credentials unless it says so (only /health does): an endpoint someone forgets to
         // give a policy is closed, not open.
         services.Configure<AuthorizationOptions>(options =>
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
+    }
+
+    /// <summary>
+    /// Keys for the API, the feed and anything that sends an <c>Authorization</c> header; the session cookie for the web
+    /// interface only, so a cookie never authorizes an API call a foreign page could forge.
+    /// </summary>
+    private static string SchemeFor(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return context.Request.Headers.Authorization.Count > 0 || path.StartsWithSegments("/api") || path.StartsWithSegments("/odata")
+            || path.StartsWithSegments("/health")
+            ? AccessSchemes.ApiKey
+            : AccessSchemes.Session;
     }
 
     public static IEndpointRouteBuilder MapAccess(this IEndpointRouteBuilder app)

@@ -17,7 +17,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, KeyVerifier verifier, IStringLocalizer<AccessTexts> texts)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string SchemeName = "ApiKey";
+    public const string SchemeName = Contracts.AccessSchemes.ApiKey;
 
     public const string Challenge = "Basic realm=\"Platform\", Bearer";
 

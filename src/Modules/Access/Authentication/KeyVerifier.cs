@@ -45,12 +45,35 @@ internal sealed class KeyVerifier(AccessDbContext db, IStringLocalizer<AccessTex
             return (null, texts["Auth.UserDisabled", user.Name]);
         }
 
+        return (IdentityOf(user, key.KeyId, scheme), null);
+    }
+
+    /// <summary>
+    /// A session's principal checked again (every request of the web interface): its key must still be active and its
+    /// user enabled; the answer carries the user's roles and scope of now.
+    /// </summary>
+    public async Task<ClaimsIdentity?> VerifySessionAsync(ClaimsPrincipal? principal, CancellationToken cancellationToken)
+    {
+        var keyId = principal?.FindFirst(KeyIdClaim)?.Value;
+        if (string.IsNullOrEmpty(keyId))
+        {
+            return null;
+        }
+
+        var key = await db.Keys.AsNoTracking().Include(k => k.User).SingleOrDefaultAsync(k => k.KeyId == keyId, cancellationToken);
+        return key is { IsActive: true, User.Disabled: false } && key.User.Name == principal!.Identity?.Name
+            ? IdentityOf(key.User, key.KeyId, principal.Identity!.AuthenticationType ?? "Session")
+            : null;
+    }
+
+    private static ClaimsIdentity IdentityOf(User user, string keyId, string scheme)
+    {
         var identity = new ClaimsIdentity(scheme);
         identity.AddClaim(new Claim(ClaimTypes.Name, user.Name));
         identity.AddClaims(user.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
         identity.AddClaim(new Claim(PlatformPolicies.ScopeClaim, ClaimsCaller.ScopeClaimValue(user.Scope)));
-        identity.AddClaim(new Claim(KeyIdClaim, key.KeyId));
-        return (identity, null);
+        identity.AddClaim(new Claim(KeyIdClaim, keyId));
+        return identity;
     }
 
     private string Refused => texts["Auth.Refused"];

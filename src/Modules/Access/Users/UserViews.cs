@@ -15,7 +15,7 @@ internal sealed record UserView(
     IReadOnlyList<KeyView> Keys)
 {
     /// <summary>How a scope is written by users: VN for the nation, else the unit's code.</summary>
-    public const string NationCode = "VN";
+    public const string NationCode = Plans.Contracts.NationalUnit.Code;
 
     public static UserView Of(User user) => new(
         user.Name,

@@ -8,3 +8,9 @@ public enum UnitLevel
     District = 2,
     Commune = 3,
 }
+
+/// <summary>The nation's code in the register: the root of every unit tree and the scope of national users.</summary>
+public static class NationalUnit
+{
+    public const string Code = "VN";
+}

@@ -6,7 +6,7 @@ namespace Platform.Plans.Units;
 /// </summary>
 internal static class ProvinceRegister
 {
-    public const string NationCode = "VN";
+    public const string NationCode = Contracts.NationalUnit.Code;
     public const string NationName = "Việt Nam";
     public static readonly DateOnly NationValidFrom = new(1945, 9, 2);
     public static readonly DateOnly TwoTierStructure = new(2025, 7, 1);

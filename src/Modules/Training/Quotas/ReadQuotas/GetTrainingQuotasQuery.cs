@@ -28,7 +28,7 @@ internal sealed class GetTrainingQuotasValidator : AbstractValidator<GetTraining
 /// </summary>
 internal sealed class GetTrainingQuotasHandler(QuotaCalculator calculator, UnitTreeCache units, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<GetTrainingQuotasQuery, TrainingQuotaReport>
 {
-    public const string Nation = "VN";
+    public const string Nation = Plans.Contracts.NationalUnit.Code;
 
     public async Task<TrainingQuotaReport> Handle(GetTrainingQuotasQuery request, CancellationToken cancellationToken)
     {

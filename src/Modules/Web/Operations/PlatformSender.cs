@@ -1,0 +1,37 @@
+using MediatR;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Access.Contracts;
+using Platform.BuildingBlocks.Security;
+
+namespace Platform.Web.Operations;
+
+/// <summary>
+/// How a page acts: it sends the same MediatR requests as the API, each in a scope of its own (a fresh DbContext, the
+/// audit of one operation) and as the signed-in person, so scope, roles, validation and audit apply as they do to the
+/// API. A session whose key was revoked or whose user was disabled meanwhile ends here, on the next operation.
+/// </summary>
+public sealed class PlatformSender(IServiceScopeFactory scopes, AuthenticationStateProvider authentication)
+{
+    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            throw new SessionEndedException();
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<SignedInPrincipal>().User = user;
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        if (!await mediator.Send(new SessionStillValidQuery(user), cancellationToken))
+        {
+            throw new SessionEndedException();
+        }
+
+        return await mediator.Send(request, cancellationToken);
+    }
+}
+
+/// <summary>The person's session ended while a page was open (key revoked, user disabled, signed out elsewhere).</summary>
+public sealed class SessionEndedException() : Exception("The session has ended.");
