@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Platform.Access.Tests.Support;
+using Platform.BuildingBlocks.Security;
 using Platform.TestKit;
 
 namespace Platform.Access.Tests;
@@ -67,6 +68,19 @@ public sealed class RoleTests(PlatformFactory platform) : IClassFixture<Platform
         var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) });
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_caller_the_endpoint_policy_let_through_is_refused_by_the_pipeline_with_the_same_403()
+    {
+        // Signed in as the administrator, so the endpoint's policy passes; the handlers' caller is an analyst. The pipeline
+        // refuses what the analyst may not do, as it will for a web page, which has no endpoint policy in front of it.
+        var analyst = platform.CreateClientFor(PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Nation));
+
+        var response = await analyst.PostAsJsonAsync("/api/admin/users", new { name = "never-created", roles = new[] { "analyst" }, scope = "VN" });
+
+        await ShouldBeForbiddenAsync(response, "User 'test-analyst' (analyst) may not do this: it needs one of the roles: administrator.");
+        (await admin.GetAsync("/api/admin/users/never-created")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     private static async Task ShouldBeForbiddenAsync(HttpResponseMessage response, string detail)

@@ -1,8 +1,10 @@
 using System.Reflection;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Mono.Cecil;
 using NetArchTest.Rules;
+using Platform.BuildingBlocks.Security;
 
 namespace Platform.Architecture.Tests;
 
@@ -39,6 +41,23 @@ internal static class ArchitectureRules
 
     public static TestResult DbContextsAreInternal(PredicateList types) =>
         types.And().Inherit(typeof(DbContext)).Should().MeetCustomRule(new NotVisibleOutsideItsAssembly([])).GetResult();
+
+    /// <summary>
+    /// Every MediatR request (<see cref="IBaseRequest"/>: <c>IRequest</c> and <c>IRequest&lt;T&gt;</c>) says which permission it needs,
+    /// so the pipeline checks the role of whoever sends it; one without would pass as a mere read.
+    /// </summary>
+    public static TestResult RequestsRequireAPermission(PredicateList types) =>
+        types.And().AreClasses().And().ImplementInterface(typeof(IBaseRequest))
+            .Should().HaveCustomAttribute(typeof(RequiresPermissionAttribute)).GetResult();
+
+    /// <summary>
+    /// The requests of a Contracts namespace need <see cref="Permission.Read"/> at most: other modules' handlers send them on
+    /// behalf of whoever called those, a commune officer or a training coordinator as well as a planner.
+    /// </summary>
+    public static IEnumerable<Type> ContractRequestsNeedingMoreThanRead(Assembly assembly, string contractsNamespace) =>
+        assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IBaseRequest).IsAssignableFrom(t)
+            && t.Namespace is { } ns && (ns == contractsNamespace || ns.StartsWith(contractsNamespace + ".", StringComparison.Ordinal))
+            && t.GetCustomAttribute<RequiresPermissionAttribute>()?.Permission is not Permission.Read);
 
     /// <summary>
     /// Effective visibility: a public type nested in an internal one is not visible outside, which NetArchTest's

@@ -50,6 +50,23 @@ public sealed class RulesCanFailTests
     }
 
     [Fact]
+    public void The_permission_rule_names_the_requests_without_one_and_spares_notifications()
+    {
+        var result = ArchitectureRules.RequestsRequireAPermission(Fakes);
+
+        result.FailingTypeNames.Should().BeEquivalentTo(
+            typeof(CommandWithoutPermission).FullName,
+            typeof(PlainCommandWithoutPermission).FullName);
+    }
+
+    [Fact]
+    public void The_Contracts_rule_names_a_query_that_needs_more_than_Read()
+    {
+        ArchitectureRules.ContractRequestsNeedingMoreThanRead(typeof(RulesCanFailTests).Assembly, FakesNamespace + ".Contracts")
+            .Should().Equal(typeof(Fakes.Contracts.QueryForPlannersOnly));
+    }
+
+    [Fact]
     public void The_translation_check_names_a_missing_key_an_empty_text_an_extra_key_and_a_placeholder_that_differs()
     {
         var problems = Translations.Check("Fakes/Texts.resx", UntranslatedTexts.Vietnamese, UntranslatedTexts.English);

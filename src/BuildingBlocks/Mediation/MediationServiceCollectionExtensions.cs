@@ -8,8 +8,9 @@ namespace Platform.BuildingBlocks.Mediation;
 
 /// <summary>
 /// MediatR 5.1.0 ships no DI extension package on this registry, so the wiring lives here:
-/// the <see cref="ServiceFactory"/> delegate over Microsoft DI, the mediator, and assembly scanning
-/// for request handlers, notification handlers and FluentValidation validators.
+/// the <see cref="ServiceFactory"/> delegate over Microsoft DI, the mediator, its pipeline (the role check, then validation),
+/// and assembly scanning for request handlers, notification handlers and FluentValidation validators. The role check needs an
+/// <see cref="Security.ICurrentCaller"/>: the host registers it (AddPlatformCaller).
 /// </summary>
 public static class MediationServiceCollectionExtensions
 {
@@ -24,6 +25,8 @@ public static class MediationServiceCollectionExtensions
     {
         services.TryAddScoped<ServiceFactory>(provider => provider.GetService!);
         services.TryAddScoped<IMediator, Mediator>();
+        // The first behaviour registered runs first: a caller without the role is refused before their input is judged.
+        services.TryAddEnumerable(ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(PermissionBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
         return services;
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Platform.Audit.Contracts.ReadModels;
 using Platform.Audit.Persistence;
 using Platform.Audit.Texts;
+using Platform.BuildingBlocks.Security;
 
 namespace Platform.Audit.ReadEntries;
 
@@ -12,6 +13,7 @@ namespace Platform.Audit.ReadEntries;
 /// Audit entries, newest first: of one entity type (and key), by one user, between two instants (UTC, from inclusive,
 /// to exclusive); a page at a time.
 /// </summary>
+[RequiresPermission(Permission.Administer)]
 internal sealed record GetAuditEntriesQuery(
     string? Entity, string? Key, string? User, DateTimeOffset? From, DateTimeOffset? To, int Top = 100, int Skip = 0) : IRequest<AuditPage>;
 

@@ -9,6 +9,7 @@ using Platform.Monitoring.Texts;
 namespace Platform.Monitoring.Activities;
 
 /// <summary>One activity, with its version (the ETag a correction or withdrawal names in If-Match).</summary>
+[RequiresPermission(Permission.Read)]
 internal sealed record GetActivityQuery(int Id) : IRequest<ActivityView>;
 
 /// <summary>An activity of a unit outside the caller's scope is not found.</summary>

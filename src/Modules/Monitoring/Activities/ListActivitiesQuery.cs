@@ -9,6 +9,7 @@ using Platform.Monitoring.Texts;
 namespace Platform.Monitoring.Activities;
 
 /// <summary>Activities of a unit (or all) in a year, newest first, a page at a time; only those of units in the caller's scope.</summary>
+[RequiresPermission(Permission.Read)]
 internal sealed record ListActivitiesQuery(string? UnitCode, int? Year, string? Kind, int Top = 100, int Skip = 0) : IRequest<ActivityPage>;
 
 internal sealed record ActivityPage(int Total, IReadOnlyList<ActivityView> Items);

@@ -8,6 +8,7 @@ using Platform.Monitoring.Texts;
 namespace Platform.Monitoring.Actuals;
 
 /// <summary>Actuals of a year as of a date (default today), optionally of one unit (and its figure only) or one indicator.</summary>
+[RequiresPermission(Permission.Read)]
 internal sealed record GetActualsQuery(int Year, DateOnly? AsOf = null, string? UnitCode = null, string? IndicatorCode = null) : IRequest<IReadOnlyList<ActualView>>;
 
 internal sealed record ActualView(string UnitCode, string? Level, string? ParentUnitCode, int Year, string IndicatorCode, long Value, long? Denominator, double? Percent, bool Reported, DateOnly AsOf);

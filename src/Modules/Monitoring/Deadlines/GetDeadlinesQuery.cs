@@ -32,6 +32,7 @@ internal sealed record DeadlineRow(
 /// <paramref name="AsOf"/> (default today). <paramref name="OverdueOnly"/> keeps the late ones: overdue, or submitted late.
 /// Only plans in the caller's scope.
 /// </summary>
+[RequiresPermission(Permission.Read)]
 internal sealed record GetDeadlinesQuery(int Year, DateOnly? AsOf = null, UnitLevel? Level = null, string? UnderPlanCode = null, bool OverdueOnly = false)
     : IRequest<IReadOnlyList<DeadlineRow>>;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
@@ -20,12 +21,14 @@ internal sealed record SubmissionView(
         new(s.Id, s.PlanCode, s.UnitCode, s.Year, s.Due, s.SubmittedOn, s.SubmittedAtUtc, s.Late, s.SubmittedBy, s.Note, s.Version);
 }
 
+[RequiresPermission(Permission.Read)]
 internal sealed record GetSubmissionQuery(string PlanCode, int Year) : IRequest<SubmissionView>;
 
 /// <summary>
 /// Replaces the note of a submitted report (the figures stay frozen; an empty note removes it); with If-Match, only if
 /// nobody amended it since.
 /// </summary>
+[RequiresPermission(Permission.WriteMonitoring)]
 internal sealed record AmendSubmissionCommand(string PlanCode, int Year, string? Note, IfMatch? IfMatch = null) : IRequest<SubmissionView>;
 
 internal sealed class AmendSubmissionValidator : AbstractValidator<AmendSubmissionCommand>

@@ -16,6 +16,7 @@ namespace Platform.Monitoring.IndicatorValues;
 /// A unit reports an indicator value it cannot get from activities or training (e.g. survey-based reach for AWARE_LF):
 /// <paramref name="Value"/> people (or events), and for a percent indicator the <paramref name="Denominator"/> it is a share of.
 /// </summary>
+[RequiresPermission(Permission.WriteMonitoring)]
 internal sealed record ReportIndicatorValueCommand(
     string? UnitCode, int? Year, string? IndicatorCode, long? Value, long? Denominator, string? Source, DateOnly? ReportedOn) : IRequest<ReportedValueView>;
 

@@ -9,6 +9,7 @@ using Platform.Monitoring.Texts;
 namespace Platform.Monitoring.Progress;
 
 /// <summary>Progress of the obligations of a year as of a date (default today), filtered by unit, plan, indicator or status.</summary>
+[RequiresPermission(Permission.Read)]
 internal sealed record GetProgressQuery(
     int Year, DateOnly? AsOf = null, string? UnitCode = null, string? PlanCode = null, string? IndicatorCode = null, ProgressStatus? Status = null)
     : IRequest<IReadOnlyList<ProgressRow>>;

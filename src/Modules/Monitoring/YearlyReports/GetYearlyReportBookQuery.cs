@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Actuals;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Progress;
@@ -13,6 +14,7 @@ namespace Platform.Monitoring.YearlyReports;
 /// What the report's files hold: the plan's yearly report and, below it, the report of each unit directly under the
 /// plan's unit (a province's communes), all named in <paramref name="Culture"/>.
 /// </summary>
+[RequiresPermission(Permission.Read)]
 internal sealed record GetYearlyReportBookQuery(string PlanCode, int Year, DateOnly? AsOf, CultureInfo Culture) : IRequest<YearlyReportBook>;
 
 /// <param name="Unit">The plan's unit as the register names it (its type places it in the document's sentences).</param>

@@ -1,4 +1,5 @@
 using MediatR;
+using Platform.BuildingBlocks.Security;
 
 namespace Platform.Plans.Contracts;
 
@@ -9,4 +10,5 @@ namespace Platform.Plans.Contracts;
 public sealed record IndicatorSummary(string Code, string NameVi, string NameEn, string UnitOfMeasure, string CountUnitVi, string CountUnitEn);
 
 /// <summary>Every indicator of the catalogue, in the catalogue's order. Reference data, not held to a scope.</summary>
+[RequiresPermission(Permission.Read)]
 public sealed record GetIndicatorsQuery : IRequest<IReadOnlyList<IndicatorSummary>>;

@@ -1,4 +1,5 @@
 using MediatR;
+using Platform.BuildingBlocks.Security;
 
 namespace Platform.Plans.Contracts;
 
@@ -12,4 +13,5 @@ public sealed record PlanReportingDeadline(
 /// (Monitoring keeps its computed sets between requests); each deadline carries its unit and province, by which the
 /// asking module holds what it shows to the caller's scope.
 /// </summary>
+[RequiresPermission(Permission.Read)]
 public sealed record GetReportingDeadlinesQuery(int Year, string? UnderPlanCode = null) : IRequest<IReadOnlyList<PlanReportingDeadline>>;

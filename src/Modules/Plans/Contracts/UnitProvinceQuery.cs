@@ -1,4 +1,5 @@
 using MediatR;
+using Platform.BuildingBlocks.Security;
 
 namespace Platform.Plans.Contracts;
 
@@ -8,4 +9,5 @@ namespace Platform.Plans.Contracts;
 /// Training and Monitoring record the province beside the unit of what they store, so that they can hold their own
 /// rows to a scope in SQL.
 /// </summary>
+[RequiresPermission(Permission.Read)]
 public sealed record GetProvincesOfUnitsQuery(IReadOnlyCollection<string> UnitCodes) : IRequest<IReadOnlyDictionary<string, string?>>;

@@ -1,4 +1,5 @@
 using MediatR;
+using Platform.BuildingBlocks.Security;
 
 namespace Platform.Plans.Contracts;
 
@@ -17,10 +18,13 @@ public sealed record UnitSummary(
 /// The unit with <paramref name="Code"/> in force on <paramref name="At"/> (default: today, else its latest version).
 /// Held to the caller's scope, like the other queries of this file: outside it the unit is not found (404).
 /// </summary>
+[RequiresPermission(Permission.Read)]
 public sealed record GetUnitQuery(string Code, DateOnly? At = null) : IRequest<UnitSummary>;
 
 /// <summary>The direct children of a unit, ordered by code.</summary>
+[RequiresPermission(Permission.Read)]
 public sealed record GetUnitChildrenQuery(string Code, DateOnly? At = null) : IRequest<IReadOnlyList<UnitSummary>>;
 
 /// <summary>Units whose name matches <paramref name="Search"/> ignoring case and diacritics ("dong nai" finds "Tỉnh Đồng Nai").</summary>
+[RequiresPermission(Permission.Read)]
 public sealed record SearchUnitsQuery(string? Search, UnitLevel? Level = null, string? ParentCode = null, int Top = 50) : IRequest<IReadOnlyList<UnitSummary>>;

@@ -10,6 +10,7 @@ using Platform.Plans.Texts;
 namespace Platform.Plans.Obligations;
 
 /// <summary>One obligation as the API shows it, with its version (the ETag of GET /api/obligations/{id}).</summary>
+[RequiresPermission(Permission.Read)]
 internal sealed record GetObligationQuery(int Id) : IRequest<ObligationView>;
 
 internal sealed class GetObligationHandler(PlansDbContext db, ICurrentCaller caller) : IRequestHandler<GetObligationQuery, ObligationView>

@@ -8,6 +8,7 @@ using Platform.BuildingBlocks.Security;
 namespace Platform.Access.Keys.IssueKey;
 
 /// <summary>A new key for a user, shown once in the answer. Earlier keys stay valid until revoked (rotation without a gap).</summary>
+[RequiresPermission(Permission.Administer)]
 internal sealed record IssueKeyCommand(string Name) : IRequest<IssuedKey>;
 
 internal sealed class IssueKeyHandler(AccessDbContext db, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<AccessTexts> texts) : IRequestHandler<IssueKeyCommand, IssuedKey>

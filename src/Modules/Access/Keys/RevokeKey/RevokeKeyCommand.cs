@@ -13,6 +13,7 @@ namespace Platform.Access.Keys.RevokeKey;
 /// Revokes a key by its id; the next request with it answers 401 (keys are looked up on every request, nothing is cached).
 /// With <see cref="UserName"/>, the key must be that user's. Revoking a revoked key changes nothing.
 /// </summary>
+[RequiresPermission(Permission.Administer)]
 internal sealed record RevokeKeyCommand(string KeyId, string? UserName = null) : IRequest<RevokedKey>;
 
 internal sealed record RevokedKey(string UserName, KeyView Key);

@@ -3,11 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.Access.Persistence;
 using Platform.Access.Texts;
+using Platform.BuildingBlocks.Security;
 
 namespace Platform.Access.Users.ReadUsers;
 
+[RequiresPermission(Permission.Administer)]
 internal sealed record ListUsersQuery : IRequest<IReadOnlyList<UserView>>;
 
+[RequiresPermission(Permission.Administer)]
 internal sealed record GetUserQuery(string Name) : IRequest<UserView>;
 
 internal sealed class UserQueryHandlers(AccessDbContext db, IStringLocalizer<AccessTexts> texts) :

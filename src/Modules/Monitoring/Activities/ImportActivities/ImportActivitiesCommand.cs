@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Localization;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Monitoring.Texts;
 
@@ -12,6 +13,7 @@ namespace Platform.Monitoring.Activities.ImportActivities;
 /// participants and notes are optional). A row identical to an activity already recorded is <i>unchanged</i>, so a
 /// file imported twice is not counted twice.
 /// </summary>
+[RequiresPermission(Permission.WriteMonitoring)]
 internal sealed record ImportActivitiesCommand(byte[] Content) : IRequest<ImportReport>;
 
 internal sealed class ImportActivitiesValidator : AbstractValidator<ImportActivitiesCommand>

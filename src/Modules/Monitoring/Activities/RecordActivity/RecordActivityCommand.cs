@@ -9,6 +9,7 @@ using Platform.Monitoring.Texts;
 namespace Platform.Monitoring.Activities.RecordActivity;
 
 /// <summary>One activity entered by a unit.</summary>
+[RequiresPermission(Permission.WriteMonitoring)]
 internal sealed record RecordActivityCommand(ActivityInput Activity) : IRequest<ActivityView>;
 
 internal sealed class RecordActivityValidator : AbstractValidator<RecordActivityCommand>

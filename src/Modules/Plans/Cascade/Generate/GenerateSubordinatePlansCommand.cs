@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using System.Globalization;
 using FluentValidation;
 using MediatR;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Texts;
 
 namespace Platform.Plans.Cascade.Generate;
@@ -10,6 +11,7 @@ namespace Platform.Plans.Cascade.Generate;
 /// Generates (or regenerates) Draft subordinate plans of a plan: for one direct subordinate unit, or all of them,
 /// and with <see cref="Cascade"/> on down to communes. One transaction; idempotent.
 /// </summary>
+[RequiresPermission(Permission.WritePlans)]
 internal sealed record GenerateSubordinatePlansCommand(
     string ParentCode, string? UnitCode = null, bool All = false, bool Cascade = false, int? ReportingOffsetDays = null)
     : IRequest<GenerationResult>;

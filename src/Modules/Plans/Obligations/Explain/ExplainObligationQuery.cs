@@ -8,6 +8,7 @@ using Platform.Plans.Texts;
 namespace Platform.Plans.Obligations.Explain;
 
 /// <summary>Why an obligation is what it is, in one response, in a planner's words and the request's language.</summary>
+[RequiresPermission(Permission.Read)]
 internal sealed record ExplainObligationQuery(int Id) : IRequest<ObligationExplanation>;
 
 internal sealed record ObligationExplanation(int Id, string Summary, IReadOnlyList<string> Steps, ObligationView Obligation);

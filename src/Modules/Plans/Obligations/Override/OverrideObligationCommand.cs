@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using FluentValidation;
 using MediatR;
 using Platform.BuildingBlocks.Http;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Texts;
 
 namespace Platform.Plans.Obligations.Override;
@@ -10,9 +11,11 @@ namespace Platform.Plans.Obligations.Override;
 /// A planner sets an obligation's floor (and stretch) with a reason; never below what the parent demands. With
 /// <paramref name="IfMatch"/> (the ETag the planner read), only if nobody changed the obligation since (else 412).
 /// </summary>
+[RequiresPermission(Permission.WritePlans)]
 internal sealed record OverrideObligationCommand(int Id, long? Floor, long? Stretch, string? Reason, IfMatch? IfMatch = null) : IRequest<ObligationView>;
 
 /// <summary>Drops a planner's override: the obligation goes back to the computed values.</summary>
+[RequiresPermission(Permission.WritePlans)]
 internal sealed record ClearOverrideCommand(int Id, IfMatch? IfMatch = null) : IRequest<ObligationView>;
 
 internal sealed class OverrideObligationValidator : AbstractValidator<OverrideObligationCommand>

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Http;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 using Platform.Plans.Texts;
 
@@ -12,6 +13,7 @@ namespace Platform.Plans.PlanBook.ChangeStatus;
 /// signed-in caller, who must be allowed to (<see cref="PlanApproval"/>); with <paramref name="IfMatch"/>, only if the plan is
 /// still at that version (else 412).
 /// </summary>
+[RequiresPermission(Permission.WritePlans)]
 internal sealed record ChangePlanStatusCommand(string Code, PlanStatus? To, string? Note, IfMatch? IfMatch = null) : IRequest<ReadPlans.PlanView>;
 
 internal sealed class ChangePlanStatusValidator : AbstractValidator<ChangePlanStatusCommand>

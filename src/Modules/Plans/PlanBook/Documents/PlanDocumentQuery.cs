@@ -1,4 +1,5 @@
 using MediatR;
+using Platform.BuildingBlocks.Security;
 
 namespace Platform.Plans.PlanBook.Documents;
 
@@ -6,6 +7,7 @@ namespace Platform.Plans.PlanBook.Documents;
 /// A plan as the document its unit issues (.docx, Decree 30/2020/NĐ-CP layout), in the request's language; with
 /// <see cref="Year"/>, the year's implementation plan drafted from it, with that year's targets only.
 /// </summary>
+[RequiresPermission(Permission.Read)]
 internal sealed record GetPlanDocumentQuery(string Code, int? Year = null) : IRequest<PlanDocumentFile>;
 
 internal sealed record PlanDocumentFile(string FileName, byte[] Content)

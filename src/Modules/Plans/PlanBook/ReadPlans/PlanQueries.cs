@@ -44,9 +44,11 @@ internal sealed record ObligationSummary(int Own, int OwnMissingData, int Subord
 /// <summary>One indicator and year over the units directly below the plan: how many units, the sum of their floors and stretches.</summary>
 internal sealed record SubordinateTotal(string IndicatorCode, string IndicatorName, int Year, int Units, long Floor, long Stretch, int MissingData);
 
+[RequiresPermission(Permission.Read)]
 internal sealed record GetPlanQuery(string Code) : IRequest<PlanView>;
 
 /// <summary>Obligations of a plan and every plan below it, filtered; paged by <see cref="Top"/> and <see cref="Skip"/>.</summary>
+[RequiresPermission(Permission.Read)]
 internal sealed record GetPlanObligationsQuery(string Code, int? Year, string? UnitCode, string? Indicator, bool? MissingData, int Top = 1000, int Skip = 0)
     : IRequest<ObligationPage>;
 

@@ -16,6 +16,7 @@ namespace Platform.Plans.PlanBook.YearPlans;
 /// unit's own multi-year plan for one year, with its audiences, themes and tasks to adapt; its targets and deadline are
 /// that year's of the multi-year plan. Approved like any plan, by a planner above the one who submits it.
 /// </summary>
+[RequiresPermission(Permission.WritePlans)]
 internal sealed record DraftYearPlanCommand(string Code, int Year) : IRequest<PlanView>;
 
 internal sealed class DraftYearPlanHandler(PlansDbContext db, ICurrentCaller caller, IMediator mediator, TimeProvider clock, IStringLocalizer<PlansTexts> texts)

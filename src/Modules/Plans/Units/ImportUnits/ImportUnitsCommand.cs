@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Localization;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Plans.Texts;
 
@@ -11,6 +12,7 @@ namespace Platform.Plans.Units.ImportUnits;
 /// the statistics office register (<c>province_code,province_name,province_type,commune_code,commune_name,commune_type</c>,
 /// one commune a row under known provinces) and a generic one (<c>code,name,type,parent_code</c>, any level).
 /// </summary>
+[RequiresPermission(Permission.WriteRegister)]
 public sealed record ImportUnitsCommand(byte[] Content, DateOnly? ValidFrom = null, DateOnly? ValidTo = null) : IRequest<ImportReport>
 {
     public DateOnly EffectiveValidFrom => ValidFrom ?? ProvinceRegister.TwoTierStructure;

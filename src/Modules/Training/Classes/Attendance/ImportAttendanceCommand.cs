@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 
 namespace Platform.Training.Classes.Attendance;
@@ -8,6 +9,7 @@ namespace Platform.Training.Classes.Attendance;
 /// Attendance marks in bulk from CSV or Excel (<c>class_id,session,person_code</c>, one row per trainee present at a
 /// session), all or nothing. Marks already recorded are unchanged, so re-sending a file changes nothing.
 /// </summary>
+[RequiresPermission(Permission.WriteTraining)]
 internal sealed record ImportAttendanceCommand(byte[] Content) : IRequest<ImportReport>;
 
 internal sealed class ImportAttendanceValidator : AbstractValidator<ImportAttendanceCommand>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Localization;
+using Platform.BuildingBlocks.Security;
 using Platform.Training.Classes.ReadClass;
 using Platform.Training.Contracts;
 using Platform.Training.Texts;
@@ -8,6 +9,7 @@ using Platform.Training.Texts;
 namespace Platform.Training.Classes.CreateClass;
 
 /// <summary>Schedules a class held by a unit for one audience; a class is either at a venue or online.</summary>
+[RequiresPermission(Permission.WriteTraining)]
 internal sealed record CreateClassCommand(
     string? UnitCode,
     string? Audience,

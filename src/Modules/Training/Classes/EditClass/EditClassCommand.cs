@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Http;
+using Platform.BuildingBlocks.Security;
 using Platform.Training.Classes.ReadClass;
 using Platform.Training.Texts;
 
@@ -11,6 +12,7 @@ namespace Platform.Training.Classes.EditClass;
 /// Corrects a scheduled class: its title, dates and capacity (all four, as PUT replaces them). With
 /// <paramref name="IfMatch"/> (the ETag read), only if nobody changed the class since (else 412).
 /// </summary>
+[RequiresPermission(Permission.WriteTraining)]
 internal sealed record EditClassCommand(int Id, string? Title, DateOnly? StartDate, DateOnly? EndDate, int? Capacity, IfMatch? IfMatch = null)
     : IRequest<ClassView>;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 
 namespace Platform.Training.Classes.Enrol;
@@ -9,6 +10,7 @@ namespace Platform.Training.Classes.Enrol;
 /// has seats people are enrolled, then they join its waiting list. Someone already in the class is unchanged, so
 /// re-sending a file changes nothing.
 /// </summary>
+[RequiresPermission(Permission.WriteTraining)]
 internal sealed record ImportEnrolmentsCommand(byte[] Content) : IRequest<ImportReport>;
 
 internal sealed class ImportEnrolmentsValidator : AbstractValidator<ImportEnrolmentsCommand>

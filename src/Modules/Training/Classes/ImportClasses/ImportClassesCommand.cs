@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 
 namespace Platform.Training.Classes.ImportClasses;
@@ -10,6 +11,7 @@ namespace Platform.Training.Classes.ImportClasses;
 /// all or nothing, idempotent by the class code: an identical row changes nothing, a changed row updates a class
 /// that has no attendance yet.
 /// </summary>
+[RequiresPermission(Permission.WriteTraining)]
 internal sealed record ImportClassesCommand(byte[] Content) : IRequest<ImportReport>;
 
 internal sealed class ImportClassesValidator : AbstractValidator<ImportClassesCommand>

@@ -8,6 +8,7 @@ using Platform.Training.Texts;
 
 namespace Platform.Training.Classes.ReadClass;
 
+[RequiresPermission(Permission.Read)]
 internal sealed record GetClassQuery(int Id) : IRequest<ClassView>;
 
 internal sealed record ClassView(

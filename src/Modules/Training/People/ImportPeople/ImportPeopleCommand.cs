@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 
 namespace Platform.Training.People.ImportPeople;
@@ -8,6 +9,7 @@ namespace Platform.Training.People.ImportPeople;
 /// Registers people from CSV or Excel (<c>code,full_name,unit_code,audience[,gender,birth_year]</c>), all or nothing,
 /// idempotent by the person code: a known code is updated, an identical row changes nothing.
 /// </summary>
+[RequiresPermission(Permission.WriteTraining)]
 internal sealed record ImportPeopleCommand(byte[] Content) : IRequest<ImportReport>;
 
 internal sealed class ImportPeopleValidator : AbstractValidator<ImportPeopleCommand>

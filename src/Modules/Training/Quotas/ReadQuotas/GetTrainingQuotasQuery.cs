@@ -9,6 +9,7 @@ using Platform.Training.Units;
 namespace Platform.Training.Quotas.ReadQuotas;
 
 /// <summary>A unit's training quotas and achievements for a year, per audience, with the same figures for each of its direct subordinates.</summary>
+[RequiresPermission(Permission.Read)]
 internal sealed record GetTrainingQuotasQuery(string? UnitCode, int? Year) : IRequest<TrainingQuotaReport>;
 
 internal sealed record TrainingQuotaReport(string UnitCode, string UnitName, int Year, IReadOnlyList<TrainingQuotaRow> Unit, IReadOnlyList<TrainingQuotaRow> Subordinates);

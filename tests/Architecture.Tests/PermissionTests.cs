@@ -1,0 +1,39 @@
+using MediatR;
+using NetArchTest.Rules;
+using Platform.BuildingBlocks.Security;
+
+namespace Platform.Architecture.Tests;
+
+/// <summary>
+/// Every request a module declares says which permission it needs, so the pipeline checks the role of whoever sends it (the
+/// API, the web interface, a host verb); the queries of Contracts, sent by other modules' handlers, need no more than Read.
+/// </summary>
+public sealed class PermissionTests
+{
+    [Theory]
+    [MemberData(nameof(Modules.Each), MemberType = typeof(Modules))]
+    public void Every_request_of_a_module_requires_a_permission(string module)
+    {
+        var result = ArchitectureRules.RequestsRequireAPermission(ArchitectureRules.In(Modules.Named(module)));
+
+        result.FailingTypeNames.Should().BeNullOrEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules.Each), MemberType = typeof(Modules))]
+    public void The_requests_of_a_modules_Contracts_need_only_Read(string module)
+    {
+        var assembly = Modules.Named(module);
+
+        ArchitectureRules.ContractRequestsNeedingMoreThanRead(assembly, Modules.Contracts(assembly)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_rule_finds_requests_with_and_without_a_response()
+    {
+        var requests = Modules.All.SelectMany(a => Types.InAssembly(a).That().AreClasses().And().ImplementInterface(typeof(IBaseRequest)).GetTypes()).ToList();
+
+        requests.Select(t => t.Name).Should().Contain(["GetUnitQuery", "ImportUnitsCommand", "CreateUserCommand", "GetAuditEntriesQuery", "WithdrawActivityCommand"]);
+        requests.Should().HaveCount(57);
+    }
+}
