@@ -48,16 +48,8 @@ internal static class ArchitectureRules
     /// </summary>
     public static TestResult RequestsRequireAPermission(PredicateList types) =>
         types.And().AreClasses().And().ImplementInterface(typeof(IBaseRequest))
+            .And().DoNotHaveCustomAttribute(typeof(NeedsNoRoleAttribute))
             .Should().HaveCustomAttribute(typeof(RequiresPermissionAttribute)).GetResult();
-
-    /// <summary>
-    /// The requests of a Contracts namespace need <see cref="Permission.Read"/> at most: other modules' handlers send them on
-    /// behalf of whoever called those, a commune officer or a training coordinator as well as a planner.
-    /// </summary>
-    public static IEnumerable<Type> ContractRequestsNeedingMoreThanRead(Assembly assembly, string contractsNamespace) =>
-        assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IBaseRequest).IsAssignableFrom(t)
-            && t.Namespace is { } ns && (ns == contractsNamespace || ns.StartsWith(contractsNamespace + ".", StringComparison.Ordinal))
-            && t.GetCustomAttribute<RequiresPermissionAttribute>()?.Permission is not Permission.Read);
 
     /// <summary>
     /// Effective visibility: a public type nested in an internal one is not visible outside, which NetArchTest's

@@ -60,13 +60,6 @@ public sealed class RulesCanFailTests
     }
 
     [Fact]
-    public void The_Contracts_rule_names_a_query_that_needs_more_than_Read()
-    {
-        ArchitectureRules.ContractRequestsNeedingMoreThanRead(typeof(RulesCanFailTests).Assembly, FakesNamespace + ".Contracts")
-            .Should().Equal(typeof(Fakes.Contracts.QueryForPlannersOnly));
-    }
-
-    [Fact]
     public void The_translation_check_names_a_missing_key_an_empty_text_an_extra_key_and_a_placeholder_that_differs()
     {
         var problems = Translations.Check("Fakes/Texts.resx", UntranslatedTexts.Vietnamese, UntranslatedTexts.English);

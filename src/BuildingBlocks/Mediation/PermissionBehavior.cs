@@ -15,6 +15,8 @@ public sealed class PermissionBehavior<TRequest, TResponse>(ICurrentCaller calle
 {
     // Looked up once per request type (a static field of each closed generic type), not by reflection on every send.
     // A request without the attribute counts as a read; the architecture tests make sure no module request lacks one.
+    private static readonly bool Open = typeof(TRequest).GetCustomAttribute<NeedsNoRoleAttribute>() is not null;
+
     private static readonly Permission Required =
         typeof(TRequest).GetCustomAttribute<RequiresPermissionAttribute>()?.Permission ?? Permission.Read;
 
@@ -23,7 +25,7 @@ public sealed class PermissionBehavior<TRequest, TResponse>(ICurrentCaller calle
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        if (!caller.Has(Required))
+        if (!Open && !caller.Has(Required))
         {
             throw new ForbiddenException(BuildingBlocksTexts.Get("Permission.Refused", caller.Name, string.Join(", ", caller.Roles), RolesAllowed));
         }

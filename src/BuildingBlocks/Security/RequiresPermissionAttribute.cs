@@ -10,3 +10,10 @@ public sealed class RequiresPermissionAttribute(Permission permission) : Attribu
 {
     public Permission Permission { get; } = permission;
 }
+
+/// <summary>
+/// A request anyone may send, signed in or not: signing in and checking a session, which come before any role. The
+/// pipeline lets it through; the handler alone decides.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false, AllowMultiple = false)]
+public sealed class NeedsNoRoleAttribute : Attribute;

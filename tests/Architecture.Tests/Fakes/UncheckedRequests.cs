@@ -15,16 +15,10 @@ namespace Platform.Architecture.Tests.Fakes
     [RequiresPermission(Permission.WritePlans)]
     internal sealed record CommandWithPermission(string Code) : IRequest<int>;
 
+    /// <summary>Asked before anyone is signed in: it says so, and the rule accepts that.</summary>
+    [NeedsNoRole]
+    internal sealed record QuestionForAnyone(string Code) : IRequest<bool>;
+
     /// <summary>Not a request at all: the rule leaves it alone.</summary>
     internal sealed record SomethingHappened(string Code) : INotification;
-}
-
-namespace Platform.Architecture.Tests.Fakes.Contracts
-{
-    /// <summary>A query other modules may send that only planners may: a commune officer's own command would be refused through it.</summary>
-    [RequiresPermission(Permission.WritePlans)]
-    internal sealed record QueryForPlannersOnly(string Code) : IRequest<string>;
-
-    [RequiresPermission(Permission.Read)]
-    internal sealed record QueryForEveryone(string Code) : IRequest<string>;
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MediatR;
+using Platform.BuildingBlocks.Security;
 
 namespace Platform.Access.Contracts;
 
@@ -8,6 +9,7 @@ namespace Platform.Access.Contracts;
 /// The answer is the principal to put in the session cookie, or null: the reason is never told apart ("user or key is
 /// wrong"), and a client that keeps failing is slowed down (<see cref="Client"/> names it, e.g. its IP address).
 /// </summary>
+[NeedsNoRole]
 public sealed record SignInCommand(string? UserName, string? Key, string Client) : IRequest<ClaimsPrincipal?>;
 
 /// <summary>The authentication schemes: API keys in a header, and the web interface's session cookie.</summary>
@@ -25,4 +27,5 @@ public static class AccessSchemes
 /// Whether a signed-in person's session still holds: the key they signed in with active, the user enabled. The web
 /// interface asks before every operation of a live page, which outlives the request whose cookie was checked.
 /// </summary>
+[NeedsNoRole]
 public sealed record SessionStillValidQuery(ClaimsPrincipal User) : IRequest<bool>;
