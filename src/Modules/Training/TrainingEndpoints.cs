@@ -10,9 +10,10 @@ using Platform.Training.Classes.CreateClass;
 using Platform.Training.Classes.EditClass;
 using Platform.Training.Classes.Enrol;
 using Platform.Training.Classes.ImportClasses;
-using Platform.Training.Classes.ReadClass;
 using Platform.Training.People.ImportPeople;
-using Platform.Training.Quotas.ReadQuotas;
+using Platform.Training.Contracts.Classes;
+using Platform.Training.Contracts.People;
+using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training;
 
@@ -40,6 +41,12 @@ internal static class TrainingEndpoints
         training.MapPost("/enrolments/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ImportEnrolmentsCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
             .DisableAntiforgery();
+
+        training.MapGet("/classes", async (int? year, int? month, string? unitCode, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetClassesQuery(year, month, unitCode), ct)));
+
+        training.MapGet("/people", async (string? search, string? unitCode, string? audience, int? year, int? top, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new SearchPeopleQuery(search, unitCode, audience, year, top ?? 20), ct)));
 
         // A class answers with its version as a strong ETag; PUT honours If-Match (412 when stale).
         training.MapGet("/classes/{id:int}", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
