@@ -59,6 +59,9 @@ internal static class TrainingEndpoints
         training.MapPost("/classes/{id:int}/enrolments", async (int id, EnrolBody body, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new EnrolCommand(id, body.PersonCodes), ct)));
 
+        training.MapGet("/classes/{id:int}/attendance", async (int id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetAttendanceQuery(id), ct)));
+
         training.MapPut("/classes/{id:int}/sessions/{session:int}/attendance", async (int id, int session, AttendanceBody body, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new RecordAttendanceCommand(id, session, body.Present), ct)));
 
