@@ -1,17 +1,16 @@
-using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Platform.BuildingBlocks.Documents;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
-using Platform.BuildingBlocks.Tabular;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Activities.CorrectActivity;
 using Platform.Monitoring.Activities.ImportActivities;
 using Platform.Monitoring.Activities.RecordActivity;
 using Platform.Monitoring.Actuals;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Deadlines;
 using Platform.Monitoring.IndicatorValues;
 using Platform.Monitoring.Progress;
@@ -73,17 +72,10 @@ internal static class MonitoringEndpoints
 
         // The files: the unit's report and one per unit directly below it, in the request's language.
         reports.MapGet("/xlsx", async (string planCode, int year, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
-        {
-            var book = await mediator.Send(new GetYearlyReportBookQuery(planCode, year, asOf, CultureInfo.CurrentUICulture), ct);
-            return TypedResults.File(YearlyReportWorkbook.Write(book), TabularFile.XlsxContentType, $"{planCode}-{year}-report.xlsx");
-        });
+            File(await mediator.Send(new GetYearlyReportFileQuery(planCode, year, asOf, YearlyReportFormat.Xlsx), ct)));
 
         reports.MapGet("/docx", async (string planCode, int year, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
-        {
-            var book = await mediator.Send(new GetYearlyReportBookQuery(planCode, year, asOf, CultureInfo.CurrentUICulture), ct);
-            return TypedResults.File(
-                AdministrativeDocumentWriter.ToBytes(YearlyReportDocument.Compose(book)), AdministrativeDocumentWriter.ContentType, $"bao-cao-{planCode}-{year}.docx");
-        });
+            File(await mediator.Send(new GetYearlyReportFileQuery(planCode, year, asOf, YearlyReportFormat.Docx), ct)));
 
         reports.MapPost("/submission", async (string planCode, int year, SubmissionBody? body, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new SubmitYearlyReportCommand(planCode, year, body?.By, body?.Note), ct)));
@@ -94,6 +86,8 @@ internal static class MonitoringEndpoints
         reports.MapPut("/submission", async (string planCode, int year, SubmissionBody? body, HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(Tag(http, await mediator.Send(new AmendSubmissionCommand(planCode, year, body?.Note, EntityTags.IfMatchOf(http.Request)), ct))));
     }
+
+    private static FileContentHttpResult File(YearlyReportFile file) => TypedResults.File(file.Content, file.ContentType, file.FileName);
 
     private static ActivityView Tag(HttpContext http, ActivityView activity) => http.Tagged(activity, activity.Version);
 
