@@ -18,6 +18,9 @@ namespace Platform.Benchmarks;
 /// </summary>
 internal sealed class PlatformRun : WebApplicationFactory<Program>
 {
+    /// <summary>The bootstrap administrator's key: the web pages' benchmark signs in with it.</summary>
+    public const string AdminKey = "bench-admin-key-0123456789abcdef";
+
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "platform-bench", Guid.NewGuid().ToString("N"));
 
     public string DatabasePath => Path.Combine(Folder, "platform.db");
@@ -73,6 +76,7 @@ internal sealed class PlatformRun : WebApplicationFactory<Program>
         builder.UseContentRoot(AppContext.BaseDirectory);
         builder.UseEnvironment("Benchmark");
         builder.UseSetting("ConnectionStrings:Platform", $"Data Source={DatabasePath}");
+        builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         // The cascade logs a line per tenth of its progress; a console logger would time the terminal, not the platform.
         builder.ConfigureLogging(logging => logging.ClearProviders());
     }

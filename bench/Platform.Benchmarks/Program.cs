@@ -20,10 +20,16 @@ internal static class BenchProgram
     public static async Task<int> Main(string[] args)
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        if (args.FirstOrDefault() is not ("cascade" or "documents"))
+        if (args.FirstOrDefault() is not ("cascade" or "documents" or "web"))
         {
-            Console.Error.WriteLine("Usage: Platform.Benchmarks cascade [--quick] [--runs N] | documents [--runs N]");
+            Console.Error.WriteLine("Usage: Platform.Benchmarks cascade [--quick] [--runs N] | documents [--runs N] | web [--loads N]");
             return 2;
+        }
+
+        if (args[0] == "web")
+        {
+            var loads = Array.IndexOf(args, "--loads") is var l and >= 0 && l + 1 < args.Length ? int.Parse(args[l + 1], CultureInfo.InvariantCulture) : 200;
+            return await WebPagesRun.RunAsync(loads, WebPagesRun.MainPages);
         }
 
         var quick = args.Contains("--quick");

@@ -10,9 +10,10 @@ using Platform.Training.Classes.CreateClass;
 using Platform.Training.Classes.EditClass;
 using Platform.Training.Classes.Enrol;
 using Platform.Training.Classes.ImportClasses;
-using Platform.Training.Classes.ReadClass;
 using Platform.Training.People.ImportPeople;
-using Platform.Training.Quotas.ReadQuotas;
+using Platform.Training.Contracts.Classes;
+using Platform.Training.Contracts.People;
+using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training;
 
@@ -41,6 +42,12 @@ internal static class TrainingEndpoints
             TypedResults.Ok(await mediator.Send(new ImportEnrolmentsCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
             .DisableAntiforgery();
 
+        training.MapGet("/classes", async (int? year, int? month, string? unitCode, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetClassesQuery(year, month, unitCode), ct)));
+
+        training.MapGet("/people", async (string? search, string? unitCode, string? audience, int? year, int? top, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new SearchPeopleQuery(search, unitCode, audience, year, top ?? 20), ct)));
+
         // A class answers with its version as a strong ETag; PUT honours If-Match (412 when stale).
         training.MapGet("/classes/{id:int}", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(Tag(http, await mediator.Send(new GetClassQuery(id), ct))));
@@ -51,6 +58,9 @@ internal static class TrainingEndpoints
 
         training.MapPost("/classes/{id:int}/enrolments", async (int id, EnrolBody body, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new EnrolCommand(id, body.PersonCodes), ct)));
+
+        training.MapGet("/classes/{id:int}/attendance", async (int id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetAttendanceQuery(id), ct)));
 
         training.MapPut("/classes/{id:int}/sessions/{session:int}/attendance", async (int id, int session, AttendanceBody body, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new RecordAttendanceCommand(id, session, body.Present), ct)));

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
 using Platform.Access.Contracts;
@@ -12,9 +14,15 @@ internal static class WebEndpoints
 {
     public static void MapWebEndpoints(this IEndpointRouteBuilder app)
     {
-        // A form post with the antiforgery token (a link could be followed by another site).
-        app.MapPost("/sign-out", async (HttpContext context) =>
+        // A form post with the antiforgery token (a link could be followed by another site). The token is checked here:
+        // the antiforgery middleware checks only endpoints that bind a form, and this one binds nothing.
+        app.MapPost("/sign-out", async Task<Results<RedirectHttpResult, BadRequest>> (HttpContext context, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return TypedResults.BadRequest();
+            }
+
             await context.SignOutAsync(AccessSchemes.Session);
             return TypedResults.LocalRedirect("/sign-in");
         }).AllowAnonymous();

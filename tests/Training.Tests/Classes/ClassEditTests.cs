@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using Platform.Training.Classes.ReadClass;
 using Platform.Training.Tests.Support;
 using Platform.TestKit;
+using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Tests.Classes;
 

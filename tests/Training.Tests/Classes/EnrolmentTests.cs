@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Platform.Training.Tests.Support;
+using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Tests.Classes;
 
@@ -33,7 +34,7 @@ public sealed class EnrolmentTests : IAsyncLifetime
 
         result.Enrolled.Should().Be(50);
         result.Waiting.Should().Be(1);
-        result.People.Last().Should().Be(new Platform.Training.Classes.Enrol.EnrolmentOutcome("C51", "Waiting", 1));
+        result.People.Last().Should().Be(new EnrolmentOutcome("C51", "Waiting", 1));
         var view = await TrainingApi.ReadClassAsync(client, training.Id);
         view.Enrolled.Should().Be(50);
         view.Waiting.Should().Be(1);

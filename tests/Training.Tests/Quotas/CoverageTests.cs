@@ -1,5 +1,6 @@
 using Platform.Training.Quotas;
 using Platform.Training.Tests.Support;
+using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training.Tests.Quotas;
 

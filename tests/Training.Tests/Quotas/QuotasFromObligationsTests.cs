@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Plans.Contracts;
 using Platform.Training.Quotas;
 using Platform.Training.Tests.Support;
+using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training.Tests.Quotas;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Platform.TestKit;
-using Platform.Training.Classes.ReadClass;
-using Platform.Training.Quotas.ReadQuotas;
+using Platform.Training.Contracts.Classes;
+using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training.Tests.Scope;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Platform.BuildingBlocks.Security;
 using Platform.TestKit;
-using Platform.Training.Classes.ReadClass;
 using Platform.Training.Tests.Support;
+using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Tests.Scope;
 

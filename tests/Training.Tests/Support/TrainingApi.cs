@@ -3,9 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Platform.TestKit;
-using Platform.Training.Classes.Enrol;
-using Platform.Training.Classes.ReadClass;
-using Platform.Training.Quotas.ReadQuotas;
+using Platform.Training.Contracts.Classes;
+using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training.Tests.Support;
 

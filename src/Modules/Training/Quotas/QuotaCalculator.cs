@@ -3,6 +3,7 @@ using Platform.Training.Classes;
 using Platform.Training.Contracts;
 using Platform.Training.Persistence;
 using Platform.Training.Units;
+using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training.Quotas;
 

@@ -3,6 +3,7 @@ using Platform.Training.Classes;
 using Platform.Training.Contracts.ReadModels;
 using Platform.Training.Persistence;
 using Platform.Training.Quotas;
+using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training.ReadModel;
 

@@ -4,10 +4,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
-using Platform.Training.Classes.ReadClass;
 using Platform.Training.Contracts;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
+using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.Complete;
 

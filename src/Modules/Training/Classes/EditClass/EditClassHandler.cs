@@ -5,10 +5,10 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
-using Platform.Training.Classes.ReadClass;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
 using Platform.Training.Units;
+using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.EditClass;
 

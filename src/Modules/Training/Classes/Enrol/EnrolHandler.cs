@@ -6,6 +6,7 @@ using Platform.BuildingBlocks.Security;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
 using Platform.Training.Units;
+using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.Enrol;
 

@@ -3,14 +3,9 @@ using MediatR;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
 using Platform.Training.Texts;
+using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.Attendance;
-
-/// <summary>The register of one session: exactly these trainees were present (it replaces an earlier register of that session).</summary>
-[RequiresPermission(Permission.WriteTraining)]
-internal sealed record RecordAttendanceCommand(int ClassId, int Session, IReadOnlyList<string>? Present) : IRequest<AttendanceResult>;
-
-internal sealed record AttendanceResult(int ClassId, int Session, int Present, int Absent);
 
 internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttendanceCommand>
 {

@@ -2,26 +2,11 @@ using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
-using Platform.Training.Classes.ReadClass;
 using Platform.Training.Contracts;
 using Platform.Training.Texts;
+using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.CreateClass;
-
-/// <summary>Schedules a class held by a unit for one audience; a class is either at a venue or online.</summary>
-[RequiresPermission(Permission.WriteTraining)]
-internal sealed record CreateClassCommand(
-    string? UnitCode,
-    string? Audience,
-    string? Title,
-    DateOnly? StartDate,
-    DateOnly? EndDate,
-    int? Sessions,
-    int? Capacity,
-    IReadOnlyList<string>? Trainers,
-    string? Venue,
-    bool Online = false,
-    string? Code = null) : IRequest<ClassView>;
 
 internal sealed class CreateClassValidator : AbstractValidator<CreateClassCommand>
 {

@@ -5,14 +5,9 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Training.Texts;
 using Platform.Training.Units;
+using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training.Quotas.ReadQuotas;
-
-/// <summary>A unit's training quotas and achievements for a year, per audience, with the same figures for each of its direct subordinates.</summary>
-[RequiresPermission(Permission.Read)]
-internal sealed record GetTrainingQuotasQuery(string? UnitCode, int? Year) : IRequest<TrainingQuotaReport>;
-
-internal sealed record TrainingQuotaReport(string UnitCode, string UnitName, int Year, IReadOnlyList<TrainingQuotaRow> Unit, IReadOnlyList<TrainingQuotaRow> Subordinates);
 
 internal sealed class GetTrainingQuotasValidator : AbstractValidator<GetTrainingQuotasQuery>
 {

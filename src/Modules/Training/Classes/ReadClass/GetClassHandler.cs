@@ -5,38 +5,9 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
+using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.ReadClass;
-
-[RequiresPermission(Permission.Read)]
-internal sealed record GetClassQuery(int Id) : IRequest<ClassView>;
-
-internal sealed record ClassView(
-    int Id,
-    string? Code,
-    string UnitCode,
-    string Audience,
-    string Title,
-    DateOnly StartDate,
-    DateOnly EndDate,
-    int Year,
-    int Sessions,
-    int Capacity,
-    IReadOnlyList<string> Trainers,
-    string? Venue,
-    bool Online,
-    bool Completed,
-    double? CompletionShare,
-    int Enrolled,
-    int Waiting,
-    int CompletedTrainees,
-    IReadOnlyList<TraineeView> Trainees,
-    int Version);
-
-/// <param name="WaitingPosition">1 for the first on the waiting list; null when enrolled.</param>
-/// <param name="AttendedSessions">Sessions with a mark so far.</param>
-/// <param name="Completed">Null until the class is completed.</param>
-internal sealed record TraineeView(string PersonCode, string FullName, string UnitCode, string Status, int? WaitingPosition, int AttendedSessions, bool? Completed);
 
 internal sealed class GetClassHandler(TrainingDbContext db, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<GetClassQuery, ClassView>
 {

@@ -3,18 +3,10 @@ using MediatR;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
-using Platform.Training.Classes.ReadClass;
 using Platform.Training.Texts;
+using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.EditClass;
-
-/// <summary>
-/// Corrects a scheduled class: its title, dates and capacity (all four, as PUT replaces them). With
-/// <paramref name="IfMatch"/> (the ETag read), only if nobody changed the class since (else 412).
-/// </summary>
-[RequiresPermission(Permission.WriteTraining)]
-internal sealed record EditClassCommand(int Id, string? Title, DateOnly? StartDate, DateOnly? EndDate, int? Capacity, IfMatch? IfMatch = null)
-    : IRequest<ClassView>;
 
 internal sealed class EditClassValidator : AbstractValidator<EditClassCommand>
 {

@@ -1,6 +1,6 @@
 using Platform.Plans.Contracts;
 
-namespace Platform.Training.Quotas;
+namespace Platform.Training.Contracts.Quotas;
 
 /// <summary>
 /// One unit, year and audience: what the obligations require and what training achieved, rolled up over the unit's
@@ -15,7 +15,7 @@ namespace Platform.Training.Quotas;
 /// <param name="CoveragePercent">Trained ÷ Registered × 100 from the summed counts (never an average of percentages); null when nobody is registered.</param>
 /// <param name="TraineesGap">Trainees still needed to reach the floor (0 once reached); null without a requirement.</param>
 /// <param name="ClassesGap">Classes still to be held to reach the floor; null without a requirement.</param>
-internal sealed record TrainingQuotaRow(
+public sealed record TrainingQuotaRow(
     string UnitCode,
     string UnitName,
     UnitLevel Level,

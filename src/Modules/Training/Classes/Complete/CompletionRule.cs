@@ -1,16 +1,8 @@
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Platform.BuildingBlocks.Security;
-using Platform.Training.Classes.ReadClass;
 
 namespace Platform.Training.Classes.Complete;
-
-/// <summary>
-/// Closes a class after its last day: each enrolled trainee completes it when present at no fewer than
-/// <c>Training:CompletionShare</c> (default 0.8) of its sessions. Publishes TrainingCompleted once committed.
-/// </summary>
-[RequiresPermission(Permission.WriteTraining)]
-internal sealed record CompleteClassCommand(int ClassId) : IRequest<ClassView>;
 
 internal static class CompletionRule
 {

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Platform.Plans.Statistics.ImportStatistics;
+using Platform.Plans.Units.ImportUnits;
+
+namespace Platform.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/Platform.Benchmarks -- web [--loads N]</c>: with the national cascade of
+/// VN-2026-2030 in the database, each main page of the web interface loaded N times (200) by a signed-in administrator
+/// through the in-memory test server, so the time is the server's: routing, authentication (the session's key checked
+/// again), the page's requests and its prerendering. The 95th percentile must stay under 300 ms (issue 13).
+/// </summary>
+internal static partial class WebPagesRun
+{
+    /// <summary>The main pages, as a planner of the nation opens them.</summary>
+    public static readonly string[] MainPages = ["/", "/units/75"];
+
+    public static async Task<int> RunAsync(int loads, IReadOnlyList<string> pages)
+    {
+        var data = NationalData.Load(Platform.TestKit.SharedData.UnitsCsvPath, null);
+        using var platform = new PlatformRun();
+        await platform.SendAsync(new ImportUnitsCommand(data.UnitsCsv));
+        await platform.SendAsync(new ImportStatisticsCommand(data.StatisticsCsv));
+        var cascade = await platform.GenerateNationalCascadeAsync();
+        Console.WriteLine($"National cascade: {cascade.PlansCreated:N0} plans, {cascade.ObligationsAdded:N0} obligations; load average {Measure.Load()}");
+
+        using var client = platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await SignInAsync(client);
+        Console.WriteLine("| Page | Loads | Median | 95th percentile | Worst | Bytes |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        var failed = false;
+        foreach (var page in pages)
+        {
+            var first = await client.GetAsync(page);
+            if (first.StatusCode != HttpStatusCode.OK)
+            {
+                Console.WriteLine($"| {page} | answered {(int)first.StatusCode} | | | | |");
+                failed = true;
+                continue;
+            }
+
+            var bytes = (await first.Content.ReadAsByteArrayAsync()).Length;
+            var times = new List<double>(loads);
+            for (var load = 0; load < loads; load++)
+            {
+                var watch = Stopwatch.StartNew();
+                using var response = await client.GetAsync(page);
+                await response.Content.ReadAsByteArrayAsync();
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            Console.WriteLine($"| {page} | {loads} | {Measure.Median(times):0.0} ms | {times[(int)Math.Ceiling(0.95 * loads) - 1]:0.0} ms | {times[^1]:0.0} ms | {bytes:N0} |");
+        }
+
+        Console.WriteLine($"Load average after: {Measure.Load()}");
+        return failed ? 1 : 0;
+    }
+
+    private static async Task SignInAsync(HttpClient client)
+    {
+        var form = await client.GetStringAsync("/sign-in");
+        var token = Token().Match(form).Groups[1].Value;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "sign-in",
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["Input.UserName"] = "admin",
+            ["Input.Key"] = PlatformRun.AdminKey,
+        });
+        var answer = await client.PostAsync("/sign-in", content);
+        if (answer.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in answered {(int)answer.StatusCode}.");
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
