@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Monitoring.Activities;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.IndicatorValues;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Progress;

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.Extensions.Localization;
+using Platform.Access.Contracts;
 using Platform.Access.Keys.IssueKey;
 using Platform.Access.Keys.RevokeKey;
 using Platform.Access.Users;

@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Audit.Contracts;
+using Platform.Audit.Contracts.ReadModels;
 using Platform.Audit.Tests.Support;
 using Platform.BuildingBlocks.Security;
 using Platform.TestKit;
@@ -43,6 +47,33 @@ public sealed class AuditReadingTests(AuditedProvinceFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task The_REST_log_filters_by_unit_and_by_action_as_the_whole_log_counts_them()
+    {
+        var all = await AllAsync();
+
+        var ofProvince = await AuditApi.ReadAsync(Client, $"unit={SyntheticStructure.Code}&top=1000");
+        var imports = await AuditApi.ReadAsync(Client, "action=Imported&top=1000");
+        var seededPlans = await AuditApi.ReadAsync(Client, "unit=VN&entity=Plan&action=Added");
+
+        ofProvince.Total.Should().Be(all.Count(e => e.UnitCode == SyntheticStructure.Code)).And.BePositive();
+        ofProvince.Items.Should().OnlyContain(e => e.UnitCode == SyntheticStructure.Code);
+        imports.Items.Select(e => e.Id).Should().Equal(all.Where(e => e.Action == "Imported").Select(e => e.Id));
+        seededPlans.Items.Select(e => e.EntityKey).Should().BeEquivalentTo("VN-2021-2025", "VN-2026-2030");
+    }
+
+    [Fact]
+    public async Task The_log_names_each_entity_type_it_holds_once_in_alphabetical_order()
+    {
+        var all = await AllAsync();
+
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var types = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetAuditEntityTypesQuery());
+
+        types.Should().Equal(all.Select(e => e.EntityType).Distinct().Order(StringComparer.Ordinal));
+        types.Should().Contain(["AdministrativeUnit", "Plan"]);
+    }
+
+    [Fact]
     public async Task The_AuditEntries_set_filters_and_pages_like_any_other()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/odata/AuditEntries?$filter=EntityType eq 'AdministrativeUnit' and At ge 2026-03-15T00:00:00Z&$count=true&$orderby=Id");
@@ -79,5 +110,20 @@ public sealed class AuditReadingTests(AuditedProvinceFixture fixture) : IClassFi
 
         (await analyst.GetAsync("/api/audit")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await analyst.GetAsync("/odata/AuditEntries")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    /// <summary>The whole log, newest first, a page of 1,000 at a time.</summary>
+    private async Task<List<AuditEntryRow>> AllAsync()
+    {
+        var all = new List<AuditEntryRow>();
+        for (var skip = 0; ; skip += 1000)
+        {
+            var page = await AuditApi.ReadAsync(Client, $"top=1000&skip={skip}");
+            all.AddRange(page.Items);
+            if (all.Count >= page.Total)
+            {
+                return all;
+            }
+        }
     }
 }

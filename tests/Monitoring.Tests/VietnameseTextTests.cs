@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Catalogue;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Tests.Support;
 using Platform.TestKit;
 using static Platform.Monitoring.Tests.Support.SyntheticProvince;

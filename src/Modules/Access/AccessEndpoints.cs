@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Platform.Access.Contracts;
 using Platform.Access.Keys.IssueKey;
 using Platform.Access.Keys.RevokeKey;
 using Platform.Access.Users;

@@ -1,11 +1,12 @@
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Activities;
-using Platform.Monitoring.Contracts.YearlyReports;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Activities.CorrectActivity;
 using Platform.Monitoring.Activities.ImportActivities;
 using Platform.Monitoring.Activities.RecordActivity;
@@ -71,10 +72,10 @@ internal static class MonitoringEndpoints
 
         // The files: the unit's report and one per unit directly below it, in the request's language.
         reports.MapGet("/xlsx", async (string planCode, int year, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
-            File(await mediator.Send(new GetYearlyReportFileQuery(planCode, year, YearlyReportFormat.Xlsx, asOf), ct)));
+            File(await mediator.Send(new GetYearlyReportFileQuery(planCode, year, asOf, YearlyReportFormat.Xlsx), ct)));
 
         reports.MapGet("/docx", async (string planCode, int year, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
-            File(await mediator.Send(new GetYearlyReportFileQuery(planCode, year, YearlyReportFormat.Docx, asOf), ct)));
+            File(await mediator.Send(new GetYearlyReportFileQuery(planCode, year, asOf, YearlyReportFormat.Docx), ct)));
 
         reports.MapPost("/submission", async (string planCode, int year, SubmissionBody? body, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new SubmitYearlyReportCommand(planCode, year, body?.By, body?.Note), ct)));
@@ -86,7 +87,7 @@ internal static class MonitoringEndpoints
             TypedResults.Ok(Tag(http, await mediator.Send(new AmendSubmissionCommand(planCode, year, body?.Note, EntityTags.IfMatchOf(http.Request)), ct))));
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult File(YearlyReportFile file) => TypedResults.File(file.Content, file.ContentType, file.FileName);
+    private static FileContentHttpResult File(YearlyReportFile file) => TypedResults.File(file.Content, file.ContentType, file.FileName);
 
     private static ActivityView Tag(HttpContext http, ActivityView activity) => http.Tagged(activity, activity.Version);
 

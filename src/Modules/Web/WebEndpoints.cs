@@ -36,8 +36,6 @@ internal static class WebEndpoints
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
             return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous();
-
-        app.MapPlanFileEndpoints();
     }
 
     private static bool IsLocal(string? url) =>

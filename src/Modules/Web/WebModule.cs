@@ -34,6 +34,7 @@ public static class WebModule
     {
         app.MapStaticAssets().AllowAnonymous();
         app.MapWebEndpoints();
+        app.MapWebFileEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Platform.Monitoring.Activities;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Deadlines;
 using Platform.Monitoring.Tests.Support;
 using Platform.TestKit;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Progress;
 using Platform.Monitoring.Tests.Support;
 using static Platform.Monitoring.Tests.Support.SyntheticProvince;

@@ -1,3 +1,4 @@
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Deadlines;
 using Platform.Monitoring.Tests.Support;
 using static Platform.Monitoring.Tests.Support.SyntheticProvince;

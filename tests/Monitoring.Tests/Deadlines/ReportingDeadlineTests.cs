@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using MiniExcelLibs;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Deadlines;
 using Platform.Monitoring.Progress;
 using Platform.Monitoring.Tests.Support;

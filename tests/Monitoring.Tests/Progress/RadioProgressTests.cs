@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Progress;
 using Platform.Monitoring.ReadModel;
 using Platform.Monitoring.Tests.Support;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Activities;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Tests.Support;
 using Platform.TestKit;
 

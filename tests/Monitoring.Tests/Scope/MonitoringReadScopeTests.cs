@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Actuals;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Deadlines;
 using Platform.Monitoring.Progress;
 using Platform.Monitoring.YearlyReports;

@@ -5,6 +5,7 @@ using System.Text;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Actuals;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Deadlines;
 using Platform.Monitoring.Progress;
 using Platform.Monitoring.YearlyReports;

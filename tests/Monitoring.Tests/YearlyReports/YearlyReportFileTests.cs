@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using MiniExcelLibs;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Tests.Support;
 using Platform.TestKit;
 using static Platform.Monitoring.Tests.Support.SyntheticProvince;
@@ -67,7 +68,7 @@ public sealed class YearlyReportFileTests(CascadedProvinceFixture fixture) : ICl
     public async Task A_client_asking_for_English_gets_English_headers_and_status_names_and_the_JSON_keeps_its_codes()
     {
         await using var workbook = await FileAsync(fixture.Client, $"/api/monitoring/plans/{CommunePlan(20)}/reports/2022/xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        var report = await fixture.Factory.CreateVietnameseClient().GetAsync<Platform.Monitoring.YearlyReports.YearlyReport>($"/api/monitoring/plans/{CommunePlan(20)}/reports/2022");
+        var report = await fixture.Factory.CreateVietnameseClient().GetAsync<YearlyReport>($"/api/monitoring/plans/{CommunePlan(20)}/reports/2022");
 
         workbook.GetSheetNames().Should().Equal("Xã Thử 20");
         var radio = Rows(workbook, "Xã Thử 20").Single(r => (string?)r["Indicator"] == "Commune radio broadcasts on voluntary SI");
@@ -75,7 +76,7 @@ public sealed class YearlyReportFileTests(CascadedProvinceFixture fixture) : ICl
         radio["Assessment"].Should().Be("Behind");
         radio["Unit"].Should().Be("broadcasts");
         var line = report.Lines.Single(l => l.IndicatorCode == "RADIO_VOL");
-        line.Status.Should().Be(Platform.Monitoring.Progress.ProgressStatus.Behind);
+        line.Status.Should().Be(ProgressStatus.Behind);
         line.StatusName.Should().Be("Chậm tiến độ");
         line.IndicatorName.Should().Be("Lượt phát thanh về BHXH tự nguyện trên đài truyền thanh cơ sở");
     }

@@ -2,22 +2,12 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Platform.Audit.Contracts;
 using Platform.Audit.Contracts.ReadModels;
 using Platform.Audit.Persistence;
 using Platform.Audit.Texts;
-using Platform.BuildingBlocks.Security;
 
 namespace Platform.Audit.ReadEntries;
-
-/// <summary>
-/// Audit entries, newest first: of one entity type (and key), by one user, between two instants (UTC, from inclusive,
-/// to exclusive); a page at a time.
-/// </summary>
-[RequiresPermission(Permission.Administer)]
-internal sealed record GetAuditEntriesQuery(
-    string? Entity, string? Key, string? User, DateTimeOffset? From, DateTimeOffset? To, int Top = 100, int Skip = 0) : IRequest<AuditPage>;
-
-internal sealed record AuditPage(int Total, int Skip, int Top, IReadOnlyList<AuditEntryRow> Items);
 
 internal sealed class GetAuditEntriesValidator : AbstractValidator<GetAuditEntriesQuery>
 {
@@ -52,6 +42,16 @@ internal sealed class GetAuditEntriesHandler(AuditDbContext db) : IRequestHandle
             rows = rows.Where(r => r.UserName == request.User.Trim());
         }
 
+        if (!string.IsNullOrWhiteSpace(request.UnitCode))
+        {
+            rows = rows.Where(r => r.UnitCode == request.UnitCode.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Action))
+        {
+            rows = rows.Where(r => r.Action == request.Action.Trim());
+        }
+
         // Stored as UTC DateTime, which SQLite compares as text in the same format.
         if (request.From is { } from)
         {
@@ -69,4 +69,10 @@ internal sealed class GetAuditEntriesHandler(AuditDbContext db) : IRequestHandle
         var items = await rows.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).Skip(request.Skip).Take(request.Top).ToListAsync(cancellationToken);
         return new AuditPage(total, request.Skip, request.Top, items);
     }
+}
+
+internal sealed class GetAuditEntityTypesHandler(AuditDbContext db) : IRequestHandler<GetAuditEntityTypesQuery, IReadOnlyList<string>>
+{
+    public async Task<IReadOnlyList<string>> Handle(GetAuditEntityTypesQuery request, CancellationToken cancellationToken) =>
+        await db.Entries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
 }

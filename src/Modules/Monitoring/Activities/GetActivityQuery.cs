@@ -3,19 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Activities;
 
-/// <summary>One activity, with its version (the ETag a correction or withdrawal names in If-Match).</summary>
-[RequiresPermission(Permission.Read)]
-internal sealed record GetActivityQuery(int Id) : IRequest<ActivityView>;
-
 /// <summary>An activity of a unit outside the caller's scope is not found.</summary>
 internal sealed class GetActivityHandler(MonitoringDbContext db, ICurrentCaller caller, IStringLocalizer<MonitoringTexts> texts) : IRequestHandler<GetActivityQuery, ActivityView>
 {
     public async Task<ActivityView> Handle(GetActivityQuery request, CancellationToken cancellationToken) =>
-        ActivityView.From(await caller.Scope.Filter(db.Activities.AsNoTracking(), a => a.UnitCode, a => a.ProvinceCode).SingleOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
+        ActivityViews.From(await caller.Scope.Filter(db.Activities.AsNoTracking(), a => a.UnitCode, a => a.ProvinceCode).SingleOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException(texts["Activity.NotFound", request.Id]));
 }

@@ -3,16 +3,11 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Activities;
-
-/// <summary>Activities of a unit (or all) in a year, newest first, a page at a time; only those of units in the caller's scope.</summary>
-[RequiresPermission(Permission.Read)]
-internal sealed record ListActivitiesQuery(string? UnitCode, int? Year, string? Kind, int Top = 100, int Skip = 0) : IRequest<ActivityPage>;
-
-internal sealed record ActivityPage(int Total, IReadOnlyList<ActivityView> Items);
 
 internal sealed class ListActivitiesValidator : AbstractValidator<ListActivitiesQuery>
 {
@@ -45,6 +40,6 @@ internal sealed class ListActivitiesHandler(MonitoringDbContext db, ICurrentCall
 
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).Skip(request.Skip).Take(request.Top).ToListAsync(cancellationToken);
-        return new ActivityPage(total, items.Select(ActivityView.From).ToList());
+        return new ActivityPage(total, items.Select(ActivityViews.From).ToList());
     }
 }

@@ -20,16 +20,95 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
 {
     private const string Grassroots = "GRASSROOTS_CONF";
 
-    public async Task<ActualsTable> ComputeAsync(int year, DateOnly asOf, CancellationToken cancellationToken)
-    {
-        var hierarchy = await UnitHierarchy.LoadAsync(db, sender, year, cancellationToken);
-        var own = new Dictionary<string, Dictionary<string, Figure>>(StringComparer.Ordinal);
+    public Task<UnitHierarchy> HierarchyAsync(int year, CancellationToken cancellationToken) => UnitHierarchy.LoadAsync(db, sender, year, cancellationToken);
 
+    public async Task<ActualsTable> ComputeAsync(int year, DateOnly asOf, CancellationToken cancellationToken) =>
+        await ComputeAsync(year, asOf, await HierarchyAsync(year, cancellationToken), cancellationToken);
+
+    /// <summary>The actuals over a hierarchy already loaded for the year.</summary>
+    public async Task<ActualsTable> ComputeAsync(int year, DateOnly asOf, UnitHierarchy hierarchy, CancellationToken cancellationToken)
+    {
+
+        // Grouped in the order of the covering index (Year, UnitCode, Kind, Date, Count), so SQLite streams the groups.
         var activities = await db.Activities.AsNoTracking()
             .Where(a => a.Year == year && a.Date <= asOf)
             .GroupBy(a => new { a.UnitCode, a.Kind })
-            .Select(g => new { g.Key.UnitCode, g.Key.Kind, Count = g.Sum(a => a.Count) })
+            .Select(g => new ActivityCount(g.Key.UnitCode, g.Key.Kind, g.Sum(a => a.Count)))
             .ToListAsync(cancellationToken);
+        var classes = await db.CompletedClasses.AsNoTracking()
+            .Where(c => c.Year == year && c.EndDate <= asOf)
+            .GroupBy(c => new { c.UnitCode, c.Audience })
+            .Select(g => new ClassCount(g.Key.UnitCode, g.Key.Audience, g.Count()))
+            .ToListAsync(cancellationToken);
+        var trainees = await db.TrainingCompletions.AsNoTracking()
+            .Where(c => c.Year == year && c.EndDate <= asOf)
+            .Select(c => new { c.UnitCode, c.Audience, c.PersonCode }).Distinct()
+            .ToListAsync(cancellationToken);
+        var reported = await db.ReportedValues.AsNoTracking()
+            .Where(v => v.Year == year && v.ReportedOn <= asOf)
+            .Select(v => new ReportedFigure(v.UnitCode, v.IndicatorCode, v.Value, v.Denominator))
+            .ToListAsync(cancellationToken);
+
+        return Assemble(year, hierarchy, activities, classes, trainees.Select(t => new Trainee(t.UnitCode, t.Audience, t.PersonCode)), reported);
+    }
+
+    /// <summary>
+    /// The actuals at the end of each of the first <paramref name="months"/> months of the year, as
+    /// <see cref="ComputeAsync"/> would give them for each month end, from one read: activities counted per month,
+    /// the few training and reported figures with their dates. With <paramref name="unitCode"/>, only what that unit's
+    /// figures are made of (its own and its subordinates' activities) is read; other units' figures are then partial.
+    /// </summary>
+    public async Task<IReadOnlyList<ActualsTable>> ComputeMonthEndsAsync(
+        int year, int months, string? unitCode, UnitHierarchy hierarchy, CancellationToken cancellationToken)
+    {
+        if (months == 0)
+        {
+            return [];
+        }
+
+        var activities = db.Activities.AsNoTracking().Where(a => a.Year == year && a.Date.Month <= months);
+        if (unitCode is not null && hierarchy.LevelOf(unitCode) == UnitLevel.Commune)
+        {
+            activities = activities.Where(a => a.UnitCode == unitCode);
+        }
+        else if (unitCode is not null && hierarchy.ProvinceOf(unitCode) is { } province)
+        {
+            activities = activities.Where(a => a.ProvinceCode == province);
+        }
+
+        var monthly = await activities
+            .GroupBy(a => new { a.UnitCode, a.Kind, a.Date.Month })
+            .Select(g => new { g.Key.UnitCode, g.Key.Kind, g.Key.Month, Count = g.Sum(a => a.Count) })
+            .ToListAsync(cancellationToken);
+        var classes = await db.CompletedClasses.AsNoTracking().Where(c => c.Year == year)
+            .Select(c => new { c.UnitCode, c.Audience, c.EndDate }).ToListAsync(cancellationToken);
+        var trainees = await db.TrainingCompletions.AsNoTracking().Where(c => c.Year == year)
+            .Select(c => new { c.UnitCode, c.Audience, c.PersonCode, c.EndDate }).ToListAsync(cancellationToken);
+        var reported = await db.ReportedValues.AsNoTracking().Where(v => v.Year == year)
+            .Select(v => new { Figure = new ReportedFigure(v.UnitCode, v.IndicatorCode, v.Value, v.Denominator), v.ReportedOn }).ToListAsync(cancellationToken);
+
+        var tables = new List<ActualsTable>(months);
+        for (var month = 1; month <= months; month++)
+        {
+            var end = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            tables.Add(Assemble(
+                year,
+                hierarchy,
+                monthly.Where(a => a.Month <= month).GroupBy(a => (a.UnitCode, a.Kind)).Select(g => new ActivityCount(g.Key.UnitCode, g.Key.Kind, g.Sum(a => a.Count))),
+                classes.Where(c => c.EndDate <= end).GroupBy(c => (c.UnitCode, c.Audience)).Select(g => new ClassCount(g.Key.UnitCode, g.Key.Audience, g.Count())),
+                trainees.Where(t => t.EndDate <= end).Select(t => new Trainee(t.UnitCode, t.Audience, t.PersonCode)).Distinct(),
+                reported.Where(r => r.ReportedOn <= end).Select(r => r.Figure)));
+        }
+
+        return tables;
+    }
+
+    /// <summary>The units' own figures from what was read, then the roll-up.</summary>
+    private static ActualsTable Assemble(
+        int year, UnitHierarchy hierarchy, IEnumerable<ActivityCount> activities, IEnumerable<ClassCount> classes, IEnumerable<Trainee> trainees,
+        IEnumerable<ReportedFigure> reported)
+    {
+        var own = new Dictionary<string, Dictionary<string, Figure>>(StringComparer.Ordinal);
         foreach (var row in activities)
         {
             foreach (var indicator in ActivityKinds.Indicators.GetValueOrDefault(row.Kind, []))
@@ -49,11 +128,6 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
             }
         }
 
-        var classes = await db.CompletedClasses.AsNoTracking()
-            .Where(c => c.Year == year && c.EndDate <= asOf)
-            .GroupBy(c => new { c.UnitCode, c.Audience })
-            .Select(g => new { g.Key.UnitCode, g.Key.Audience, Classes = g.Count() })
-            .ToListAsync(cancellationToken);
         foreach (var row in classes)
         {
             if (TrainingAudiences.For(row.Audience).Classes is { } indicator)
@@ -62,10 +136,6 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
             }
         }
 
-        var trainees = await db.TrainingCompletions.AsNoTracking()
-            .Where(c => c.Year == year && c.EndDate <= asOf)
-            .Select(c => new { c.UnitCode, c.Audience, c.PersonCode }).Distinct()
-            .ToListAsync(cancellationToken);
         foreach (var group in trainees
             .Select(t => (t.UnitCode, Indicator: TrainingAudiences.For(t.Audience).People, t.PersonCode))
             .Where(t => t.Indicator is not null)
@@ -79,10 +149,6 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
             figure.DenominatorKnown = false;
         }
 
-        var reported = await db.ReportedValues.AsNoTracking()
-            .Where(v => v.Year == year && v.ReportedOn <= asOf)
-            .Select(v => new { v.UnitCode, v.IndicatorCode, v.Value, v.Denominator })
-            .ToListAsync(cancellationToken);
         var reportedBy = reported.ToDictionary(r => (r.UnitCode, r.IndicatorCode), r => new Figure(r.IndicatorCode)
         {
             Value = r.Value,
@@ -174,6 +240,14 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
         sum.Denominator += figure.Denominator;
         sum.DenominatorKnown &= figure.DenominatorKnown;
     }
+
+    private sealed record ActivityCount(string UnitCode, string Kind, long Count);
+
+    private sealed record ClassCount(string UnitCode, string Audience, int Classes);
+
+    private sealed record Trainee(string UnitCode, string Audience, string PersonCode);
+
+    private sealed record ReportedFigure(string UnitCode, string IndicatorCode, long Value, long? Denominator);
 
     private sealed class Figure(string indicator)
     {

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Plans.Contracts;
 

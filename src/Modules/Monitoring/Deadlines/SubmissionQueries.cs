@@ -6,6 +6,7 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
 using Platform.Monitoring.YearlyReports;

@@ -6,18 +6,12 @@ using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
 using Platform.Monitoring.YearlyReports;
 
 namespace Platform.Monitoring.Deadlines;
-
-/// <summary>
-/// Submits a plan's yearly report: its figures as of today are frozen with the submission, and it is late when
-/// submitted after the due date. One submission per plan and year (409 for a second).
-/// </summary>
-[RequiresPermission(Permission.WriteMonitoring)]
-internal sealed record SubmitYearlyReportCommand(string PlanCode, int Year, string? By, string? Note) : IRequest<YearlyReport>;
 
 internal sealed class SubmitYearlyReportValidator : AbstractValidator<SubmitYearlyReportCommand>
 {

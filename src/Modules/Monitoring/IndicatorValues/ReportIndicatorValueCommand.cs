@@ -39,7 +39,7 @@ internal sealed class ReportIndicatorValueValidator : AbstractValidator<ReportIn
         RuleFor(c => c.Denominator).Must((c, d) => d is null || c.Value is null || d >= c.Value)
             .WithMessage(_ => texts["Value.DenominatorBelowValue"]);
         RuleFor(c => c.Source).NotEmpty().MaximumLength(500).WithMessage(_ => texts["Value.SourceRequired"]);
-        RuleFor(c => c.ReportedOn).Must(d => d is null || d <= today).WithMessage(_ => texts["Value.ReportedOnFuture", ActivityInput.Iso(today)]);
+        RuleFor(c => c.ReportedOn).Must(d => d is null || d <= today).WithMessage(_ => texts["Value.ReportedOnFuture", Activities.ActivityInputRules.Iso(today)]);
     }
 }
 

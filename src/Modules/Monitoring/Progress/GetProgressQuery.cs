@@ -4,15 +4,10 @@ using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Actuals;
 using Platform.Monitoring.Catalogue;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Progress;
-
-/// <summary>Progress of the obligations of a year as of a date (default today), filtered by unit, plan, indicator or status.</summary>
-[RequiresPermission(Permission.Read)]
-internal sealed record GetProgressQuery(
-    int Year, DateOnly? AsOf = null, string? UnitCode = null, string? PlanCode = null, string? IndicatorCode = null, ProgressStatus? Status = null)
-    : IRequest<IReadOnlyList<ProgressRow>>;
 
 internal sealed class GetProgressValidator : AbstractValidator<GetProgressQuery>
 {

@@ -1,29 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Monitoring.Actuals;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Progress;
-
-/// <summary>An obligation with its actual and status as of a date.</summary>
-internal sealed record ProgressRow(
-    int ObligationId,
-    string PlanCode,
-    string UnitCode,
-    UnitLevel Level,
-    string? ParentUnitCode,
-    int Year,
-    string IndicatorCode,
-    long? Floor,
-    long? Stretch,
-    long Actual,
-    double? ActualPercent,
-    double ElapsedShare,
-    double? Expected,
-    bool StretchAchieved,
-    ProgressStatus Status,
-    DateOnly AsOf,
-    string? ProvinceCode = null);
 
 /// <summary>Progress of every obligation of a year: one query for the obligations, the actuals table, a join in memory.</summary>
 internal sealed class ProgressCalculator(MonitoringDbContext db, ActualsCalculator actuals)

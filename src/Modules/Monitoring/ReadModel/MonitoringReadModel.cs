@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Monitoring.Actuals;
 using Platform.Monitoring.Catalogue;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Contracts.ReadModels;
 using Platform.Monitoring.Deadlines;
 using Platform.Monitoring.Persistence;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Platform.BuildingBlocks.Texts;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Progress;
 using Platform.Plans.Contracts;
 

@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Actuals;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Progress;
 using Platform.Plans.Contracts;

@@ -5,17 +5,11 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.YearlyReports;
-
-/// <summary>
-/// The yearly report of a plan: once submitted, the figures frozen at submission (whatever arrived later);
-/// before that, live as of <paramref name="AsOf"/> (default today). Its lines are named in the request's language.
-/// </summary>
-[RequiresPermission(Permission.Read)]
-internal sealed record GetYearlyReportQuery(string PlanCode, int Year, DateOnly? AsOf = null) : IRequest<YearlyReport>;
 
 internal sealed class GetYearlyReportValidator : AbstractValidator<GetYearlyReportQuery>
 {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Actuals;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Progress;
 using Platform.Monitoring.Texts;
 using Platform.Plans.Contracts;

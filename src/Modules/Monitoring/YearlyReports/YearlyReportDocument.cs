@@ -1,5 +1,6 @@
 using System.Globalization;
 using Platform.BuildingBlocks.Documents;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Texts;
 using Platform.Plans.Contracts;
 
@@ -67,7 +68,7 @@ internal static class YearlyReportDocument
         Alignments);
 
     private static string StatusCounts(YearlyReport report, CultureInfo culture) =>
-        MonitoringWording.Get("Doc.StatusCounts", culture, [report.Lines.Count, .. Enum.GetValues<Progress.ProgressStatus>().Select(s => report.StatusCounts.GetValueOrDefault(s.ToString()))]);
+        MonitoringWording.Get("Doc.StatusCounts", culture, [report.Lines.Count, .. Enum.GetValues<ProgressStatus>().Select(s => report.StatusCounts.GetValueOrDefault(s.ToString()))]);
 
     private static string Caption(YearlyReport report, int number, CultureInfo culture) => report.Submission is { } sent
         ? MonitoringWording.Get("Doc.UnitSubmitted", culture, number, report.UnitName, MonitoringWording.Date(sent.SubmittedOn))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediatR;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Texts;
 using Platform.Plans.Contracts;
 

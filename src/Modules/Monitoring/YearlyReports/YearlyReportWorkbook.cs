@@ -1,5 +1,6 @@
 using System.Globalization;
 using MiniExcelLibs;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.YearlyReports;

@@ -1,15 +1,12 @@
 using MediatR;
 using Microsoft.Extensions.Localization;
+using Platform.Access.Contracts;
 using Platform.Access.Persistence;
 using Platform.Access.Texts;
 using Platform.Access.Users;
 using Platform.BuildingBlocks.Security;
 
 namespace Platform.Access.Keys.IssueKey;
-
-/// <summary>A new key for a user, shown once in the answer. Earlier keys stay valid until revoked (rotation without a gap).</summary>
-[RequiresPermission(Permission.Administer)]
-internal sealed record IssueKeyCommand(string Name) : IRequest<IssuedKey>;
 
 internal sealed class IssueKeyHandler(AccessDbContext db, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<AccessTexts> texts) : IRequestHandler<IssueKeyCommand, IssuedKey>
 {

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Platform.Access.Contracts;
 using Platform.Access.Persistence;
 using Platform.Access.Texts;
 using Platform.Access.Users;
@@ -8,15 +9,6 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 
 namespace Platform.Access.Keys.RevokeKey;
-
-/// <summary>
-/// Revokes a key by its id; the next request with it answers 401 (keys are looked up on every request, nothing is cached).
-/// With <see cref="UserName"/>, the key must be that user's. Revoking a revoked key changes nothing.
-/// </summary>
-[RequiresPermission(Permission.Administer)]
-internal sealed record RevokeKeyCommand(string KeyId, string? UserName = null) : IRequest<RevokedKey>;
-
-internal sealed record RevokedKey(string UserName, KeyView Key);
 
 internal sealed class RevokeKeyHandler(AccessDbContext db, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<AccessTexts> texts) : IRequestHandler<RevokeKeyCommand, RevokedKey>
 {
@@ -38,6 +30,6 @@ internal sealed class RevokeKeyHandler(AccessDbContext db, ICurrentCaller caller
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new RevokedKey(key.User.Name, KeyView.Of(key));
+        return new RevokedKey(key.User.Name, key.ToView());
     }
 }

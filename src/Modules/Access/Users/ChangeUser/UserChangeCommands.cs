@@ -1,29 +1,11 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Localization;
+using Platform.Access.Contracts;
 using Platform.Access.Texts;
 using Platform.BuildingBlocks.Security;
 
 namespace Platform.Access.Users.ChangeUser;
-
-/// <summary>Adds a role; granting one the user has already changes nothing.</summary>
-[RequiresPermission(Permission.Administer)]
-internal sealed record GrantRoleCommand(string Name, string? Role) : IRequest<UserView>;
-
-/// <summary>Takes a role away; a user keeps at least one, and the platform keeps one enabled administrator.</summary>
-[RequiresPermission(Permission.Administer)]
-internal sealed record RevokeRoleCommand(string Name, string? Role) : IRequest<UserView>;
-
-/// <summary>A disabled user's keys answer 401 at once, and work again when the user is enabled.</summary>
-[RequiresPermission(Permission.Administer)]
-internal sealed record SetUserDisabledCommand(string Name, bool Disabled) : IRequest<UserView>;
-
-/// <summary>
-/// Moves a user to another unit scope (VN, a province or a commune code in force today): their next request sees the
-/// new scope. The platform keeps one enabled administrator over the nation.
-/// </summary>
-[RequiresPermission(Permission.Administer)]
-internal sealed record SetScopeCommand(string Name, string? Scope) : IRequest<UserView>;
 
 internal sealed class SetScopeValidator : AbstractValidator<SetScopeCommand>
 {

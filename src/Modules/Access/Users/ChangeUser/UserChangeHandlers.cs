@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.Extensions.Localization;
+using Platform.Access.Contracts;
 using Platform.Access.Persistence;
 using Platform.Access.Scopes;
 using Platform.Access.Texts;
@@ -19,14 +20,14 @@ internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scope
         var scope = await scopes.ResolveAsync(request.Scope!.Trim(), cancellationToken);
         if (user.ScopeLevel == scope.Level && user.ScopeUnitCode == scope.UnitCode)
         {
-            return UserView.Of(user);
+            return user.ToView();
         }
 
         var wasNationAdministrator = user.IsNationAdministrator;
         (user.ScopeLevel, user.ScopeUnitCode) = (scope.Level, scope.UnitCode);
         await db.KeepAnAdministratorAsync(user, wasNationAdministrator, texts, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return UserView.Of(user);
+        return user.ToView();
     }
 
     public async Task<UserView> Handle(GrantRoleCommand request, CancellationToken cancellationToken)
@@ -40,7 +41,7 @@ internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scope
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return UserView.Of(user);
+        return user.ToView();
     }
 
     public async Task<UserView> Handle(RevokeRoleCommand request, CancellationToken cancellationToken)
@@ -49,7 +50,7 @@ internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scope
         var role = UserLookup.NormalizeRole(request.Role);
         if (!user.Roles.Contains(role))
         {
-            return UserView.Of(user);
+            return user.ToView();
         }
 
         if (user.Roles.Count == 1)
@@ -61,7 +62,7 @@ internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scope
         user.Roles = [.. user.Roles.Where(r => r != role)];
         await db.KeepAnAdministratorAsync(user, wasAdministrator, texts, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return UserView.Of(user);
+        return user.ToView();
     }
 
     public async Task<UserView> Handle(SetUserDisabledCommand request, CancellationToken cancellationToken)
@@ -75,6 +76,6 @@ internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scope
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return UserView.Of(user);
+        return user.ToView();
     }
 }

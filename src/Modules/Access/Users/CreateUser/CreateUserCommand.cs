@@ -1,15 +1,12 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Localization;
+using Platform.Access.Contracts;
 using Platform.Access.Texts;
 using Platform.Access.Users.ChangeUser;
 using Platform.BuildingBlocks.Security;
 
 namespace Platform.Access.Users.CreateUser;
-
-/// <summary>A new user with roles over one scope (a unit code: VN, a province or a commune), and a first API key.</summary>
-[RequiresPermission(Permission.Administer)]
-internal sealed record CreateUserCommand(string? Name, string? DisplayName, IReadOnlyList<string>? Roles, string? Scope) : IRequest<CreatedUser>;
 
 internal sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
 {

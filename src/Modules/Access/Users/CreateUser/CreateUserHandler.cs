@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Platform.Access.Contracts;
 using Platform.Access.Keys;
 using Platform.Access.Persistence;
 using Platform.Access.Scopes;
@@ -41,6 +42,6 @@ internal sealed class CreateUserHandler(AccessDbContext db, ScopeResolver scopes
         };
         db.Users.Add(user);
         await db.SaveChangesAsync(cancellationToken);
-        return new CreatedUser(UserView.Of(user), new IssuedKey(user.Name, key.KeyId, secret, now));
+        return new CreatedUser(user.ToView(), new IssuedKey(user.Name, key.KeyId, secret, now));
     }
 }

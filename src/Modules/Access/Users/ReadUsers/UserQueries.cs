@@ -1,17 +1,12 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Platform.Access.Contracts;
 using Platform.Access.Persistence;
 using Platform.Access.Texts;
 using Platform.BuildingBlocks.Security;
 
 namespace Platform.Access.Users.ReadUsers;
-
-[RequiresPermission(Permission.Administer)]
-internal sealed record ListUsersQuery : IRequest<IReadOnlyList<UserView>>;
-
-[RequiresPermission(Permission.Administer)]
-internal sealed record GetUserQuery(string Name) : IRequest<UserView>;
 
 internal sealed class UserQueryHandlers(AccessDbContext db, IStringLocalizer<AccessTexts> texts) :
     IRequestHandler<ListUsersQuery, IReadOnlyList<UserView>>,
@@ -19,8 +14,8 @@ internal sealed class UserQueryHandlers(AccessDbContext db, IStringLocalizer<Acc
 {
     public async Task<IReadOnlyList<UserView>> Handle(ListUsersQuery request, CancellationToken cancellationToken) =>
         (await db.Users.AsNoTracking().Include(u => u.Keys).OrderBy(u => u.NormalizedName).ToListAsync(cancellationToken))
-            .Select(UserView.Of).ToList();
+            .Select(UserViews.ToView).ToList();
 
     public async Task<UserView> Handle(GetUserQuery request, CancellationToken cancellationToken) =>
-        UserView.Of(await db.FindUserAsync(request.Name, texts, cancellationToken));
+        (await db.FindUserAsync(request.Name, texts, cancellationToken)).ToView();
 }

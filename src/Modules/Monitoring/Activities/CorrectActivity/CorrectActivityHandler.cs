@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
 
@@ -23,15 +24,15 @@ internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator s
         var units = new UnitDirectory(sender);
         if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
         {
-            throw new ValidationException([new ValidationFailure("unitCode", texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInput.Iso(input.Date.Value)])]);
+            throw new ValidationException([new ValidationFailure("unitCode", texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInputRules.Iso(input.Date.Value)])]);
         }
 
         var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date.Value, cancellationToken);
-        caller.Scope.EnsureCovers(input.UnitCode!, province, texts["Activity.UnitNotFound", input.UnitCode!, ActivityInput.Iso(input.Date.Value)]);
+        caller.Scope.EnsureCovers(input.UnitCode!, province, texts["Activity.UnitNotFound", input.UnitCode!, ActivityInputRules.Iso(input.Date.Value)]);
         await EnsureNotSubmittedAsync(input.UnitCode!, input.Date.Value.Year, activity.Id, cancellationToken);
         input.CopyTo(activity, province);
         await db.SaveChangesAsync(cancellationToken);
-        return ActivityView.From(activity);
+        return ActivityViews.From(activity);
     }
 
     public async Task<Unit> Handle(WithdrawActivityCommand request, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
 
@@ -50,7 +51,7 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
                 var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date!.Value, cancellationToken);
                 if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null || !caller.Scope.Covers(input.UnitCode!, province))
                 {
-                    errors.Add(row, $"unit_code: {texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInput.Iso(input.Date.Value)]}");
+                    errors.Add(row, $"unit_code: {texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInputRules.Iso(input.Date.Value)]}");
                 }
                 else
                 {

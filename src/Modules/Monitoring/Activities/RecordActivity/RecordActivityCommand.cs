@@ -3,14 +3,11 @@ using FluentValidation.Results;
 using MediatR;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
+using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Activities.RecordActivity;
-
-/// <summary>One activity entered by a unit.</summary>
-[RequiresPermission(Permission.WriteMonitoring)]
-internal sealed record RecordActivityCommand(ActivityInput Activity) : IRequest<ActivityView>;
 
 internal sealed class RecordActivityValidator : AbstractValidator<RecordActivityCommand>
 {
@@ -34,17 +31,17 @@ internal sealed class RecordActivityHandler(MonitoringDbContext db, IMediator se
     {
         var input = request.Activity;
         var units = new UnitDirectory(sender);
-        var unknown = texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInput.Iso(input.Date!.Value)];
+        var unknown = texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInputRules.Iso(input.Date!.Value)];
         if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
         {
             throw new ValidationException([new ValidationFailure("unitCode", unknown)]);
         }
 
         var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date.Value, cancellationToken);
-        caller.Scope.EnsureCovers(input.UnitCode!, province, texts["Activity.UnitNotFound", input.UnitCode!, ActivityInput.Iso(input.Date.Value)]);
+        caller.Scope.EnsureCovers(input.UnitCode!, province, texts["Activity.UnitNotFound", input.UnitCode!, ActivityInputRules.Iso(input.Date.Value)]);
         var activity = input.ToEntity(province, clock.GetUtcNow().UtcDateTime);
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
-        return ActivityView.From(activity);
+        return ActivityViews.From(activity);
     }
 }

@@ -1,25 +1,8 @@
+using Platform.Monitoring.Contracts;
+
 namespace Platform.Monitoring.Progress;
 
-/// <summary>
-/// Where an obligation stands as of a date. With <c>e</c> the elapsed share of the year (day of year of the as-of date
-/// ÷ days in the year; 0 before the year, 1 after it) and <c>expected = floor × e</c>:
-/// <list type="bullet">
-/// <item><see cref="Achieved"/>: actual ≥ floor;</item>
-/// <item><see cref="OnTrack"/>: actual ≥ expected;</item>
-/// <item><see cref="AtRisk"/>: actual ≥ 80 % of expected;</item>
-/// <item><see cref="Behind"/>: below that;</item>
-/// <item><see cref="NoTarget"/>: the obligation has no floor (its denominator is missing).</item>
-/// </list>
-/// </summary>
-internal enum ProgressStatus
-{
-    Achieved,
-    OnTrack,
-    AtRisk,
-    Behind,
-    NoTarget,
-}
-
+/// <summary>The thresholds of <see cref="ProgressStatus"/>: expected = floor × elapsed share of the year.</summary>
 internal static class ProgressRules
 {
     public const double AtRiskShareOfExpected = 0.8;
