@@ -29,7 +29,7 @@ public sealed class PlanScopeAndWorkflowTests(PlannerPlatform platform) : Browse
 
         var document = await Page.APIRequest.GetAsync($"/files/plans/{PlannerPlatform.Plan}/document");
         document.Status.Should().Be(404);
-        var report = await Page.APIRequest.GetAsync($"/files/plans/{PlannerPlatform.Plan}/reports/2026/xlsx");
+        var report = await Page.APIRequest.GetAsync($"/files/reports/{PlannerPlatform.Plan}/2026/xlsx");
         report.Status.Should().Be(404);
     }
 
