@@ -29,7 +29,7 @@ public sealed class PlanScopeAndWorkflowTests(PlannerPlatform platform) : Browse
 
         var document = await Page.APIRequest.GetAsync($"/files/plans/{PlannerPlatform.Plan}/document");
         document.Status.Should().Be(404);
-        var report = await Page.APIRequest.GetAsync($"/files/plans/{PlannerPlatform.Plan}/reports/2026/xlsx");
+        var report = await Page.APIRequest.GetAsync($"/files/reports/{PlannerPlatform.Plan}/2026/xlsx");
         report.Status.Should().Be(404);
     }
 
@@ -125,7 +125,7 @@ public sealed class PlanScopeAndWorkflowTests(PlannerPlatform platform) : Browse
         await Page.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch", Exact = true }).ClickAsync();
         await Page.WaitForURLAsync(Platform.Url("/plans"));
 
-        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Kế hoạch của đơn vị");
+        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Kế hoạch của đơn vị", new() { Timeout = 20_000 });
         await Assertions.Expect(Page.Locator("[data-testid=own-plans] li")).ToHaveCountAsync(1);
         await Page.AssertAccessibleAsync();
     }
@@ -134,9 +134,10 @@ public sealed class PlanScopeAndWorkflowTests(PlannerPlatform platform) : Browse
     private static async Task OpenOverrideAsync(IPage page)
     {
         await page.Locator("#filter-unit").FillAsync("26005");
+        await Assertions.Expect(page.Locator("[data-testid=obligation-grid] .mud-table-pagination")).ToContainTextAsync("1–25 trong 35", new() { Timeout = 20_000 });
         var row = page.Locator("[data-testid=obligation-grid] tbody tr").Filter(new() { HasText = "GRASSROOTS_CONF_COUNT" }).First;
         await Assertions.Expect(row).ToContainTextAsync("2026");
         await row.Locator("[data-action=override]").ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=floor-rule]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=floor-rule]")).ToBeVisibleAsync(new() { Timeout = 20_000 });
     }
 }

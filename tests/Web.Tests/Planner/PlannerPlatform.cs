@@ -13,6 +13,13 @@ public sealed class PlannerPlatform : WebPlatform
 {
     public const string Plan = "75-2026-2030";
 
+    public PlannerPlatform()
+    {
+        // A grid page or a dialog answers over the live connection a moment after a click; on a loaded 2-core machine
+        // that moment can pass Playwright's default 5 s.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
+    }
+
     public WebUser NationalPlanner { get; private set; } = null!;
 
     public WebUser SecondPlanner75 { get; private set; } = null!;
