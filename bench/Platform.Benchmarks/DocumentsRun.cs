@@ -2,6 +2,7 @@ using Platform.Plans.PlanBook;
 using Platform.Plans.PlanBook.Documents;
 using Platform.Plans.Statistics.ImportStatistics;
 using Platform.Plans.Units.ImportUnits;
+using Platform.Plans.Contracts.PlanBook;
 
 namespace Platform.Benchmarks;
 

@@ -9,6 +9,7 @@ using Platform.Plans.Cascade;
 using Platform.Plans.Cascade.Generate;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
+using Platform.Plans.Contracts.PlanBook;
 
 namespace Platform.Benchmarks;
 

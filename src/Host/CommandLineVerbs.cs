@@ -8,7 +8,7 @@ using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Documents;
 using Platform.Host.Backup;
 using Platform.Monitoring.YearlyReports;
-using Platform.Plans.Cascade.Generate;
+using Platform.Plans.Contracts.PlanBook;
 using Platform.Plans.PlanBook.Documents;
 using Platform.Plans.Statistics.ImportStatistics;
 using Platform.Plans.Units.ImportUnits;

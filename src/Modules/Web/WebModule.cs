@@ -19,6 +19,7 @@ public static class WebModule
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
+        services.AddTransient<MudBlazor.MudLocalizer, Texts.VietnameseMudLocalizer>();
         services.AddScoped<PlatformSender>();
         return services;
     }

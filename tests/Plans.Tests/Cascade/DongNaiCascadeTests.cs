@@ -1,4 +1,5 @@
 using Platform.TestKit;
+using Platform.Plans.Contracts.PlanBook;
 
 namespace Platform.Plans.Tests.Cascade;
 
@@ -50,8 +51,8 @@ public sealed class DongNaiCascadeTests : IClassFixture<PlatformFactory>
     {
         await EnsureGeneratedAsync();
 
-        var plan = await client.GetAsync<Platform.Plans.PlanBook.ReadPlans.PlanView>("/api/plans/75-2026-2030");
-        var commune = await client.GetAsync<Platform.Plans.PlanBook.ReadPlans.PlanView>($"/api/plans/{plan.SubordinatePlans[0]}");
+        var plan = await client.GetAsync<PlanView>("/api/plans/75-2026-2030");
+        var commune = await client.GetAsync<PlanView>($"/api/plans/{plan.SubordinatePlans[0]}");
 
         plan.Status.Should().Be(Contracts.PlanStatus.Draft);
         plan.ParentCode.Should().Be("VN-2026-2030");

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Platform.TestKit;
+using Platform.Plans.Contracts.PlanBook;
+using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Tests.Cascade;
 
@@ -36,7 +38,7 @@ public sealed class RegenerationAndOverrideTests : IAsyncLifetime
         again.ObligationsUpdated.Should().Be(0);
         again.ObligationsUnchanged.Should().Be(before.Count);
         (await SyntheticProvince.ObligationsAsync(client, "T1-2021-2025")).Should().BeEquivalentTo(before);
-        var run = await client.GetAsync<Platform.Plans.Cascade.CascadeRunStatus>($"/api/cascade-runs/{again.RunId}");
+        var run = await client.GetAsync<CascadeRunStatus>($"/api/cascade-runs/{again.RunId}");
         run.Should().BeEquivalentTo(new { State = "succeeded", UnitsDone = 96, UnitsTotal = 96, ParentPlan = "VN-2021-2025" });
         run.Message.Should().StartWith("Nothing changed");
     }
@@ -78,7 +80,7 @@ public sealed class RegenerationAndOverrideTests : IAsyncLifetime
         after.ComputedFloor.Should().Be(10);
         after.Overridden.Should().BeTrue();
         after.OverrideReason.Should().Be("two industrial parks opened");
-        var explanation = await client.GetAsync<Platform.Plans.Obligations.Explain.ObligationExplanation>($"/api/obligations/{obligation.Id}/explanation");
+        var explanation = await client.GetAsync<ObligationExplanation>($"/api/obligations/{obligation.Id}/explanation");
         explanation.Summary.Should().Contain("set by admin: two industrial parks opened; computed 10–15");
     }
 
@@ -127,7 +129,7 @@ public sealed class RegenerationAndOverrideTests : IAsyncLifetime
 
         var submitted = await client.PostAsJsonAsync("/api/plans/T1-2021-2025/status", new { to = "Submitted", note = "for approval" });
         submitted.StatusCode.Should().Be(HttpStatusCode.OK);
-        var plan = await submitted.ReadAsync<Platform.Plans.PlanBook.ReadPlans.PlanView>();
+        var plan = await submitted.ReadAsync<PlanView>();
         plan.Status.Should().Be(Contracts.PlanStatus.Submitted);
         plan.History.Last().Should().BeEquivalentTo(new { From = Contracts.PlanStatus.Draft, To = Contracts.PlanStatus.Submitted, By = PlatformFactory.AdminName, AtUtc = PlatformFactory.DefaultNow.UtcDateTime });
 
@@ -139,7 +141,7 @@ public sealed class RegenerationAndOverrideTests : IAsyncLifetime
         (await reviewer.PostAsJsonAsync("/api/plans/T1-2021-2025/status", new { to = "Draft" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var returned = await reviewer.PostAsJsonAsync("/api/plans/T1-2021-2025/status", new { to = "Draft", note = "thiếu số liệu doanh nghiệp" });
         returned.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await returned.ReadAsync<Platform.Plans.PlanBook.ReadPlans.PlanView>()).History.Last().Should().BeEquivalentTo(
+        (await returned.ReadAsync<PlanView>()).History.Last().Should().BeEquivalentTo(
             new { From = Contracts.PlanStatus.Submitted, To = Contracts.PlanStatus.Draft, By = "reviewer.t1", Note = "thiếu số liệu doanh nghiệp" });
     }
 }

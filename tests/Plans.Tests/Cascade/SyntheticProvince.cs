@@ -4,6 +4,8 @@ using Platform.Plans.Cascade.Generate;
 using Platform.Plans.Obligations;
 using Platform.Plans.PlanBook.ReadPlans;
 using Platform.TestKit;
+using Platform.Plans.Contracts.PlanBook;
+using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Tests.Cascade;
 

@@ -1,4 +1,5 @@
 using Platform.TestKit;
+using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Tests.Cascade;
 
@@ -108,7 +109,7 @@ public sealed class WorkedExampleTests(WorkedExampleTests.Fixture fixture) : ICl
         obligation.MissingData.Should().BeTrue();
         obligation.Floor.Should().BeNull();
         obligation.MissingReason.Should().Contain("communication_staff").And.Contain("Tỉnh Thử Nghiệm");
-        var listed = await Client.GetAsync<Platform.Plans.PlanBook.ReadPlans.ObligationPage>("/api/plans/T1-2021-2025/obligations?missingData=true&unitCode=T1&indicator=STAFF_TRAINED");
+        var listed = await Client.GetAsync<ObligationPage>("/api/plans/T1-2021-2025/obligations?missingData=true&unitCode=T1&indicator=STAFF_TRAINED");
         listed.Total.Should().Be(5);
     }
 
@@ -117,7 +118,7 @@ public sealed class WorkedExampleTests(WorkedExampleTests.Fixture fixture) : ICl
     {
         var obligation = (await SyntheticProvince.ObligationsAsync(Client, "T1-2021-2025", "T1", 2023, "AWARE_LF")).Single();
 
-        var explanation = await Client.GetAsync<Platform.Plans.Obligations.Explain.ObligationExplanation>($"/api/obligations/{obligation.Id}/explanation");
+        var explanation = await Client.GetAsync<ObligationExplanation>($"/api/obligations/{obligation.Id}/explanation");
 
         explanation.Summary.Should().Be("Tỉnh Thử Nghiệm must reach 550,000 people for AWARE_LF in 2023, computed by percent-of-denominator/province-own-denominator from target of VN-2021-2025 for 2023.");
         explanation.Steps.Should().Contain(s => s.Contains("working_age_labour_force of Tỉnh Thử Nghiệm = 1,000,000 (2023 figure; source: Cục Thống kê 2023)"));

@@ -8,6 +8,8 @@ using Platform.Plans.PlanBook.ReadPlans;
 using Platform.Plans.Tests.Cascade;
 using Platform.Plans.Tests.Support;
 using Platform.TestKit;
+using Platform.Plans.Contracts.PlanBook;
+using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Tests.Concurrency;
 

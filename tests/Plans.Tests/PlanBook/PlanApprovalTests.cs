@@ -4,6 +4,7 @@ using Platform.Plans.Contracts;
 using Platform.Plans.PlanBook.ReadPlans;
 using Platform.Plans.Tests.Support;
 using Platform.TestKit;
+using Platform.Plans.Contracts.PlanBook;
 
 namespace Platform.Plans.Tests.PlanBook;
 

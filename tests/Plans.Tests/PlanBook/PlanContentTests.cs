@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using Platform.Plans.PlanBook.ReadPlans;
 using Platform.Plans.Tests.Support;
 using Platform.TestKit;
+using Platform.Plans.Contracts.PlanBook;
+using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Tests.PlanBook;
 
@@ -70,7 +72,7 @@ public sealed class PlanContentTests(DongNaiPlanFixture platform) : IClassFixtur
         var plan = await vietnamese.GetAsync<PlanView>($"/api/plans/{DongNaiPlanFixture.Plan}");
         var id = plan.Targets.Single(t => t.IndicatorCode == "GRASSROOTS_CONF" && t.Year == 2026).ObligationId;
 
-        var explanation = await vietnamese.GetAsync<Platform.Plans.Obligations.Explain.ObligationExplanation>($"/api/obligations/{id}/explanation");
+        var explanation = await vietnamese.GetAsync<ObligationExplanation>($"/api/obligations/{id}/explanation");
 
         explanation.Summary.Should().StartWith("Tỉnh Đồng Nai phải đạt 67 xã, phường cho chỉ tiêu GRASSROOTS_CONF năm 2026, tính theo quy tắc share-of-subordinate-units/");
         explanation.Steps[0].Should().Be("Cấp trên: target of VN-2026-2030 for 2026 giao 70 (% số xã/năm) cho chỉ tiêu GRASSROOTS_CONF — Xã, phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở.");

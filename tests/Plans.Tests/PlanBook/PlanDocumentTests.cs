@@ -6,6 +6,7 @@ using Platform.Plans.Tests.Documents;
 using Platform.Plans.Tests.Support;
 using Platform.TestKit;
 using W = DocumentFormat.OpenXml.Wordprocessing;
+using Platform.Plans.Contracts.PlanBook;
 
 namespace Platform.Plans.Tests.PlanBook;
 

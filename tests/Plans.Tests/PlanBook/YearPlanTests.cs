@@ -5,6 +5,8 @@ using Platform.Plans.PlanBook.ReadPlans;
 using Platform.Plans.Tests.Documents;
 using Platform.Plans.Tests.Support;
 using Platform.TestKit;
+using Platform.Plans.Contracts.PlanBook;
+using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Tests.PlanBook;
 

@@ -14,14 +14,15 @@ public sealed record DiscoveredEndpoint(string Method, string Pattern, IReadOnly
 }
 
 /// <summary>
-/// Every REST endpoint, read from the application's <see cref="EndpointDataSource"/> at run time (so an endpoint added
-/// later is attacked without anyone listing it), minus the OData controllers, which have their own tests.
+/// Every REST endpoint (under /api, and /health), read from the application's <see cref="EndpointDataSource"/> at run
+/// time (so an endpoint added later is attacked without anyone listing it). The OData controllers and the web
+/// interface (its pages, sign-in, downloads and static files) have tests of their own (OData.Tests, Web.Tests).
 /// </summary>
 public static class Endpoints
 {
     public static IReadOnlyList<DiscoveredEndpoint> Discover(IServiceProvider services) =>
         services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && !raw.TrimStart('/').StartsWith("odata", StringComparison.OrdinalIgnoreCase))
+            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api/", StringComparison.Ordinal) || raw == "/health"))
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => new DiscoveredEndpoint(
                 method,
                 e.RoutePattern.RawText!,

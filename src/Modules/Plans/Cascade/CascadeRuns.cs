@@ -1,23 +1,11 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
+using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
+using Platform.Plans.Contracts.PlanBook;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.Cascade;
-
-/// <summary>Progress of a generation run as a status endpoint shows it; kept in memory for the recent runs.</summary>
-internal sealed record CascadeRunStatus(
-    string RunId, string ParentPlan, string State, string Phase, int UnitsDone, int UnitsTotal, DateTime StartedAtUtc, DateTime? FinishedAtUtc, string? Message)
-{
-    public double Percent => UnitsTotal == 0 ? 0 : Math.Round(100.0 * UnitsDone / UnitsTotal, 1);
-
-    /// <summary>The parent plan's unit and its province: who may see the run.</summary>
-    [JsonIgnore]
-    public string UnitCode { get; init; } = "";
-
-    [JsonIgnore]
-    public string? ProvinceCode { get; init; }
-}
 
 /// <summary>
 /// The runs as one caller sees them (one instance per request): a run from a plan outside the caller's scope is not
@@ -25,7 +13,8 @@ internal sealed record CascadeRunStatus(
 /// </summary>
 internal sealed class CascadeRuns(CascadeRunLog log, ICurrentCaller caller)
 {
-    public CascadeRunStatus Start(string parentPlan, string unitCode, string? provinceCode, int unitsTotal) => log.Start(parentPlan, unitCode, provinceCode, unitsTotal);
+    public CascadeRunStatus Start(string parentPlan, string unitCode, string? provinceCode, int unitsTotal, string? runId = null) =>
+        log.Start(parentPlan, unitCode, provinceCode, unitsTotal, runId);
 
     public void Progress(string runId, string phase, int unitsDone) => log.Progress(runId, phase, unitsDone);
 
@@ -42,14 +31,19 @@ internal sealed class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> l
     private const int Kept = 50;
     private readonly ConcurrentDictionary<string, CascadeRunStatus> runs = new(StringComparer.Ordinal);
 
-    public CascadeRunStatus Start(string parentPlan, string unitCode, string? provinceCode, int unitsTotal)
+    /// <summary>Starts a run under <paramref name="runId"/> when the sender chose one (409 when a recent run has it), else under a new id.</summary>
+    public CascadeRunStatus Start(string parentPlan, string unitCode, string? provinceCode, int unitsTotal, string? runId = null)
     {
-        var status = new CascadeRunStatus(Guid.NewGuid().ToString("N")[..12], parentPlan, "running", "computing", 0, unitsTotal, clock.GetUtcNow().UtcDateTime, null, null)
+        var status = new CascadeRunStatus(runId ?? Guid.NewGuid().ToString("N")[..12], parentPlan, "running", "computing", 0, unitsTotal, clock.GetUtcNow().UtcDateTime, null, null)
         {
             UnitCode = unitCode,
             ProvinceCode = provinceCode,
         };
-        runs[status.RunId] = status;
+        if (!runs.TryAdd(status.RunId, status))
+        {
+            throw new ConflictException(Wording.Get("CascadeRun.IdTaken", System.Globalization.CultureInfo.CurrentUICulture, status.RunId));
+        }
+
         foreach (var old in runs.Values.OrderByDescending(r => r.StartedAtUtc).Skip(Kept))
         {
             runs.TryRemove(old.RunId, out _);

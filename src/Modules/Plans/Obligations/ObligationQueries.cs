@@ -6,12 +6,9 @@ using Platform.Plans.Catalogue;
 using Platform.Plans.Persistence;
 using Platform.Plans.Scope;
 using Platform.Plans.Texts;
+using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Obligations;
-
-/// <summary>One obligation as the API shows it, with its version (the ETag of GET /api/obligations/{id}).</summary>
-[RequiresPermission(Permission.Read)]
-internal sealed record GetObligationQuery(int Id) : IRequest<ObligationView>;
 
 internal sealed class GetObligationHandler(PlansDbContext db, ICurrentCaller caller) : IRequestHandler<GetObligationQuery, ObligationView>
 {

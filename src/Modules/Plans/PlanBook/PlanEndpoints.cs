@@ -3,19 +3,12 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
-using Platform.Plans.Cascade;
-using Platform.Plans.Cascade.Generate;
 using Platform.Plans.Cascade.Rules;
 using Platform.Plans.Contracts;
-using Platform.Plans.Obligations;
-using Platform.Plans.Obligations.Explain;
-using Platform.Plans.Obligations.Override;
-using Platform.Plans.PlanBook.ChangeStatus;
-using Platform.Plans.PlanBook.Documents;
-using Platform.Plans.PlanBook.ReadPlans;
+using Platform.Plans.Contracts.Obligations;
+using Platform.Plans.Contracts.PlanBook;
 using Platform.Plans.PlanBook.YearPlans;
 using Platform.Plans.Texts;
 
@@ -34,10 +27,17 @@ internal static class PlanEndpoints
         var plans = app.MapGroup("/api/plans").WithTags("Plans");
         plans.RequireReadOrWrite(PlatformPolicies.WritePlans);
         // Single resources answer with their version as a strong ETag; their updates honour If-Match (412 when stale).
+        plans.MapGet("/", async (string? unitCode, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetUnitPlansQuery(unitCode), ct)));
         plans.MapGet("/{code}", async (string code, HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(Tag(http, await mediator.Send(new GetPlanQuery(code), ct))));
-        plans.MapGet("/{code}/obligations", async (string code, int? year, string? unitCode, string? indicator, bool? missingData, int? top, int? skip, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetPlanObligationsQuery(code, year, unitCode, indicator, missingData, top ?? 1000, skip ?? 0), ct)));
+        plans.MapGet("/{code}/obligations", async (
+            string code, int? year, string? unitCode, string? indicator, bool? missingData, int? top, int? skip, string? search, bool? overridden, ObligationOrder? orderBy,
+            bool? desc, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetPlanObligationsQuery(
+                code, year, unitCode, indicator, missingData, top ?? 1000, skip ?? 0, search, overridden, orderBy ?? ObligationOrder.Unit, desc ?? false), ct)));
+        plans.MapGet("/{code}/moves", async (string code, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetPlanMovesQuery(code), ct)));
         plans.MapPost("/{code}/subordinates", async (string code, GenerateBody? body, IMediator mediator, IStringLocalizer<PlansTexts> texts, CancellationToken ct) =>
         {
             var request = body ?? throw new BadHttpRequestException(texts["Generation.BodyRequired"]);
@@ -70,9 +70,10 @@ internal static class PlanEndpoints
         obligations.MapDelete("/{id:int}/override", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(Tag(http, await mediator.Send(new ClearOverrideCommand(id, EntityTags.IfMatchOf(http.Request)), ct))));
 
-        app.MapGet("/api/cascade-runs", (CascadeRuns runs) => TypedResults.Ok(runs.Recent())).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
-        app.MapGet("/api/cascade-runs/{id}", (string id, CascadeRuns runs, IStringLocalizer<PlansTexts> texts) =>
-            TypedResults.Ok(runs.Find(id) ?? throw new NotFoundException(texts["CascadeRun.NotFound", id]))).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
+        app.MapGet("/api/cascade-runs", async (string? parentPlan, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetCascadeRunsQuery(parentPlan), ct))).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
+        app.MapGet("/api/cascade-runs/{id}", async (string id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetCascadeRunQuery(id), ct))).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
         app.MapGet("/api/rules", (ICascadeRules rules) => TypedResults.Ok(rules.Files)).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
         app.MapGet("/api/indicators", () => TypedResults.Ok(Catalogue.IndicatorCatalogue.All)).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
     }

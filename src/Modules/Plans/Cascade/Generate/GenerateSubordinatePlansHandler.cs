@@ -7,6 +7,7 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
+using Platform.Plans.Contracts.PlanBook;
 using Platform.Plans.Obligations;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
@@ -32,7 +33,7 @@ internal sealed class GenerateSubordinatePlansHandler(
         var snapshot = await CascadeSnapshot.LoadAsync(db, parent, cancellationToken);
         var children = SelectChildren(parent, snapshot, request);
         var unitsTotal = request.Cascade ? children.Sum(c => 1 + snapshot.CountDescendants(c, parent)) : children.Count;
-        var run = runs.Start(parent.Code, parent.UnitCode, await db.ProvinceOfAsync(parent.UnitId, cancellationToken), unitsTotal);
+        var run = runs.Start(parent.Code, parent.UnitCode, await db.ProvinceOfAsync(parent.UnitId, cancellationToken), unitsTotal, request.RunId);
         try
         {
             var result = await GenerateAsync(request, parent, snapshot, children, run.RunId, cancellationToken);
@@ -75,10 +76,12 @@ internal sealed class GenerateSubordinatePlansHandler(
             }
         }
 
-        runs.Progress(runId, "saving", done);
-        var outcome = await plan.SaveAsync(db, o => Summary(request, parent, done, plan, o), cancellationToken);
+        // Progress while writing counts the units whose plans are written, from 0 again.
+        runs.Progress(runId, "saving", 0);
+        var outcome = await plan.SaveAsync(db, o => Summary(request, parent, done, plan, o), saved => runs.Progress(runId, "saving", saved), cancellationToken);
         if (outcome.Changed.Count > 0)
         {
+            runs.Progress(runId, "notifying", done);
             await mediator.Publish(new ObligationsChanged(outcome.Changed), cancellationToken);
         }
 

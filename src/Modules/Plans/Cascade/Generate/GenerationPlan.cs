@@ -6,12 +6,16 @@ using Platform.Plans.Obligations;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
 using Platform.Plans.Texts;
+using Platform.Plans.Contracts.PlanBook;
 
 namespace Platform.Plans.Cascade.Generate;
 
 /// <summary>Collects the plans and computed obligations of a generation, then diffs and writes them in one transaction.</summary>
 internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
 {
+    /// <summary>How many units' plans are written between two reports of progress.</summary>
+    private const int ProgressEvery = 20;
+
     private readonly List<Plan> created = [];
     private readonly List<(Plan Plan, List<ObligationDraft> Drafts)> recorded = [];
 
@@ -71,9 +75,10 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
 
     /// <summary>
     /// Writes everything in one transaction, with the one audit entry <paramref name="summarise"/> makes of the outcome
-    /// when anything changed (ADR 0010: a cascade is summarised, not recorded obligation by obligation).
+    /// when anything changed (ADR 0010: a cascade is summarised, not recorded obligation by obligation); tells
+    /// <paramref name="progress"/> how many units' plans are written as it writes their new obligations.
     /// </summary>
-    public async Task<Outcome> SaveAsync(PlansDbContext db, Func<Outcome, AuditEntry> summarise, CancellationToken cancellationToken)
+    public async Task<Outcome> SaveAsync(PlansDbContext db, Func<Outcome, AuditEntry> summarise, Action<int> progress, CancellationToken cancellationToken)
     {
         var differences = new List<ObligationDifference>();
         var missing = new List<MissingDataItem>();
@@ -127,8 +132,16 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
             removals.AddRange(snapshot.ObligationsByPlan[plan.Id].Where(o => o.UnitId == plan.UnitId && !o.Overridden && !seen.Contains((o.UnitId, o.Year, o.IndicatorCode))));
         }
 
+        Plan? previous = null;
+        var written = 0;
         foreach (var (plan, draft) in inserts)
         {
+            if (!ReferenceEquals(plan, previous) && ++written % ProgressEvery == 0)
+            {
+                progress(written);
+            }
+
+            previous = plan;
             var id = writer.Insert(plan.Id, draft);
             changed.Add(Snapshot(id, plan.Code, draft, removed: false));
         }
@@ -145,6 +158,7 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
             changed.Add(new ObligationSnapshot(row.Id, PlanCodeOf(row.PlanId), row.UnitCode, UnitLevel.Commune, null, row.Year, row.IndicatorCode, null, null, row.MissingData, Removed: true));
         }
 
+        progress(recorded.Count);
         var outcome = new Outcome(created.Count, recorded.Count - created.Count, inserts.Count, updates.Count, unchanged, kept, removals.Count, differences, missing, locked, changed);
         if (outcome.PlansCreated + outcome.Added + outcome.Updated + outcome.Removed > 0)
         {

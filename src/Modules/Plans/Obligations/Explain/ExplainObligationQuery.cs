@@ -4,14 +4,9 @@ using Platform.BuildingBlocks.Security;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Persistence;
 using Platform.Plans.Texts;
+using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Obligations.Explain;
-
-/// <summary>Why an obligation is what it is, in one response, in a planner's words and the request's language.</summary>
-[RequiresPermission(Permission.Read)]
-internal sealed record ExplainObligationQuery(int Id) : IRequest<ObligationExplanation>;
-
-internal sealed record ObligationExplanation(int Id, string Summary, IReadOnlyList<string> Steps, ObligationView Obligation);
 
 internal sealed class ExplainObligationHandler(PlansDbContext db, ICurrentCaller caller) : IRequestHandler<ExplainObligationQuery, ObligationExplanation>
 {

@@ -11,6 +11,7 @@ using Platform.Plans.Persistence;
 using Platform.Plans.Scope;
 using Platform.Plans.Units;
 using Platform.Plans.Texts;
+using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Obligations.Override;
 

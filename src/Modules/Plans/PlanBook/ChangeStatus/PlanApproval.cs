@@ -30,14 +30,20 @@ internal sealed class PlanApproval(PlansDbContext db, ICurrentCaller caller, ISt
 
     public async Task EnsureMayMoveAsync(Plan plan, PlanStatus to, CancellationToken cancellationToken)
     {
+        if (await RefusalAsync(plan, to, cancellationToken) is { } refusal)
+        {
+            throw refusal;
+        }
+    }
+
+    /// <summary>Why the caller may not make this move (a 403 to throw), or null when they may; whether the move exists is not asked here.</summary>
+    public async Task<Exception?> RefusalAsync(Plan plan, PlanStatus to, CancellationToken cancellationToken)
+    {
         if (!IsDecisionOfParent(plan.Status, to))
         {
-            if (!await db.CoversUnitAsync(caller.Scope, plan.UnitId, cancellationToken))
-            {
-                throw new ForbiddenException(texts["Plan.ReadOnlyAbove", plan.Code, await UnitNameAsync(plan.UnitId, cancellationToken)]);
-            }
-
-            return;
+            return await db.CoversUnitAsync(caller.Scope, plan.UnitId, cancellationToken)
+                ? null
+                : new ForbiddenException(texts["Plan.ReadOnlyAbove", plan.Code, await UnitNameAsync(plan.UnitId, cancellationToken)]);
         }
 
         var parentCovered = plan.Parent is { } parent
@@ -45,16 +51,15 @@ internal sealed class PlanApproval(PlansDbContext db, ICurrentCaller caller, ISt
             : caller.Scope.IsNation;
         if (!parentCovered)
         {
-            throw new ForbiddenException(plan.Parent is { } p
+            return new ForbiddenException(plan.Parent is { } p
                 ? texts["Plan.ApproveByParent", plan.Code, await UnitNameAsync(p.UnitId, cancellationToken)]
                 : texts["Plan.ApproveNational", plan.Code]);
         }
 
         var submitter = plan.History.LastOrDefault(h => h.To == PlanStatus.Submitted)?.By;
-        if (string.Equals(submitter, caller.Name, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ForbiddenException(texts["Plan.SelfApproval", plan.Code, caller.Name]);
-        }
+        return string.Equals(submitter, caller.Name, StringComparison.OrdinalIgnoreCase)
+            ? new ForbiddenException(texts["Plan.SelfApproval", plan.Code, caller.Name])
+            : null;
     }
 
     private Task<string> UnitNameAsync(int unitId, CancellationToken cancellationToken) =>

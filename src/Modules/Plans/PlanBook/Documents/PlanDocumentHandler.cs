@@ -9,6 +9,7 @@ using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
 using Platform.Plans.Scope;
 using Platform.Plans.Texts;
+using Platform.Plans.Contracts.PlanBook;
 
 namespace Platform.Plans.PlanBook.Documents;
 

@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
+using Platform.BuildingBlocks.Text;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Contracts;
+using Platform.Plans.Contracts.Obligations;
+using Platform.Plans.Contracts.PlanBook;
 using Platform.Plans.Obligations;
 using Platform.Plans.Persistence;
 using Platform.Plans.Scope;
@@ -12,47 +15,6 @@ using Platform.Plans.Texts;
 
 namespace Platform.Plans.PlanBook.ReadPlans;
 
-/// <summary>
-/// A plan as the API shows it: its texts, its targets per indicator and year (the national targets for a national plan,
-/// the unit's own obligations for a subordinate plan, those of its year for a yearly plan), a summary of the obligations
-/// of the units directly below it, its yearly plans, and whether the caller may change it (one above the caller's is read only).
-/// </summary>
-internal sealed record PlanView(
-    string Code, string Title, string UnitCode, string UnitName, int StartYear, int EndYear, string? ParentCode, PlanStatus Status, string StatusName,
-    int SubordinateReportOffsetDays, IReadOnlyList<string> AudienceGroups, IReadOnlyList<string> Themes, IReadOnlyList<PlanTaskView> Tasks,
-    IReadOnlyList<DeadlineView> ReportingDeadlines, IReadOnlyList<StatusChangeView> History, IReadOnlyList<TargetView> Targets,
-    ObligationSummary Obligations, IReadOnlyList<string> SubordinatePlans, IReadOnlyList<string> YearPlans, bool ReadOnly, int Version);
-
-internal sealed record PlanTaskView(string Audience, string Content, IReadOnlyList<string> Forms, string Responsible, IReadOnlyList<string> Cooperating);
-
-internal sealed record DeadlineView(string Title, string Recipient, string Due);
-
-internal sealed record StatusChangeView(PlanStatus From, PlanStatus To, string By, DateTime AtUtc, string? Note);
-
-/// <summary>
-/// What the plan's unit must reach for one indicator in one year: <see cref="Rate"/>/<see cref="RateStretch"/> as handed
-/// down (percent, share of communes, per week…) in <see cref="UnitOfMeasure"/>, and for a subordinate plan the counts.
-/// </summary>
-internal sealed record TargetView(
-    string IndicatorCode, string IndicatorName, int Year, string UnitOfMeasure, double? Rate, double? RateStretch, long? Floor, long? Stretch,
-    string? CountUnit, bool MissingData, bool Overridden, int? ObligationId, string? Note);
-
-/// <summary>The obligations of the plan's own unit and of the units directly below it (those in the caller's scope).</summary>
-internal sealed record ObligationSummary(int Own, int OwnMissingData, int Subordinate, int SubordinateMissingData, int Overridden, int SubordinateUnits,
-    IReadOnlyList<SubordinateTotal> ByIndicator);
-
-/// <summary>One indicator and year over the units directly below the plan: how many units, the sum of their floors and stretches.</summary>
-internal sealed record SubordinateTotal(string IndicatorCode, string IndicatorName, int Year, int Units, long Floor, long Stretch, int MissingData);
-
-[RequiresPermission(Permission.Read)]
-internal sealed record GetPlanQuery(string Code) : IRequest<PlanView>;
-
-/// <summary>Obligations of a plan and every plan below it, filtered; paged by <see cref="Top"/> and <see cref="Skip"/>.</summary>
-[RequiresPermission(Permission.Read)]
-internal sealed record GetPlanObligationsQuery(string Code, int? Year, string? UnitCode, string? Indicator, bool? MissingData, int Top = 1000, int Skip = 0)
-    : IRequest<ObligationPage>;
-
-internal sealed record ObligationPage(int Total, int Skip, int Top, IReadOnlyList<ObligationView> Items);
 
 /// <summary>Plans and their obligations as the caller's scope shows them: a plan of a unit outside it is not found.</summary>
 internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller, IStringLocalizer<PlansTexts> texts) :
@@ -141,11 +103,41 @@ internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller
             query = query.Where(o => o.MissingData == missing);
         }
 
+        if (request.Overridden is { } overridden)
+        {
+            query = query.Where(o => o.Overridden == overridden);
+        }
+
+        var search = request.Search?.Trim();
+        if (!string.IsNullOrEmpty(search))
+        {
+            var pattern = "%" + VietnameseText.Fold(search).Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            query = query.Where(o => o.UnitCode == search || db.Units.Any(u => u.Id == o.UnitId && EF.Functions.Like(u.SearchName, pattern, "\\")));
+        }
+
         var top = Math.Clamp(request.Top, 1, MaxTop);
         var skip = Math.Max(0, request.Skip);
         var total = await query.CountAsync(cancellationToken);
-        var items = await db.Views(query.OrderBy(o => o.UnitCode).ThenBy(o => o.Year).ThenBy(o => o.IndicatorCode).ThenBy(o => o.Id).Skip(skip).Take(top))
-            .ToListAsync(cancellationToken);
+        var items = await db.Views(Ordered(query, request.OrderBy, request.Descending).Skip(skip).Take(top)).ToListAsync(cancellationToken);
         return new ObligationPage(total, skip, top, items.Select(i => i.Named()).ToList());
     }
+
+    /// <summary>In the order asked, then by unit code, year, indicator and id, so that consecutive pages neither overlap nor skip.</summary>
+    private IQueryable<Obligation> Ordered(IQueryable<Obligation> query, ObligationOrder order, bool descending)
+    {
+        var ordered = order switch
+        {
+            ObligationOrder.UnitName => By(query, o => db.Units.Where(u => u.Id == o.UnitId).Select(u => u.SearchName).Single(), descending),
+            ObligationOrder.Year => By(query, o => o.Year, descending),
+            ObligationOrder.Indicator => By(query, o => o.IndicatorCode, descending),
+            // Long counts sort as numbers in SQLite; an obligation without a figure (missing data) comes first.
+            ObligationOrder.Floor => By(query, o => o.Floor, descending),
+            ObligationOrder.Stretch => By(query, o => o.Stretch, descending),
+            _ => By(query, o => o.UnitCode, descending),
+        };
+        return ordered.ThenBy(o => o.UnitCode).ThenBy(o => o.Year).ThenBy(o => o.IndicatorCode).ThenBy(o => o.Id);
+    }
+
+    private static IOrderedQueryable<Obligation> By<TKey>(IQueryable<Obligation> query, System.Linq.Expressions.Expression<Func<Obligation, TKey>> key, bool descending) =>
+        descending ? query.OrderByDescending(key) : query.OrderBy(key);
 }

@@ -8,6 +8,7 @@ using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook.ReadPlans;
 using Platform.Plans.Scope;
 using Platform.Plans.Texts;
+using Platform.Plans.Contracts.PlanBook;
 
 namespace Platform.Plans.PlanBook.YearPlans;
 

@@ -1,7 +1,7 @@
-namespace Platform.Plans.Obligations;
+namespace Platform.Plans.Contracts.Obligations;
 
 /// <summary>An obligation as the API shows it; <see cref="Version"/> is its ETag.</summary>
-internal sealed record ObligationView(
+public sealed record ObligationView(
     int Id,
     string PlanCode,
     string UnitCode,

@@ -1,27 +1,31 @@
-using Microsoft.Extensions.Localization;
 using System.Globalization;
-using FluentValidation;
 using MediatR;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Texts;
 
-namespace Platform.Plans.Cascade.Generate;
+namespace Platform.Plans.Contracts.PlanBook;
 
 /// <summary>
 /// Generates (or regenerates) Draft subordinate plans of a plan: for one direct subordinate unit, or all of them,
-/// and with <see cref="Cascade"/> on down to communes. One transaction; idempotent.
+/// and with <see cref="Cascade"/> on down to communes. One transaction; idempotent. Its progress is read as a run
+/// (<see cref="GetCascadeRunQuery"/>) under <see cref="RunId"/> when the sender picks one (so that it can watch a run it
+/// has not got an answer for yet), else under one the platform picks.
 /// </summary>
 [RequiresPermission(Permission.WritePlans)]
-internal sealed record GenerateSubordinatePlansCommand(
-    string ParentCode, string? UnitCode = null, bool All = false, bool Cascade = false, int? ReportingOffsetDays = null)
-    : IRequest<GenerationResult>;
+public sealed record GenerateSubordinatePlansCommand(
+    string ParentCode, string? UnitCode = null, bool All = false, bool Cascade = false, int? ReportingOffsetDays = null, string? RunId = null)
+    : IRequest<GenerationResult>
+{
+    /// <summary>A run id of the sender's choosing: 12 to 32 lower-case letters and digits (a new Guid's "N" form fits).</summary>
+    public static string NewRunId() => Guid.NewGuid().ToString("N");
+}
 
-internal sealed record ObligationDifference(
+public sealed record ObligationDifference(
     string PlanCode, string UnitCode, string IndicatorCode, int Year, long? OldFloor, long? OldStretch, long? NewFloor, long? NewStretch, string Why);
 
-internal sealed record MissingDataItem(string PlanCode, string UnitCode, string UnitName, string IndicatorCode, int Year, string Reason);
+public sealed record MissingDataItem(string PlanCode, string UnitCode, string UnitName, string IndicatorCode, int Year, string Reason);
 
-internal sealed record GenerationResult(
+public sealed record GenerationResult(
     string RunId,
     string ParentPlan,
     int Units,
@@ -45,19 +49,4 @@ internal sealed record GenerationResult(
     public string Message => Changed
         ? Wording.Get("Generation.Changed", CultureInfo.CurrentUICulture, PlansCreated, PlansExisting, ObligationsAdded, ObligationsUpdated, ObligationsRemoved, ObligationsUnchanged, ObligationsKeptOverridden, MissingData)
         : Wording.Get("Generation.Unchanged", CultureInfo.CurrentUICulture, ObligationsUnchanged + ObligationsKeptOverridden, PlansExisting, MissingData);
-}
-
-internal sealed class GenerateSubordinatePlansValidator : AbstractValidator<GenerateSubordinatePlansCommand>
-{
-    public GenerateSubordinatePlansValidator(IStringLocalizer<PlansTexts> texts)
-    {
-        RuleFor(c => c.ParentCode).NotEmpty();
-        RuleFor(c => c.UnitCode)
-            .Must((command, unitCode) => !(command.All && !string.IsNullOrWhiteSpace(unitCode)))
-            .WithMessage(_ => texts["Generation.UnitOrAll"])
-            .Must((command, unitCode) => command.All || !string.IsNullOrWhiteSpace(unitCode))
-            .WithMessage(_ => texts["Generation.UnitOrAllRequired"]);
-        RuleFor(c => c.ReportingOffsetDays).InclusiveBetween(0, 180).When(c => c.ReportingOffsetDays is not null)
-            .WithMessage(_ => texts["Generation.OffsetRange"]);
-    }
 }
