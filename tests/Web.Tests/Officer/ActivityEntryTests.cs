@@ -29,6 +29,7 @@ public sealed class ActivityEntryTests(OfficerPlatform platform) : BrowserTest<O
         await phone.ScreenshotAsync("activity-phone", fullPage: true);
 
         await ChooseAsync(phone, "Loại hoạt động", "Hội nghị tuyên truyền tại cơ sở");
+        await Assertions.Expect(phone.Locator("#activity-kind")).ToHaveValueAsync("grassroots_conference");
         await phone.Locator("#activity-participants").FillAsync("45");
         await phone.Locator("#activity-notes").FillAsync("Nhà văn hóa thôn 3 – tư vấn BHXH tự nguyện");
         await phone.Locator("[data-testid=activity-save]").ClickAsync();

@@ -9,6 +9,12 @@ namespace Platform.Web.Tests.Officer;
 /// </summary>
 public sealed class OfficerPlatform : WebPlatform
 {
+    public OfficerPlatform()
+    {
+        // Progress is computed over the year's actuals once a page is live: give a busy machine more than 5 s to show it.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
+    }
+
     protected override async Task SeedAsync(HttpClient admin) =>
         (await admin.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { unitCode = "75", cascade = true })).EnsureSuccessStatusCode();
 }
