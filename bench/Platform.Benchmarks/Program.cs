@@ -22,14 +22,15 @@ internal static class BenchProgram
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         if (args.FirstOrDefault() is not ("cascade" or "documents" or "web"))
         {
-            Console.Error.WriteLine("Usage: Platform.Benchmarks cascade [--quick] [--runs N] | documents [--runs N] | web [--loads N]");
+            Console.Error.WriteLine("Usage: Platform.Benchmarks cascade [--quick] [--runs N] | documents [--runs N] | web [--loads N] [--pages /a,/b]");
             return 2;
         }
 
         if (args[0] == "web")
         {
             var loads = Array.IndexOf(args, "--loads") is var l and >= 0 && l + 1 < args.Length ? int.Parse(args[l + 1], CultureInfo.InvariantCulture) : 200;
-            return await WebPagesRun.RunAsync(loads, WebPagesRun.MainPages);
+            var pages = Array.IndexOf(args, "--pages") is var g and >= 0 && g + 1 < args.Length ? args[g + 1].Split(',') : WebPagesRun.MainPages;
+            return await WebPagesRun.RunAsync(loads, pages);
         }
 
         var quick = args.Contains("--quick");

@@ -2,7 +2,11 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Platform.Monitoring.Contracts;
 using Platform.Plans.Contracts.Obligations;
+using Platform.Plans.Contracts.PlanBook;
+using Platform.Training.Contracts.Classes;
+using Platform.Training.Contracts.Quotas;
 using Platform.Plans.Statistics.ImportStatistics;
 using Platform.Plans.Units.ImportUnits;
 
@@ -35,6 +39,20 @@ internal static partial class WebPagesRun
     ];
 
 
+    private const int RequestLoads = 20;
+
+    private static readonly (string Name, Func<PlatformRun, Task> Send)[] PageRequests =
+    [
+        ("Deadlines of 2026, all units (/reports, a unit's reports)", p => p.SendAsync(new GetDeadlinesQuery(2026))),
+        ("Training quotas of 2026, nation (/training/quotas)", p => p.SendAsync(new GetTrainingQuotasQuery("VN", 2026))),
+        ("Training quotas of 2026, 75 (/units/75)", p => p.SendAsync(new GetTrainingQuotasQuery("75", 2026))),
+        ("Classes of 2026 in 75 (/units/75)", p => p.SendAsync(new GetClassesQuery(2026, null, "75"))),
+        ("Progress of 2026, 75 (/units/75)", p => p.SendAsync(new GetProgressQuery(2026, UnitCode: "75"))),
+        ("Progress series of 2026, 75 (/units/75)", p => p.SendAsync(new GetProgressSeriesQuery("75", 2026))),
+        ("Plans of 75 (/units/75)", p => p.SendAsync(new GetUnitPlansQuery("75"))),
+        ("Obligations of 75-2026-2030 in 2026, 100 (/units/75)", p => p.SendAsync(new GetPlanObligationsQuery("75-2026-2030", 2026, "75", null, null, Top: 100))),
+    ];
+
     public static async Task<int> RunAsync(int loads, IReadOnlyList<string> pages)
     {
         var data = NationalData.Load(Platform.TestKit.SharedData.UnitsCsvPath, null);
@@ -43,6 +61,26 @@ internal static partial class WebPagesRun
         await platform.SendAsync(new ImportStatisticsCommand(data.StatisticsCsv));
         var cascade = await platform.GenerateNationalCascadeAsync();
         Console.WriteLine($"National cascade: {cascade.PlansCreated:N0} plans, {cascade.ObligationsAdded:N0} obligations; load average {Measure.Load()}");
+
+        // The requests the slower pages send, timed alone (as the administrator), so a slow page names its cause.
+        Console.WriteLine("| Request behind a page | Loads | Median | 95th percentile | Worst |");
+        Console.WriteLine("|---|---|---|---|---|");
+        foreach (var (name, send) in PageRequests)
+        {
+            await send(platform);
+            var times = new List<double>(RequestLoads);
+            for (var load = 0; load < RequestLoads; load++)
+            {
+                var watch = Stopwatch.StartNew();
+                await send(platform);
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            Console.WriteLine($"| {name} | {RequestLoads} | {Measure.Median(times):0.0} ms | {times[(int)Math.Ceiling(0.95 * RequestLoads) - 1]:0.0} ms | {times[^1]:0.0} ms |");
+        }
+
+        Console.WriteLine();
 
         using var client = platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         await SignInAsync(client);

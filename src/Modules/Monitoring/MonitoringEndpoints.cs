@@ -62,8 +62,9 @@ internal static class MonitoringEndpoints
             int? year, DateOnly? asOf, string? unitCode, string? planCode, string? indicator, ProgressStatus? status, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetProgressQuery(year ?? 0, asOf, unitCode, planCode, indicator, status), ct)));
 
-        monitoring.MapGet("/deadlines", async (int? year, DateOnly? asOf, UnitLevel? level, string? planCode, bool? overdue, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetDeadlinesQuery(year ?? 0, asOf, level, planCode, overdue ?? false), ct)));
+        monitoring.MapGet("/deadlines", async (
+            int? year, DateOnly? asOf, UnitLevel? level, string? planCode, bool? overdue, string? unitCode, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetDeadlinesQuery(year ?? 0, asOf, level, planCode, overdue ?? false, unitCode), ct)));
 
         var reports = monitoring.MapGroup("/plans/{planCode}/reports/{year:int}");
 

@@ -32,6 +32,16 @@ public sealed class ReportingDeadlineTests(CascadedProvinceFixture fixture) : IC
     }
 
     [Fact]
+    public async Task The_deadlines_of_one_unit_are_those_of_its_own_plans_only()
+    {
+        var commune = await MonitoringApi.DeadlinesAsync(Client, 2022, $"asOf=2022-12-01&unitCode={CommuneCode(5)}");
+        var province = await MonitoringApi.DeadlinesAsync(Client, 2022, $"asOf=2022-12-01&unitCode={Code}");
+
+        commune.Select(d => (d.PlanCode, d.Due)).Should().Equal((CommunePlan(5), new DateOnly(2022, 11, 30)));
+        province.Select(d => (d.PlanCode, d.Due)).Should().Equal((Plan, new DateOnly(2022, 12, 15)));
+    }
+
+    [Fact]
     public async Task The_figures_of_a_submitted_report_do_not_change_when_later_activities_arrive()
     {
         var commune = CommuneCode(20);

@@ -27,11 +27,11 @@ public sealed record DeadlineRow(
 
 /// <summary>
 /// The yearly reports due in <paramref name="Year"/> (from the plans' deadlines) with their submission status as of
-/// <paramref name="AsOf"/> (default today). <paramref name="OverdueOnly"/> keeps the late ones: overdue, or submitted late.
-/// Only plans in the caller's scope.
+/// <paramref name="AsOf"/> (default today). <paramref name="OverdueOnly"/> keeps the late ones: overdue, or submitted late;
+/// <paramref name="UnitCode"/> keeps one unit's plans. Only plans in the caller's scope.
 /// </summary>
 [RequiresPermission(Permission.Read)]
-public sealed record GetDeadlinesQuery(int Year, DateOnly? AsOf = null, UnitLevel? Level = null, string? UnderPlanCode = null, bool OverdueOnly = false)
+public sealed record GetDeadlinesQuery(int Year, DateOnly? AsOf = null, UnitLevel? Level = null, string? UnderPlanCode = null, bool OverdueOnly = false, string? UnitCode = null)
     : IRequest<IReadOnlyList<DeadlineRow>>;
 
 /// <summary>

@@ -15,7 +15,7 @@ internal sealed class DeadlineCalculator(MonitoringDbContext db, IMediator sende
     public async Task<IReadOnlyList<DeadlineRow>> ComputeAsync(GetDeadlinesQuery request, CancellationToken cancellationToken)
     {
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var deadlines = await sender.Send(new GetReportingDeadlinesQuery(request.Year, request.UnderPlanCode), cancellationToken);
+        var deadlines = await sender.Send(new GetReportingDeadlinesQuery(request.Year, request.UnderPlanCode, request.UnitCode), cancellationToken);
         var submissions = (await db.Submissions.AsNoTracking().Where(s => s.Year == request.Year && s.SubmittedOn <= asOf)
                 .Select(s => new { s.PlanCode, s.SubmittedOn }).ToListAsync(cancellationToken))
             .ToDictionary(s => s.PlanCode, s => s.SubmittedOn, StringComparer.Ordinal);

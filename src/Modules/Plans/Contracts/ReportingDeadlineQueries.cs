@@ -9,9 +9,9 @@ public sealed record PlanReportingDeadline(
 
 /// <summary>
 /// The reporting deadlines of every plan covering <paramref name="Year"/>, optionally under one plan (itself and its
-/// subordinates). System-level: not held to the caller's scope, so that an answer computed once serves every caller
+/// subordinates) or of one unit's plans only. System-level: not held to the caller's scope, so that an answer computed once serves every caller
 /// (Monitoring keeps its computed sets between requests); each deadline carries its unit and province, by which the
 /// asking module holds what it shows to the caller's scope.
 /// </summary>
 [RequiresPermission(Permission.Read)]
-public sealed record GetReportingDeadlinesQuery(int Year, string? UnderPlanCode = null) : IRequest<IReadOnlyList<PlanReportingDeadline>>;
+public sealed record GetReportingDeadlinesQuery(int Year, string? UnderPlanCode = null, string? UnitCode = null) : IRequest<IReadOnlyList<PlanReportingDeadline>>;

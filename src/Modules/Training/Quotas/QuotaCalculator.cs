@@ -9,24 +9,33 @@ namespace Platform.Training.Quotas;
 
 /// <summary>
 /// Quotas and achievements of a year for every unit and audience: four grouped SQL queries give the figures of each
-/// unit on its own, then one pass up the tree sums the counts; percentages are recomputed from the sums.
+/// unit on its own, then one pass up the tree sums the counts; percentages are recomputed from the sums. Asked for one
+/// unit, it reads and sums that unit's subtree only (a province's page does not pay for the whole nation).
 /// </summary>
 internal sealed class QuotaCalculator(TrainingDbContext db, UnitTreeCache units)
 {
-    public async Task<IReadOnlyDictionary<(string Unit, string Audience), TrainingQuotaRow>> ComputeAsync(int year, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<(string Unit, string Audience), TrainingQuotaRow>> ComputeAsync(
+        int year, CancellationToken cancellationToken, string? under = null)
     {
         var tree = await units.InYearAsync(year, cancellationToken);
         var own = new Dictionary<(string Unit, string Audience), Figures>();
         Figures At(string unit, string audience) =>
             own.TryGetValue((unit, audience), out var f) ? f : own[(unit, audience)] = new Figures();
 
-        foreach (var g in await db.People.AsNoTracking().GroupBy(p => new { p.UnitCode, p.Audience })
+        // The whole tree unless one unit below the top is asked for; then its codes bound every query.
+        var root = under is null || tree.Find(under) is not { ParentCode: not null } ? null : under;
+        var codes = root is null ? null : tree.SubtreeOf(root).Select(n => n.Code).ToList();
+        var people = codes is null ? db.People.AsNoTracking() : db.People.AsNoTracking().Where(p => codes.Contains(p.UnitCode));
+        var classRows = codes is null ? db.Classes.AsNoTracking() : db.Classes.AsNoTracking().Where(c => codes.Contains(c.UnitCode));
+        var quotas = codes is null ? db.QuotaObligations.AsNoTracking() : db.QuotaObligations.AsNoTracking().Where(o => codes.Contains(o.UnitCode));
+
+        foreach (var g in await people.GroupBy(p => new { p.UnitCode, p.Audience })
                      .Select(g => new { g.Key.UnitCode, g.Key.Audience, Count = g.LongCount() }).ToListAsync(cancellationToken))
         {
             At(g.UnitCode, g.Audience).Registered = g.Count;
         }
 
-        foreach (var g in await db.Classes.AsNoTracking().Where(c => c.Year == year).GroupBy(c => new { c.UnitCode, c.Audience })
+        foreach (var g in await classRows.Where(c => c.Year == year).GroupBy(c => new { c.UnitCode, c.Audience })
                      .Select(g => new { g.Key.UnitCode, g.Key.Audience, Count = g.LongCount(), Held = g.LongCount(c => c.CompletedAtUtc != null) })
                      .ToListAsync(cancellationToken))
         {
@@ -38,7 +47,7 @@ internal sealed class QuotaCalculator(TrainingDbContext db, UnitTreeCache units)
         var trained = await (
             from e in db.Enrolments.AsNoTracking()
             join c in db.Classes.AsNoTracking() on e.ClassId equals c.Id
-            join p in db.People.AsNoTracking() on e.PersonId equals p.Id
+            join p in people on e.PersonId equals p.Id
             where e.Completed && c.Year == year
             select new { p.Id, p.UnitCode, p.Audience }).Distinct()
             .GroupBy(p => new { p.UnitCode, p.Audience })
@@ -49,7 +58,8 @@ internal sealed class QuotaCalculator(TrainingDbContext db, UnitTreeCache units)
         }
 
         // Several plans may cover a unit and year (e.g. a regenerated period); the latest obligation wins.
-        var obligations = await db.QuotaObligations.AsNoTracking().Where(o => o.Year == year).ToListAsync(cancellationToken);
+        var obligations = await quotas.Where(o => o.Year == year)
+            .Select(o => new { o.ObligationId, o.UnitCode, o.IndicatorCode, o.Floor, o.Stretch, o.MissingData }).ToListAsync(cancellationToken);
         foreach (var o in obligations.OrderBy(o => o.ObligationId))
         {
             var (audience, classes) = QuotaIndicators.Map(o.IndicatorCode)!.Value;
@@ -66,17 +76,17 @@ internal sealed class QuotaCalculator(TrainingDbContext db, UnitTreeCache units)
             f.MissingData |= o.MissingData;
         }
 
-        return RollUp(tree, year, own);
+        return RollUp(tree, year, own, root);
     }
 
     private static Dictionary<(string Unit, string Audience), TrainingQuotaRow> RollUp(
-        UnitTree tree, int year, Dictionary<(string Unit, string Audience), Figures> own)
+        UnitTree tree, int year, Dictionary<(string Unit, string Audience), Figures> own, string? root)
     {
         var rolled = new Dictionary<(string, string), Figures>();
         var rows = new Dictionary<(string, string), TrainingQuotaRow>();
-        foreach (var root in tree.All.Where(n => n.ParentCode is null || tree.Find(n.ParentCode) is null))
+        foreach (var top in root is null ? tree.All.Where(n => n.ParentCode is null || tree.Find(n.ParentCode) is null).Select(n => n.Code) : [root])
         {
-            Visit(root.Code);
+            Visit(top);
         }
 
         return rows;

@@ -26,6 +26,25 @@ internal sealed class UnitTree
 
     public IEnumerable<UnitNode> ChildrenOf(string code) => children[code].OrderBy(c => c.Code, StringComparer.Ordinal);
 
+    /// <summary><paramref name="code"/> and every unit below it.</summary>
+    public IEnumerable<UnitNode> SubtreeOf(string code)
+    {
+        if (Find(code) is not { } root)
+        {
+            yield break;
+        }
+
+        var pending = new Stack<UnitNode>([root]);
+        while (pending.TryPop(out var node))
+        {
+            yield return node;
+            foreach (var child in children[node.Code])
+            {
+                pending.Push(child);
+            }
+        }
+    }
+
     /// <summary>True when <paramref name="code"/> is <paramref name="ancestor"/> or lies below it.</summary>
     public bool IsWithin(string code, string ancestor)
     {

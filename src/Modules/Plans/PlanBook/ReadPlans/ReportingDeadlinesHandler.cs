@@ -23,15 +23,21 @@ internal sealed class ReportingDeadlinesHandler(PlansDbContext db, IStringLocali
             plans = plans.Where(p => p.Path.StartsWith(root.Path));
         }
 
+        if (!string.IsNullOrWhiteSpace(request.UnitCode))
+        {
+            plans = plans.Where(p => p.UnitCode == request.UnitCode);
+        }
+
+        // Only the columns a deadline needs: the plans' targets, tasks and history stay in the database.
         // The province comes from the units view, read whatever the caller's scope: this answer is the same for everyone.
         var rows = await (
             from p in plans
             join u in db.Units on p.UnitId equals u.Id
             join r in db.UnitRows.IgnoreQueryFilters() on p.UnitId equals r.Id
-            select new { Plan = p, u.Level, r.ProvinceCode }).ToListAsync(cancellationToken);
+            select new { p.Code, p.UnitCode, p.Deadlines, u.Level, r.ProvinceCode }).ToListAsync(cancellationToken);
         return rows
-            .SelectMany(r => r.Plan.Deadlines.Select(d => new PlanReportingDeadline(
-                r.Plan.Code, r.Plan.UnitCode, r.Level, d.Title, d.Recipient, d.DueIn(request.Year), r.ProvinceCode)))
+            .SelectMany(r => r.Deadlines.Select(d => new PlanReportingDeadline(
+                r.Code, r.UnitCode, r.Level, d.Title, d.Recipient, d.DueIn(request.Year), r.ProvinceCode)))
             .OrderBy(d => d.Due).ThenBy(d => d.Level).ThenBy(d => d.UnitCode, StringComparer.Ordinal)
             .ToList();
     }

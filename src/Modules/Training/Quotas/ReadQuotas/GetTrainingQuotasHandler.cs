@@ -34,11 +34,10 @@ internal sealed class GetTrainingQuotasHandler(QuotaCalculator calculator, UnitT
         string unknown = texts["Quota.UnknownUnit", code, year];
         var unit = tree.Find(code) ?? throw new NotFoundException(unknown);
         caller.Scope.EnsureCovers(code, tree.ProvinceOf(code), unknown);
-        var rows = await calculator.ComputeAsync(year, cancellationToken);
-        var children = tree.ChildrenOf(code).ToList();
+        var rows = (await calculator.ComputeAsync(year, cancellationToken, code)).Values.ToLookup(r => r.UnitCode, StringComparer.Ordinal);
         return new TrainingQuotaReport(
             unit.Code, unit.Name, year,
-            [.. rows.Values.Where(r => r.UnitCode == code).OrderBy(r => r.Audience, StringComparer.Ordinal)],
-            [.. children.SelectMany(c => rows.Values.Where(r => r.UnitCode == c.Code).OrderBy(r => r.Audience, StringComparer.Ordinal))]);
+            [.. rows[code].OrderBy(r => r.Audience, StringComparer.Ordinal)],
+            [.. tree.ChildrenOf(code).SelectMany(c => rows[c.Code].OrderBy(r => r.Audience, StringComparer.Ordinal))]);
     }
 }
