@@ -51,7 +51,7 @@ public sealed class PlanApprovalTests(DongNaiPlanFixture platform) : IClassFixtu
     {
         var national = await platform.Hoa.GetAsync<PlanView>("/api/plans/VN-2026-2030");
         var status = await platform.Hoa.PostAsJsonAsync("/api/plans/VN-2026-2030/status", new { to = "Closed" });
-        var generate = await platform.Hoa.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { unitCode = "75" });
+        var generate = await platform.Hoa.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { all = true });
         var after = await platform.Admin.GetAsync<PlanView>("/api/plans/VN-2026-2030");
 
         national.ReadOnly.Should().BeTrue();
@@ -60,7 +60,7 @@ public sealed class PlanApprovalTests(DongNaiPlanFixture platform) : IClassFixtu
         national.SubordinatePlans.Should().Equal(DongNaiPlanFixture.Plan);
         status.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         generate.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await Problem.ReadAsync(generate)).Detail.Should().Be("Plan VN-2026-2030 belongs to a unit above yours (Việt Nam): you may read it but not change it.");
+        (await Problem.ReadAsync(generate)).Detail.Should().Be("Plan VN-2026-2030 belongs to a unit above yours (Việt Nam): from it you may only generate your own unit's plan. Choose unit 75 (not “all”).");
         after.Status.Should().Be(PlanStatus.Active);
         after.Version.Should().Be(national.Version);
     }

@@ -97,6 +97,20 @@ public sealed class PlanScopeTests(TwoProvincesFixture platform)
     }
 
     [Fact]
+    public async Task A_provincial_planner_generates_her_own_provinces_plan_and_its_communes_from_the_national_plan()
+    {
+        var result = await platform.T1Planner.PostAsJsonAsync("/api/plans/VN-2021-2025/subordinates", new { unitCode = "T1", cascade = true });
+
+        result.StatusCode.Should().Be(HttpStatusCode.OK, await result.Content.ReadAsStringAsync());
+        var generation = await result.ReadAsync<GenerationResult>();
+        generation.Units.Should().Be(96);
+        generation.PlansExisting.Should().Be(96);
+        generation.Changed.Should().BeFalse();
+        var run = await platform.T1Planner.GetAsync<CascadeRunStatus>($"/api/cascade-runs/{generation.RunId}");
+        (run.ParentPlan, run.State, run.UnitsDone).Should().Be(("VN-2021-2025", "succeeded", 96));
+    }
+
+    [Fact]
     public async Task Writes_to_the_national_plan_answer_403_those_to_the_neighbours_404_and_none_changes_anything()
     {
         var before = await platform.PlansAndObligationsAsync();
@@ -105,7 +119,7 @@ public sealed class PlanScopeTests(TwoProvincesFixture platform)
 
         var above = new[]
         {
-            await client.PostAsJsonAsync("/api/plans/VN-2021-2025/subordinates", new { unitCode = "T1", cascade = true }),
+            await client.PostAsJsonAsync("/api/plans/VN-2021-2025/subordinates", new { all = true }),
             await client.PostAsJsonAsync("/api/plans/VN-2021-2025/subordinates", new { unitCode = "T2" }),
             await client.PostAsJsonAsync("/api/plans/VN-2021-2025/status", new { to = "Closed" }),
         };
@@ -119,6 +133,7 @@ public sealed class PlanScopeTests(TwoProvincesFixture platform)
         };
 
         above.Select(r => r.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.Forbidden);
+        (await Problem.ReadAsync(above[1])).Detail.Should().Be("Plan VN-2021-2025 belongs to a unit above yours (Việt Nam): from it you may only generate your own unit's plan. Choose unit T1 (not “all”).");
         (await Problem.ReadAsync(above[2])).Detail.Should().Be("Plan VN-2021-2025 belongs to a unit above yours (Việt Nam): you may read it but not change it.");
         neighbours.Select(r => r.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.NotFound);
         (await Problem.ReadAsync(neighbours[1])).Detail.Should().Be("No plan has the code 'T2-2021-2025'.");

@@ -24,13 +24,31 @@ public sealed class PlanScopeAndWorkflowTests(PlannerPlatform platform) : Browse
         await Page.Locator("#filter-unit").FillAsync("phuoc thai");
         await Assertions.Expect(Page.Locator("[data-testid=obligation-grid]")).ToContainTextAsync("Không có chỉ tiêu nào khớp với điều kiện lọc.");
         var main = await Page.Locator("#main").InnerTextAsync();
-        main.Should().NotContain("Đồng Nai").And.NotContain("75-2026-2030").And.NotContain("Lập kế hoạch cho đơn vị cấp dưới");
+        main.Should().NotContain("Đồng Nai").And.NotContain("75-2026-2030");
+        await Assertions.Expect(Page.Locator("[data-testid=generate-own]")).ToContainTextAsync("Thành phố Hồ Chí Minh (79)");
         await Page.AssertAccessibleAsync();
 
         var document = await Page.APIRequest.GetAsync($"/files/plans/{PlannerPlatform.Plan}/document");
         document.Status.Should().Be(404);
         var report = await Page.APIRequest.GetAsync($"/files/reports/{PlannerPlatform.Plan}/2026/xlsx");
         report.Status.Should().Be(404);
+    }
+
+    [Fact]
+    public async Task A_provincial_planner_of_75_generates_Dong_Nais_plan_and_its_communes_from_the_national_plan_and_no_other()
+    {
+        await Page.SignInAsync(Platform.Users.Planner75, returnUrl: "/plans/VN-2026-2030");
+
+        await Assertions.Expect(Page.Locator("[data-testid=generate-own]"))
+            .ToHaveTextAsync("Kế hoạch này của đơn vị cấp trên. Từ kế hoạch này, bạn lập kế hoạch của đơn vị mình: Tỉnh Đồng Nai (75).");
+        await Assertions.Expect(Page.Locator("[data-testid=generate-all]")).ToHaveCountAsync(0);
+        await Assertions.Expect(Page.GetByLabel("Lập tiếp cho các đơn vị cấp dưới nữa (đến cấp xã)")).ToBeCheckedAsync();
+        await Page.Locator("[data-testid=generate-start]").ClickAsync();
+
+        var progress = Page.Locator("[data-testid=run-progress]");
+        await Assertions.Expect(progress).ToHaveAttributeAsync("data-state", "succeeded", new() { Timeout = 60_000 });
+        (await Page.Locator("[data-testid=run-counts]").InnerTextAsync()).Should().StartWith("96/96 đơn vị (100 %)");
+        await Page.AssertAccessibleAsync();
     }
 
     [Fact]

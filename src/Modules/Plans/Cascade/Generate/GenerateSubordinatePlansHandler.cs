@@ -19,7 +19,8 @@ namespace Platform.Plans.Cascade.Generate;
 
 /// <summary>
 /// Generation from a plan in the caller's scope (a provincial planner generates the plans of their communes from their
-/// province's plan; the national plan, outside a province scope, is not found). Every unit below a unit in scope is in it too.
+/// province's plan), or from the plan directly above it for the caller's own unit only (the same planner generates her
+/// province's plan from the national plan). Every unit below a unit in scope is in it too.
 /// </summary>
 internal sealed class GenerateSubordinatePlansHandler(
     PlansDbContext db, ICurrentCaller caller, CascadeCalculator calculator, CascadeRuns runs, IMediator mediator, TimeProvider clock, IConfiguration configuration, AuditTrail audit,
@@ -28,12 +29,26 @@ internal sealed class GenerateSubordinatePlansHandler(
 {
     public async Task<GenerationResult> Handle(GenerateSubordinatePlansCommand request, CancellationToken cancellationToken)
     {
-        var parent = await db.PlansIn(caller.Scope).AsNoTracking().Include(p => p.Targets).SingleOrDefaultAsync(p => p.Code == request.ParentCode, cancellationToken)
-            ?? throw await db.RefusalAsync(caller.Scope, request.ParentCode, texts, cancellationToken);
+        var parent = await db.PlansReadableIn(caller.Scope).AsNoTracking().Include(p => p.Targets).SingleOrDefaultAsync(p => p.Code == request.ParentCode, cancellationToken)
+            ?? throw new NotFoundException(texts["Plan.NotFound", request.ParentCode]);
         var snapshot = await CascadeSnapshot.LoadAsync(db, parent, cancellationToken);
         var children = SelectChildren(parent, snapshot, request);
+        var (runUnit, runProvince) = (parent.UnitCode, await db.ProvinceOfAsync(parent.UnitId, cancellationToken));
+        if (!await db.CoversUnitAsync(caller.Scope, parent.UnitId, cancellationToken))
+        {
+            // From above the scope: one unit, the caller's own (its province is itself, or the parent plan's province).
+            var own = children.Count == 1 && !request.All ? children[0] : null;
+            var ownProvince = own?.Level == UnitLevel.Province ? own.Code : runProvince;
+            if (own is null || !caller.Scope.Covers(own.Code, ownProvince))
+            {
+                throw new ForbiddenException(texts["Generation.OwnUnitFromAbove", parent.Code, snapshot.Unit(parent.UnitId).Name, caller.Scope.UnitCode ?? ""]);
+            }
+
+            (runUnit, runProvince) = (own.Code, ownProvince);
+        }
+
         var unitsTotal = request.Cascade ? children.Sum(c => 1 + snapshot.CountDescendants(c, parent)) : children.Count;
-        var run = runs.Start(parent.Code, parent.UnitCode, await db.ProvinceOfAsync(parent.UnitId, cancellationToken), unitsTotal, request.RunId);
+        var run = runs.Start(parent.Code, runUnit, runProvince, unitsTotal, request.RunId);
         try
         {
             var result = await GenerateAsync(request, parent, snapshot, children, run.RunId, cancellationToken);

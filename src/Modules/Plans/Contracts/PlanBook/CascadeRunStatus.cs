@@ -10,7 +10,7 @@ public sealed record CascadeRunStatus(
 {
     public double Percent => UnitsTotal == 0 ? 0 : Math.Round(100.0 * UnitsDone / UnitsTotal, 1);
 
-    /// <summary>The parent plan's unit and its province: who may see the run.</summary>
+    /// <summary>The parent plan's unit (the caller's own, when generated from the plan above it) and its province: who may see the run.</summary>
     [JsonIgnore]
     public string UnitCode { get; init; } = "";
 
