@@ -87,9 +87,9 @@ public sealed class DomainRangeTests(SeededPlatform platform) : IClassFixture<Se
     }
 
     [Theory]
-    [InlineData("sessions", "0", "sessions must be between 1 and 100.")]
-    [InlineData("capacity", "1001", "capacity must be between 1 and 1000.")]
-    [InlineData("endDate", "\"2025-08-31\"", "endDate must not be before startDate.")]
+    [InlineData("sessions", "0", "The number of sessions must be between 1 and 100.")]
+    [InlineData("capacity", "1001", "The number of places must be between 1 and 1000.")]
+    [InlineData("endDate", "\"2025-08-31\"", "The end date must not be before the start date.")]
     [InlineData("startDate", "\"2024-09-01\"", "No unit with the code '75' is in force in 2024")]
     public async Task A_class_with_sessions_or_capacity_out_of_range_or_dates_out_of_reach_is_refused(string field, string value, string expected)
     {
@@ -108,7 +108,7 @@ public sealed class DomainRangeTests(SeededPlatform platform) : IClassFixture<Se
     [InlineData("POST", "/api/monitoring/plans/T1-2021-2025/reports/2019/submission", "{\"by\":\"A\"}", 404, "owes no yearly report for 2019")]
     [InlineData("POST", "/api/monitoring/plans/T1-2021-2025/reports/2027/submission", "{\"by\":\"A\"}", 400, "a report cannot be submitted for a year that has not begun")]
     [InlineData("GET", "/api/monitoring/progress?year=1999", null, 400, "year must be from 2000 to 2100.")]
-    [InlineData("GET", "/api/training/quotas?year=2101", null, 400, "year must be between 1945 and 2100.")]
+    [InlineData("GET", "/api/training/quotas?year=2101", null, 400, "The year must be between 1945 and 2100.")]
     [InlineData("POST", "/api/plans/T1-2021-2025/status", "{\"to\":\"Active\"}", 409, "Plan T1-2021-2025 is Draft; it can go to Submitted, not Active.")]
     [InlineData("POST", "/api/plans/T1-2021-2025/status", "{\"to\":99}", 400, "to")]
     [InlineData("POST", "/api/plans/VN-2021-2025/subordinates", "{\"unitCode\":\"T1\",\"reportingOffsetDays\":181}", 400, "reportingOffsetDays must be between 0 and 180.")]
@@ -128,7 +128,7 @@ public sealed class DomainRangeTests(SeededPlatform platform) : IClassFixture<Se
     }
 
     [Theory]
-    [InlineData(0, "session counts from 1.")]
+    [InlineData(0, "Sessions are numbered from 1.")]
     [InlineData(99, "has 4 sessions; there is no session 99")]
     public async Task Attendance_for_a_session_the_class_does_not_have_is_refused(int session, string expected)
     {

@@ -89,9 +89,9 @@ public sealed class ClassEditTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await Problem.ReadAsync(response)).Errors.Should().BeEquivalentTo(new Dictionary<string, string[]>
         {
-            ["title"] = ["title is required."],
-            ["endDate"] = ["endDate must not be before startDate."],
-            ["capacity"] = ["capacity must be between 1 and 1000."],
+            ["title"] = ["Enter the class title."],
+            ["endDate"] = ["The end date must not be before the start date."],
+            ["capacity"] = ["The number of places must be between 1 and 1000."],
         });
         (await TrainingApi.ReadClassAsync(client, training.Id)).Should().BeEquivalentTo(new { training.Title, training.StartDate, training.EndDate, Capacity = 50, Version = 1 });
     }

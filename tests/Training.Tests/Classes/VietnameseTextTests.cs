@@ -29,7 +29,7 @@ public sealed class VietnameseTextTests : IDisposable
         });
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await Problem.ReadAsync(response)).Errors!["title"].Should().Equal("Hãy ghi tên lớp tập huấn (title).");
+        (await Problem.ReadAsync(response)).Errors!["title"].Should().Equal("Hãy ghi tên lớp tập huấn.");
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class PeopleSearchTests : IAsyncLifetime
     [Theory]
     [InlineData("top=0", "top", "The number of results (top) must be between 1 and 100.")]
     [InlineData("top=101", "top", "The number of results (top) must be between 1 and 100.")]
-    [InlineData("audience=farmers", "audience", "audience must be one of collaborators, agents_staff, steering_committee, communication_staff, journalists, source_trainers.")]
+    [InlineData("audience=farmers", "audience", "The audience must be one of collaborators, agents_staff, steering_committee, communication_staff, journalists, source_trainers.")]
     public async Task A_top_out_of_range_or_an_unknown_audience_is_400_naming_the_field(string query, string field, string message)
     {
         var response = await client.GetAsync($"/api/training/people?{query}");

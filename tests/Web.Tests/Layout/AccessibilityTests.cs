@@ -59,4 +59,17 @@ public sealed class AccessibilityTests(WebPlatform platform) : BrowserTest(platf
         await phone.GetByRole(AriaRole.Button, new() { Name = "Mở hoặc đóng trình đơn" }).ClickAsync();
         await phone.AssertAccessibleAsync();
     }
+
+    [Fact]
+    public async Task The_not_found_and_forbidden_pages_say_so_in_Vietnamese_and_pass_axe()
+    {
+        await Page.SignInAsync(Platform.Users.CommuneOfficer, returnUrl: "/forbidden");
+        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Không có quyền truy cập");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Tài khoản của bạn không có quyền mở trang này.");
+        await Page.AssertAccessibleAsync();
+
+        await Page.OpenAsync("/not-found");
+        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Không tìm thấy trang");
+        await Page.AssertAccessibleAsync();
+    }
 }

@@ -39,7 +39,7 @@ public sealed class TrainingCoordinatorTests(WebPlatform platform) : BrowserTest
         // Without a venue the form is refused: the error in Vietnamese under the venue, nothing typed lost.
         await Page.Locator("[data-testid=class-submit]").ClickAsync();
         var venueError = Page.Locator(".mud-input-control:has(#class-venue) .mud-input-helper-text.mud-input-error");
-        await Assertions.Expect(venueError).ToHaveTextAsync("Hãy ghi địa điểm (venue), trừ khi lớp học trực tuyến.");
+        await Assertions.Expect(venueError).ToHaveTextAsync("Hãy ghi địa điểm, trừ khi lớp học trực tuyến.");
         await Assertions.Expect(Page.Locator("#class-title")).ToHaveValueAsync("Tập huấn cộng tác viên phường Trấn Biên");
         await Assertions.Expect(Page.Locator("#class-capacity")).ToHaveValueAsync("3");
         await Page.AssertAccessibleAsync();
