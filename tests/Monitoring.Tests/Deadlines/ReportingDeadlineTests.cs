@@ -38,7 +38,7 @@ public sealed class ReportingDeadlineTests(CascadedProvinceFixture fixture) : IC
         var province = await MonitoringApi.DeadlinesAsync(Client, 2022, $"asOf=2022-12-01&unitCode={Code}");
 
         commune.Select(d => (d.PlanCode, d.Due)).Should().Equal((CommunePlan(5), new DateOnly(2022, 11, 30)));
-        province.Select(d => (d.PlanCode, d.Due)).Should().Equal((Plan, new DateOnly(2022, 12, 15)));
+        province.Select(d => (d.PlanCode, d.UnitName, d.Due)).Should().Equal((Plan, "Tỉnh Thử Nghiệm", new DateOnly(2022, 12, 15)));
     }
 
     [Fact]

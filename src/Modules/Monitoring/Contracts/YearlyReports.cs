@@ -23,7 +23,7 @@ public enum DeadlineStatus
 /// <summary>A yearly report due, with its submission status as of <see cref="AsOf"/>; <see cref="DaysLate"/> for an overdue or late one.</summary>
 public sealed record DeadlineRow(
     string PlanCode, string UnitCode, UnitLevel Level, int Year, string Title, string Recipient, DateOnly Due,
-    DateOnly? SubmittedOn, DeadlineStatus Status, int DaysLate, DateOnly AsOf, string? ProvinceCode = null);
+    DateOnly? SubmittedOn, DeadlineStatus Status, int DaysLate, DateOnly AsOf, string? ProvinceCode = null, string UnitName = "");
 
 /// <summary>
 /// The yearly reports due in <paramref name="Year"/> (from the plans' deadlines) with their submission status as of

@@ -31,7 +31,7 @@ internal sealed class DeadlineCalculator(MonitoringDbContext db, IMediator sende
                 null when asOf > d.Due => (DeadlineStatus.Overdue, asOf.DayNumber - d.Due.DayNumber),
                 _ => (DeadlineStatus.Pending, 0),
             };
-            rows.Add(new DeadlineRow(d.PlanCode, d.UnitCode, d.Level, request.Year, d.Title, d.Recipient, d.Due, submittedOn, status, daysLate, asOf, d.ProvinceCode));
+            rows.Add(new DeadlineRow(d.PlanCode, d.UnitCode, d.Level, request.Year, d.Title, d.Recipient, d.Due, submittedOn, status, daysLate, asOf, d.ProvinceCode, d.UnitName));
         }
 
         return request.OverdueOnly

@@ -34,10 +34,10 @@ internal sealed class ReportingDeadlinesHandler(PlansDbContext db, IStringLocali
             from p in plans
             join u in db.Units on p.UnitId equals u.Id
             join r in db.UnitRows.IgnoreQueryFilters() on p.UnitId equals r.Id
-            select new { p.Code, p.UnitCode, p.Deadlines, u.Level, r.ProvinceCode }).ToListAsync(cancellationToken);
+            select new { p.Code, p.UnitCode, p.Deadlines, u.Level, u.Name, r.ProvinceCode }).ToListAsync(cancellationToken);
         return rows
             .SelectMany(r => r.Deadlines.Select(d => new PlanReportingDeadline(
-                r.Code, r.UnitCode, r.Level, d.Title, d.Recipient, d.DueIn(request.Year), r.ProvinceCode)))
+                r.Code, r.UnitCode, r.Level, d.Title, d.Recipient, d.DueIn(request.Year), r.ProvinceCode, r.Name)))
             .OrderBy(d => d.Due).ThenBy(d => d.Level).ThenBy(d => d.UnitCode, StringComparer.Ordinal)
             .ToList();
     }
