@@ -97,7 +97,7 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
             return;
         }
 
-        var shared = obligation.RuleName.StartsWith(CascadeKindsOf.Shared, StringComparison.Ordinal) || obligation.Fallback?.Contains("largest remainder", StringComparison.Ordinal) == true;
+        var shared = FloorRules.IsSharedAmongSiblings(obligation.RuleName, obligation.Fallback);
         if (!shared || obligation.ParentFloor is not { } parentFloor)
         {
             throw new RuleViolationException(
@@ -125,10 +125,4 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
             obligation.Floor, obligation.Stretch, obligation.MissingData, Removed: false)]), cancellationToken);
         return await db.ViewAsync(obligation.Id, caller.Scope, cancellationToken);
     }
-}
-
-internal static class CascadeKindsOf
-{
-    /// <summary>Rules whose commune parts are a choice among siblings rather than a figure of the unit alone.</summary>
-    public const string Shared = CascadeKinds.ShareOfSubordinateUnits + "/commune";
 }
