@@ -108,6 +108,10 @@ public sealed class PlanScopeTests(TwoProvincesFixture platform)
         generation.Changed.Should().BeFalse();
         var run = await platform.T1Planner.GetAsync<CascadeRunStatus>($"/api/cascade-runs/{generation.RunId}");
         (run.ParentPlan, run.State, run.UnitsDone).Should().Be(("VN-2021-2025", "succeeded", 96));
+        var again = await platform.T1Planner.GetAsync<GenerationResult>($"/api/cascade-runs/{generation.RunId}/result");
+        (again.RunId, again.Units, again.PlansExisting, again.Message).Should().Be((generation.RunId, 96, 96, generation.Message));
+        (await platform.T1001Officer.GetAsync($"/api/cascade-runs/{generation.RunId}/result")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await platform.T1Planner.GetAsync("/api/cascade-runs/nosuchrun000/result")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public static class Catalogue
         Get("/api/rules", _ => "/api/rules"),
         Get("/api/cascade-runs", _ => "/api/cascade-runs"),
         Get("/api/cascade-runs/{id}", _ => "/api/cascade-runs/unknown-run"),
+        Get("/api/cascade-runs/{id}/result", _ => "/api/cascade-runs/unknown-run/result"),
         Get("/api/obligations/export", _ => "/api/obligations/export"),
         Get("/api/obligations/{id:int}", p => $"/api/obligations/{p.ObligationId}"),
         Get("/api/obligations/{id:int}/explanation", p => $"/api/obligations/{p.ObligationId}/explanation"),

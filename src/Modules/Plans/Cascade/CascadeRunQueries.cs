@@ -9,8 +9,12 @@ namespace Platform.Plans.Cascade;
 /// <summary>The recent runs of this process as the caller's scope shows them (<see cref="CascadeRuns"/>).</summary>
 internal sealed class CascadeRunQueryHandlers(CascadeRuns runs, IStringLocalizer<PlansTexts> texts) :
     IRequestHandler<GetCascadeRunQuery, CascadeRunStatus>,
-    IRequestHandler<GetCascadeRunsQuery, IReadOnlyList<CascadeRunStatus>>
+    IRequestHandler<GetCascadeRunsQuery, IReadOnlyList<CascadeRunStatus>>,
+    IRequestHandler<GetCascadeRunResultQuery, GenerationResult>
 {
+    public Task<GenerationResult> Handle(GetCascadeRunResultQuery request, CancellationToken cancellationToken) =>
+        Task.FromResult(runs.ResultOf(request.RunId) ?? throw new NotFoundException(texts["CascadeRun.NoResult", request.RunId]));
+
     public Task<CascadeRunStatus> Handle(GetCascadeRunQuery request, CancellationToken cancellationToken) =>
         Task.FromResult(runs.Find(request.RunId) ?? throw new NotFoundException(texts["CascadeRun.NotFound", request.RunId]));
 

@@ -18,7 +18,9 @@ internal sealed class CascadeRuns(CascadeRunLog log, ICurrentCaller caller)
 
     public void Progress(string runId, string phase, int unitsDone) => log.Progress(runId, phase, unitsDone);
 
-    public void Finish(string runId, string state, string message) => log.Finish(runId, state, message);
+    public void Finish(string runId, string state, string message, GenerationResult? result = null) => log.Finish(runId, state, message, result);
+
+    public GenerationResult? ResultOf(string runId) => Find(runId) is not null ? log.ResultOf(runId) : null;
 
     public CascadeRunStatus? Find(string runId) => log.Find(runId) is { } run && caller.Scope.Covers(run.UnitCode, run.ProvinceCode) ? run : null;
 
@@ -30,6 +32,7 @@ internal sealed class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> l
 {
     private const int Kept = 50;
     private readonly ConcurrentDictionary<string, CascadeRunStatus> runs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GenerationResult> results = new(StringComparer.Ordinal);
 
     /// <summary>Starts a run under <paramref name="runId"/> when the sender chose one (409 when a recent run has it), else under a new id.</summary>
     public CascadeRunStatus Start(string parentPlan, string unitCode, string? provinceCode, int unitsTotal, string? runId = null)
@@ -47,6 +50,7 @@ internal sealed class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> l
         foreach (var old in runs.Values.OrderByDescending(r => r.StartedAtUtc).Skip(Kept))
         {
             runs.TryRemove(old.RunId, out _);
+            results.TryRemove(old.RunId, out _);
         }
 
         logger.LogInformation("Cascade {RunId} from {Plan}: {Units} units to generate", status.RunId, parentPlan, unitsTotal);
@@ -69,16 +73,23 @@ internal sealed class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> l
         }
     }
 
-    public void Finish(string runId, string state, string message)
+    public void Finish(string runId, string state, string message, GenerationResult? result = null)
     {
         if (runs.TryGetValue(runId, out var status))
         {
+            if (result is not null)
+            {
+                results[runId] = result;
+            }
+
             runs[runId] = status with { State = state, Phase = "done", FinishedAtUtc = clock.GetUtcNow().UtcDateTime, Message = message, UnitsDone = state == "succeeded" ? status.UnitsTotal : status.UnitsDone };
             logger.LogInformation("Cascade {RunId} {State}: {Message}", runId, state, message);
         }
     }
 
     public CascadeRunStatus? Find(string runId) => runs.GetValueOrDefault(runId);
+
+    public GenerationResult? ResultOf(string runId) => results.GetValueOrDefault(runId);
 
     public IReadOnlyList<CascadeRunStatus> Recent() => runs.Values.OrderByDescending(r => r.StartedAtUtc).ToList();
 }

@@ -74,6 +74,8 @@ internal static class PlanEndpoints
             TypedResults.Ok(await mediator.Send(new GetCascadeRunsQuery(parentPlan), ct))).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
         app.MapGet("/api/cascade-runs/{id}", async (string id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetCascadeRunQuery(id), ct))).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
+        app.MapGet("/api/cascade-runs/{id}/result", async (string id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetCascadeRunResultQuery(id), ct))).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
         app.MapGet("/api/rules", (ICascadeRules rules) => TypedResults.Ok(rules.Files)).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
         app.MapGet("/api/indicators", () => TypedResults.Ok(Catalogue.IndicatorCatalogue.All)).WithTags("Plans").RequireAuthorization(PlatformPolicies.Read);
     }

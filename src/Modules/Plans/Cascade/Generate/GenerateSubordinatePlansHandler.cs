@@ -52,7 +52,7 @@ internal sealed class GenerateSubordinatePlansHandler(
         try
         {
             var result = await GenerateAsync(request, parent, snapshot, children, run.RunId, cancellationToken);
-            runs.Finish(run.RunId, "succeeded", result.Message);
+            runs.Finish(run.RunId, "succeeded", result.Message, result);
             return result;
         }
         catch (Exception exception)

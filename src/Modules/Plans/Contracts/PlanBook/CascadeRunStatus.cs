@@ -26,6 +26,14 @@ public sealed record CascadeRunStatus(
 [RequiresPermission(Permission.Read)]
 public sealed record GetCascadeRunQuery(string RunId) : IRequest<CascadeRunStatus>;
 
+/// <summary>
+/// What a recent run that succeeded wrote (counts, the differences of a regeneration, the missing data), as its sender
+/// was answered: a page left during the run shows it on return. Not found while the run goes on, after it failed, or
+/// for a run the caller may not see.
+/// </summary>
+[RequiresPermission(Permission.Read)]
+public sealed record GetCascadeRunResultQuery(string RunId) : IRequest<GenerationResult>;
+
 /// <summary>The recent runs the caller may see, newest first; with <see cref="ParentPlan"/>, those from that plan only.</summary>
 [RequiresPermission(Permission.Read)]
 public sealed record GetCascadeRunsQuery(string? ParentPlan = null) : IRequest<IReadOnlyList<CascadeRunStatus>>;
