@@ -7,6 +7,7 @@ using Platform.Plans.Obligations;
 using Platform.Plans.PlanBook;
 using Platform.Plans.Statistics;
 using Platform.Plans.Units;
+using Platform.Plans.Units.Lineage;
 
 namespace Platform.Plans.Persistence;
 
@@ -23,6 +24,9 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, I
     public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
 
     public DbSet<UnitStatistic> Statistics => Set<UnitStatistic>();
+
+    /// <summary>Old unit version → new unit version, from the official conversion tables.</summary>
+    public DbSet<UnitLineage> Lineage => Set<UnitLineage>();
 
     public DbSet<Plan> Plans => Set<Plan>();
 

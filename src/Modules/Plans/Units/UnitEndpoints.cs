@@ -30,8 +30,11 @@ internal static class UnitEndpoints
         units.MapGet("/{code}/children", async (string code, DateOnly? at, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetUnitChildrenQuery(code, at), ct)));
 
-        units.MapGet("/{code}/statistics", async (string code, int? year, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetUnitStatisticsQuery(code, year), ct)));
+        units.MapGet("/{code}/statistics", async (string code, int? year, DateOnly? at, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetUnitStatisticsQuery(code, year, at), ct)));
+
+        units.MapGet("/{code}/lineage", async (string code, DateOnly? at, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetUnitLineageQuery(code, at), ct)));
 
         app.MapPost("/api/statistics/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ImportStatisticsCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
