@@ -17,6 +17,9 @@ public static class SharedData
         return path;
     });
 
+    /// <summary>Units on a fresh database: the nation, 34 + 3,321 from 2025-07-01, 63 + 696 + 10,035 until 2025-06-30.</summary>
+    public const int FreshDatabaseUnits = 1 + 34 + 3321 + 63 + 696 + 10035;
+
     /// <summary>units-2025.csv, the register in force since 1 July 2025, as the repository holds it.</summary>
     public static byte[] UnitsCsv() => EmbeddedRegister.Read(EmbeddedRegister.Units2025);
 

@@ -21,8 +21,8 @@ internal static class UnitEndpoints
             TypedResults.Ok(await mediator.Send(new ImportUnitsCommand(await UploadedFile.ReadAsync(http, ct), validFrom, validTo), ct)))
             .DisableAntiforgery();
 
-        units.MapGet("/", async (string? search, UnitLevel? level, string? parent, int? top, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new SearchUnitsQuery(search, level, parent, top ?? 50), ct)));
+        units.MapGet("/", async (string? search, UnitLevel? level, string? parent, int? top, DateOnly? at, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new SearchUnitsQuery(search, level, parent, top ?? 50, at), ct)));
 
         units.MapGet("/{code}", async (string code, DateOnly? at, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetUnitQuery(code, at), ct)));

@@ -39,7 +39,16 @@ internal sealed class UnitReadHandlers(PlansDbContext db, ICurrentCaller caller,
 
     public async Task<IReadOnlyList<UnitSummary>> Handle(SearchUnitsQuery request, CancellationToken cancellationToken)
     {
-        var query = db.UnitsIn(caller.Scope);
+        var today = Today(request.At);
+        var query = db.UnitsIn(caller.Scope).Where(u => u.ValidFrom <= today && (u.ValidTo == null || u.ValidTo >= today));
+        if (request.At is null)
+        {
+            // A code no longer in force (old Bình Phước 70) is still found, by its latest version; a reused one (75) only as today's unit.
+            query = db.UnitsIn(caller.Scope).Where(u => (u.ValidFrom <= today && (u.ValidTo == null || u.ValidTo >= today))
+                || (!db.Units.Any(o => o.Code == u.Code && o.ValidFrom <= today && (o.ValidTo == null || o.ValidTo >= today))
+                    && !db.Units.Any(o => o.Code == u.Code && o.ValidFrom > u.ValidFrom)));
+        }
+
         var folded = VietnameseText.Fold(request.Search);
         if (folded.Length > 0)
         {
@@ -54,14 +63,14 @@ internal sealed class UnitReadHandlers(PlansDbContext db, ICurrentCaller caller,
 
         if (!string.IsNullOrWhiteSpace(request.ParentCode))
         {
-            var parent = await FindAsync(request.ParentCode, null, cancellationToken);
+            var parent = await FindAsync(request.ParentCode, request.At, cancellationToken);
             query = query.Where(u => u.ParentId == parent.Id);
         }
 
         var top = Math.Clamp(request.Top, 1, MaxSearchResults);
         // Level is stored as text, so ordering by it in SQL would put communes ("Commune") before provinces.
         var byTier = query.OrderBy(u => u.Level == UnitLevel.Nation ? 0 : u.Level == UnitLevel.Province ? 1 : u.Level == UnitLevel.District ? 2 : 3);
-        return await Summaries(byTier.ThenBy(u => u.Code).ThenByDescending(u => u.ValidFrom).Take(top), Today(null), cancellationToken);
+        return await Summaries(byTier.ThenBy(u => u.Code).ThenByDescending(u => u.ValidFrom).Take(top), today, cancellationToken);
     }
 
     /// <summary>The version of <paramref name="code"/> in force on the date, else the most recent one, among those in the caller's scope.</summary>
