@@ -7,6 +7,7 @@ using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 using Platform.Plans.Statistics.ImportStatistics;
 using Platform.Plans.Units.ImportUnits;
+using Platform.Plans.Units.Register;
 
 namespace Platform.Plans.Units;
 
@@ -38,6 +39,13 @@ internal static class UnitEndpoints
 
         app.MapPost("/api/statistics/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ImportStatisticsCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
+            .WithTags("Unit statistics")
+            .RequireAuthorization(PlatformPolicies.WriteRegister)
+            .DisableAntiforgery();
+
+        // The example figures of registers/sample-statistics.csv (source "ví dụ — example figures"), for a demonstration only.
+        app.MapPost("/api/statistics/sample", async (IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ImportStatisticsCommand(EmbeddedRegister.Read(EmbeddedRegister.SampleStatistics)), ct)))
             .WithTags("Unit statistics")
             .RequireAuthorization(PlatformPolicies.WriteRegister)
             .DisableAntiforgery();
