@@ -7,6 +7,7 @@ using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 using Platform.Plans.Statistics.ImportStatistics;
 using Platform.Plans.Units.ImportUnits;
+using Platform.Plans.Units.Lineage.ImportLineage;
 using Platform.Plans.Units.Register;
 
 namespace Platform.Plans.Units;
@@ -20,6 +21,10 @@ internal static class UnitEndpoints
 
         units.MapPost("/import", async (HttpRequest http, DateOnly? validFrom, DateOnly? validTo, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ImportUnitsCommand(await UploadedFile.ReadAsync(http, ct), validFrom, validTo), ct)))
+            .DisableAntiforgery();
+
+        units.MapPost("/lineage/import", async (HttpRequest http, DateOnly? effective, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ImportLineageCommand(await UploadedFile.ReadAsync(http, ct), effective), ct)))
             .DisableAntiforgery();
 
         units.MapGet("/", async (string? search, UnitLevel? level, string? parent, int? top, DateOnly? at, IMediator mediator, CancellationToken ct) =>

@@ -27,8 +27,9 @@ internal static class CrosswalkValidator
         ImportErrors errors,
         IStringLocalizer<PlansTexts> texts)
     {
+        var existing = existingLinks.ToList();
         var links = new List<CheckedLink>(lines.Count);
-        var edges = existingLinks.ToLookup(l => l.OldUnitId, l => l.NewUnitId).ToDictionary(g => g.Key, g => g.ToList());
+        var edges = existing.ToLookup(l => l.OldUnitId, l => l.NewUnitId).ToDictionary(g => g.Key, g => g.ToList());
         var before = effective.AddDays(-1);
         foreach (var line in lines)
         {
@@ -74,7 +75,7 @@ internal static class CrosswalkValidator
         }
 
         var covered = lines.Select(l => l.NewLevel).ToHashSet();
-        var withPredecessor = links.Select(l => l.NewUnitId).ToHashSet();
+        var withPredecessor = links.Select(l => l.NewUnitId).Concat(existing.Select(l => l.NewUnitId)).ToHashSet();
         var named = lines.Select(l => (l.NewCode, l.NewLevel)).ToHashSet();
         foreach (var ((code, level), id) in newUnits.Where(u => covered.Contains(u.Key.Level)).OrderBy(u => u.Key.Code, StringComparer.Ordinal))
         {

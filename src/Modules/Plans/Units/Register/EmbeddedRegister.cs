@@ -6,7 +6,7 @@ namespace Platform.Plans.Units.Register;
 /// The official lists of <c>registers/</c> at the repository root, embedded in this assembly (their sources, dates and
 /// licences are in <c>registers/README.md</c>, ADR 0016). Tests and benchmarks read them from here too.
 /// </summary>
-public static class EmbeddedRegister
+internal static class EmbeddedRegister
 {
     public const string Units2025 = "units-2025.csv";
     public const string Units2024 = "units-2024.csv";

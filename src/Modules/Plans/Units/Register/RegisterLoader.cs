@@ -79,7 +79,7 @@ internal static class RegisterLoader
         }
 
         var errors = new ImportErrors();
-        var links = CrosswalkValidator.Validate(ProvinceLines(), oldUnits, newUnits, [], newFrom, errors, texts);
+        var links = CrosswalkValidator.Validate(ProvinceLines(EmbeddedRegister.Table(EmbeddedRegister.Provinces2024To2025)), oldUnits, newUnits, [], newFrom, errors, texts);
         links.AddRange(CrosswalkValidator.Validate(CommuneLines(EmbeddedRegister.Table(EmbeddedRegister.Communes2024To2025)), oldUnits, newUnits, [], newFrom, errors, texts));
         errors.ThrowIfAny();
         foreach (var link in links)
@@ -101,9 +101,9 @@ internal static class RegisterLoader
     }
 
     /// <summary>Every old province went whole into one new one; one that kept its code and alone makes the new one is unchanged.</summary>
-    private static List<CrosswalkLine> ProvinceLines()
+    public static List<CrosswalkLine> ProvinceLines(TabularData table)
     {
-        var rows = EmbeddedRegister.Table(EmbeddedRegister.Provinces2024To2025).Rows;
+        var rows = table.Rows;
         var predecessors = rows.GroupBy(r => r["province_code"], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return rows.Select(r => new CrosswalkLine(
             r, r["old_province_code"], UnitLevel.Province, r["province_code"], UnitLevel.Province,
