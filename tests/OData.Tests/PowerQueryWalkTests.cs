@@ -19,6 +19,7 @@ public sealed class PowerQueryWalkTests(DongNaiFeedFixture platform) : IClassFix
     {
         { "AdministrativeUnits", SharedData.FreshDatabaseUnits }, // every version: 2025's units and the old structure
         { "UnitStatistics", 4 + 441 }, // Đồng Nai's four and the shipped employed persons
+        { "UnitLineage", 63 + 10571 }, // the embedded province and commune tables
         { "Indicators", 16 },
         { "Plans", 98 },
         { "Targets", 107 },

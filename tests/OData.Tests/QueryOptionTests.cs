@@ -181,6 +181,18 @@ public sealed class QueryOptionTests(DongNaiFeedFixture platform) : IClassFixtur
     }
 
     [Fact]
+    public async Task UnitLineage_shows_the_new_Dong_Nai_made_whole_of_old_Binh_Phuoc_and_old_Dong_Nai()
+    {
+        var links = await ValuesAsync(client, "UnitLineage?$filter=NewCode eq '75' and NewLevel eq 'Province'&$orderby=OldCode&$select=OldCode,OldName,OldLevel,NewName,Kind,EffectiveDate");
+        var communes = await GetJsonAsync(client, "UnitLineage?$filter=NewProvinceCode eq '75' and NewLevel eq 'Commune'&$count=true&$top=0");
+
+        links.Select(l => (l.GetProperty("OldCode").GetString(), l.GetProperty("OldName").GetString(), l.GetProperty("Kind").GetString()))
+            .Should().Equal(("70", "Tỉnh Bình Phước", "Whole"), ("75", "Tỉnh Đồng Nai", "Whole"));
+        links.Should().OnlyContain(l => l.GetProperty("EffectiveDate").GetString() == "2025-07-01" && l.GetProperty("OldLevel").GetString() == "Province");
+        communes.GetProperty("@odata.count").GetInt64().Should().Be(271, "rows of the official table for the 95 new communes of Đồng Nai");
+    }
+
+    [Fact]
     public async Task Dates_are_plain_dates()
     {
         // 75 is two units: the new Đồng Nai in force, and the old one until the reform.

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Tabular;
 using Platform.Plans.Contracts;
 using Platform.Plans.Tests.Support;
 using Platform.TestKit;
@@ -127,6 +128,24 @@ public sealed class EmbeddedRegisterTests(PlatformFactory platform) : IClassFixt
         (await restartedClient.GetAsync("/health")).EnsureSuccessStatusCode();
 
         (await restarted.QueryAsync(db => db.Units.CountAsync())).Should().Be(before).And.Be(1 + 34 + 3321 + 63 + 696 + 10035);
+    }
+
+    [Fact]
+    public async Task A_newer_official_list_replaces_the_embedded_one_idempotently()
+    {
+        using var own = new PlatformFactory();
+        using var ownClient = own.CreateClient();
+        var newer = RegisterFile.WithRow(RegisterFile.Communes, cells => cells[RegisterFile.CommuneName] += " (tên mới)");
+        var last = RegisterFile.Cells(RegisterFile.Communes);
+
+        var first = await (await ownClient.PostCsvAsync("/api/units/import", newer)).ReadAsync<ImportReport>();
+        var again = await (await ownClient.PostCsvAsync("/api/units/import", newer)).ReadAsync<ImportReport>();
+        var renamed = await ownClient.GetAsync<UnitSummary>($"/api/units/{last[RegisterFile.CommuneCode]}");
+
+        first.Should().Be(new ImportReport(Rows: 3321, Added: 0, Updated: 1, Unchanged: 3320));
+        again.Should().Be(new ImportReport(Rows: 3321, Added: 0, Updated: 0, Unchanged: 3321));
+        renamed.Name.Should().Be(last[RegisterFile.CommuneName] + " (tên mới)");
+        (await own.QueryAsync(db => db.Units.CountAsync())).Should().Be(SharedData.FreshDatabaseUnits);
     }
 
     // Old provinces that kept their code and alone make a new province (e.g. Hà Nội 01, Huế 46) are "unchanged".

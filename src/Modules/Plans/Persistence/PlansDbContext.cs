@@ -42,6 +42,8 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, I
 
     public DbSet<UnitStatisticRow> StatisticRows => Set<UnitStatisticRow>();
 
+    public DbSet<UnitLineageRow> LineageRows => Set<UnitLineageRow>();
+
     public DbSet<PlanRow> PlanRows => Set<PlanRow>();
 
     public DbSet<TargetRow> TargetRows => Set<TargetRow>();
@@ -61,6 +63,7 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, I
         modelBuilder.MapAuditEntries();
         modelBuilder.Entity<AdministrativeUnitRow>().HasQueryFilter(InScope<AdministrativeUnitRow>(r => r.Code, r => r.ProvinceCode));
         modelBuilder.Entity<UnitStatisticRow>().HasQueryFilter(InScope<UnitStatisticRow>(r => r.UnitCode, r => r.ProvinceCode));
+        modelBuilder.Entity<UnitLineageRow>().HasQueryFilter(InScope<UnitLineageRow>(r => r.NewCode, r => r.NewProvinceCode));
         modelBuilder.Entity<PlanRow>().HasQueryFilter(InScope<PlanRow>(r => r.UnitCode, r => r.ProvinceCode));
         modelBuilder.Entity<TargetRow>().HasQueryFilter(InScope<TargetRow>(r => r.UnitCode, r => r.ProvinceCode));
         modelBuilder.Entity<ObligationRow>().HasQueryFilter(InScope<ObligationRow>(r => r.UnitCode, r => r.ProvinceCode));

@@ -24,10 +24,12 @@ internal sealed class PlansInitializer : IModuleInitializer
         // Once, on a fresh database: a restart, or a database that already holds units, loads nothing (ADR 0016).
         if (!await db.Units.AnyAsync(u => u.Code == ProvinceRegister.NationCode, cancellationToken))
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var report = await RegisterLoader.LoadAsync(
                 db, services.GetRequiredService<IStringLocalizer<PlansTexts>>(), services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
             services.GetRequiredService<ILogger<PlansInitializer>>().LogInformation(
-                "Loaded the embedded register: {Units} units, {Links} lineage links, {Statistics} statistics", report.Units, report.Links, report.Statistics);
+                "Loaded the embedded register in {Milliseconds} ms: {Units} units, {Links} lineage links, {Statistics} statistics",
+                (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, report.Units, report.Links, report.Statistics);
         }
 
         await IndicatorSeeder.SyncAsync(db, cancellationToken);

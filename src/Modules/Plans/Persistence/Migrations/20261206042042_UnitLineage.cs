@@ -50,11 +50,26 @@ namespace Platform.Plans.Persistence.Migrations
                 table: "plans_unit_lineage",
                 columns: new[] { "OldUnitId", "NewUnitId" },
                 unique: true);
+
+            // The OData set UnitLineage: both sides flat, each with its province (itself, its parent or grandparent).
+            migrationBuilder.Sql(@"
+CREATE VIEW plans_v_unit_lineage AS
+SELECT l.Id,
+       o.Code AS OldCode, o.Name AS OldName, o.Level AS OldLevel, ov.ProvinceCode AS OldProvinceCode, o.ValidFrom AS OldValidFrom, o.ValidTo AS OldValidTo,
+       n.Code AS NewCode, n.Name AS NewName, n.Level AS NewLevel, nv.ProvinceCode AS NewProvinceCode,
+       l.Kind, l.Wording, l.EffectiveDate
+FROM plans_unit_lineage l
+JOIN plans_units o ON o.Id = l.OldUnitId
+JOIN plans_v_units ov ON ov.Id = o.Id
+JOIN plans_units n ON n.Id = l.NewUnitId
+JOIN plans_v_units nv ON nv.Id = n.Id;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP VIEW IF EXISTS plans_v_unit_lineage;");
+
             migrationBuilder.DropTable(
                 name: "plans_unit_lineage");
         }

@@ -11,7 +11,7 @@ using Platform.Plans.Persistence;
 namespace Platform.Plans.Persistence.Migrations
 {
     [DbContext(typeof(PlansDbContext))]
-    [Migration("20261206035412_UnitLineage")]
+    [Migration("20261206042042_UnitLineage")]
     partial class UnitLineage
     {
         /// <inheritdoc />
@@ -398,6 +398,65 @@ namespace Platform.Plans.Persistence.Migrations
                     b.ToTable((string)null);
 
                     b.ToView("plans_v_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Plans.Contracts.ReadModels.UnitLineageRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewLevel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewProvinceCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldLevel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldProvinceCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OldValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OldValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("plans_v_unit_lineage", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Plans.Contracts.ReadModels.UnitStatisticRow", b =>
