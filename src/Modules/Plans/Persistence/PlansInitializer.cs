@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Modules;
 using Microsoft.Extensions.Localization;
+using Platform.BuildingBlocks.Auditing;
 using Microsoft.Extensions.Logging;
 using Platform.Plans.Cascade.Rules;
 using Platform.Plans.Texts;
@@ -26,7 +27,7 @@ internal sealed class PlansInitializer : IModuleInitializer
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var report = await RegisterLoader.LoadAsync(
-                db, services.GetRequiredService<IStringLocalizer<PlansTexts>>(), services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
+                db, services.GetRequiredService<IStringLocalizer<PlansTexts>>(), services.GetRequiredService<AuditTrail>(), services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
             services.GetRequiredService<ILogger<PlansInitializer>>().LogInformation(
                 "Loaded the embedded register in {Milliseconds} ms: {Units} units, {Links} lineage links, {Statistics} statistics",
                 (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, report.Units, report.Links, report.Statistics);

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Localization;
+using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
@@ -34,7 +35,7 @@ internal static class RegisterLoader
 
     public static readonly DateOnly OldStructureTo = ProvinceRegister.TwoTierStructure.AddDays(-1);
 
-    public static async Task<RegisterLoadReport> LoadAsync(PlansDbContext db, IStringLocalizer<PlansTexts> texts, DateTime nowUtc, CancellationToken cancellationToken)
+    public static async Task<RegisterLoadReport> LoadAsync(PlansDbContext db, IStringLocalizer<PlansTexts> texts, AuditTrail audit, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var newFrom = ProvinceRegister.TwoTierStructure;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -96,8 +97,22 @@ internal static class RegisterLoader
             statistics++;
         }
 
+        var report = new RegisterLoadReport(writer.Units, links.Count, statistics);
+        // One entry for the load, as for an import (ADR 0010): the rows themselves were written without the interceptor.
+        using (audit.Bulk())
+        {
+            db.Set<AuditEntry>().Add(audit.Entry(AuditActions.Imported, nameof(AdministrativeUnit), "registers/", ProvinceRegister.NationCode, null, new
+            {
+                files = EmbeddedRegister.Files.Where(f => f != EmbeddedRegister.SampleStatistics).ToList(),
+                units = report.Units,
+                lineage = report.Links,
+                statistics = report.Statistics,
+            }));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return new RegisterLoadReport(writer.Units, links.Count, statistics);
+        return report;
     }
 
     /// <summary>Every old province went whole into one new one; one that kept its code and alone makes the new one is unchanged.</summary>
