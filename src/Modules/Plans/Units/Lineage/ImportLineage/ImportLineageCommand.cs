@@ -12,7 +12,7 @@ namespace Platform.Plans.Units.Lineage.ImportLineage;
 /// before <paramref name="Effective"/> (default 2025-07-01), new ones those in force on it. Re-importing is idempotent.
 /// </summary>
 [RequiresPermission(Permission.WriteRegister)]
-public sealed record ImportLineageCommand(byte[] Content, DateOnly? Effective = null) : IRequest<ImportReport>
+internal sealed record ImportLineageCommand(byte[] Content, DateOnly? Effective = null) : IRequest<ImportReport>
 {
     public DateOnly EffectiveDate => Effective ?? ProvinceRegister.TwoTierStructure;
 }
