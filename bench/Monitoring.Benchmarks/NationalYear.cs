@@ -5,7 +5,7 @@ using Platform.Monitoring.Activities;
 namespace Platform.Monitoring.Benchmarks;
 
 /// <summary>
-/// The 2025 register (../shared/data/units-2025.csv: 34 provinces, 3,321 communes), statistics for 2026 for every unit,
+/// The 2025 register (registers/units-2025.csv, embedded: 34 provinces, 3,321 communes), statistics for 2026 for every unit,
 /// and a deterministic year of activities spread over the communes (and the provinces' own conferences).
 /// </summary>
 internal sealed record NationalYear(byte[] UnitsCsv, byte[] StatisticsCsv, IReadOnlyList<string> Provinces, IReadOnlyList<string> Communes)

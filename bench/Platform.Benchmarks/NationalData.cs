@@ -7,7 +7,7 @@ using Platform.Plans.Units;
 namespace Platform.Benchmarks;
 
 /// <summary>
-/// The 2025 register (../shared/data/units-2025.csv) and deterministic statistics for every unit, metric and year 2026–2030,
+/// The 2025 register (registers/units-2025.csv, embedded in the Plans assembly) and deterministic statistics for every unit, metric and year 2026–2030,
 /// both as the import files the platform reads and as the in-memory inputs of the cascade. Unit ids are dense: nation 0,
 /// provinces 1–34, communes after, so the direct loop can index arrays by id.
 /// </summary>

@@ -22,7 +22,26 @@ internal sealed class PlatformRun : WebApplicationFactory<Program>
     /// <summary>The bootstrap administrator's key: the web pages' benchmark signs in with it.</summary>
     public const string AdminKey = "bench-admin-key-0123456789abcdef";
 
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "platform-bench", Guid.NewGuid().ToString("N"));
+    private readonly bool ownsFolder;
+
+    public PlatformRun()
+        : this(Path.Combine(Path.GetTempPath(), "platform-bench", Guid.NewGuid().ToString("N")), ownsFolder: true)
+    {
+    }
+
+    /// <summary>A host over the database another run wrote in <paramref name="folder"/>, as a restart; the folder is left to its owner.</summary>
+    public PlatformRun(string folder)
+        : this(folder, ownsFolder: false)
+    {
+    }
+
+    private PlatformRun(string folder, bool ownsFolder)
+    {
+        Folder = folder;
+        this.ownsFolder = ownsFolder;
+    }
+
+    public string Folder { get; }
 
     public string DatabasePath => Path.Combine(Folder, "platform.db");
 
@@ -85,7 +104,7 @@ internal sealed class PlatformRun : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsFolder)
         {
             SqliteConnection.ClearAllPools();
             try

@@ -12,12 +12,13 @@ using Platform.Plans.Contracts.PlanBook;
 using Platform.Plans.PlanBook.Documents;
 using Platform.Plans.Statistics.ImportStatistics;
 using Platform.Plans.Units.ImportUnits;
+using Platform.Plans.Units.Register;
 
 namespace Platform.Host;
 
 /// <summary>
 /// Host verbs, run instead of the web server: <c>dotnet run --project src/Host -- import-units FILE [--valid-from 2025-07-01] [--valid-to DATE]</c>
-/// and <c>import-statistics FILE</c>, <c>generate-plans</c>, <c>plan-document</c>, <c>yearly-report</c>, <c>backup [FILE]</c> and <c>restore FILE</c>; users and keys in
+/// and <c>import-statistics FILE</c>, <c>load-sample-statistics</c>, <c>generate-plans</c>, <c>plan-document</c>, <c>yearly-report</c>, <c>backup [FILE]</c> and <c>restore FILE</c>; users and keys in
 /// <see cref="AccessVerbs"/>. They use the same database and use cases as the API.
 /// </summary>
 internal static class CommandLineVerbs
@@ -27,6 +28,7 @@ internal static class CommandLineVerbs
         ["import-units"] = (services, args, ct) => ImportAsync(services, args, bytes =>
             new ImportUnitsCommand(bytes, DateOption(services, args, "--valid-from"), DateOption(services, args, "--valid-to")), ct),
         ["import-statistics"] = (services, args, ct) => ImportAsync(services, args, bytes => new ImportStatisticsCommand(bytes), ct),
+        ["load-sample-statistics"] = (services, _, ct) => LoadSampleStatisticsAsync(services, ct),
         ["generate-plans"] = GenerateAsync,
         ["plan-document"] = PlanDocumentAsync,
         ["plan-documents"] = PlanDocumentsAsync,
@@ -96,6 +98,15 @@ internal static class CommandLineVerbs
         var bytes = await File.ReadAllBytesAsync(args[1], ct);
         services.GetRequiredService<AuditTrail>().FileName = Path.GetFileName(args[1]);
         var report = await services.GetRequiredService<IMediator>().Send(command(bytes), ct);
+        Console.WriteLine(report.Message);
+        return 0;
+    }
+
+    /// <summary><c>load-sample-statistics</c>: the example figures shipped in registers/sample-statistics.csv, for a demonstration.</summary>
+    private static async Task<int> LoadSampleStatisticsAsync(IServiceProvider services, CancellationToken ct)
+    {
+        services.GetRequiredService<AuditTrail>().FileName = EmbeddedRegister.SampleStatistics;
+        var report = await services.GetRequiredService<IMediator>().Send(new ImportStatisticsCommand(EmbeddedRegister.Read(EmbeddedRegister.SampleStatistics)), ct);
         Console.WriteLine(report.Message);
         return 0;
     }

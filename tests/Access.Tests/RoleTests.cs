@@ -37,10 +37,10 @@ public sealed class RoleTests(PlatformFactory platform) : IClassFixture<Platform
     {
         var officer = await platform.CreateClientAsAsync("role-officer", "commune_officer", "26001");
 
-        var response = await officer.PostCsvAsync("/api/units/import", "code,name,type,parent_code\n26002,Xã Hai,xã,75\n");
+        var response = await officer.PostCsvAsync("/api/units/import", "code,name,type,parent_code\n99002,Xã Hai,xã,75\n");
 
         await ShouldBeForbiddenAsync(response, "User 'role-officer' (commune_officer) may not do this: none of their roles allows it.");
-        (await admin.GetAsync("/api/units/26002")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await admin.GetAsync("/api/units/99002")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -10,6 +10,7 @@ public sealed class FlatFeedWriterTests(DongNaiFeedFixture platform) : IClassFix
     {
         "AdministrativeUnits",
         "UnitStatistics",
+        "UnitLineage",
         "Indicators",
         "Plans",
         "Targets",

@@ -1,3 +1,4 @@
+using Platform.TestKit;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -16,8 +17,9 @@ public sealed class PowerQueryWalkTests(DongNaiFeedFixture platform) : IClassFix
 
     public static readonly TheoryData<string, long> Sets = new()
     {
-        { "AdministrativeUnits", 3356 },
-        { "UnitStatistics", 4 },
+        { "AdministrativeUnits", SharedData.FreshDatabaseUnits }, // every version: 2025's units and the old structure
+        { "UnitStatistics", 4 + 441 }, // Đồng Nai's four and the shipped employed persons
+        { "UnitLineage", 63 + 10571 }, // the embedded province and commune tables
         { "Indicators", 16 },
         { "Plans", 98 },
         { "Targets", 107 },

@@ -33,7 +33,7 @@ public sealed class QueryOptionTests(DongNaiFeedFixture platform) : IClassFixtur
     [Fact]
     public async Task Contains_matches_Vietnamese_names_as_written()
     {
-        var units = await GetJsonAsync(client, "AdministrativeUnits?$filter=contains(Name,'Đồng')&$count=true&$top=0");
+        var units = await GetJsonAsync(client, "AdministrativeUnits?$filter=contains(Name,'Đồng') and ValidTo eq null&$count=true&$top=0");
         var obligations = await GetJsonAsync(client, "Obligations?$filter=contains(UnitName,'Đồng')&$count=true&$top=0");
 
         units.GetProperty("@odata.count").GetInt64().Should().Be(50);
@@ -43,7 +43,7 @@ public sealed class QueryOptionTests(DongNaiFeedFixture platform) : IClassFixtur
     [Fact]
     public async Task The_search_column_matches_without_diacritics()
     {
-        var units = await ValuesAsync(client, "AdministrativeUnits?$filter=contains(SearchName,'dong nai')&$select=Code,Name");
+        var units = await ValuesAsync(client, "AdministrativeUnits?$filter=contains(SearchName,'dong nai') and ValidTo eq null&$select=Code,Name");
         var obligations = await GetJsonAsync(client, "Obligations?$filter=contains(SearchName,'dong nai')&$count=true&$top=0");
 
         units.Select(u => u.GetProperty("Name").GetString()).Should().Equal("Tỉnh Đồng Nai");
@@ -62,7 +62,7 @@ public sealed class QueryOptionTests(DongNaiFeedFixture platform) : IClassFixtur
     [Fact]
     public async Task Orderby_sorts_by_the_column_asked()
     {
-        var rows = await ValuesAsync(client, "AdministrativeUnits?$filter=ProvinceCode eq '75' and Level eq 'Commune'&$orderby=Name desc&$top=3&$select=Code,Name");
+        var rows = await ValuesAsync(client, "AdministrativeUnits?$filter=ProvinceCode eq '75' and Level eq 'Commune' and ValidTo eq null&$orderby=Name desc&$top=3&$select=Code,Name");
 
         rows.Select(r => r.GetProperty("Code").GetString()).Should().Equal("25390", "25363", "26206");
     }
@@ -181,11 +181,27 @@ public sealed class QueryOptionTests(DongNaiFeedFixture platform) : IClassFixtur
     }
 
     [Fact]
+    public async Task UnitLineage_shows_the_new_Dong_Nai_made_whole_of_old_Binh_Phuoc_and_old_Dong_Nai()
+    {
+        var links = await ValuesAsync(client, "UnitLineage?$filter=NewCode eq '75' and NewLevel eq 'Province'&$orderby=OldCode&$select=OldCode,OldName,OldLevel,NewName,Kind,EffectiveDate");
+        var communes = await GetJsonAsync(client, "UnitLineage?$filter=NewProvinceCode eq '75' and NewLevel eq 'Commune'&$count=true&$top=0");
+
+        links.Select(l => (l.GetProperty("OldCode").GetString(), l.GetProperty("OldName").GetString(), l.GetProperty("Kind").GetString()))
+            .Should().Equal(("70", "Tỉnh Bình Phước", "Whole"), ("75", "Tỉnh Đồng Nai", "Whole"));
+        links.Should().OnlyContain(l => l.GetProperty("EffectiveDate").GetString() == "2025-07-01" && l.GetProperty("OldLevel").GetString() == "Province");
+        communes.GetProperty("@odata.count").GetInt64().Should().Be(271, "rows of the official table for the 95 new communes of Đồng Nai");
+    }
+
+    [Fact]
     public async Task Dates_are_plain_dates()
     {
-        var unit = (await ValuesAsync(client, "AdministrativeUnits?$filter=Code eq '75'&$select=ValidFrom,ValidTo")).Single();
+        // 75 is two units: the new Đồng Nai in force, and the old one until the reform.
+        var units = await ValuesAsync(client, "AdministrativeUnits?$filter=Code eq '75'&$orderby=ValidFrom desc&$select=ValidFrom,ValidTo");
 
-        unit.GetProperty("ValidFrom").GetString().Should().Be("2025-07-01");
-        unit.GetProperty("ValidTo").ValueKind.Should().Be(JsonValueKind.Null);
+        units.Should().HaveCount(2);
+        units[0].GetProperty("ValidFrom").GetString().Should().Be("2025-07-01");
+        units[0].GetProperty("ValidTo").ValueKind.Should().Be(JsonValueKind.Null);
+        units[1].GetProperty("ValidFrom").GetString().Should().Be("2008-08-01");
+        units[1].GetProperty("ValidTo").GetString().Should().Be("2025-06-30");
     }
 }

@@ -1,3 +1,4 @@
+using Platform.TestKit;
 using System.Globalization;
 using System.Net;
 using static Platform.OData.Tests.DongNaiFeedFixture;
@@ -11,10 +12,10 @@ namespace Platform.OData.Tests;
 public sealed class ScopeTests(TwoProvincesFeedFixture platform) : IClassFixture<TwoProvincesFeedFixture>
 {
     [Theory]
-    [InlineData("AdministrativeUnits", "nation", 144)]
+    [InlineData("AdministrativeUnits", "nation", SharedData.FreshDatabaseUnits + 109)] // the embedded register, T1 and its 95 communes, T2 and its 12
     [InlineData("AdministrativeUnits", "province", 96)]
     [InlineData("AdministrativeUnits", "commune", 1)]
-    [InlineData("UnitStatistics", "nation", 114)]
+    [InlineData("UnitStatistics", "nation", 114 + 441)] // and the 441 shipped employed-persons figures
     [InlineData("UnitStatistics", "province", 99)]
     [InlineData("UnitStatistics", "commune", 1)]
     [InlineData("Plans", "nation", 111)]
@@ -38,7 +39,7 @@ public sealed class ScopeTests(TwoProvincesFeedFixture platform) : IClassFixture
     }
 
     [Theory]
-    [InlineData("AdministrativeUnits", "nation", 1)]
+    [InlineData("AdministrativeUnits", "nation", 15)]
     [InlineData("AdministrativeUnits", "province", 1)]
     [InlineData("UnitStatistics", "province", 1)]
     [InlineData("Plans", "commune", 1)]

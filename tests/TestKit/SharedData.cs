@@ -1,27 +1,30 @@
+using Platform.Plans.Units.Register;
+
 namespace Platform.TestKit;
 
 /// <summary>
-/// The reference data in ../shared/data beside the repository (never copied into it), or in the folder named by
-/// <see cref="FolderVariable"/> for a clone that is not beside <c>shared/</c>.
+/// The official lists the platform ships (registers/ at the repository root, embedded in the Plans assembly): tests read
+/// them from the assembly, so a clone with nothing beside it runs the suite. A fresh test database already holds them.
 /// </summary>
 public static class SharedData
 {
-    /// <summary>The environment variable naming the folder that holds units-2025.csv, if not ../shared/data.</summary>
-    public const string FolderVariable = "PLATFORM_SHARED_DATA";
+    private static readonly Lazy<string> Extracted = new(() =>
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "platform-tests", "registers-" + Environment.ProcessId);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, EmbeddedRegister.Units2025);
+        File.WriteAllBytes(path, UnitsCsv());
+        return path;
+    });
 
-    public static string Folder =>
-        Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } folder
-            ? Path.GetFullPath(folder)
-            : Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data"));
+    /// <summary>Units on a fresh database: the nation, 34 + 3,321 from 2025-07-01, 63 + 696 + 10,035 until 2025-06-30.</summary>
+    public const int FreshDatabaseUnits = 1 + 34 + 3321 + 63 + 696 + 10035;
 
-    public static string UnitsCsvPath => Path.Combine(Folder, "units-2025.csv");
+    /// <summary>units-2025.csv, the register in force since 1 July 2025, as the repository holds it.</summary>
+    public static byte[] UnitsCsv() => EmbeddedRegister.Read(EmbeddedRegister.Units2025);
 
-    public static byte[] UnitsCsv() =>
-        File.Exists(UnitsCsvPath)
-            ? File.ReadAllBytes(UnitsCsvPath)
-            : throw new FileNotFoundException(
-                $"The national register is not at {UnitsCsvPath}. Put the shared/ folder beside the repository, or set {FolderVariable} to the folder that holds units-2025.csv.",
-                UnitsCsvPath);
+    /// <summary>The same file written once per test process to a temp folder, for verbs and tools that take a path.</summary>
+    public static string UnitsCsvPath => Extracted.Value;
 
     public static string RepositoryRoot
     {

@@ -28,7 +28,7 @@ public sealed class HostStartupTests : IDisposable
         File.Exists(Path.Combine(folder, "platform.db")).Should().BeTrue();
         known.Should().NotBeEmpty();
         (await AppliedMigrationsAsync(platform.ConnectionString)).Should().Equal(known);
-        (await platform.QueryAsync(db => db.Units.CountAsync())).Should().Be(35, "the nation and its 34 provinces are seeded");
+        (await platform.QueryAsync(db => db.Units.CountAsync())).Should().Be(SharedData.FreshDatabaseUnits, "the embedded register is loaded on a fresh database");
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class HostStartupTests : IDisposable
         commune.Should().Be(new UnitSummary("26001", "Xã Một", "xã", UnitLevel.Commune, "75", new DateOnly(2025, 7, 1), null, 0));
         figures.Should().Equal(new UnitStatisticView("26001", 2025, "population", 12345, "UBND xã"));
         reimport.Should().Be(new ImportReport(Rows: 1, Added: 0, Updated: 0, Unchanged: 1));
-        (await second.QueryAsync(db => db.Units.CountAsync())).Should().Be(36, "the seed is not written twice");
+        (await second.QueryAsync(db => db.Units.CountAsync())).Should().Be(SharedData.FreshDatabaseUnits + 1, "the embedded register is not loaded twice");
     }
 
     public void Dispose() => PlatformFactory.DeleteFolder(folder);

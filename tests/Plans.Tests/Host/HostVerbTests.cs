@@ -24,7 +24,7 @@ public sealed class HostVerbTests : IDisposable
         var run = await RunHostAsync("import-units", SharedData.UnitsCsvPath, "--valid-from", "2025-07-01");
 
         run.Exit.Should().Be(0, run.Error);
-        run.Output.Should().Contain("Imported 3321 rows: 3321 added, 0 updated, 0 unchanged.");
+        run.Output.Should().Contain("Nothing changed: all 3321 rows are already recorded exactly as in the file.", "a fresh database already holds the embedded register");
         using var platform = PlatformFactory.InFolder(folder);
         var dongNai = await platform.CreateClient().GetAsync<UnitSummary>("/api/units/75");
         dongNai.Children.Should().Be(95);
@@ -43,7 +43,7 @@ public sealed class HostVerbTests : IDisposable
         run.Error.Should().Contain("The file was rejected and nothing was imported.")
             .And.Contain("  Row 1200: unknown province code '99'");
         using var platform = PlatformFactory.InFolder(folder);
-        (await platform.QueryAsync(db => db.Units.CountAsync())).Should().Be(35, "only the seeded nation and provinces");
+        (await platform.QueryAsync(db => db.Units.CountAsync())).Should().Be(SharedData.FreshDatabaseUnits, "only the embedded register");
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class StatisticsImportTests(PlatformFactory platform) : IClassFixt
         { "04,2025,population,1000.5,Cục Thống kê", "Row 2: the value '1000.5' is not a non-negative whole number." },
         { "04,2025,population,1000,", "Row 2: the source is required (at most 500 characters): say where the figure comes from." },
         { "04,2025,population,555,Cục Thống kê", "Row 2: duplicate figure: population of '04' for 2025 is already given on row 1." },
-        { "04,2024,population,1000,Cục Thống kê", "Row 2: unit '04' is not in force in 2024." },
+        { "11948,2024,population,1000,Cục Thống kê", "Row 2: unit '11948' is not in force in 2024." }, // Đặc khu Bạch Long Vĩ, a new code in July 2025
         { "04,20x5,population,1000,Cục Thống kê", "Row 2: the year '20x5' is not a year between 1945 and 2100." },
     };
 

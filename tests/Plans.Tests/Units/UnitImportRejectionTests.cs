@@ -13,7 +13,7 @@ namespace Platform.Plans.Tests.Units;
 /// </summary>
 public sealed class UnitImportRejectionTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
-    private const int SeededUnits = 35;
+    private const int SeededUnits = SharedData.FreshDatabaseUnits;
     private readonly HttpClient client = platform.CreateClient();
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class UnitImportRejectionTests(PlatformFactory platform) : IClassF
     private async Task<Problem> RejectedAsync(HttpContent content, HttpStatusCode expected = HttpStatusCode.BadRequest)
     {
         var before = await platform.UnitRowsAsync();
-        before.Should().HaveCount(SeededUnits, "the class works on a database holding only the seeded nation and provinces");
+        before.Should().HaveCount(SeededUnits, "the class works on a database holding only the embedded register");
 
         var response = await client.PostAsync("/api/units/import", content);
 

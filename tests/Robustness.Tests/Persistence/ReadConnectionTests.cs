@@ -42,13 +42,13 @@ public sealed class ReadConnectionTests : IDisposable
         await using var writer = await OpenAsync();
         await using var transaction = await writer.BeginTransactionAsync();
         await using var rename = writer.CreateCommand();
-        rename.CommandText = "UPDATE plans_units SET Name = 'Chưa lưu' WHERE Code = '75';";
+        rename.CommandText = "UPDATE plans_units SET Name = 'Chưa lưu' WHERE Code = '75' AND ValidTo IS NULL;";
         (await rename.ExecuteNonQueryAsync()).Should().Be(1);
 
         var page = await SqlitePageAsync(client, "/odata/AdministrativeUnits?$count=true");
 
         page.Should().NotContain("Chưa lưu").And.Contain("Tỉnh Đồng Nai");
-        JsonDocument.Parse(page).RootElement.GetProperty("@odata.count").GetInt64().Should().Be(before).And.Be(35);
+        JsonDocument.Parse(page).RootElement.GetProperty("@odata.count").GetInt64().Should().Be(before).And.Be(SharedData.FreshDatabaseUnits);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class ReadConnectionTests : IDisposable
         using var lease = connections.Rent();
         var count = lease.Statement("SELECT COUNT(*) FROM plans_units;");
         raw.sqlite3_step(count).Should().Be(raw.SQLITE_ROW);
-        raw.sqlite3_column_int64(count, 0).Should().Be(35);
+        raw.sqlite3_column_int64(count, 0).Should().Be(SharedData.FreshDatabaseUnits);
     }
 
     [Theory]

@@ -111,13 +111,24 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
         if (indicator.DenominatorMetric is { } metric)
         {
             draft.DenominatorMetric = metric;
-            if (StatisticsLookup.Find(figures!, unit.Id, draft.Year) is { } denominator)
+            var denominator = StatisticsLookup.Find(figures!, unit.Id, draft.Year);
+            if (denominator is null && metric == StatisticMetrics.WorkingAgeLabourForce
+                && input.Statistics.Find(unit.Id, StatisticMetrics.EmployedPersons, draft.Year) is { } employed)
+            {
+                // The NSO publishes employed persons per province, not the working-age labour force: the shipped figure
+                // stands in, and the provenance says so (issue 14).
+                denominator = employed;
+                draft.DenominatorMetric = StatisticMetrics.EmployedPersons;
+                draft.Fallback = $"{StatisticMetrics.EmployedPersons} used: no {StatisticMetrics.WorkingAgeLabourForce} figure is recorded for {unit.Name} for {draft.Year} or an earlier year";
+            }
+
+            if (denominator is { } found)
             {
                 template.HasDenominator = true;
-                template.Denominator = denominator.Value;
-                draft.DenominatorValue = denominator.Value;
-                draft.DenominatorYear = denominator.Year;
-                draft.DenominatorSource = denominator.Source;
+                template.Denominator = found.Value;
+                draft.DenominatorValue = found.Value;
+                draft.DenominatorYear = found.Year;
+                draft.DenominatorSource = found.Source;
             }
         }
 

@@ -16,8 +16,18 @@ public static class StatisticMetrics
     /// <summary>Denominator of CADRES_INFORMED.</summary>
     public const string Cadres = "cadres";
 
+    /// <summary>
+    /// NSO employed persons per pre-2025 province and year, shipped with the platform (registers/employed-persons.csv).
+    /// The file counts thousands; the platform stores persons (thousands × 1,000, rounded), since the cascade's
+    /// percentages are of persons.
+    /// </summary>
+    public const string EmployedPersons = "employed_persons";
+
+    /// <summary>Appended to the file's source, so whoever reads the figure knows it was converted from thousands.</summary>
+    public const string EmployedPersonsStoredAs = " — giá trị lưu theo người (nghìn người × 1.000) / stored in persons (thousands × 1,000)";
+
     public static readonly IReadOnlyList<string> All =
-        [WorkingAgeLabourForce, Population, Collaborators, CommunicationStaff, MassOrganisations, Enterprises, SteeringCommitteeMembers, Cadres];
+        [WorkingAgeLabourForce, Population, Collaborators, CommunicationStaff, MassOrganisations, Enterprises, SteeringCommitteeMembers, Cadres, EmployedPersons];
 
     public static bool IsKnown(string metric) => All.Contains(metric, StringComparer.Ordinal);
 }

@@ -28,6 +28,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
 {
     public const string AdministrativeUnits = nameof(AdministrativeUnits);
     public const string UnitStatistics = nameof(UnitStatistics);
+    public const string UnitLineage = nameof(UnitLineage);
     public const string Indicators = nameof(Indicators);
     public const string Plans = nameof(Plans);
     public const string Targets = nameof(Targets);
@@ -39,6 +40,9 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     private IQueryable<AdministrativeUnitRow> Units => caller.Scope.Filter(Db.UnitRows.AsNoTracking(), u => u.Code, u => u.ProvinceCode);
 
     private IQueryable<UnitStatisticRow> Statistics => caller.Scope.Filter(Db.StatisticRows.AsNoTracking(), s => s.UnitCode, s => s.ProvinceCode);
+
+    // Held to the scope by the new unit: a province sees where its units came from.
+    private IQueryable<UnitLineageRow> LineageRows => caller.Scope.Filter(Db.LineageRows.AsNoTracking(), l => l.NewCode, l => l.NewProvinceCode);
 
     private IQueryable<PlanRow> PlanRows => caller.Scope.Filter(Db.PlanRows.AsNoTracking(), p => p.UnitCode, p => p.ProvinceCode);
 
@@ -65,6 +69,15 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     [PlatformQuery]
     [HttpGet(UnitStatistics + "({key})")]
     public SingleResult<UnitStatisticRow> GetUnitStatistic(int key) => SingleResult.Create(Statistics.Where(s => s.Id == key));
+
+    [PlatformQuery]
+    [HttpGet(UnitLineage)]
+    [HttpGet(UnitLineage + "/$count")]
+    public IQueryable<UnitLineageRow> GetUnitLineage() => LineageRows;
+
+    [PlatformQuery]
+    [HttpGet(UnitLineage + "({key})")]
+    public SingleResult<UnitLineageRow> GetUnitLineageLink(int key) => SingleResult.Create(LineageRows.Where(l => l.Id == key));
 
     [PlatformQuery]
     [HttpGet(Indicators)]

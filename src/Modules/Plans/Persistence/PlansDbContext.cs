@@ -7,6 +7,7 @@ using Platform.Plans.Obligations;
 using Platform.Plans.PlanBook;
 using Platform.Plans.Statistics;
 using Platform.Plans.Units;
+using Platform.Plans.Units.Lineage;
 
 namespace Platform.Plans.Persistence;
 
@@ -24,6 +25,9 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, I
 
     public DbSet<UnitStatistic> Statistics => Set<UnitStatistic>();
 
+    /// <summary>Old unit version → new unit version, from the official conversion tables.</summary>
+    public DbSet<UnitLineage> Lineage => Set<UnitLineage>();
+
     public DbSet<Plan> Plans => Set<Plan>();
 
     public DbSet<PlanTarget> Targets => Set<PlanTarget>();
@@ -37,6 +41,8 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, I
     public DbSet<AdministrativeUnitRow> UnitRows => Set<AdministrativeUnitRow>();
 
     public DbSet<UnitStatisticRow> StatisticRows => Set<UnitStatisticRow>();
+
+    public DbSet<UnitLineageRow> LineageRows => Set<UnitLineageRow>();
 
     public DbSet<PlanRow> PlanRows => Set<PlanRow>();
 
@@ -57,6 +63,7 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, I
         modelBuilder.MapAuditEntries();
         modelBuilder.Entity<AdministrativeUnitRow>().HasQueryFilter(InScope<AdministrativeUnitRow>(r => r.Code, r => r.ProvinceCode));
         modelBuilder.Entity<UnitStatisticRow>().HasQueryFilter(InScope<UnitStatisticRow>(r => r.UnitCode, r => r.ProvinceCode));
+        modelBuilder.Entity<UnitLineageRow>().HasQueryFilter(InScope<UnitLineageRow>(r => r.NewCode, r => r.NewProvinceCode));
         modelBuilder.Entity<PlanRow>().HasQueryFilter(InScope<PlanRow>(r => r.UnitCode, r => r.ProvinceCode));
         modelBuilder.Entity<TargetRow>().HasQueryFilter(InScope<TargetRow>(r => r.UnitCode, r => r.ProvinceCode));
         modelBuilder.Entity<ObligationRow>().HasQueryFilter(InScope<ObligationRow>(r => r.UnitCode, r => r.ProvinceCode));

@@ -1,14 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Modules;
-using Platform.BuildingBlocks.Text;
+using Microsoft.Extensions.Localization;
+using Platform.BuildingBlocks.Auditing;
+using Microsoft.Extensions.Logging;
 using Platform.Plans.Cascade.Rules;
-using Platform.Plans.Contracts;
+using Platform.Plans.Texts;
 using Platform.Plans.Units;
+using Platform.Plans.Units.Register;
 
 namespace Platform.Plans.Persistence;
 
-/// <summary>Applies the Plans migrations and, on a fresh database, records the nation and its 34 provinces.</summary>
+/// <summary>Applies the Plans migrations and, on a fresh database, loads the embedded register, its history and statistics.</summary>
 internal sealed class PlansInitializer : IModuleInitializer
 {
     public int Order => 0;
@@ -19,38 +22,18 @@ internal sealed class PlansInitializer : IModuleInitializer
         services.GetRequiredService<ICascadeRules>();
         var db = services.GetRequiredService<PlansDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        // Once, on a fresh database: a restart, or a database that already holds units, loads nothing (ADR 0016).
         if (!await db.Units.AnyAsync(u => u.Code == ProvinceRegister.NationCode, cancellationToken))
         {
-            await SeedUnitsAsync(db, cancellationToken);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var report = await RegisterLoader.LoadAsync(
+                db, services.GetRequiredService<IStringLocalizer<PlansTexts>>(), services.GetRequiredService<AuditTrail>(), services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
+            services.GetRequiredService<ILogger<PlansInitializer>>().LogInformation(
+                "Loaded the embedded register in {Milliseconds} ms: {Units} units, {Links} lineage links, {Statistics} statistics",
+                (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, report.Units, report.Links, report.Statistics);
         }
 
         await IndicatorSeeder.SyncAsync(db, cancellationToken);
         await NationalPlanSeeder.SeedAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
-    }
-
-    private static async Task SeedUnitsAsync(PlansDbContext db, CancellationToken cancellationToken)
-    {
-
-        var nation = new AdministrativeUnit
-        {
-            Code = ProvinceRegister.NationCode,
-            Name = ProvinceRegister.NationName,
-            SearchName = VietnameseText.Fold(ProvinceRegister.NationName),
-            Type = UnitTypes.NationType,
-            Level = UnitLevel.Nation,
-            ValidFrom = ProvinceRegister.NationValidFrom,
-        };
-        db.Units.Add(nation);
-        db.Units.AddRange(ProvinceRegister.Provinces.Select(p => new AdministrativeUnit
-        {
-            Code = p.Code,
-            Name = p.Name,
-            SearchName = VietnameseText.Fold(p.Name),
-            Type = p.Type,
-            Level = UnitLevel.Province,
-            Parent = nation,
-            ValidFrom = ProvinceRegister.TwoTierStructure,
-        }));
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -12,6 +12,7 @@ internal static class ReadModelViews
     public const string Plans = "plans_v_plans";
     public const string Targets = "plans_v_targets";
     public const string Obligations = "plans_v_obligations";
+    public const string UnitLineage = "plans_v_unit_lineage";
 }
 
 // The read models are mapped to views (created by the ODataReadModels migration, so EF never creates tables for
@@ -40,6 +41,15 @@ internal sealed class AdministrativeUnitRowConfiguration : IEntityTypeConfigurat
     {
         builder.ToView(ReadModelViews.Units);
         builder.HasKey(u => u.Id);
+    }
+}
+
+internal sealed class UnitLineageRowConfiguration : IEntityTypeConfiguration<UnitLineageRow>
+{
+    public void Configure(EntityTypeBuilder<UnitLineageRow> builder)
+    {
+        builder.ToView(ReadModelViews.UnitLineage);
+        builder.HasKey(l => l.Id);
     }
 }
 

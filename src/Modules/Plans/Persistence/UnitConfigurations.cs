@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Plans.Statistics;
 using Platform.Plans.Units;
+using Platform.Plans.Units.Lineage;
 
 namespace Platform.Plans.Persistence;
 
@@ -31,5 +32,19 @@ internal sealed class UnitStatisticConfiguration : IEntityTypeConfiguration<Unit
         builder.Property(s => s.Source).HasMaxLength(500);
         builder.HasIndex(s => new { s.UnitId, s.Year, s.Metric }).IsUnique();
         builder.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class UnitLineageConfiguration : IEntityTypeConfiguration<UnitLineage>
+{
+    public void Configure(EntityTypeBuilder<UnitLineage> builder)
+    {
+        builder.ToTable("plans_unit_lineage");
+        builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(l => l.Wording).HasMaxLength(200);
+        builder.HasIndex(l => new { l.OldUnitId, l.NewUnitId }).IsUnique();
+        builder.HasIndex(l => l.NewUnitId);
+        builder.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(l => l.OldUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(l => l.NewUnitId).OnDelete(DeleteBehavior.Cascade);
     }
 }

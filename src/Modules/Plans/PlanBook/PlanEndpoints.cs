@@ -36,6 +36,8 @@ internal static class PlanEndpoints
             bool? desc, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetPlanObligationsQuery(
                 code, year, unitCode, indicator, missingData, top ?? 1000, skip ?? 0, search, overridden, orderBy ?? ObligationOrder.Unit, desc ?? false), ct)));
+        plans.MapGet("/{code}/missing-data", async (string code, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetPlanMissingDataQuery(code), ct)));
         plans.MapGet("/{code}/moves", async (string code, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetPlanMovesQuery(code), ct)));
         plans.MapPost("/{code}/subordinates", async (string code, GenerateBody? body, IMediator mediator, IStringLocalizer<PlansTexts> texts, CancellationToken ct) =>

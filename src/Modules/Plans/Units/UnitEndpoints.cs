@@ -7,6 +7,8 @@ using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 using Platform.Plans.Statistics.ImportStatistics;
 using Platform.Plans.Units.ImportUnits;
+using Platform.Plans.Units.Lineage.ImportLineage;
+using Platform.Plans.Units.Register;
 
 namespace Platform.Plans.Units;
 
@@ -21,8 +23,12 @@ internal static class UnitEndpoints
             TypedResults.Ok(await mediator.Send(new ImportUnitsCommand(await UploadedFile.ReadAsync(http, ct), validFrom, validTo), ct)))
             .DisableAntiforgery();
 
-        units.MapGet("/", async (string? search, UnitLevel? level, string? parent, int? top, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new SearchUnitsQuery(search, level, parent, top ?? 50), ct)));
+        units.MapPost("/lineage/import", async (HttpRequest http, DateOnly? effective, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ImportLineageCommand(await UploadedFile.ReadAsync(http, ct), effective), ct)))
+            .DisableAntiforgery();
+
+        units.MapGet("/", async (string? search, UnitLevel? level, string? parent, int? top, DateOnly? at, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new SearchUnitsQuery(search, level, parent, top ?? 50, at), ct)));
 
         units.MapGet("/{code}", async (string code, DateOnly? at, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetUnitQuery(code, at), ct)));
@@ -30,11 +36,21 @@ internal static class UnitEndpoints
         units.MapGet("/{code}/children", async (string code, DateOnly? at, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetUnitChildrenQuery(code, at), ct)));
 
-        units.MapGet("/{code}/statistics", async (string code, int? year, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetUnitStatisticsQuery(code, year), ct)));
+        units.MapGet("/{code}/statistics", async (string code, int? year, DateOnly? at, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetUnitStatisticsQuery(code, year, at), ct)));
+
+        units.MapGet("/{code}/lineage", async (string code, DateOnly? at, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetUnitLineageQuery(code, at), ct)));
 
         app.MapPost("/api/statistics/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ImportStatisticsCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
+            .WithTags("Unit statistics")
+            .RequireAuthorization(PlatformPolicies.WriteRegister)
+            .DisableAntiforgery();
+
+        // The example figures of registers/sample-statistics.csv (source "ví dụ — example figures"), for a demonstration only.
+        app.MapPost("/api/statistics/sample", async (IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ImportStatisticsCommand(EmbeddedRegister.Read(EmbeddedRegister.SampleStatistics)), ct)))
             .WithTags("Unit statistics")
             .RequireAuthorization(PlatformPolicies.WriteRegister)
             .DisableAntiforgery();

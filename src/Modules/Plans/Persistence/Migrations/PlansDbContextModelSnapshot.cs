@@ -397,6 +397,65 @@ namespace Platform.Plans.Persistence.Migrations
                     b.ToView("plans_v_targets", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Plans.Contracts.ReadModels.UnitLineageRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewLevel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewProvinceCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldLevel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldProvinceCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OldValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OldValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("plans_v_unit_lineage", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Plans.Contracts.ReadModels.UnitStatisticRow", b =>
                 {
                     b.Property<int>("Id")
@@ -772,6 +831,41 @@ namespace Platform.Plans.Persistence.Migrations
                     b.ToTable("plans_units", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Plans.Units.Lineage.UnitLineage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OldUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewUnitId");
+
+                    b.HasIndex("OldUnitId", "NewUnitId")
+                        .IsUnique();
+
+                    b.ToTable("plans_unit_lineage", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Plans.Contracts.ReadModels.ObligationRow", b =>
                 {
                     b.HasOne("Platform.Plans.Contracts.ReadModels.IndicatorRow", "Indicator")
@@ -998,6 +1092,21 @@ namespace Platform.Plans.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Platform.Plans.Units.Lineage.UnitLineage", b =>
+                {
+                    b.HasOne("Platform.Plans.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("NewUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Plans.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OldUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Plans.Contracts.ReadModels.PlanRow", b =>

@@ -1,0 +1,207 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Localization;
+using Platform.BuildingBlocks.Auditing;
+using Platform.BuildingBlocks.Tabular;
+using Platform.BuildingBlocks.Text;
+using Platform.Plans.Contracts;
+using Platform.Plans.Persistence;
+using Platform.Plans.Texts;
+using Platform.Plans.Units.Lineage;
+
+namespace Platform.Plans.Units.Register;
+
+/// <summary>What the first start wrote.</summary>
+internal sealed record RegisterLoadReport(int Units, int Links, int Statistics);
+
+/// <summary>
+/// Writes the embedded register on a fresh database, in one transaction: the nation; the 34 provinces and 3,321
+/// communes from 2025-07-01; the 63 provinces, 696 districts and 10,035 communes until 2025-06-30; the lineage between
+/// them (checked by <see cref="CrosswalkValidator"/> like an imported table); and the NSO employed persons. Plain
+/// prepared statements rather than tracked entities: ~25,000 rows must land in well under 5 s (docs/benchmarks.md).
+/// </summary>
+internal static class RegisterLoader
+{
+    /// <summary>The 63-province structure dates from Hà Tây's merger into Hà Nội (Resolution 15/2008/QH12).</summary>
+    public static readonly DateOnly OldProvincesFrom = new(2008, 8, 1);
+
+    /// <summary>
+    /// The districts and communes are a snapshot of 1 March 2025; the 2019–2024 rearrangements changed many of them, so
+    /// the snapshot is said to hold from the start of the 2021–2025 plan period only (ADR 0016).
+    /// </summary>
+    public static readonly DateOnly OldLowerUnitsFrom = new(2021, 1, 1);
+
+    public static readonly DateOnly OldStructureTo = ProvinceRegister.TwoTierStructure.AddDays(-1);
+
+    public static async Task<RegisterLoadReport> LoadAsync(PlansDbContext db, IStringLocalizer<PlansTexts> texts, AuditTrail audit, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var newFrom = ProvinceRegister.TwoTierStructure;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var writer = new Writer(db.Database.GetDbConnection(), transaction.GetDbTransaction());
+
+        var nation = writer.Unit(ProvinceRegister.NationCode, ProvinceRegister.NationName, UnitTypes.NationType, UnitLevel.Nation, null, ProvinceRegister.NationValidFrom, null);
+
+        // Since 1 July 2025: provinces, then their communes.
+        var newUnits = new Dictionary<(string, UnitLevel), int>();
+        foreach (var row in EmbeddedRegister.Table(EmbeddedRegister.Units2025).Rows)
+        {
+            var province = row["province_code"];
+            if (!newUnits.TryGetValue((province, UnitLevel.Province), out var provinceId))
+            {
+                provinceId = writer.Unit(province, row["province_name"], row["province_type"].ToLowerInvariant(), UnitLevel.Province, nation, newFrom, null);
+                newUnits[(province, UnitLevel.Province)] = provinceId;
+            }
+
+            newUnits[(row["commune_code"], UnitLevel.Commune)] =
+                writer.Unit(row["commune_code"], row["commune_name"], row["commune_type"].ToLowerInvariant(), UnitLevel.Commune, provinceId, newFrom, null);
+        }
+
+        // Until 30 June 2025: provinces, districts (five island districts have no commune), communes.
+        var oldUnits = new Dictionary<(string, UnitLevel), int>();
+        foreach (var row in EmbeddedRegister.Table(EmbeddedRegister.Districts2024).Rows)
+        {
+            var province = row["province_code"];
+            if (!oldUnits.TryGetValue((province, UnitLevel.Province), out var provinceId))
+            {
+                provinceId = writer.Unit(province, row["province_name"], TypeOf(row["province_name"]), UnitLevel.Province, nation, OldProvincesFrom, OldStructureTo);
+                oldUnits[(province, UnitLevel.Province)] = provinceId;
+            }
+
+            oldUnits[(row["district_code"], UnitLevel.District)] =
+                writer.Unit(row["district_code"], row["district_name"], TypeOf(row["district_name"]), UnitLevel.District, provinceId, OldLowerUnitsFrom, OldStructureTo);
+        }
+
+        foreach (var row in EmbeddedRegister.Table(EmbeddedRegister.Units2024).Rows)
+        {
+            oldUnits[(row["commune_code"], UnitLevel.Commune)] = writer.Unit(
+                row["commune_code"], row["commune_name"], TypeOf(row["commune_name"]), UnitLevel.Commune, oldUnits[(row["district_code"], UnitLevel.District)], OldLowerUnitsFrom, OldStructureTo);
+        }
+
+        var errors = new ImportErrors();
+        var links = CrosswalkValidator.Validate(ProvinceLines(EmbeddedRegister.Table(EmbeddedRegister.Provinces2024To2025)), oldUnits, newUnits, [], newFrom, errors, texts);
+        links.AddRange(CrosswalkValidator.Validate(CommuneLines(EmbeddedRegister.Table(EmbeddedRegister.Communes2024To2025)), oldUnits, newUnits, [], newFrom, errors, texts));
+        errors.ThrowIfAny();
+        foreach (var link in links)
+        {
+            writer.Link(link, newFrom);
+        }
+
+        var statistics = 0;
+        foreach (var row in EmbeddedRegister.Table(EmbeddedRegister.EmployedPersons).Rows)
+        {
+            var thousands = decimal.Parse(row["employed_persons"], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            writer.Statistic(oldUnits[(row["province_code"], UnitLevel.Province)], int.Parse(row["year"], CultureInfo.InvariantCulture),
+                StatisticMetrics.EmployedPersons, (long)Math.Round(thousands * 1000m, MidpointRounding.AwayFromZero), row["source"] + StatisticMetrics.EmployedPersonsStoredAs, nowUtc);
+            statistics++;
+        }
+
+        var report = new RegisterLoadReport(writer.Units, links.Count, statistics);
+        // One entry for the load, as for an import (ADR 0010): the rows themselves were written without the interceptor.
+        using (audit.Bulk())
+        {
+            db.Set<AuditEntry>().Add(audit.Entry(AuditActions.Imported, nameof(AdministrativeUnit), "registers/", ProvinceRegister.NationCode, null, new
+            {
+                files = EmbeddedRegister.Files.Where(f => f != EmbeddedRegister.SampleStatistics).ToList(),
+                units = report.Units,
+                lineage = report.Links,
+                statistics = report.Statistics,
+            }));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return report;
+    }
+
+    /// <summary>Every old province went whole into one new one; one that kept its code and alone makes the new one is unchanged.</summary>
+    public static List<CrosswalkLine> ProvinceLines(TabularData table)
+    {
+        var rows = table.Rows;
+        var predecessors = rows.GroupBy(r => r["province_code"], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return rows.Select(r => new CrosswalkLine(
+            r, r["old_province_code"], UnitLevel.Province, r["province_code"], UnitLevel.Province,
+            predecessors[r["province_code"]] == 1 && r["old_province_code"] == r["province_code"] ? "Giữ nguyên" : "Nhập toàn bộ")).ToList();
+    }
+
+    /// <summary>The five island districts went whole into a special zone; their rows name the district, not a commune.</summary>
+    public static List<CrosswalkLine> CommuneLines(TabularData table) =>
+        table.Rows.Select(r => r["old_commune_code"].Length == 0
+                ? new CrosswalkLine(r, r["old_district_code"], UnitLevel.District, r["commune_code"], UnitLevel.Commune, r["note"])
+                : new CrosswalkLine(r, r["old_commune_code"], UnitLevel.Commune, r["commune_code"], UnitLevel.Commune, r["note"]))
+            .ToList();
+
+    /// <summary>The old lists carry the type in the name ("Huyện Côn Đảo", "Thị trấn Lai Uyên").</summary>
+    private static string TypeOf(string name)
+    {
+        foreach (var type in (string[])["thành phố", "thị trấn", "thị xã", "tỉnh", "quận", "huyện", "phường", "xã"])
+        {
+            if (name.StartsWith(type + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                return type;
+            }
+        }
+
+        throw new InvalidOperationException($"No unit type in the name '{name}'.");
+    }
+
+    private sealed class Writer
+    {
+        private readonly DbCommand unit;
+        private readonly DbCommand link;
+        private readonly DbCommand statistic;
+
+        public Writer(DbConnection connection, DbTransaction transaction)
+        {
+            unit = Command(connection, transaction,
+                "INSERT INTO plans_units (Code, Name, SearchName, Type, Level, ParentId, ValidFrom, ValidTo) VALUES ($0, $1, $2, $3, $4, $5, $6, $7) RETURNING Id", 8);
+            link = Command(connection, transaction,
+                "INSERT INTO plans_unit_lineage (OldUnitId, NewUnitId, Kind, Wording, EffectiveDate) VALUES ($0, $1, $2, $3, $4)", 5);
+            statistic = Command(connection, transaction,
+                "INSERT INTO plans_unit_statistics (UnitId, Year, Metric, Value, Source, UpdatedAtUtc) VALUES ($0, $1, $2, $3, $4, $5)", 6);
+        }
+
+        public int Units { get; private set; }
+
+        public int Unit(string code, string name, string type, UnitLevel level, int? parentId, DateOnly validFrom, DateOnly? validTo)
+        {
+            Units++;
+            return Convert.ToInt32(Run(unit, true, code, name, VietnameseText.Fold(name), type, level.ToString(), parentId, Date(validFrom), validTo is { } to ? Date(to) : null), CultureInfo.InvariantCulture);
+        }
+
+        public void Link(CheckedLink checkedLink, DateOnly effective) =>
+            Run(link, false, checkedLink.OldUnitId, checkedLink.NewUnitId, checkedLink.Kind.ToString(), checkedLink.Wording, Date(effective));
+
+        public void Statistic(int unitId, int year, string metric, long value, string source, DateTime nowUtc) =>
+            Run(statistic, false, unitId, year, metric, value, source, nowUtc);
+
+        private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        private static object? Run(DbCommand command, bool scalar, params object?[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            return scalar ? command.ExecuteScalar() : command.ExecuteNonQuery();
+        }
+
+        private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, int parameters)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            for (var i = 0; i < parameters; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "$" + i.ToString(CultureInfo.InvariantCulture);
+                command.Parameters.Add(parameter);
+            }
+
+            command.Prepare();
+            return command;
+        }
+    }
+}
