@@ -81,6 +81,7 @@ internal sealed record NationalData(
         var (low, high) = metric switch
         {
             StatisticMetrics.WorkingAgeLabourForce => (1_000_000, 5_000_000),
+            StatisticMetrics.EmployedPersons => (950_000, 4_800_000),
             StatisticMetrics.Population => (1_600_000, 8_000_000),
             StatisticMetrics.Collaborators => (1_000, 5_000),
             StatisticMetrics.CommunicationStaff => (20, 60),
