@@ -120,7 +120,7 @@ public sealed class WorkedExampleTests(WorkedExampleTests.Fixture fixture) : ICl
 
         var explanation = await Client.GetAsync<ObligationExplanation>($"/api/obligations/{obligation.Id}/explanation");
 
-        explanation.Summary.Should().Be("Tỉnh Thử Nghiệm must reach 550,000 people for AWARE_LF in 2023, computed by percent-of-denominator/province-own-denominator from target of VN-2021-2025 for 2023.");
+        explanation.Summary.Should().Be("Tỉnh Thử Nghiệm must reach 550,000 people for “Share of the working-age labour force reached by SI communication” in 2023, computed by percent-of-denominator/province-own-denominator from target of VN-2021-2025 for 2023.");
         explanation.Steps.Should().Contain(s => s.Contains("working_age_labour_force of Tỉnh Thử Nghiệm = 1,000,000 (2023 figure; source: Cục Thống kê 2023)"));
         explanation.Steps.Should().Contain(s => s.StartsWith("Rule: percent-of-denominator/province-own-denominator, version " + obligation.RuleVersion));
     }

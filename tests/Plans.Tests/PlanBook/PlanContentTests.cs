@@ -74,7 +74,7 @@ public sealed class PlanContentTests(DongNaiPlanFixture platform) : IClassFixtur
 
         var explanation = await vietnamese.GetAsync<ObligationExplanation>($"/api/obligations/{id}/explanation");
 
-        explanation.Summary.Should().StartWith("Tỉnh Đồng Nai phải đạt 67 xã, phường cho chỉ tiêu GRASSROOTS_CONF năm 2026, tính theo quy tắc share-of-subordinate-units/");
+        explanation.Summary.Should().StartWith("Tỉnh Đồng Nai phải đạt 67 xã, phường cho chỉ tiêu “Xã, phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở” năm 2026, tính theo quy tắc share-of-subordinate-units/");
         explanation.Steps[0].Should().Be("Cấp trên: target of VN-2026-2030 for 2026 giao 70 (% số xã/năm) cho chỉ tiêu GRASSROOTS_CONF — Xã, phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở.");
         explanation.Steps.Should().Contain("Kết quả: 67 xã, phường.");
     }

@@ -42,7 +42,7 @@ public sealed class PlanPageTests(PlannerPlatform platform) : BrowserTest<Planne
 
         var summary = Page.Locator("[data-testid=explanation-summary]");
         await Assertions.Expect(summary).ToHaveTextAsync(
-            "Tỉnh Đồng Nai phải đạt 67 xã, phường cho chỉ tiêu GRASSROOTS_CONF năm 2026, tính theo quy tắc share-of-subordinate-units/province-share-of-communes từ target of VN-2026-2030 for 2026.");
+            "Tỉnh Đồng Nai phải đạt 67 xã, phường cho chỉ tiêu “Xã, phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở” năm 2026, tính theo quy tắc share-of-subordinate-units/province-share-of-communes từ target of VN-2026-2030 for 2026.");
         await Assertions.Expect(Page.Locator("[data-testid=explanation-steps] li").Last).ToHaveTextAsync("Kết quả: 67 xã, phường.");
         await Page.AssertAccessibleAsync();
         await Page.ScreenshotAsync("plan-explanation-desktop");

@@ -40,7 +40,7 @@ public sealed class PlanScopeAndWorkflowTests(PlannerPlatform platform) : Browse
         await Page.SignInAsync(Platform.Users.Planner75, returnUrl: "/plans/VN-2026-2030");
 
         await Assertions.Expect(Page.Locator("[data-testid=generate-own]"))
-            .ToHaveTextAsync("Kế hoạch này của đơn vị cấp trên. Từ kế hoạch này, bạn lập kế hoạch của đơn vị mình: Tỉnh Đồng Nai (75).");
+            .ToHaveTextAsync("Kế hoạch này do cấp trên ban hành. Từ kế hoạch này, bạn chỉ lập kế hoạch cho đơn vị mình: Tỉnh Đồng Nai (75).");
         await Assertions.Expect(Page.Locator("[data-testid=generate-all]")).ToHaveCountAsync(0);
         await Assertions.Expect(Page.GetByLabel("Lập tiếp cho các đơn vị cấp dưới nữa (đến cấp xã)")).ToBeCheckedAsync();
         await Page.Locator("[data-testid=generate-start]").ClickAsync();

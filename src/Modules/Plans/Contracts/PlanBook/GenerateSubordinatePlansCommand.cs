@@ -45,8 +45,10 @@ public sealed record GenerationResult(
 
     public bool Changed => PlansCreated + ObligationsAdded + ObligationsUpdated + ObligationsRemoved > 0;
 
-    /// <summary>What happened, in one sentence in the request's language.</summary>
+    /// <summary>What happened, in one sentence in the request's language, its counts written as the reader writes them ("3.365").</summary>
     public string Message => Changed
-        ? Wording.Get("Generation.Changed", CultureInfo.CurrentUICulture, PlansCreated, PlansExisting, ObligationsAdded, ObligationsUpdated, ObligationsRemoved, ObligationsUnchanged, ObligationsKeptOverridden, MissingData)
-        : Wording.Get("Generation.Unchanged", CultureInfo.CurrentUICulture, ObligationsUnchanged + ObligationsKeptOverridden, PlansExisting, MissingData);
+        ? Wording.Get("Generation.Changed", CultureInfo.CurrentUICulture, N(PlansCreated), N(PlansExisting), N(ObligationsAdded), N(ObligationsUpdated), N(ObligationsRemoved), N(ObligationsUnchanged), N(ObligationsKeptOverridden), N(MissingData))
+        : Wording.Get("Generation.Unchanged", CultureInfo.CurrentUICulture, N(ObligationsUnchanged + ObligationsKeptOverridden), N(PlansExisting), N(MissingData));
+
+    private static string N(int value) => Wording.Number(value);
 }

@@ -43,8 +43,8 @@ internal sealed class ExplainObligationHandler(PlansDbContext db, ICurrentCaller
         }
 
         var summary = o.MissingData && !o.Overridden
-            ? T("Explain.SummaryMissing", o.UnitName, o.IndicatorCode, o.Year, o.MissingReason)
-            : T("Explain.Summary", o.UnitName, Range(o.Floor, o.Stretch), what, o.IndicatorCode, o.Year,
+            ? T("Explain.SummaryMissing", o.UnitName, o.IndicatorName, o.Year, o.MissingReason)
+            : T("Explain.Summary", o.UnitName, Range(o.Floor, o.Stretch), what, o.IndicatorName, o.Year,
                 o.Overridden ? T("Explain.SummaryOverridden", o.OverriddenBy, o.OverrideReason, Range(o.ComputedFloor, o.ComputedStretch))
                 : T("Explain.SummaryComputed", o.RuleName, o.ParentSource));
         return new ObligationExplanation(o.Id, summary, steps, o);
