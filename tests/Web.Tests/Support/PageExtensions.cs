@@ -52,10 +52,21 @@ public static class PageExtensions
     /// <summary>
     /// Runs axe-core on the page as it is now and fails on any violation of impact serious or critical, listing each
     /// (rule, impact, help, and where: selector and HTML). Moderate and minor findings are not failures.
+    /// Axe measures colours as they are painted, so it first waits for every finite animation on the page (a message
+    /// fading in) to end: half-way through a fade the text is paler than the reader ever sees it at rest.
     /// </summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
+        await page.EvaluateAsync(
+            """
+            () => Promise.race([
+                Promise.all(document.getAnimations()
+                    .filter(a => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+                    .map(a => a.finished.catch(() => null))),
+                new Promise(resolve => setTimeout(resolve, 3000)),
+            ])
+            """);
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         var report = string.Join(
