@@ -20,15 +20,20 @@ internal static class BenchProgram
     public static async Task<int> Main(string[] args)
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        if (args.FirstOrDefault() is not ("cascade" or "documents" or "web" or "first-start"))
+        if (args.FirstOrDefault() is not ("cascade" or "documents" or "web" or "first-start" or "on-units"))
         {
-            Console.Error.WriteLine("Usage: Platform.Benchmarks cascade [--quick] [--runs N] | documents [--runs N] | web [--loads N] [--pages /a,/b] | first-start [--runs N]");
+            Console.Error.WriteLine("Usage: Platform.Benchmarks cascade [--quick] [--runs N] | documents [--runs N] | web [--loads N] [--pages /a,/b] | first-start [--runs N] | on-units [--runs N]");
             return 2;
         }
 
         if (args[0] == "first-start")
         {
             return await FirstStartRun.RunAsync(Array.IndexOf(args, "--runs") is var r and >= 0 && r + 1 < args.Length ? int.Parse(args[r + 1], CultureInfo.InvariantCulture) : 5);
+        }
+
+        if (args[0] == "on-units")
+        {
+            return await OnUnitsRun.RunAsync(Array.IndexOf(args, "--runs") is var u and >= 0 && u + 1 < args.Length ? int.Parse(args[u + 1], CultureInfo.InvariantCulture) : 30);
         }
 
         if (args[0] == "web")

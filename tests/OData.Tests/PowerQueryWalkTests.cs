@@ -20,6 +20,7 @@ public sealed class PowerQueryWalkTests(DongNaiFeedFixture platform) : IClassFix
         { "AdministrativeUnits", SharedData.FreshDatabaseUnits }, // every version: 2025's units and the old structure
         { "UnitStatistics", 4 + 441 }, // Đồng Nai's four and the shipped employed persons
         { "UnitLineage", 63 + 10571 }, // the embedded province and commune tables
+        { "UnitStatisticsOnUnits", 4 + 441 + 34 * 7 }, // every figure on its own unit, and employed persons 2018–2024 on the 34 provinces
         { "Indicators", 16 },
         { "Plans", 98 },
         { "Targets", 107 },
@@ -141,7 +142,8 @@ public sealed class PowerQueryWalkTests(DongNaiFeedFixture platform) : IClassFix
             pages++;
             foreach (var row in page.GetProperty("value").EnumerateArray())
             {
-                keys.Add((row.TryGetProperty(key.Length > 0 ? key : "Id", out var id) ? id : row.GetProperty("Code")).ToString());
+                keys.Add((row.TryGetProperty(key.Length > 0 ? key : "Id", out var id) ? id
+                    : row.TryGetProperty("Key", out var composite) ? composite : row.GetProperty("Code")).ToString());
             }
 
             next = page.TryGetProperty("@odata.nextLink", out var link) ? link.GetString() : null;

@@ -18,6 +18,9 @@ public sealed class ScopeTests(TwoProvincesFeedFixture platform) : IClassFixture
     [InlineData("UnitStatistics", "nation", 114 + 441)] // and the 441 shipped employed-persons figures
     [InlineData("UnitStatistics", "province", 99)]
     [InlineData("UnitStatistics", "commune", 1)]
+    [InlineData("UnitStatisticsOnUnits", "nation", 114 + 441 + 34 * 7)] // and employed persons 2018–2024 on the 34 provinces
+    [InlineData("UnitStatisticsOnUnits", "province", 99)]
+    [InlineData("UnitStatisticsOnUnits", "commune", 1)]
     [InlineData("Plans", "nation", 111)]
     [InlineData("Plans", "province", 96)]
     [InlineData("Plans", "commune", 1)]

@@ -29,6 +29,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     public const string AdministrativeUnits = nameof(AdministrativeUnits);
     public const string UnitStatistics = nameof(UnitStatistics);
     public const string UnitLineage = nameof(UnitLineage);
+    public const string UnitStatisticsOnUnits = nameof(UnitStatisticsOnUnits);
     public const string Indicators = nameof(Indicators);
     public const string Plans = nameof(Plans);
     public const string Targets = nameof(Targets);
@@ -43,6 +44,8 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
 
     // Held to the scope by the new unit: a province sees where its units came from.
     private IQueryable<UnitLineageRow> LineageRows => caller.Scope.Filter(Db.LineageRows.AsNoTracking(), l => l.NewCode, l => l.NewProvinceCode);
+
+    private IQueryable<StatisticOnUnitRow> StatisticsOnUnits => caller.Scope.Filter(Db.StatisticOnUnitRows.AsNoTracking(), s => s.UnitCode, s => s.ProvinceCode);
 
     private IQueryable<PlanRow> PlanRows => caller.Scope.Filter(Db.PlanRows.AsNoTracking(), p => p.UnitCode, p => p.ProvinceCode);
 
@@ -78,6 +81,16 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     [PlatformQuery]
     [HttpGet(UnitLineage + "({key})")]
     public SingleResult<UnitLineageRow> GetUnitLineageLink(int key) => SingleResult.Create(LineageRows.Where(l => l.Id == key));
+
+    /// <summary>Every unit version's figures, its own or re-aggregated from its predecessors (ADR 0019): filter on <c>ValidTo eq null</c> for today's units.</summary>
+    [PlatformQuery]
+    [HttpGet(UnitStatisticsOnUnits)]
+    [HttpGet(UnitStatisticsOnUnits + "/$count")]
+    public IQueryable<StatisticOnUnitRow> GetUnitStatisticsOnUnits() => StatisticsOnUnits;
+
+    [PlatformQuery]
+    [HttpGet(UnitStatisticsOnUnits + "({key})")]
+    public SingleResult<StatisticOnUnitRow> GetUnitStatisticOnUnit(string key) => SingleResult.Create(StatisticsOnUnits.Where(s => s.Key == key));
 
     [PlatformQuery]
     [HttpGet(Indicators)]

@@ -44,6 +44,9 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, I
 
     public DbSet<UnitLineageRow> LineageRows => Set<UnitLineageRow>();
 
+    /// <summary>Figures re-aggregated onto every unit version through the lineage (migration StatisticsOnUnits, ADR 0019).</summary>
+    public DbSet<StatisticOnUnitRow> StatisticOnUnitRows => Set<StatisticOnUnitRow>();
+
     public DbSet<PlanRow> PlanRows => Set<PlanRow>();
 
     public DbSet<TargetRow> TargetRows => Set<TargetRow>();
@@ -63,6 +66,7 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, I
         modelBuilder.MapAuditEntries();
         modelBuilder.Entity<AdministrativeUnitRow>().HasQueryFilter(InScope<AdministrativeUnitRow>(r => r.Code, r => r.ProvinceCode));
         modelBuilder.Entity<UnitStatisticRow>().HasQueryFilter(InScope<UnitStatisticRow>(r => r.UnitCode, r => r.ProvinceCode));
+        modelBuilder.Entity<StatisticOnUnitRow>().HasQueryFilter(InScope<StatisticOnUnitRow>(r => r.UnitCode, r => r.ProvinceCode));
         modelBuilder.Entity<UnitLineageRow>().HasQueryFilter(InScope<UnitLineageRow>(r => r.NewCode, r => r.NewProvinceCode));
         modelBuilder.Entity<PlanRow>().HasQueryFilter(InScope<PlanRow>(r => r.UnitCode, r => r.ProvinceCode));
         modelBuilder.Entity<TargetRow>().HasQueryFilter(InScope<TargetRow>(r => r.UnitCode, r => r.ProvinceCode));

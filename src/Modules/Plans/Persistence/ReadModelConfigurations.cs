@@ -13,6 +13,7 @@ internal static class ReadModelViews
     public const string Targets = "plans_v_targets";
     public const string Obligations = "plans_v_obligations";
     public const string UnitLineage = "plans_v_unit_lineage";
+    public const string StatisticsOnUnits = "plans_v_statistics_on_units";
 }
 
 // The read models are mapped to views (created by the ODataReadModels migration, so EF never creates tables for
@@ -50,6 +51,15 @@ internal sealed class UnitLineageRowConfiguration : IEntityTypeConfiguration<Uni
     {
         builder.ToView(ReadModelViews.UnitLineage);
         builder.HasKey(l => l.Id);
+    }
+}
+
+internal sealed class StatisticOnUnitRowConfiguration : IEntityTypeConfiguration<StatisticOnUnitRow>
+{
+    public void Configure(EntityTypeBuilder<StatisticOnUnitRow> builder)
+    {
+        builder.ToView(ReadModelViews.StatisticsOnUnits);
+        builder.HasKey(s => s.Key);
     }
 }
 

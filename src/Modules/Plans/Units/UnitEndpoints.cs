@@ -42,6 +42,12 @@ internal static class UnitEndpoints
         units.MapGet("/{code}/lineage", async (string code, DateOnly? at, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetUnitLineageQuery(code, at), ct)));
 
+        // History on today's units: figures recorded on old units read on the units in force on onUnitsAt (ADR 0019).
+        app.MapGet("/api/statistics", async (string? metric, int? year, string? unitCode, DateOnly? onUnitsAt, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetStatisticsOnUnitsQuery(metric ?? "", year, unitCode, onUnitsAt), ct)))
+            .WithTags("Unit statistics")
+            .RequireAuthorization(PlatformPolicies.Read);
+
         app.MapPost("/api/statistics/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ImportStatisticsCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
             .WithTags("Unit statistics")
