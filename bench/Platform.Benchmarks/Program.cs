@@ -20,15 +20,20 @@ internal static class BenchProgram
     public static async Task<int> Main(string[] args)
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        if (args.FirstOrDefault() is not ("cascade" or "documents" or "web" or "first-start" or "on-units"))
+        if (args.FirstOrDefault() is not ("cascade" or "documents" or "web" or "first-start" or "on-units" or "cascade-2021"))
         {
-            Console.Error.WriteLine("Usage: Platform.Benchmarks cascade [--quick] [--runs N] | documents [--runs N] | web [--loads N] [--pages /a,/b] | first-start [--runs N] | on-units [--runs N]");
+            Console.Error.WriteLine("Usage: Platform.Benchmarks cascade [--quick] [--runs N] | documents [--runs N] | web [--loads N] [--pages /a,/b] | first-start [--runs N] | on-units [--runs N] | cascade-2021 [--runs N]");
             return 2;
         }
 
         if (args[0] == "first-start")
         {
             return await FirstStartRun.RunAsync(Array.IndexOf(args, "--runs") is var r and >= 0 && r + 1 < args.Length ? int.Parse(args[r + 1], CultureInfo.InvariantCulture) : 5);
+        }
+
+        if (args[0] == "cascade-2021")
+        {
+            return await OldStructureCascadeRun.RunAsync(Array.IndexOf(args, "--runs") is var c and >= 0 && c + 1 < args.Length ? int.Parse(args[c + 1], CultureInfo.InvariantCulture) : 3);
         }
 
         if (args[0] == "on-units")

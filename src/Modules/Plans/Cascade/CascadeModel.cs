@@ -5,7 +5,16 @@ namespace Platform.Plans.Cascade;
 /// <summary>A unit as the cascade needs it.</summary>
 internal sealed record CascadeUnit(int Id, string Code, string Name, UnitLevel Level, int? ParentId, DateOnly ValidFrom, DateOnly? ValidTo)
 {
-    public bool ExistsIn(int year) => ValidFrom <= new DateOnly(year, 12, 31) && (ValidTo is null || ValidTo >= new DateOnly(year, 1, 1));
+    /// <summary>
+    /// Whether the unit answers for <paramref name="year"/>: a plan's year belongs to the structure in force on its
+    /// 1 January (ADR 0020), so 2025, the year of the reform, is the old structure's and every national figure is given
+    /// out once; the units of 1 July 2025 take part from 2026.
+    /// </summary>
+    public bool ExistsIn(int year)
+    {
+        var first = new DateOnly(year, 1, 1);
+        return ValidFrom <= first && (ValidTo is null || ValidTo >= first);
+    }
 }
 
 /// <summary>What the parent asks for one indicator and year: a rate and, below the nation, the parent's own counts.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Plans.Contracts;
 using Platform.Plans.Obligations;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
@@ -12,10 +13,18 @@ internal sealed class CascadeSnapshot
     private readonly ILookup<int, CascadeUnit> childrenByParent;
     private readonly Dictionary<(int UnitId, int Year), int> subordinateCounts = [];
 
-    private CascadeSnapshot(List<CascadeUnit> allUnits, StatisticsLookup statistics, Dictionary<string, Plan> plans, List<Obligation> obligations)
+    private CascadeSnapshot(List<CascadeUnit> allUnits, StatisticsLookup statistics, Dictionary<string, Plan> plans, List<Obligation> obligations, HashSet<string> planCodes)
     {
+        PlanCodes = planCodes;
+        PlansByParentAndUnit = plans.Values.Where(p => p.ParentPlanId is not null).ToDictionary(p => (p.ParentPlanId!.Value, p.UnitId));
         units = allUnits.ToDictionary(u => u.Id);
-        childrenByParent = allUnits.Where(u => u.ParentId is not null).OrderBy(u => u.Code, StringComparer.Ordinal).ToLookup(u => u.ParentId!.Value);
+        // A district (before 1 July 2025) is no level of the plans: a province's subordinates are the communes under its
+        // districts, as the national targets count them ("communes of the province").
+        childrenByParent = allUnits.Where(u => u.ParentId is not null && u.Level != UnitLevel.District)
+            .Select(u => (Unit: u, Parent: units[u.ParentId!.Value]))
+            .Select(x => (x.Unit, ParentId: x.Parent.Level == UnitLevel.District && x.Parent.ParentId is { } above ? above : x.Parent.Id))
+            .OrderBy(x => x.Unit.Code, StringComparer.Ordinal)
+            .ToLookup(x => x.ParentId, x => x.Unit);
         Statistics = statistics;
         Plans = plans;
         Obligations = obligations.ToDictionary(o => (o.PlanId, o.UnitId, o.Year, o.IndicatorCode));
@@ -24,6 +33,12 @@ internal sealed class CascadeSnapshot
     }
 
     public StatisticsLookup Statistics { get; }
+
+    /// <summary>Every plan code in the database, and those this generation adds: a code is never given twice.</summary>
+    public HashSet<string> PlanCodes { get; }
+
+    /// <summary>The existing plans below the parent by their parent plan and unit version: a unit's plan is found by the unit, not by a code another version may hold.</summary>
+    public Dictionary<(int ParentPlanId, int UnitId), Plan> PlansByParentAndUnit { get; }
 
     /// <summary>The parent plan and every plan below it, by code (not tracked).</summary>
     public Dictionary<string, Plan> Plans { get; }
@@ -51,7 +66,8 @@ internal sealed class CascadeSnapshot
         var obligations = await db.Obligations.AsNoTracking()
             .Where(o => db.Plans.Any(p => p.Id == o.PlanId && p.Path.StartsWith(prefix)))
             .ToListAsync(cancellationToken);
-        return new CascadeSnapshot(units, statistics, plans, obligations);
+        var codes = (await db.Plans.AsNoTracking().Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        return new CascadeSnapshot(units, statistics, plans, obligations, codes);
     }
 
     public CascadeUnit Unit(int id) => units[id];

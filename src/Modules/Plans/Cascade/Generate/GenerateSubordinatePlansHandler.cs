@@ -79,7 +79,7 @@ internal sealed class GenerateSubordinatePlansHandler(
             var byUnit = drafts.GroupBy(d => d.Unit.Id).ToDictionary(g => g.Key, g => g.ToList());
             foreach (var child in step.Children)
             {
-                var childPlan = plan.PlanFor(child, step.Parent, () => SubordinatePlanDrafter.Draft(step.Parent, snapshot.Unit(step.Parent.UnitId), child, step.Offset, childOffset, by, now));
+                var childPlan = plan.PlanFor(child, step.Parent, code => SubordinatePlanDrafter.Draft(code, step.Parent, snapshot.Unit(step.Parent.UnitId), child, step.Offset, childOffset, by, now));
                 var childDrafts = byUnit.GetValueOrDefault(child.Id) ?? [];
                 plan.Record(childPlan, childDrafts);
                 if (request.Cascade && snapshot.ChildrenOf(child, step.Parent) is { Count: > 0 } grandChildren)

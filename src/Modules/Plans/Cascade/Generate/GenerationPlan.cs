@@ -23,20 +23,29 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
         int PlansCreated, int PlansExisting, int Added, int Updated, int Unchanged, int KeptOverridden, int Removed,
         List<ObligationDifference> Differences, List<MissingDataItem> MissingData, List<string> LockedPlans, List<ObligationSnapshot> Changed);
 
-    public Plan PlanFor(CascadeUnit unit, Plan parent, Func<Plan> draft)
+    /// <summary>
+    /// The unit's plan under <paramref name="parent"/>: the existing one (found by unit version, not by code), else a new
+    /// one drafted under the unit's code; a code another unit version's plan holds (75 was old and is new Đồng Nai) gives
+    /// the new plan the versioned code instead (<see cref="SubordinatePlanDrafter.VersionedCodeFor"/>).
+    /// </summary>
+    public Plan PlanFor(CascadeUnit unit, Plan parent, Func<string, Plan> draft)
     {
-        var code = SubordinatePlanDrafter.CodeFor(unit, parent);
-        if (snapshot.Plans.TryGetValue(code, out var existing))
+        if (parent.Id != 0 && snapshot.PlansByParentAndUnit.TryGetValue((parent.Id, unit.Id), out var existing))
         {
-            if (existing.ParentPlanId != parent.Id)
-            {
-                throw new ConflictException(Wording.Get("Generation.CodeTaken", System.Globalization.CultureInfo.CurrentUICulture, code));
-            }
-
             return existing;
         }
 
-        var plan = draft();
+        var code = SubordinatePlanDrafter.CodeFor(unit, parent);
+        if (snapshot.PlanCodes.Contains(code))
+        {
+            code = SubordinatePlanDrafter.VersionedCodeFor(unit, parent);
+            if (snapshot.PlanCodes.Contains(code))
+            {
+                throw new ConflictException(Wording.Get("Generation.CodeTaken", System.Globalization.CultureInfo.CurrentUICulture, code));
+            }
+        }
+
+        var plan = draft(code);
         if (parent.Id == 0)
         {
             plan.ParentPlanId = null;
@@ -45,6 +54,7 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
 
         created.Add(plan);
         snapshot.Plans[code] = plan;
+        snapshot.PlanCodes.Add(code);
         return plan;
     }
 

@@ -12,20 +12,23 @@ internal static class SubordinatePlanDrafter
 {
     public static string CodeFor(CascadeUnit unit, Plan parent) => $"{unit.Code}-{parent.StartYear}-{parent.EndYear}";
 
-    public static Plan Draft(Plan parent, CascadeUnit parentUnit, CascadeUnit unit, int offsetDays, int childOffsetDays, string by, DateTime now)
+    /// <summary>The code of a unit version whose plain code another version's plan holds: the date the version came into force follows it ("75-2024-2028-20250701").</summary>
+    public static string VersionedCodeFor(CascadeUnit unit, Plan parent) => $"{CodeFor(unit, parent)}-{unit.ValidFrom:yyyyMMdd}";
+
+    public static Plan Draft(string code, Plan parent, CascadeUnit parentUnit, CascadeUnit unit, int offsetDays, int childOffsetDays, string by, DateTime now)
     {
         var place = Place.Of(unit.Name, parentUnit.Level == UnitLevel.Nation ? null : parentUnit.Name);
         var themes = Wording.ListOf(unit.Level, "Theme", place);
         return new Plan
         {
-            Code = CodeFor(unit, parent),
+            Code = code,
             Title = Wording.Get("Plan.Title", Wording.Vietnamese, Place.InText(unit.Name), parent.StartYear, parent.EndYear),
             UnitId = unit.Id,
             UnitCode = unit.Code,
             StartYear = parent.StartYear,
             EndYear = parent.EndYear,
             ParentPlanId = parent.Id,
-            Path = $"{parent.Path}{CodeFor(unit, parent)}/",
+            Path = $"{parent.Path}{code}/",
             Status = PlanStatus.Draft,
             SubordinateReportOffsetDays = childOffsetDays,
             AudienceGroups = [.. parent.AudienceGroups],
