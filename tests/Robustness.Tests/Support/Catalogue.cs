@@ -45,6 +45,7 @@ public static class Catalogue
         Get("/api/units/{code}/children", _ => $"/api/units/{SeededPlatform.Province}/children"),
         Get("/api/units/{code}/statistics", _ => $"/api/units/{SeededPlatform.Province}/statistics?year=2021"),
         Get("/api/units/{code}/lineage", _ => $"/api/units/{SeededPlatform.TrainingProvince}/lineage?at=2025-07-01"),
+        Get("/api/statistics", _ => $"/api/statistics?metric=employed_persons&year=2024&unitCode={SeededPlatform.Province}&onUnitsAt=2024-06-01"),
         Import("/api/units/import"),
         Import("/api/statistics/import"),
         Import("/api/units/lineage/import"),
