@@ -669,9 +669,6 @@ namespace Platform.Plans.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("SubordinateReportOffsetDays")
-                        .HasColumnType("INTEGER");
-
                     b.PrimitiveCollection<string>("Themes")
                         .IsRequired()
                         .HasColumnType("TEXT");
