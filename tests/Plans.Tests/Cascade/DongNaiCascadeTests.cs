@@ -61,7 +61,7 @@ public sealed class DongNaiCascadeTests : IClassFixture<PlatformFactory>
         plan.Tasks.Should().OnlyContain(t => t.Responsible == "Bảo hiểm xã hội tỉnh");
         plan.ReportingDeadlines.Single().Due.Should().Be("15/12");
         plan.SubordinatePlans.Should().HaveCount(95);
-        commune.ReportingDeadlines.Single().Due.Should().Be("30/11");
+        commune.ReportingDeadlines.Single().Due.Should().Be("15/12");
         commune.Tasks.Should().OnlyContain(t => t.Responsible.StartsWith("Ủy ban nhân dân "));
     }
 

@@ -10,9 +10,8 @@ namespace Platform.Plans.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "SubordinateReportOffsetDays",
-                table: "plans_plans");
+            // SQLite drops a column in place (3.35+); EF's rebuild of the table would also have to rebuild the views over it.
+            migrationBuilder.Sql("ALTER TABLE plans_plans DROP COLUMN SubordinateReportOffsetDays;");
 
             // The deadlines of plans written before: none where no seed states a date (the nation's own report, every plan
             // to 2025); the communes under the plan to 2030 report to the province by 15/12 (001), "thông qua Sở Nội vụ".
