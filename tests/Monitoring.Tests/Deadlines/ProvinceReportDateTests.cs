@@ -19,13 +19,15 @@ public sealed class ProvinceReportDateTests(ShippedScheduleFixture fixture) : IC
     private HttpClient Client => fixture.Client;
 
     [Fact]
-    public async Task A_province_sets_its_own_report_date_and_its_communes_keep_15_December()
+    public async Task A_province_sets_its_own_report_date_which_a_regeneration_keeps_and_its_communes_keep_15_December()
     {
         var response = await Client.PutAsJsonAsync($"/api/plans/{DongNai}/report-date", new { due = "22/12" });
+        var regenerated = await Client.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { unitCode = "75", cascade = true });
         var deadlines = await MonitoringApi.DeadlinesAsync(Client, 2027, $"asOf=2027-12-20&planCode={DongNai}");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         (await response.ReadAsync<PlanView>()).ReportingDeadlines.Single().Due.Should().Be("22/12");
+        regenerated.StatusCode.Should().Be(HttpStatusCode.OK, "a regeneration keeps the province's date");
         deadlines.Single(d => d.PlanCode == DongNai).Should().Match<DeadlineRow>(d => d.Due == new DateOnly(2027, 12, 22) && d.Status == DeadlineStatus.Pending);
         deadlines.Where(d => d.PlanCode != DongNai).Should().HaveCount(95)
             .And.OnlyContain(d => d.Due == new DateOnly(2027, 12, 15) && d.Status == DeadlineStatus.Overdue && d.DaysLate == 5);
