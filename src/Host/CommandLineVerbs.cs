@@ -111,18 +111,17 @@ internal static class CommandLineVerbs
         return 0;
     }
 
-    /// <summary><c>generate-plans PARENT (--unit CODE | --all) [--cascade] [--offset DAYS]</c>.</summary>
+    /// <summary><c>generate-plans PARENT (--unit CODE | --all) [--cascade]</c>.</summary>
     private static async Task<int> GenerateAsync(IServiceProvider services, string[] args, CancellationToken ct)
     {
         if (args.Length < 2 || args[1].StartsWith('-'))
         {
-            throw new ArgumentException(Texts(services)["Verb.Usage", "generate-plans PARENT_PLAN_CODE (--unit CODE | --all) [--cascade] [--offset DAYS]"]);
+            throw new ArgumentException(Texts(services)["Verb.Usage", "generate-plans PARENT_PLAN_CODE (--unit CODE | --all) [--cascade]"]);
         }
 
         var unit = Option(args, "--unit");
-        var offset = Option(args, "--offset") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : (int?)null;
         var result = await services.GetRequiredService<IMediator>().Send(
-            new GenerateSubordinatePlansCommand(args[1], unit, args.Contains("--all"), args.Contains("--cascade"), offset), ct);
+            new GenerateSubordinatePlansCommand(args[1], unit, args.Contains("--all"), args.Contains("--cascade")), ct);
         Console.WriteLine(Texts(services)["Verb.Generated", result.RunId, result.Message]);
         foreach (var item in result.MissingDataItems.Take(20))
         {

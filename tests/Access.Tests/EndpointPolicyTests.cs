@@ -58,6 +58,7 @@ public sealed class EndpointPolicyTests(PlatformFactory platform) : IClassFixtur
     [InlineData("GET", "/api/plans/{code}/obligations", PlatformPolicies.Read)]
     [InlineData("POST", "/api/plans/{code}/subordinates", PlatformPolicies.WritePlans)]
     [InlineData("POST", "/api/plans/{code}/status", PlatformPolicies.WritePlans)]
+    [InlineData("PUT", "/api/plans/{code}/report-date", PlatformPolicies.WritePlans)]
     [InlineData("PUT", "/api/obligations/{id:int}/override", PlatformPolicies.WritePlans)]
     [InlineData("DELETE", "/api/obligations/{id:int}/override", PlatformPolicies.WritePlans)]
     [InlineData("GET", "/api/obligations/export", PlatformPolicies.Read)]

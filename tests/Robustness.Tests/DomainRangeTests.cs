@@ -111,7 +111,9 @@ public sealed class DomainRangeTests(SeededPlatform platform) : IClassFixture<Se
     [InlineData("GET", "/api/training/quotas?year=2101", null, 400, "The year must be between 1945 and 2100.")]
     [InlineData("POST", "/api/plans/T1-2021-2025/status", "{\"to\":\"Active\"}", 409, "Plan T1-2021-2025 is Draft; it can go to Submitted, not Active.")]
     [InlineData("POST", "/api/plans/T1-2021-2025/status", "{\"to\":99}", 400, "to")]
-    [InlineData("POST", "/api/plans/VN-2021-2025/subordinates", "{\"unitCode\":\"T1\",\"reportingOffsetDays\":181}", 400, "reportingOffsetDays must be between 0 and 180.")]
+    [InlineData("PUT", "/api/plans/T1-2021-2025/report-date", "{\"due\":\"31/02\"}", 400, "'31/02' is not a day every year has")]
+    [InlineData("PUT", "/api/plans/T1-2021-2025/report-date", "{\"due\":\"01/12\"}", 400, "cannot be before 15/12")]
+    [InlineData("PUT", "/api/plans/T1001-2021-2025/report-date", "{\"due\":\"20/12\"}", 422, "not a province's multi-year plan")]
     [InlineData("POST", "/api/plans/VN-2021-2025/subordinates", "{\"unitCode\":\"T1\",\"all\":true}", 400, "not both")]
     [InlineData("POST", "/api/plans/VN-2021-2025/subordinates", "{\"unitCode\":\"T1001\"}", 4, "T1001")]
     public async Task Years_outside_a_plan_and_transitions_it_does_not_allow_are_refused(string method, string url, string? body, int status, string expected)

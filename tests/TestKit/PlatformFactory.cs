@@ -47,6 +47,14 @@ public class PlatformFactory : WebApplicationFactory<Program>
     /// <summary><c>Auth:BootstrapAdminKey</c> of this host (empty: none); set it before the first client or service is asked for.</summary>
     public string BootstrapAdminKey { get; set; } = AdminKey;
 
+    /// <summary>
+    /// No seed states a yearly reporting date for the plan to 2025, so the platform as shipped makes no deadline for it.
+    /// The suite's yearly-report tests run on the synthetic province of 2021–2025, so by default this host records one in
+    /// configuration, as an office whose regulation states it would (<c>Reporting:Schedules:VN-2021-2025</c>: the
+    /// province and its communes by 15/12). False: the platform as shipped. Set it before the first client is asked for.
+    /// </summary>
+    public bool ReportingDatesFor2021To2025 { get; set; } = true;
+
     /// <summary>A fresh, empty temp folder under the machine's temp path; the caller deletes it.</summary>
     public static string NewFolder() => Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
 
@@ -113,6 +121,12 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Platform", ConnectionString);
         builder.UseSetting("Auth:BootstrapAdminKey", BootstrapAdminKey);
+        if (ReportingDatesFor2021To2025)
+        {
+            builder.UseSetting("Reporting:Schedules:VN-2021-2025:Province", "15/12");
+            builder.UseSetting("Reporting:Schedules:VN-2021-2025:BelowProvince", "15/12");
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

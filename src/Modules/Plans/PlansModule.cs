@@ -24,6 +24,7 @@ public static class PlansModule
         services.AddScoped<IModuleInitializer, PlansInitializer>();
         services.AddSingleton<ICascadeRules>(_ => new RulesEngineCascadeRules(RulesFolder(configuration)));
         services.AddSingleton<CascadeCalculator>();
+        services.AddSingleton<PlanBook.Reporting.ReportingSchedules>();
         services.AddSingleton<CascadeRunLog>();
         services.AddScoped<CascadeRuns>();
         services.AddODataSets<PlansODataModel>();

@@ -5,7 +5,7 @@ using static Platform.Monitoring.Tests.Support.SyntheticProvince;
 
 namespace Platform.Monitoring.Tests.Deadlines;
 
-/// <summary>Through the 2021 reporting season: communes due 30/11, the province 15/12.</summary>
+/// <summary>Through the 2021 reporting season: the communes and the province due 15/12 (as the suite's factory configures the plan to 2025).</summary>
 public sealed class LateSubmissionTests(ClockedProvinceFixture fixture) : IClassFixture<ClockedProvinceFixture>
 {
     private HttpClient Client => fixture.Client;
@@ -29,7 +29,7 @@ public sealed class LateSubmissionTests(ClockedProvinceFixture fixture) : IClass
         province.DaysLate.Should().Be(5);
         overdue.Should().NotContain(d => d.PlanCode == CommunePlan(5));
         overdue.Count(d => d.Status == DeadlineStatus.Overdue).Should().Be(94);
-        overdue.Where(d => d.Status == DeadlineStatus.Overdue).Should().OnlyContain(d => d.DaysLate == 31);
+        overdue.Where(d => d.Status == DeadlineStatus.Overdue).Should().OnlyContain(d => d.DaysLate == 16);
         provinces.Select(d => d.PlanCode).Should().Equal(Plan);
     }
 }

@@ -12,23 +12,26 @@ using static Platform.Monitoring.Tests.Support.SyntheticProvince;
 namespace Platform.Monitoring.Tests.Deadlines;
 
 /// <summary>
-/// Yearly reports: due 15/12 for the province and 15 days earlier (30/11) for its communes; submissions freeze the
-/// figures; late and missing reports are listed.
+/// Yearly reports: due 15/12 for the province and for its communes, which report to the provincial People's Committee
+/// (seed 001's date; the suite's factory configures it for the plan to 2025, whose seed states none); submissions freeze
+/// the figures; late and missing reports are listed.
 /// </summary>
 public sealed class ReportingDeadlineTests(CascadedProvinceFixture fixture) : IClassFixture<CascadedProvinceFixture>
 {
     private HttpClient Client => fixture.Client;
 
     [Fact]
-    public async Task The_province_report_is_due_on_15_December_and_a_commune_report_15_days_earlier()
+    public async Task The_province_report_and_its_communes_reports_are_due_on_15_December()
     {
-        var deadlines = await MonitoringApi.DeadlinesAsync(Client, 2022, $"asOf=2022-12-01&planCode={Plan}");
+        var deadlines = await MonitoringApi.DeadlinesAsync(Client, 2022, $"asOf=2022-12-16&planCode={Plan}");
 
         deadlines.Should().HaveCount(96);
         deadlines.Single(d => d.PlanCode == Plan).Due.Should().Be(new DateOnly(2022, 12, 15));
-        deadlines.Single(d => d.PlanCode == Plan).Status.Should().Be(DeadlineStatus.Pending);
+        deadlines.Single(d => d.PlanCode == Plan).Status.Should().Be(DeadlineStatus.Overdue);
+        deadlines.Single(d => d.PlanCode == Plan).Recipient.Should().Be("Bộ Lao động - Thương binh và Xã hội");
         deadlines.Where(d => d.Level == UnitLevel.Commune).Should().HaveCount(95)
-            .And.OnlyContain(d => d.Due == new DateOnly(2022, 11, 30) && d.Status == DeadlineStatus.Overdue && d.DaysLate == 1);
+            .And.OnlyContain(d => d.Due == new DateOnly(2022, 12, 15) && d.Status == DeadlineStatus.Overdue && d.DaysLate == 1
+                && d.Recipient == "Ủy ban nhân dân tỉnh Thử Nghiệm (thông qua Sở Nội vụ)");
     }
 
     [Fact]
@@ -37,7 +40,7 @@ public sealed class ReportingDeadlineTests(CascadedProvinceFixture fixture) : IC
         var commune = await MonitoringApi.DeadlinesAsync(Client, 2022, $"asOf=2022-12-01&unitCode={CommuneCode(5)}");
         var province = await MonitoringApi.DeadlinesAsync(Client, 2022, $"asOf=2022-12-01&unitCode={Code}");
 
-        commune.Select(d => (d.PlanCode, d.Due)).Should().Equal((CommunePlan(5), new DateOnly(2022, 11, 30)));
+        commune.Select(d => (d.PlanCode, d.Due)).Should().Equal((CommunePlan(5), new DateOnly(2022, 12, 15)));
         province.Select(d => (d.PlanCode, d.UnitName, d.Due)).Should().Equal((Plan, "Tỉnh Thử Nghiệm", new DateOnly(2022, 12, 15)));
     }
 

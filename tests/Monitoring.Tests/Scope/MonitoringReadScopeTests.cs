@@ -30,14 +30,15 @@ public sealed class MonitoringReadScopeTests(TwoProvincesMonitoringFixture platf
     [InlineData("ActivityReports", "nation", 23)]
     [InlineData("ActivityReports", "province", 15)]
     [InlineData("ActivityReports", "commune", 10)]
-    // The computed sets cover 2021–2025 (the years with obligations or activities), as of today.
-    [InlineData("IndicatorActuals", "nation", 12)]
-    [InlineData("IndicatorActuals", "province", 5)]
-    [InlineData("IndicatorActuals", "commune", 1)]
+    // The computed sets cover 2021–2025 (the years with obligations or activities), as of today; every unit with a plan
+    // has a UNITS_WITH_PLAN actual each year (a commune's 1, the roll-ups above it).
+    [InlineData("IndicatorActuals", "nation", 562)]
+    [InlineData("IndicatorActuals", "province", 485)]
+    [InlineData("IndicatorActuals", "commune", 6)]
     [InlineData("Progress", "nation", 4390)]
     [InlineData("Progress", "province", 3855)]
     [InlineData("Progress", "commune", 40)]
-    [InlineData("ReportingDeadlines", "nation", 550)]
+    [InlineData("ReportingDeadlines", "nation", 545)]
     [InlineData("ReportingDeadlines", "province", 480)]
     [InlineData("ReportingDeadlines", "commune", 5)]
     public async Task Each_scope_counts_its_own_rows_inline_and_by_path(string set, string scope, int expected)
@@ -91,9 +92,10 @@ public sealed class MonitoringReadScopeTests(TwoProvincesMonitoringFixture platf
         var progress = await platform.Province.GetAsync<List<ProgressRow>>("/api/monitoring/progress?year=2022&asOf=2022-12-31");
         var commune = await platform.Commune.GetAsync<List<ProgressRow>>("/api/monitoring/progress?year=2022&asOf=2022-12-31");
 
-        actuals.Select(a => $"{a.UnitCode} {a.IndicatorCode} {a.Value}").Should().BeEquivalentTo(
+        actuals.Where(a => a.IndicatorCode != "UNITS_WITH_PLAN").Select(a => $"{a.UnitCode} {a.IndicatorCode} {a.Value}").Should().BeEquivalentTo(
             "T1 AWARE_LF 480000", "T1 ENTERPRISE_CONF 1", "T1 RADIO_VOL 14", "T1001 RADIO_VOL 10", "T1002 RADIO_VOL 4");
-        national.Select(a => a.UnitCode).Distinct().Should().BeEquivalentTo(["VN", "T1", "T1001", "T1002", "T2", "T2001"]);
+        actuals.Where(a => a.IndicatorCode == "UNITS_WITH_PLAN").Should().HaveCount(96).And.OnlyContain(a => a.Value == (a.UnitCode == "T1" ? 95 : 1));
+        national.Where(a => a.IndicatorCode != "UNITS_WITH_PLAN").Select(a => a.UnitCode).Distinct().Should().BeEquivalentTo(["VN", "T1", "T1001", "T1002", "T2", "T2001"]);
         progress.Should().HaveCount(771).And.OnlyContain(p => p.ProvinceCode == "T1");
         commune.Should().HaveCount(8).And.OnlyContain(p => p.UnitCode == "T1001");
         (await platform.Province.GetAsync<List<ActualView>>("/api/monitoring/actuals?year=2022&unitCode=T2")).Should().BeEmpty();

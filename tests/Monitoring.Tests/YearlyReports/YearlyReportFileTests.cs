@@ -110,7 +110,7 @@ public sealed class YearlyReportFileTests(CascadedProvinceFixture fixture) : ICl
         response.Content.Headers.ContentDisposition!.FileNameStar.Should().Be($"bao-cao-{CommunePlan(20)}-2022.docx");
         text.Should().Contain("XÃ THỬ 20").And.Contain("Thử 20, ngày      tháng      năm 2022").And.Contain("BÁO CÁO")
             .And.Contain("Ủy ban nhân dân xã Thử 20 báo cáo kết quả thực hiện công tác tuyên truyền bảo hiểm xã hội trên địa bàn xã Thử 20 năm 2022")
-            .And.Contain("Ủy ban nhân dân tỉnh Thử Nghiệm (qua Sở Nội vụ);").And.Contain("TM. ỦY BAN NHÂN DÂN").And.Contain("CHỦ TỊCH")
+            .And.Contain("Ủy ban nhân dân tỉnh Thử Nghiệm (thông qua Sở Nội vụ);").And.Contain("TM. ỦY BAN NHÂN DÂN").And.Contain("CHỦ TỊCH")
             .And.NotContain("PHÓ CHỦ TỊCH").And.NotContain("PHỤ LỤC");
         Tables(document.MainDocumentPart.Document.Body).Should().HaveCount(1);
         var pdf = await LibreOffice.ConvertToPdfAsync(content);

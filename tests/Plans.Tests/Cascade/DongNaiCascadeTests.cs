@@ -47,7 +47,7 @@ public sealed class DongNaiCascadeTests : IClassFixture<PlatformFactory>
     }
 
     [Fact]
-    public async Task The_generated_plan_is_a_draft_with_the_parents_audiences_and_an_earlier_deadline()
+    public async Task The_generated_plan_is_a_draft_with_the_parents_audiences_and_the_province_and_its_communes_report_by_15_December()
     {
         await EnsureGeneratedAsync();
 
@@ -61,7 +61,7 @@ public sealed class DongNaiCascadeTests : IClassFixture<PlatformFactory>
         plan.Tasks.Should().OnlyContain(t => t.Responsible == "Bảo hiểm xã hội tỉnh");
         plan.ReportingDeadlines.Single().Due.Should().Be("15/12");
         plan.SubordinatePlans.Should().HaveCount(95);
-        commune.ReportingDeadlines.Single().Due.Should().Be("30/11");
+        commune.ReportingDeadlines.Single().Due.Should().Be("15/12");
         commune.Tasks.Should().OnlyContain(t => t.Responsible.StartsWith("Ủy ban nhân dân "));
     }
 

@@ -44,7 +44,7 @@ public sealed partial class NationalWordingTests(NationalCascadeFixture platform
     [Fact]
     public void No_commune_plan_names_a_department_a_ministry_a_university_a_provincial_party_committee_or_labour_federation()
     {
-        // The report recipient is the province's People's Committee "(qua Sở Nội vụ)": the body above the commune, rightly
+        // The report recipient is the province's People's Committee "(thông qua Sở Nội vụ)": the body above the commune, rightly
         // named. The commune's own name is left out: Phường Yên Sở and Xã Mễ Sở are places, not departments.
         var offenders = Offenders(
             platform.Plans.Where(p => p.Level == UnitLevel.Commune),

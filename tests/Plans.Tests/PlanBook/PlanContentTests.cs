@@ -41,7 +41,7 @@ public sealed class PlanContentTests(DongNaiPlanFixture platform) : IClassFixtur
         commune.Title.Should().Be("Kế hoạch triển khai thực hiện công tác tuyên truyền bảo hiểm xã hội trên địa bàn phường Bình Phước giai đoạn 2026 - 2030");
         commune.Tasks.Should().OnlyContain(t => t.Responsible == "Ủy ban nhân dân phường");
         commune.Tasks[0].Cooperating.Should().Equal("Đảng ủy phường", "Ban Chỉ đạo thực hiện chính sách BHXH, BHYT phường");
-        commune.ReportingDeadlines.Single().Recipient.Should().Be("Ủy ban nhân dân tỉnh Đồng Nai (qua Sở Nội vụ)");
+        commune.ReportingDeadlines.Single().Recipient.Should().Be("Ủy ban nhân dân tỉnh Đồng Nai (thông qua Sở Nội vụ)");
         string.Join(" ", commune.Tasks.SelectMany(t => t.Cooperating.Append(t.Responsible))).Should().NotContainAny("Sở ", "Bộ ", "đại học", "Tỉnh ủy", "cấp ");
     }
 

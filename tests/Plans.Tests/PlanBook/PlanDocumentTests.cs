@@ -62,7 +62,7 @@ public sealed class PlanDocumentTests(DongNaiPlanFixture platform) : IClassFixtu
         using var english = await DocumentAsync(platform.Admin, $"/api/plans/{commune}/document");
 
         vietnamese.Body.InnerText.Should().Contain("PHƯỜNG BÌNH PHƯỚC").And.Contain("Căn cứ Kế hoạch triển khai thực hiện công tác tuyên truyền bảo hiểm xã hội trên địa bàn tỉnh Đồng Nai")
-            .And.Contain("1. Phòng Văn hóa - Xã hội").And.Contain("Ủy ban nhân dân tỉnh Đồng Nai (qua Sở Nội vụ)")
+            .And.Contain("1. Phòng Văn hóa - Xã hội").And.Contain("Ủy ban nhân dân tỉnh Đồng Nai (thông qua Sở Nội vụ)")
             .And.NotContain("Sở Tài chính").And.NotContain("đại học");
         english.Body.InnerText.Should().Contain("I. PURPOSE AND REQUIREMENTS").And.Contain("PLAN");
     }

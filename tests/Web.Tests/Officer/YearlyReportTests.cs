@@ -53,8 +53,8 @@ public sealed class YearlyReportTests(OfficerPlatform platform) : BrowserTest<Of
     [Fact]
     public async Task After_the_communes_deadline_the_overdue_reports_come_first_highlighted_and_in_words()
     {
-        // The communes of Đồng Nai report by 30/11/2026 (15 days before the province): move past it.
-        var after = new DateTimeOffset(2026, 12, 5, 8, 0, 0, TimeSpan.Zero);
+        // The communes of Đồng Nai report to the province by 15/12/2026 (seed 001): move past it.
+        var after = new DateTimeOffset(2026, 12, 16, 8, 0, 0, TimeSpan.Zero);
         if (Platform.Clock.GetUtcNow() < after)
         {
             Platform.Clock.Advance(after - Platform.Clock.GetUtcNow());

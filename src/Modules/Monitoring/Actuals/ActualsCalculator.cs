@@ -12,6 +12,8 @@ namespace Platform.Monitoring.Actuals;
 /// <item>activities: the counts of the activities dated up to <c>asOf</c>, summed per unit and kind, feed the kind's indicators;</item>
 /// <item>training: completed classes (ended by <c>asOf</c>) count as classes of their unit, distinct trainees as people of theirs;</item>
 /// <item>GRASSROOTS_CONF: a commune with at least one grassroots conference counts 1, however many it held;</item>
+/// <item>UNITS_WITH_PLAN: a commune with a plan of its own covering the year (Plans says which) counts 1, so a province's
+/// figure is the number of its communes with a plan, as its obligation (100% of its communes) counts them;</item>
 /// <item>roll-up: a unit's figure is its own plus its subordinates' (numerators and denominators summed, percent recomputed);</item>
 /// <item>a directly reported value (reported on or before <c>asOf</c>) measures the unit as a whole and stands for it instead.</item>
 /// </list>
@@ -19,6 +21,8 @@ namespace Platform.Monitoring.Actuals;
 internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender)
 {
     private const string Grassroots = "GRASSROOTS_CONF";
+
+    private const string UnitsWithPlan = "UNITS_WITH_PLAN";
 
     public Task<UnitHierarchy> HierarchyAsync(int year, CancellationToken cancellationToken) => UnitHierarchy.LoadAsync(db, sender, year, cancellationToken);
 
@@ -48,8 +52,9 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
             .Where(v => v.Year == year && v.ReportedOn <= asOf)
             .Select(v => new ReportedFigure(v.UnitCode, v.IndicatorCode, v.Value, v.Denominator))
             .ToListAsync(cancellationToken);
+        var withPlan = await sender.Send(new GetUnitsWithPlanQuery(year), cancellationToken);
 
-        return Assemble(year, hierarchy, activities, classes, trainees.Select(t => new Trainee(t.UnitCode, t.Audience, t.PersonCode)), reported);
+        return Assemble(year, hierarchy, activities, classes, trainees.Select(t => new Trainee(t.UnitCode, t.Audience, t.PersonCode)), reported, withPlan);
     }
 
     /// <summary>
@@ -86,6 +91,8 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
             .Select(c => new { c.UnitCode, c.Audience, c.PersonCode, c.EndDate }).ToListAsync(cancellationToken);
         var reported = await db.ReportedValues.AsNoTracking().Where(v => v.Year == year)
             .Select(v => new { Figure = new ReportedFigure(v.UnitCode, v.IndicatorCode, v.Value, v.Denominator), v.ReportedOn }).ToListAsync(cancellationToken);
+        // Whether a unit has a plan is read as it stands now, not as of each month end: a plan carries no date it took effect.
+        var withPlan = await sender.Send(new GetUnitsWithPlanQuery(year), cancellationToken);
 
         var tables = new List<ActualsTable>(months);
         for (var month = 1; month <= months; month++)
@@ -97,7 +104,8 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
                 monthly.Where(a => a.Month <= month).GroupBy(a => (a.UnitCode, a.Kind)).Select(g => new ActivityCount(g.Key.UnitCode, g.Key.Kind, g.Sum(a => a.Count))),
                 classes.Where(c => c.EndDate <= end).GroupBy(c => (c.UnitCode, c.Audience)).Select(g => new ClassCount(g.Key.UnitCode, g.Key.Audience, g.Count())),
                 trainees.Where(t => t.EndDate <= end).Select(t => new Trainee(t.UnitCode, t.Audience, t.PersonCode)).Distinct(),
-                reported.Where(r => r.ReportedOn <= end).Select(r => r.Figure)));
+                reported.Where(r => r.ReportedOn <= end).Select(r => r.Figure),
+                withPlan));
         }
 
         return tables;
@@ -106,9 +114,14 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
     /// <summary>The units' own figures from what was read, then the roll-up.</summary>
     private static ActualsTable Assemble(
         int year, UnitHierarchy hierarchy, IEnumerable<ActivityCount> activities, IEnumerable<ClassCount> classes, IEnumerable<Trainee> trainees,
-        IEnumerable<ReportedFigure> reported)
+        IEnumerable<ReportedFigure> reported, IEnumerable<string> unitsWithPlan)
     {
         var own = new Dictionary<string, Dictionary<string, Figure>>(StringComparer.Ordinal);
+        foreach (var unit in unitsWithPlan.Where(u => hierarchy.LevelOf(u) == UnitLevel.Commune))
+        {
+            Own(unit, UnitsWithPlan).Value = 1;
+        }
+
         foreach (var row in activities)
         {
             foreach (var indicator in ActivityKinds.Indicators.GetValueOrDefault(row.Kind, []))

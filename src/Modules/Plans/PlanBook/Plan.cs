@@ -31,9 +31,6 @@ internal sealed class Plan : IVersioned
 
     public PlanStatus Status { get; set; }
 
-    /// <summary>Days by which the reports of the units below fall due before this plan's own.</summary>
-    public int SubordinateReportOffsetDays { get; set; }
-
     public List<string> AudienceGroups { get; set; } = [];
 
     public List<string> Themes { get; set; } = [];

@@ -16,11 +16,13 @@ namespace Platform.Plans.PlanBook;
 
 internal static class PlanEndpoints
 {
-    public sealed record GenerateBody(string? UnitCode, bool? All, bool? Cascade, int? ReportingOffsetDays);
+    public sealed record GenerateBody(string? UnitCode, bool? All, bool? Cascade);
 
     public sealed record OverrideBody(long? Floor, long? Stretch, string? Reason);
 
     public sealed record StatusBody(PlanStatus? To, string? Note);
+
+    public sealed record ReportDateBody(string? Due);
 
     public static void MapPlanEndpoints(this IEndpointRouteBuilder app)
     {
@@ -44,7 +46,7 @@ internal static class PlanEndpoints
         {
             var request = body ?? throw new BadHttpRequestException(texts["Generation.BodyRequired"]);
             return TypedResults.Ok(await mediator.Send(
-                new GenerateSubordinatePlansCommand(code, request.UnitCode, request.All ?? false, request.Cascade ?? false, request.ReportingOffsetDays), ct));
+                new GenerateSubordinatePlansCommand(code, request.UnitCode, request.All ?? false, request.Cascade ?? false), ct));
         });
         plans.MapGet("/{code}/document", async (string code, int? year, IMediator mediator, CancellationToken ct) =>
         {
@@ -59,6 +61,8 @@ internal static class PlanEndpoints
         });
         plans.MapPost("/{code}/status", async (string code, StatusBody? body, HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(Tag(http, await mediator.Send(new ChangePlanStatusCommand(code, body?.To, body?.Note, EntityTags.IfMatchOf(http.Request)), ct))));
+        plans.MapPut("/{code}/report-date", async (string code, ReportDateBody? body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(Tag(http, await mediator.Send(new SetReportDateCommand(code, body?.Due, EntityTags.IfMatchOf(http.Request)), ct))));
 
         var obligations = app.MapGroup("/api/obligations").WithTags("Obligations");
         obligations.RequireReadOrWrite(PlatformPolicies.WritePlans);

@@ -21,7 +21,7 @@ internal static class PlanWriter
 
     private static readonly string[] Columns =
     [
-        "Code", "Title", "UnitId", "UnitCode", "StartYear", "EndYear", "ParentPlanId", "Path", "Status", "SubordinateReportOffsetDays",
+        "Code", "Title", "UnitId", "UnitCode", "StartYear", "EndYear", "ParentPlanId", "Path", "Status",
         "AudienceGroups", "Themes", "Tasks", "Deadlines", "History", "CreatedAtUtc", "Version",
     ];
 
@@ -50,15 +50,14 @@ internal static class PlanWriter
                 _ = parentId is { } id ? raw.sqlite3_bind_int64(statement, 7, id) : raw.sqlite3_bind_null(statement, 7);
                 raw.sqlite3_bind_text(statement, 8, plan.Path);
                 raw.sqlite3_bind_text(statement, 9, plan.Status.ToString());
-                raw.sqlite3_bind_int64(statement, 10, plan.SubordinateReportOffsetDays);
-                raw.sqlite3_bind_text(statement, 11, JsonSerializer.Serialize(plan.AudienceGroups, Json));
-                raw.sqlite3_bind_text(statement, 12, JsonSerializer.Serialize(plan.Themes, Json));
-                raw.sqlite3_bind_text(statement, 13, JsonSerializer.Serialize(plan.Tasks.Select(t => new { t.Audience, t.Content, t.Cooperating, t.Forms, t.Responsible }), Json));
-                raw.sqlite3_bind_text(statement, 14, JsonSerializer.Serialize(plan.Deadlines.Select(d => new { d.DueDay, d.DueMonth, d.Recipient, d.Title }), Json));
-                raw.sqlite3_bind_text(statement, 15, JsonSerializer.Serialize(
+                raw.sqlite3_bind_text(statement, 10, JsonSerializer.Serialize(plan.AudienceGroups, Json));
+                raw.sqlite3_bind_text(statement, 11, JsonSerializer.Serialize(plan.Themes, Json));
+                raw.sqlite3_bind_text(statement, 12, JsonSerializer.Serialize(plan.Tasks.Select(t => new { t.Audience, t.Content, t.Cooperating, t.Forms, t.Responsible }), Json));
+                raw.sqlite3_bind_text(statement, 13, JsonSerializer.Serialize(plan.Deadlines.Select(d => new { d.DueDay, d.DueMonth, d.Recipient, d.Title }), Json));
+                raw.sqlite3_bind_text(statement, 14, JsonSerializer.Serialize(
                     plan.History.Select(h => new { AtUtc = h.AtUtc.ToString(DateFormat, CultureInfo.InvariantCulture), h.By, From = h.From.ToString(), h.Note, To = h.To.ToString() }), Json));
-                raw.sqlite3_bind_text(statement, 16, plan.CreatedAtUtc.ToString(DateFormat, CultureInfo.InvariantCulture));
-                raw.sqlite3_bind_int64(statement, 17, plan.Version);
+                raw.sqlite3_bind_text(statement, 15, plan.CreatedAtUtc.ToString(DateFormat, CultureInfo.InvariantCulture));
+                raw.sqlite3_bind_int64(statement, 16, plan.Version);
                 var rc = raw.sqlite3_step(statement);
                 raw.sqlite3_reset(statement);
                 Check(connection, rc, raw.SQLITE_DONE);

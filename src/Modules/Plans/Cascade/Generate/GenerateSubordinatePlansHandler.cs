@@ -1,7 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Configuration;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
@@ -11,6 +10,7 @@ using Platform.Plans.Contracts.PlanBook;
 using Platform.Plans.Obligations;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
+using Platform.Plans.PlanBook.Reporting;
 using Platform.Plans.Scope;
 
 using Platform.Plans.Texts;
@@ -23,7 +23,7 @@ namespace Platform.Plans.Cascade.Generate;
 /// province's plan from the national plan). Every unit below a unit in scope is in it too.
 /// </summary>
 internal sealed class GenerateSubordinatePlansHandler(
-    PlansDbContext db, ICurrentCaller caller, CascadeCalculator calculator, CascadeRuns runs, IMediator mediator, TimeProvider clock, IConfiguration configuration, AuditTrail audit,
+    PlansDbContext db, ICurrentCaller caller, CascadeCalculator calculator, CascadeRuns runs, IMediator mediator, TimeProvider clock, ReportingSchedules schedules, AuditTrail audit,
     IStringLocalizer<PlansTexts> texts)
     : IRequestHandler<GenerateSubordinatePlansCommand, GenerationResult>
 {
@@ -67,10 +67,10 @@ internal sealed class GenerateSubordinatePlansHandler(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var by = caller.Name;
-        var childOffset = request.ReportingOffsetDays ?? configuration.GetValue("Cascade:ReportingOffsetDays", 15);
+        var schedule = schedules.ForPlanAt(parent.Path);
         var plan = new GenerationPlan(snapshot, now);
-        var queue = new Queue<(Plan Parent, IReadOnlyDictionary<(string, int), ParentValue> Values, List<CascadeUnit> Children, int Offset)>();
-        queue.Enqueue((parent, snapshot.ParentValues(parent), children, request.ReportingOffsetDays ?? parent.SubordinateReportOffsetDays));
+        var queue = new Queue<(Plan Parent, IReadOnlyDictionary<(string, int), ParentValue> Values, List<CascadeUnit> Children)>();
+        queue.Enqueue((parent, snapshot.ParentValues(parent), children));
         var done = 0;
         while (queue.TryDequeue(out var step))
         {
@@ -79,12 +79,12 @@ internal sealed class GenerateSubordinatePlansHandler(
             var byUnit = drafts.GroupBy(d => d.Unit.Id).ToDictionary(g => g.Key, g => g.ToList());
             foreach (var child in step.Children)
             {
-                var childPlan = plan.PlanFor(child, step.Parent, code => SubordinatePlanDrafter.Draft(code, step.Parent, snapshot.Unit(step.Parent.UnitId), child, step.Offset, childOffset, by, now));
+                var childPlan = plan.PlanFor(child, step.Parent, code => SubordinatePlanDrafter.Draft(code, step.Parent, snapshot.Unit(step.Parent.UnitId), child, schedule, by, now));
                 var childDrafts = byUnit.GetValueOrDefault(child.Id) ?? [];
                 plan.Record(childPlan, childDrafts);
                 if (request.Cascade && snapshot.ChildrenOf(child, step.Parent) is { Count: > 0 } grandChildren)
                 {
-                    queue.Enqueue((childPlan, plan.EffectiveValues(childPlan, childDrafts), grandChildren, childPlan.SubordinateReportOffsetDays));
+                    queue.Enqueue((childPlan, plan.EffectiveValues(childPlan, childDrafts), grandChildren));
                 }
 
                 runs.Progress(runId, "computing", ++done);

@@ -15,8 +15,6 @@ internal sealed class GenerateSubordinatePlansValidator : AbstractValidator<Gene
             .WithMessage(_ => texts["Generation.UnitOrAll"])
             .Must((command, unitCode) => command.All || !string.IsNullOrWhiteSpace(unitCode))
             .WithMessage(_ => texts["Generation.UnitOrAllRequired"]);
-        RuleFor(c => c.ReportingOffsetDays).InclusiveBetween(0, 180).When(c => c.ReportingOffsetDays is not null)
-            .WithMessage(_ => texts["Generation.OffsetRange"]);
         RuleFor(c => c.RunId).Matches("^[a-z0-9]{12,32}$").When(c => c.RunId is not null)
             .WithMessage(_ => texts["Generation.RunIdFormat"]);
     }

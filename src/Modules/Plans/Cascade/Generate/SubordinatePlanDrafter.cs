@@ -1,12 +1,14 @@
 using Platform.Plans.Contracts;
 using Platform.Plans.PlanBook;
+using Platform.Plans.PlanBook.Reporting;
 using Platform.Plans.Texts;
 
 namespace Platform.Plans.Cascade.Generate;
 
 /// <summary>
 /// Drafts the text of a subordinate plan from its parent: the parent's audiences and the content and forms of its tasks,
-/// with the agencies, themes and report recipient of the unit's own level (<see cref="Wording"/>), and earlier deadlines.
+/// with the agencies, themes and report recipient of the unit's own level (<see cref="Wording"/>), and the yearly report
+/// deadline its national plan's <see cref="ReportingSchedule"/> states for the unit's level (none where it states none).
 /// </summary>
 internal static class SubordinatePlanDrafter
 {
@@ -15,7 +17,7 @@ internal static class SubordinatePlanDrafter
     /// <summary>The code of a unit version whose plain code another version's plan holds: the date the version came into force follows it ("75-2024-2028-20250701").</summary>
     public static string VersionedCodeFor(CascadeUnit unit, Plan parent) => $"{CodeFor(unit, parent)}-{unit.ValidFrom:yyyyMMdd}";
 
-    public static Plan Draft(string code, Plan parent, CascadeUnit parentUnit, CascadeUnit unit, int offsetDays, int childOffsetDays, string by, DateTime now)
+    public static Plan Draft(string code, Plan parent, CascadeUnit parentUnit, CascadeUnit unit, ReportingSchedule? schedule, string by, DateTime now)
     {
         var place = Place.Of(unit.Name, parentUnit.Level == UnitLevel.Nation ? null : parentUnit.Name);
         var themes = Wording.ListOf(unit.Level, "Theme", place);
@@ -30,12 +32,11 @@ internal static class SubordinatePlanDrafter
             ParentPlanId = parent.Id,
             Path = $"{parent.Path}{code}/",
             Status = PlanStatus.Draft,
-            SubordinateReportOffsetDays = childOffsetDays,
             AudienceGroups = [.. parent.AudienceGroups],
             // The level's own themes for the plans of the law in force since 2025 (001_…); earlier plans keep the parent's.
             Themes = parent.StartYear >= 2026 && themes.Count > 0 ? [.. themes] : [.. parent.Themes],
             Tasks = parent.Tasks.Select((t, i) => Adapt(t, i + 1, unit.Level, place)).ToList(),
-            Deadlines = parent.Deadlines.Select(d => Earlier(d, offsetDays, unit.Level, parentUnit.Level, place)).ToList(),
+            Deadlines = Deadline(schedule, unit.Level, parentUnit.Level, place) is { } deadline ? [deadline] : [],
             History = [new StatusChange { From = PlanStatus.Draft, To = PlanStatus.Draft, By = by, AtUtc = now, Note = Wording.Get("Plan.GeneratedFrom", Wording.Vietnamese, parent.Code) }],
             CreatedAtUtc = now,
         };
@@ -52,18 +53,20 @@ internal static class SubordinatePlanDrafter
     };
 
     /// <summary>
-    /// The same report, due <paramref name="offsetDays"/> days before the parent's: a province reports where the nation
-    /// does; a unit below reports to its parent's People's Committee.
+    /// The unit's yearly report: a province reports to the ministry on the schedule's provincial date (its planner may set
+    /// another on the plan); a unit below reports to its parent's People's Committee on the schedule's date for units
+    /// below a province. None where the schedule states no date.
     /// </summary>
-    private static ReportingDeadline Earlier(ReportingDeadline deadline, int offsetDays, UnitLevel level, UnitLevel parentLevel, Place place)
+    private static ReportingDeadline? Deadline(ReportingSchedule? schedule, UnitLevel level, UnitLevel parentLevel, Place place)
     {
-        var due = new DateOnly(2001, deadline.DueMonth, deadline.DueDay).AddDays(-offsetDays);
-        var recipient = parentLevel switch
+        var (due, recipient) = parentLevel switch
         {
-            UnitLevel.Nation => deadline.Recipient,
-            UnitLevel.District => Wording.Of(level, "ReportRecipientUnderDistrict", place),
-            _ => Wording.Of(level, "ReportRecipient", place),
+            UnitLevel.Nation => (schedule?.Province, schedule?.ProvinceRecipient),
+            UnitLevel.District => (schedule?.BelowProvince, Wording.Of(level, "ReportRecipientUnderDistrict", place)),
+            _ => (schedule?.BelowProvince, Wording.Of(level, "ReportRecipient", place)),
         };
-        return new ReportingDeadline { Title = deadline.Title, Recipient = recipient, DueMonth = due.Month, DueDay = due.Day };
+        return due is { } date && recipient is not null
+            ? new ReportingDeadline { Title = ReportingSchedule.Title, Recipient = recipient, DueMonth = date.Month, DueDay = date.Day }
+            : null;
     }
 }

@@ -13,7 +13,7 @@ namespace Platform.Plans.Contracts.PlanBook;
 /// </summary>
 [RequiresPermission(Permission.WritePlans)]
 public sealed record GenerateSubordinatePlansCommand(
-    string ParentCode, string? UnitCode = null, bool All = false, bool Cascade = false, int? ReportingOffsetDays = null, string? RunId = null)
+    string ParentCode, string? UnitCode = null, bool All = false, bool Cascade = false, string? RunId = null)
     : IRequest<GenerationResult>
 {
     /// <summary>A run id of the sender's choosing: 12 to 32 lower-case letters and digits (a new Guid's "N" form fits).</summary>

@@ -10,7 +10,7 @@ namespace Platform.Plans.Contracts.PlanBook;
 /// </summary>
 public sealed record PlanView(
     string Code, string Title, string UnitCode, string UnitName, int StartYear, int EndYear, string? ParentCode, PlanStatus Status, string StatusName,
-    int SubordinateReportOffsetDays, IReadOnlyList<string> AudienceGroups, IReadOnlyList<string> Themes, IReadOnlyList<PlanTaskView> Tasks,
+    IReadOnlyList<string> AudienceGroups, IReadOnlyList<string> Themes, IReadOnlyList<PlanTaskView> Tasks,
     IReadOnlyList<DeadlineView> ReportingDeadlines, IReadOnlyList<StatusChangeView> History, IReadOnlyList<TargetView> Targets,
     ObligationSummary Obligations, IReadOnlyList<string> SubordinatePlans, IReadOnlyList<string> YearPlans, bool ReadOnly, int Version);
 

@@ -8,6 +8,9 @@ public sealed class UnitLineageRow
 {
     public int Id { get; set; }
 
+    /// <summary>The old unit version's id: <c>Obligations[UnitId]</c> and <c>UnitStatistics[UnitId]</c> join here exactly, whatever code was reused.</summary>
+    public int OldUnitId { get; set; }
+
     public string OldCode { get; set; } = "";
 
     public string OldName { get; set; } = "";
@@ -19,6 +22,9 @@ public sealed class UnitLineageRow
     public DateOnly OldValidFrom { get; set; }
 
     public DateOnly? OldValidTo { get; set; }
+
+    /// <summary>The new unit version's id (<c>AdministrativeUnits[Id]</c>).</summary>
+    public int NewUnitId { get; set; }
 
     public string NewCode { get; set; } = "";
 

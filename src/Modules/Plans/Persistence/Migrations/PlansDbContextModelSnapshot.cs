@@ -487,6 +487,9 @@ namespace Platform.Plans.Persistence.Migrations
                     b.Property<string>("NewProvinceCode")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("NewUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OldCode")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -501,6 +504,9 @@ namespace Platform.Plans.Persistence.Migrations
 
                     b.Property<string>("OldProvinceCode")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("OldUnitId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("OldValidFrom")
                         .HasColumnType("TEXT");
@@ -731,9 +737,6 @@ namespace Platform.Plans.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("SubordinateReportOffsetDays")
-                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Themes")
                         .IsRequired()

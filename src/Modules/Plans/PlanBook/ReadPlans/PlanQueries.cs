@@ -53,7 +53,7 @@ internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller
                 .Select(b => new SubordinateTotal(b.IndicatorCode, IndicatorName(b.IndicatorCode), b.Year, b.Units, b.Floor, b.Stretch, b.Missing)).ToList());
         return new PlanView(
             plan.Code, plan.Title, plan.UnitCode, unitName, plan.StartYear, plan.EndYear, plan.Parent?.Code, plan.Status, texts[$"Status.{plan.Status}"],
-            plan.SubordinateReportOffsetDays, plan.AudienceGroups, plan.Themes,
+            plan.AudienceGroups, plan.Themes,
             plan.Tasks.Select(t => new PlanTaskView(t.Audience, t.Content, t.Forms, t.Responsible, t.Cooperating)).ToList(),
             plan.Deadlines.Select(d => new DeadlineView(d.Title, d.Recipient, $"{d.DueDay:00}/{d.DueMonth:00}")).ToList(),
             plan.History.Select(h => new StatusChangeView(h.From, h.To, h.By, h.AtUtc, h.Note)).ToList(),

@@ -53,7 +53,6 @@ internal sealed class DraftYearPlanHandler(PlansDbContext db, ICurrentCaller cal
             ParentPlanId = plan.Id,
             Path = $"{plan.Path}{code}/",
             Status = PlanStatus.Draft,
-            SubordinateReportOffsetDays = plan.SubordinateReportOffsetDays,
             AudienceGroups = [.. plan.AudienceGroups],
             Themes = [.. plan.Themes],
             Tasks = plan.Tasks.Select(t => new PlanTask { Audience = t.Audience, Content = t.Content, Forms = [.. t.Forms], Responsible = t.Responsible, Cooperating = [.. t.Cooperating] }).ToList(),
