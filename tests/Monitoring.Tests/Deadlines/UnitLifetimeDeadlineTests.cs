@@ -7,7 +7,8 @@ namespace Platform.Monitoring.Tests.Deadlines;
 
 /// <summary>
 /// A province "T8" in force since 2021 with two communes of 2021 and one of 1 July 2025, and the plan to 2025 cascaded over
-/// it with reporting dates configured (as the suite's factory does): the commune of 2025 owes no report for 2021–2024.
+/// it with reporting dates configured (as the suite's factory does): a plan's year belongs to the units in force on its
+/// 1 January (ADR 0020), so the commune of July 2025 has no part in the plan to 2025 and owes no report under it.
 /// </summary>
 public sealed class UnitLifetimeDeadlineTests : IClassFixture<PlatformFactory>, IAsyncLifetime
 {
@@ -34,8 +35,8 @@ public sealed class UnitLifetimeDeadlineTests : IClassFixture<PlatformFactory>, 
     [Theory]
     [InlineData(2021, "T8-2021-2025 T8001-2021-2025 T8002-2021-2025")]
     [InlineData(2024, "T8-2021-2025 T8001-2021-2025 T8002-2021-2025")]
-    [InlineData(2025, "T8-2021-2025 T8001-2021-2025 T8002-2021-2025 T8003-2021-2025")]
-    public async Task A_commune_of_July_2025_owes_a_report_for_2025_only(int year, string plans)
+    [InlineData(2025, "T8-2021-2025 T8001-2021-2025 T8002-2021-2025")]
+    public async Task A_commune_of_July_2025_has_no_part_in_the_plan_to_2025_and_owes_no_report_under_it(int year, string plans)
     {
         var deadlines = await MonitoringApi.DeadlinesAsync(client, year, "planCode=T8-2021-2025");
 

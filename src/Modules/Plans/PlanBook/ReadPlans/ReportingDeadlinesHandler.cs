@@ -35,12 +35,13 @@ internal sealed class ReportingDeadlinesHandler(PlansDbContext db, IStringLocali
             join u in db.Units on p.UnitId equals u.Id
             join r in db.UnitRows.IgnoreQueryFilters() on p.UnitId equals r.Id
             select new { p.Code, p.UnitCode, p.Deadlines, u.Level, u.Name, u.ValidFrom, u.ValidTo, r.ProvinceCode }).ToListAsync(cancellationToken);
-        // A unit owes the report of a year only if it is in force on some day of it, as the cascade gives it obligations
-        // only then: a commune of July 2025 owes nothing for 2021–2024.
+        // A unit owes the report of a year only if it answers for that year, in force on its 1 January, as the cascade
+        // gives it obligations only then (ADR 0020): a commune of July 2025 owes nothing before 2026.
+        var first = new DateOnly(request.Year, 1, 1);
         return rows
             .SelectMany(r => r.Deadlines
                 .Select(d => (Deadline: d, Due: d.DueIn(request.Year)))
-                .Where(_ => r.ValidFrom.Year <= request.Year && (r.ValidTo is null || r.ValidTo.Value.Year >= request.Year))
+                .Where(_ => r.ValidFrom <= first && (r.ValidTo is null || r.ValidTo >= first))
                 .Select(d => new PlanReportingDeadline(r.Code, r.UnitCode, r.Level, d.Deadline.Title, d.Deadline.Recipient, d.Due, r.ProvinceCode, r.Name)))
             .OrderBy(d => d.Due).ThenBy(d => d.Level).ThenBy(d => d.UnitCode, StringComparer.Ordinal)
             .ToList();
