@@ -11,6 +11,7 @@ internal sealed class CascadeSnapshot
 {
     private readonly Dictionary<int, CascadeUnit> units;
     private readonly ILookup<int, CascadeUnit> childrenByParent;
+    private readonly Dictionary<int, int> cascadeParents;
     private readonly Dictionary<(int UnitId, int Year), int> subordinateCounts = [];
 
     private CascadeSnapshot(List<CascadeUnit> allUnits, StatisticsLookup statistics, Dictionary<string, Plan> plans, List<Obligation> obligations, HashSet<string> planCodes)
@@ -20,11 +21,12 @@ internal sealed class CascadeSnapshot
         units = allUnits.ToDictionary(u => u.Id);
         // A district (before 1 July 2025) is no level of the plans: a province's subordinates are the communes under its
         // districts, as the national targets count them ("communes of the province").
-        childrenByParent = allUnits.Where(u => u.ParentId is not null && u.Level != UnitLevel.District)
-            .Select(u => (Unit: u, Parent: units[u.ParentId!.Value]))
-            .Select(x => (x.Unit, ParentId: x.Parent.Level == UnitLevel.District && x.Parent.ParentId is { } above ? above : x.Parent.Id))
-            .OrderBy(x => x.Unit.Code, StringComparer.Ordinal)
-            .ToLookup(x => x.ParentId, x => x.Unit);
+        cascadeParents = allUnits.Where(u => u.ParentId is not null && u.Level != UnitLevel.District).ToDictionary(
+            u => u.Id,
+            u => units[u.ParentId!.Value] is { Level: UnitLevel.District, ParentId: { } above } ? above : u.ParentId!.Value);
+        childrenByParent = allUnits.Where(u => cascadeParents.ContainsKey(u.Id))
+            .OrderBy(u => u.Code, StringComparer.Ordinal)
+            .ToLookup(u => cascadeParents[u.Id]);
         Statistics = statistics;
         Plans = plans;
         Obligations = obligations.ToDictionary(o => (o.PlanId, o.UnitId, o.Year, o.IndicatorCode));
@@ -71,6 +73,9 @@ internal sealed class CascadeSnapshot
     }
 
     public CascadeUnit Unit(int id) => units[id];
+
+    /// <summary>The unit whose plan a unit's plan is generated from: its parent, or above a district its province.</summary>
+    public int? CascadeParentOf(int unitId) => cascadeParents.TryGetValue(unitId, out var parent) ? parent : null;
 
     /// <summary>Direct subordinates in force in at least one year of the plan's period, by code.</summary>
     public List<CascadeUnit> ChildrenOf(CascadeUnit unit, Plan plan) =>

@@ -61,14 +61,14 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
     public void Record(Plan plan, List<ObligationDraft> drafts) => recorded.Add((plan, drafts));
 
     /// <summary>
-    /// The overridden obligations of a draft's siblings (same parent unit and indicator) in its year or before: a
+    /// The overridden obligations of a draft's siblings (same unit above it in the cascade, and indicator) in its year or before: a
     /// split is shared among them, and which communes a rotation proposes depends on the years before.
     /// </summary>
     private IEnumerable<Obligation> OverriddenSiblings(ObligationDraft draft)
     {
         overriddenByParent ??= snapshot.Obligations.Values.Where(o => o.Overridden)
-            .ToLookup(o => (snapshot.Unit(o.UnitId).ParentId, o.IndicatorCode));
-        return overriddenByParent[(draft.Unit.ParentId, draft.IndicatorCode)].Where(o => o.Year <= draft.Year).OrderBy(o => o.Year).ThenBy(o => o.UnitCode, StringComparer.Ordinal);
+            .ToLookup(o => (snapshot.CascadeParentOf(o.UnitId), o.IndicatorCode));
+        return overriddenByParent[(snapshot.CascadeParentOf(draft.Unit.Id), draft.IndicatorCode)].Where(o => o.Year <= draft.Year).OrderBy(o => o.Year).ThenBy(o => o.UnitCode, StringComparer.Ordinal);
     }
 
     private ILookup<(int?, string), Obligation>? overriddenByParent;
