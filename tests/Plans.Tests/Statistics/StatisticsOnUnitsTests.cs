@@ -112,7 +112,7 @@ public sealed class StatisticsOnUnitsTests(PlatformFactory platform) : IClassFix
     }
 
     [Theory]
-    [InlineData("/api/statistics", "metric", "Cần chọn chỉ tiêu thống kê (tham số metric): '' không phải chỉ tiêu đã biết")]
+    [InlineData("/api/statistics", "metric", "Chưa chọn chỉ tiêu thống kê (tham số metric): chọn một trong các giá trị working_age_labour_force,")]
     [InlineData("/api/statistics?metric=labour", "metric", "'labour' không phải chỉ tiêu đã biết")]
     [InlineData("/api/statistics?metric=employed_persons&year=1900", "year", "Năm 1900 không hợp lệ: năm phải từ 1945 đến 2100.")]
     public async Task A_bad_question_is_refused_in_Vietnamese_saying_what_to_fix(string url, string field, string message)

@@ -13,8 +13,11 @@ internal sealed class GetStatisticsOnUnitsValidator : AbstractValidator<GetStati
     public GetStatisticsOnUnitsValidator(IStringLocalizer<PlansTexts> texts)
     {
         RuleFor(q => q.Metric)
+            .NotEmpty()
+            .WithMessage(_ => texts["Statistics.MetricMissing", string.Join(", ", StatisticMetrics.All)])
             .Must(StatisticMetrics.IsKnown)
-            .WithMessage(q => texts["Statistics.MetricRequired", q.Metric ?? "", string.Join(", ", StatisticMetrics.All)]);
+            .When(q => !string.IsNullOrEmpty(q.Metric), ApplyConditionTo.CurrentValidator)
+            .WithMessage(q => texts["Statistics.MetricRequired", q.Metric, string.Join(", ", StatisticMetrics.All)]);
         RuleFor(q => q.Year).InclusiveBetween(1945, 2100).When(q => q.Year is not null)
             .WithMessage(q => texts["Statistics.YearRange", q.Year ?? 0]);
     }
