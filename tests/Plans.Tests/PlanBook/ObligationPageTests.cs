@@ -72,6 +72,27 @@ public sealed class ObligationPageTests(DongNaiPlanFixture platform)
         pages.Select(o => o.Year).Should().AllBeEquivalentTo(2026);
     }
 
+    [Theory]
+    [InlineData(ObligationOrder.Unit, false)]
+    [InlineData(ObligationOrder.Floor, true)]
+    [InlineData(ObligationOrder.UnitName, false)]
+    [InlineData(ObligationOrder.UnitName, true)]
+    public async Task A_page_in_the_far_half_read_from_the_other_end_holds_the_same_rows_in_the_same_order(ObligationOrder order, bool descending)
+    {
+        var whole = await platform.AsHoaAsync(new GetPlanObligationsQuery(Plan, null, null, null, null, Top: 3365, OrderBy: order, Descending: descending));
+
+        foreach (var skip in new[] { 1670, 1682, 3000, 3340, 3350 })
+        {
+            var page = await platform.AsHoaAsync(new GetPlanObligationsQuery(Plan, null, null, null, null, Top: 25, Skip: skip, OrderBy: order, Descending: descending));
+
+            page.Total.Should().Be(3365);
+            page.Items.Select(o => o.Id).Should().Equal(whole.Items.Skip(skip).Take(25).Select(o => o.Id), $"the page from {skip} in {order} order");
+        }
+
+        (await platform.AsHoaAsync(new GetPlanObligationsQuery(Plan, null, null, null, null, Top: 25, Skip: 3365, OrderBy: order, Descending: descending)))
+            .Items.Should().BeEmpty("there is nothing past the last obligation");
+    }
+
     [Fact]
     public async Task The_obligations_a_planner_set_are_told_apart_from_those_as_computed()
     {

@@ -94,17 +94,49 @@ internal sealed class GenerateSubordinatePlansHandler(
         // Progress while writing counts the units whose plans are written, from 0 again.
         runs.Progress(runId, "saving", 0);
         var outcome = await plan.SaveAsync(db, o => Summary(request, parent, done, plan, o), saved => runs.Progress(runId, "saving", saved), cancellationToken);
-        if (outcome.Changed.Count > 0)
-        {
-            runs.Progress(runId, "notifying", done);
-            await mediator.Publish(new ObligationsChanged(outcome.Changed), cancellationToken);
-        }
+        await NotifyAsync(outcome.Changed, runId, cancellationToken);
 
         return new GenerationResult(
             runId, parent.Code, done, outcome.PlansCreated, outcome.PlansExisting, outcome.Added, outcome.Updated, outcome.Unchanged, outcome.KeptOverridden,
             outcome.Removed, outcome.MissingData.Count,
             [.. outcome.Differences.Take(GenerationResult.ListedAtMost)], [.. outcome.MissingData.Take(GenerationResult.ListedAtMost)], outcome.LockedPlans);
     }
+
+    /// <summary>
+    /// Training and Monitoring take in the changed obligations a plan at a time, in notifications of about
+    /// <see cref="NotifiedAtOnce"/> obligations, so that a whole-nation run (117,595 obligations, about a second) still
+    /// reports its progress, counted in plans as the earlier phases count units.
+    /// </summary>
+    private async Task NotifyAsync(List<ObligationSnapshot> changed, string runId, CancellationToken cancellationToken)
+    {
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        runs.Progress(runId, "notifying", 0);
+        var plans = 0;
+        var batch = new List<ObligationSnapshot>();
+        foreach (var planObligations in changed.GroupBy(o => o.PlanCode))
+        {
+            batch.AddRange(planObligations);
+            plans++;
+            if (batch.Count >= NotifiedAtOnce)
+            {
+                await mediator.Publish(new ObligationsChanged(batch), cancellationToken);
+                runs.Progress(runId, "notifying", plans);
+                batch = [];
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            await mediator.Publish(new ObligationsChanged(batch), cancellationToken);
+            runs.Progress(runId, "notifying", plans);
+        }
+    }
+
+    private const int NotifiedAtOnce = 10_000;
 
     /// <summary>The generation's one audit entry: what was asked, the counts, and the first differences (old → new, why).</summary>
     private AuditEntry Summary(GenerateSubordinatePlansCommand request, Plan parent, int units, GenerationPlan plan, GenerationPlan.Outcome o) =>
