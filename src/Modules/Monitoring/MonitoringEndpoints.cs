@@ -58,6 +58,10 @@ internal static class MonitoringEndpoints
         monitoring.MapGet("/actuals", async (int? year, DateOnly? asOf, string? unitCode, string? indicator, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetActualsQuery(year ?? 0, asOf, unitCode, indicator), ct)));
 
+        monitoring.MapGet("/actuals/on-units", async (
+            int? year, DateOnly? onUnitsAt, DateOnly? asOf, string? unitCode, string? indicator, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetActualsOnUnitsQuery(year ?? 0, onUnitsAt, asOf, unitCode, indicator), ct)));
+
         monitoring.MapGet("/progress", async (
             int? year, DateOnly? asOf, string? unitCode, string? planCode, string? indicator, ProgressStatus? status, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetProgressQuery(year ?? 0, asOf, unitCode, planCode, indicator, status), ct)));

@@ -36,16 +36,17 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
     {
         { "ActivityReports", "Id", 9 },
         { "IndicatorActuals", "Id", 491 },
+        { "IndicatorActualsOnUnits", "Id", 7 }, // the nation's only: the fixture's province ended on 30/06/2025 and went into no unit of today
         { "Progress", "ObligationId", 3855 },
         { "ReportingDeadlines", "Id", 480 },
     };
 
     [Fact]
-    public async Task The_service_document_lists_the_four_Monitoring_sets()
+    public async Task The_service_document_lists_the_five_Monitoring_sets()
     {
         var names = (await GetJsonAsync("/odata")).GetProperty("value").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
 
-        names.Should().Contain(["ActivityReports", "IndicatorActuals", "Progress", "ReportingDeadlines"]);
+        names.Should().Contain(["ActivityReports", "IndicatorActuals", "IndicatorActualsOnUnits", "Progress", "ReportingDeadlines"]);
     }
 
     [Fact]

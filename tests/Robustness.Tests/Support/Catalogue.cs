@@ -86,6 +86,7 @@ public static class Catalogue
         new("POST", "/api/monitoring/indicator-values", _ => "/api/monitoring/indicator-values", _ => Json(SeededPlatform.IndicatorValueBody()),
             Required: ["unitCode", "year", "indicatorCode", "value", "denominator", "source"], Codes: ["unitCode", "indicatorCode"], Text: ["source"]),
         Get("/api/monitoring/actuals", _ => $"/api/monitoring/actuals?year=2024&unitCode={SeededPlatform.Province}"),
+        Get("/api/monitoring/actuals/on-units", _ => $"/api/monitoring/actuals/on-units?year=2024&unitCode={SeededPlatform.Province}&onUnitsAt=2024-06-01"),
         Get("/api/monitoring/progress", _ => $"/api/monitoring/progress?year=2024&unitCode={SeededPlatform.Province}"),
         Get("/api/monitoring/deadlines", _ => "/api/monitoring/deadlines?year=2024"),
         Get("/api/monitoring/plans/{planCode}/reports/{year:int}/", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024"),

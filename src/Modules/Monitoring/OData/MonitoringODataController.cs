@@ -32,6 +32,7 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
 {
     public const string ActivityReports = nameof(ActivityReports);
     public const string IndicatorActuals = nameof(IndicatorActuals);
+    public const string IndicatorActualsOnUnits = nameof(IndicatorActualsOnUnits);
     public const string Progress = nameof(Progress);
     public const string ReportingDeadlines = nameof(ReportingDeadlines);
 
@@ -77,6 +78,13 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
     [HttpGet(IndicatorActuals + "/$count")]
     public async Task<IQueryable<IndicatorActualRow>> GetIndicatorActuals() =>
         KeyOrderedPaging.Page(Request, await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted), nameof(IndicatorActualRow.Id), a => a.Id,
+            a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode));
+
+    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    [HttpGet(IndicatorActualsOnUnits)]
+    [HttpGet(IndicatorActualsOnUnits + "/$count")]
+    public async Task<IQueryable<IndicatorActualOnUnitRow>> GetIndicatorActualsOnUnits() =>
+        KeyOrderedPaging.Page(Request, await ReadModel.AllIndicatorActualsOnUnitsAsync(AsOf, HttpContext.RequestAborted), nameof(IndicatorActualOnUnitRow.Id), a => a.Id,
             a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode));
 
     [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]

@@ -1,3 +1,4 @@
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Monitoring.Actuals;
 using Platform.Monitoring.Catalogue;
@@ -6,6 +7,7 @@ using Platform.Monitoring.Contracts.ReadModels;
 using Platform.Monitoring.Deadlines;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Progress;
+using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.ReadModel;
 
@@ -15,7 +17,8 @@ namespace Platform.Monitoring.ReadModel;
 /// stored), materialised once and handed out as in-memory queryables.
 /// </summary>
 internal sealed class MonitoringReadModel(
-    MonitoringDbContext db, ActualsCalculator actuals, ProgressCalculator progress, DeadlineCalculator deadlines, TimeProvider clock, ComputedSetCache cache)
+    MonitoringDbContext db, ActualsCalculator actuals, ProgressCalculator progress, DeadlineCalculator deadlines, TimeProvider clock, ComputedSetCache cache,
+    IMediator sender)
 {
     public IQueryable<ActivityReportRow> ActivityReports() =>
         db.Activities.AsNoTracking().Select(a => new ActivityReportRow
@@ -64,6 +67,33 @@ internal sealed class MonitoringReadModel(
         }).ToList().AsQueryable();
     }
 
+    /// <summary>The year's actuals carried onto the units in force today (<see cref="GetActualsOnUnitsHandler"/>).</summary>
+    public async Task<IQueryable<IndicatorActualOnUnitRow>> IndicatorActualsOnUnitsAsync(int year, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        var date = asOf ?? Today;
+        var table = await actuals.ComputeAsync(year, date, cancellationToken);
+        var shares = (await sender.Send(new GetUnitSharesQuery(new DateOnly(year, 1, 1), Today), cancellationToken)).ToLookup(s => s.FromCode, StringComparer.Ordinal);
+        return GetActualsOnUnitsHandler.Carry(table.All, shares, date, Today)
+            .Select((a, i) => new IndicatorActualOnUnitRow
+            {
+                Id = RowId(year, i),
+                UnitCode = a.UnitCode,
+                UnitName = a.UnitName,
+                Level = a.Level.ToString(),
+                ProvinceCode = a.ProvinceCode,
+                Year = a.Year,
+                IndicatorCode = a.IndicatorCode,
+                Value = a.Value,
+                Denominator = a.Denominator,
+                Percent = a.Percent,
+                Method = a.Method.ToString(),
+                Exact = a.Exact,
+                Predecessors = a.Predecessors,
+                AsOf = a.AsOf,
+                OnUnitsAt = a.OnUnitsAt,
+            }).ToList().AsQueryable();
+    }
+
     public async Task<IQueryable<ProgressReadRow>> ProgressAsync(int year, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var rows = await progress.ComputeAsync(year, asOf ?? Today, cancellationToken);
@@ -109,6 +139,10 @@ internal sealed class MonitoringReadModel(
     /// <summary>The feed's <c>IndicatorActuals</c>: every year of <see cref="YearsAsync"/> as of <paramref name="asOf"/> (today when null).</summary>
     public Task<IReadOnlyList<IndicatorActualRow>> AllIndicatorActualsAsync(DateOnly? asOf, CancellationToken cancellationToken) =>
         AllYearsAsync("IndicatorActuals", asOf, (year, date) => IndicatorActualsAsync(year, date, cancellationToken), a => a.Id, cancellationToken);
+
+    /// <summary>The feed's <c>IndicatorActualsOnUnits</c>: every year of <see cref="YearsAsync"/> as of <paramref name="asOf"/>, on today's units.</summary>
+    public Task<IReadOnlyList<IndicatorActualOnUnitRow>> AllIndicatorActualsOnUnitsAsync(DateOnly? asOf, CancellationToken cancellationToken) =>
+        AllYearsAsync("IndicatorActualsOnUnits", asOf, (year, date) => IndicatorActualsOnUnitsAsync(year, date, cancellationToken), a => a.Id, cancellationToken);
 
     /// <summary>The feed's <c>Progress</c>: every year of <see cref="YearsAsync"/> as of <paramref name="asOf"/> (today when null).</summary>
     public Task<IReadOnlyList<ProgressReadRow>> AllProgressAsync(DateOnly? asOf, CancellationToken cancellationToken) =>

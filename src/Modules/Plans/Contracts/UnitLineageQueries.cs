@@ -50,3 +50,27 @@ public sealed record UnitLineageVersion(
 /// </summary>
 [RequiresPermission(Permission.Read)]
 public sealed record GetUnitLineageQuery(string Code, DateOnly? At = null) : IRequest<IReadOnlyList<UnitLineageVersion>>;
+
+/// <summary>
+/// How much of a figure recorded on unit <paramref name="FromCode"/> (in force on the query's first date) belongs to unit
+/// <paramref name="ToCode"/> (in force on the second), by the rule of ADR 0019: an old unit with n successors gives each
+/// value / n, the value % n units left over going one each to the first successors in code order (so totals are kept).
+/// <paramref name="Same"/>: the same unit version on both dates, its figure its own.
+/// <paramref name="Split"/>: the old unit was shared between several new ones (<c>Nhập một phần</c>), so the share is an estimate.
+/// </summary>
+public sealed record UnitShare(
+    string FromCode, string ToCode, string ToName, UnitLevel ToLevel, string? ToProvinceCode, int Successors, int Position, bool Same, bool Split)
+{
+    /// <summary>This unit's part of <paramref name="value"/>.</summary>
+    public long Of(long value) => (value / Successors) + (Position <= value % Successors ? 1 : 0);
+}
+
+/// <summary>
+/// The shares that carry figures recorded on the units in force on <paramref name="From"/> onto the units in force on
+/// <paramref name="OnUnitsAt"/> (one hop of the lineage, ADR 0019), for a module that keeps figures by unit code: each unit
+/// of <paramref name="From"/> goes to itself when still in force, else to its successors (none for a district, whose
+/// figures its province already holds); a unit of <paramref name="OnUnitsAt"/> whose code no unit of <paramref name="From"/>
+/// bore goes to itself. A code borne by two units (reused after the reform) is the one of <paramref name="From"/>.
+/// </summary>
+[RequiresPermission(Permission.Read)]
+public sealed record GetUnitSharesQuery(DateOnly From, DateOnly OnUnitsAt) : IRequest<IReadOnlyList<UnitShare>>;

@@ -63,6 +63,45 @@ public sealed record IndicatorActualRow
     public DateOnly AsOf { get; init; }
 }
 
+/// <summary>
+/// An actual of a year read on a unit in force today (ADR 0019): the year's figures of old units carried onto their
+/// successors, so 2021–2024 can be charted by the 34 provinces. <see cref="Method"/> is <c>Direct</c>, <c>Sum</c> or
+/// <c>EqualSplit</c> (an estimate: <see cref="Exact"/> false).
+/// </summary>
+public sealed record IndicatorActualOnUnitRow
+{
+    /// <summary>Year × 1,000,000 + the row's place in the year's rows ordered by unit and indicator code (stable while the data is).</summary>
+    public int Id { get; init; }
+
+    public required string UnitCode { get; init; }
+
+    public required string UnitName { get; init; }
+
+    public required string Level { get; init; }
+
+    public string? ProvinceCode { get; init; }
+
+    public int Year { get; init; }
+
+    public required string IndicatorCode { get; init; }
+
+    public long Value { get; init; }
+
+    public long? Denominator { get; init; }
+
+    public double? Percent { get; init; }
+
+    public required string Method { get; init; }
+
+    public bool Exact { get; init; }
+
+    public int Predecessors { get; init; }
+
+    public DateOnly AsOf { get; init; }
+
+    public DateOnly OnUnitsAt { get; init; }
+}
+
 public sealed record ProgressReadRow
 {
     public int ObligationId { get; init; }
