@@ -68,9 +68,10 @@ public sealed record UnitShare(
 /// <summary>
 /// The shares that carry figures recorded on the units in force on <paramref name="From"/> onto the units in force on
 /// <paramref name="OnUnitsAt"/> (one hop of the lineage, ADR 0019), for a module that keeps figures by unit code: each unit
-/// of <paramref name="From"/> goes to itself when still in force, else to its successors (none for a district, whose
-/// figures its province already holds); a unit of <paramref name="OnUnitsAt"/> whose code no unit of <paramref name="From"/>
-/// bore goes to itself. A code borne by two units (reused after the reform) is the one of <paramref name="From"/>.
+/// of <paramref name="From"/> goes to itself when still in force, else to its successors at its level; a district with
+/// communes goes nowhere (its figures are its communes', which go on by their own links), one without (an island
+/// district) to its successor; a unit of <paramref name="OnUnitsAt"/> whose code no unit of <paramref name="From"/> bore
+/// goes to itself. A code borne by two units (reused after the reform) is the one of <paramref name="From"/>.
 /// </summary>
 [RequiresPermission(Permission.Read)]
 public sealed record GetUnitSharesQuery(DateOnly From, DateOnly OnUnitsAt) : IRequest<IReadOnlyList<UnitShare>>;

@@ -16,7 +16,7 @@ internal sealed class GetUnitSharesHandler(PlansDbContext db) : IRequestHandler<
         var (from, to) = (request.From, request.OnUnitsAt);
         var units = await db.UnitRows.IgnoreQueryFilters().AsNoTracking()
             .Where(u => (u.ValidFrom <= from && (u.ValidTo == null || u.ValidTo >= from)) || (u.ValidFrom <= to && (u.ValidTo == null || u.ValidTo >= to)))
-            .Select(u => new { u.Id, u.Code, u.Name, u.Level, u.ProvinceCode, u.ValidFrom, u.ValidTo })
+            .Select(u => new { u.Id, u.Code, u.Name, u.Level, u.ParentId, u.ProvinceCode, u.ValidFrom, u.ValidTo })
             .ToListAsync(cancellationToken);
         bool InForce(DateOnly date, DateOnly validFrom, DateOnly? validTo) => validFrom <= date && (validTo is null || validTo >= date);
         var targets = units.Where(u => InForce(to, u.ValidFrom, u.ValidTo))
@@ -26,8 +26,12 @@ internal sealed class GetUnitSharesHandler(PlansDbContext db) : IRequestHandler<
             .Where(l => targets.ContainsKey(l.NewUnitId))
             .ToLookup(l => l.OldUnitId);
 
+        // A district with communes holds only their figures, which go on through the communes' own links (Huyện Kim Sơn's
+        // link to Xã Kim Đông names land, not its 23 communes); a district without communes (an island district) stands
+        // for its territory and goes on through its own link.
+        var parents = sources.Where(u => u.ParentId is not null).Select(u => u.ParentId!.Value).ToHashSet();
         var shares = new List<UnitShare>(units.Count);
-        foreach (var source in sources)
+        foreach (var source in sources.Where(u => u.Level != nameof(UnitLevel.District) || !parents.Contains(u.Id)))
         {
             if (targets.TryGetValue(source.Id, out var itself))
             {
