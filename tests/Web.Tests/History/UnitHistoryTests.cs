@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Platform.TestKit;
 using Platform.Web.Tests.Support;
 
 namespace Platform.Web.Tests.History;
@@ -30,6 +31,8 @@ public sealed class UnitHistoryTests(WebPlatform platform) : BrowserTest(platfor
             .ToHaveTextAsync("2024 2.397.730 Tổng số liệu của các đơn vị cũ");
         (await history.Locator(".history-estimate").CountAsync()).Should().Be(0, "every old province went whole into one new province");
         await Page.AssertAccessibleAsync();
+        await history.ScrollIntoViewIfNeededAsync();
+        await Page.ScreenshotAsync("unit-history-desktop");
 
         await predecessors.GetByRole(AriaRole.Link, new() { Name = "Tỉnh Bình Phước" }).ClickAsync();
 
@@ -53,6 +56,7 @@ public sealed class UnitHistoryTests(WebPlatform platform) : BrowserTest(platfor
         await Assertions.Expect(phone.Locator("[data-testid=history-figures] tbody tr")).ToHaveCountAsync(7);
         (await phone.ScrollWidthAsync()).Should().BeLessThanOrEqualTo(360);
         await phone.AssertAccessibleAsync();
+        await phone.Locator("[data-testid=unit-history]").ScrollIntoViewIfNeededAsync();
         await phone.ScreenshotAsync("unit-history-phone");
 
         await phone.OpenAsync("/units/70?at=2025-06-30");
@@ -85,6 +89,32 @@ public sealed class UnitHistoryTests(WebPlatform platform) : BrowserTest(platfor
         // The plans, training and progress of code 00004 are the new ward's: not shown on the old one's page.
         (await Page.Locator("[data-testid=unit-plans]").CountAsync()).Should().Be(0);
         (await Page.Locator(".breadcrumb").InnerTextAsync()).Should().Contain("Quận Ba Đình");
+        await Page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task A_new_commune_with_part_of_a_split_old_commune_shows_its_figure_as_an_estimate_naming_the_predecessor_without_a_figure()
+    {
+        // Xã Minh Ngọc (00994, Tuyên Quang) took part of Xã Yên Định (00988, split with Xã Ngọc Đường 00700) and the whole
+        // of Xã Thượng Tân (01009) and of the old Xã Minh Ngọc (00994, no figure here): 1,001 shared 501 / 500 (the odd
+        // person to 00700, first in code order), plus 500.
+        (await Platform.Admin.PostCsvAsync("/api/statistics/import", """
+            unit_code,year,metric,value,source
+            00988,2024,employed_persons,1001,ví dụ — example figures
+            01009,2024,employed_persons,500,ví dụ — example figures
+            """)).EnsureSuccessStatusCode();
+
+        await Page.SignInAsync(Platform.Users.Administrator, returnUrl: "/units/00994");
+        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Xã Minh Ngọc");
+
+        var history = Page.Locator("[data-testid=unit-history]");
+        await Assertions.Expect(history.Locator("[data-testid=history-predecessors] li")).ToHaveTextAsync([
+            "Xã Yên Định 00988 · Cấp xã · Nhập một phần",
+            "Xã Minh Ngọc 00994 · Cấp xã · Nhập toàn bộ",
+            "Xã Thượng Tân 01009 · Cấp xã · Nhập toàn bộ"]);
+        await Assertions.Expect(history.Locator("[data-testid=history-figures] tbody tr")).ToHaveTextAsync([
+            "2024 1.000 Xã cũ bị chia tách: số liệu được chia đều cho các đơn vị mới ước tính thiếu số liệu của 1 đơn vị cũ"]);
+        await Assertions.Expect(history.Locator(".history-estimate")).ToHaveTextAsync("ước tính");
         await Page.AssertAccessibleAsync();
     }
 }
