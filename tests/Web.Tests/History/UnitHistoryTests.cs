@@ -31,7 +31,7 @@ public sealed class UnitHistoryTests(WebPlatform platform) : BrowserTest(platfor
             .ToHaveTextAsync("2024 2.397.730 Tổng số liệu của các đơn vị cũ");
         (await history.Locator(".history-estimate").CountAsync()).Should().Be(0, "every old province went whole into one new province");
         await Page.AssertAccessibleAsync();
-        await history.ScrollIntoViewIfNeededAsync();
+        await Page.Locator("#history-title").EvaluateAsync("e => { e.scrollIntoView(); window.scrollBy(0, -64); }");
         await Page.ScreenshotAsync("unit-history-desktop");
 
         await predecessors.GetByRole(AriaRole.Link, new() { Name = "Tỉnh Bình Phước" }).ClickAsync();
@@ -56,7 +56,7 @@ public sealed class UnitHistoryTests(WebPlatform platform) : BrowserTest(platfor
         await Assertions.Expect(phone.Locator("[data-testid=history-figures] tbody tr")).ToHaveCountAsync(7);
         (await phone.ScrollWidthAsync()).Should().BeLessThanOrEqualTo(360);
         await phone.AssertAccessibleAsync();
-        await phone.Locator("[data-testid=unit-history]").ScrollIntoViewIfNeededAsync();
+        await phone.Locator("#history-title").EvaluateAsync("e => { e.scrollIntoView(); window.scrollBy(0, -64); }");
         await phone.ScreenshotAsync("unit-history-phone");
 
         await phone.OpenAsync("/units/70?at=2025-06-30");
