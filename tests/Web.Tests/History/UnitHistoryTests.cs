@@ -48,6 +48,27 @@ public sealed class UnitHistoryTests(WebPlatform platform) : BrowserTest(platfor
     }
 
     [Fact]
+    public async Task The_provincial_planner_of_75_sees_both_predecessors_and_the_figures_but_old_Binh_Phuoc_outside_her_scope_is_named_not_linked()
+    {
+        await Page.SignInAsync(Platform.Users.Planner75, returnUrl: "/units/75");
+
+        var predecessors = Page.Locator("[data-testid=history-predecessors] li");
+        await Assertions.Expect(predecessors).ToHaveTextAsync(["Tỉnh Bình Phước 70 · Cấp tỉnh · Nhập toàn bộ", "Tỉnh Đồng Nai 75 · Cấp tỉnh · Nhập toàn bộ"]);
+        (await predecessors.Nth(0).Locator("a").CountAsync()).Should().Be(0);
+        (await predecessors.Nth(1).Locator("a").GetAttributeAsync("href")).Should().Be("units/75?at=2025-06-30");
+        await Assertions.Expect(Page.Locator("[data-testid=history-figures] tbody tr").Last).ToHaveTextAsync("2024 2.397.730 Tổng số liệu của các đơn vị cũ");
+
+        await predecessors.Nth(1).Locator("a").ClickAsync();
+
+        await Page.WaitForURLAsync(Platform.Url("/units/75?at=2025-06-30"));
+        await Assertions.Expect(Page.Locator("[data-testid=history-successors] li")).ToHaveTextAsync(["Tỉnh Đồng Nai 75 · Cấp tỉnh · Nhập toàn bộ · từ 01/07/2025"]);
+        await Assertions.Expect(Page.Locator("p.muted").First).ToContainTextAsync("đến 30/06/2025");
+        (await Page.Locator("[data-testid=unit-plans]").CountAsync()).Should().Be(0, "the plans of code 75 are the new province's");
+        await Assertions.Expect(Page.Locator("[data-testid=history-figures] tbody tr").Last).ToHaveTextAsync("2024 1.807.810 Số liệu của chính đơn vị");
+        await Page.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task On_a_360_pixel_phone_the_history_of_Dong_Nai_and_of_old_Binh_Phuoc_does_not_scroll_sideways_and_passes_axe()
     {
         var phone = await NewPhonePageAsync();
