@@ -69,6 +69,17 @@ public sealed class UnitHistoryTests(WebPlatform platform) : BrowserTest(platfor
     }
 
     [Fact]
+    public async Task In_English_the_history_of_Dong_Nai_reads_formed_from_merged_whole_and_2_397_730_as_a_sum()
+    {
+        var english = await NewDesktopPageAsync("en-GB");
+        await english.SignInAsync(Platform.Users.Administrator, returnUrl: "/units/75");
+
+        await Assertions.Expect(english.Locator("#history-title")).ToHaveTextAsync("History of the unit");
+        await Assertions.Expect(english.Locator("[data-testid=history-predecessors] li").First).ToHaveTextAsync("Tỉnh Bình Phước 70 · Province · Merged whole");
+        await Assertions.Expect(english.Locator("[data-testid=history-figures] tbody tr").Last).ToHaveTextAsync("2024 2,397,730 Sum of its predecessors' figures");
+    }
+
+    [Fact]
     public async Task On_a_360_pixel_phone_the_history_of_Dong_Nai_and_of_old_Binh_Phuoc_does_not_scroll_sideways_and_passes_axe()
     {
         var phone = await NewPhonePageAsync();
