@@ -39,6 +39,7 @@ internal static partial class WebPagesRun
         // The farthest page from both ends, since a page in the far half is read from the other end.
         ("VN-2026-2030, page 2,352 (the middle) by unit code", new("VN-2026-2030", null, null, null, null, Top: 25, Skip: 58_775)),
         ("VN-2026-2030, page 2,352 (the middle) by unit name", new("VN-2026-2030", null, null, null, null, Top: 25, Skip: 58_775, OrderBy: ObligationOrder.UnitName)),
+        ("VN-2026-2030, page 2,352 (the middle) by floor, descending", new("VN-2026-2030", null, null, null, null, Top: 25, Skip: 58_775, OrderBy: ObligationOrder.Floor, Descending: true)),
         ("VN-2026-2030, 2026, search \"dong nai\", page 2", new("VN-2026-2030", 2026, null, null, null, Top: 25, Skip: 25, Search: "dong nai")),
     ];
 
