@@ -24,7 +24,7 @@ public sealed class HostVerbTests : IDisposable
         var run = await RunHostAsync("import-units", SharedData.UnitsCsvPath, "--valid-from", "2025-07-01");
 
         run.Exit.Should().Be(0, run.Error);
-        run.Output.Should().Contain("Nothing changed: all 3321 rows are already recorded exactly as in the file.", "a fresh database already holds the embedded register");
+        run.Output.Should().Contain("Nothing changed: all 3,321 rows are already recorded exactly as in the file.", "a fresh database already holds the embedded register");
         using var platform = PlatformFactory.InFolder(folder);
         var dongNai = await platform.CreateClient().GetAsync<UnitSummary>("/api/units/75");
         dongNai.Children.Should().Be(95);
