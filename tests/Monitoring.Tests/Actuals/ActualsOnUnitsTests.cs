@@ -84,7 +84,17 @@ public sealed class ActualsOnUnitsTests : IClassFixture<PlatformFactory>, IAsync
 
         onUnits.Single(a => a.UnitCode == "70").Should().BeEquivalentTo(new { UnitName = "Tỉnh Bình Phước", Value = 12L, Method = StatisticMethod.Direct, Exact = true });
         onUnits.Single(a => a.UnitCode == "25195").Should().BeEquivalentTo(new { UnitName = "Phường Tân Phú", Value = 7L, Method = StatisticMethod.Direct });
+        onUnits.Single(a => a.UnitCode == "689").Should().BeEquivalentTo(
+            new { UnitName = "Thành phố Đồng Xoài", Level = UnitLevel.District, Value = 12L, Method = StatisticMethod.Direct },
+            "a district still in force keeps its figure; only one that is gone carries nothing");
     }
+
+    [Theory]
+    [InlineData(2024, "2026-12-06")]
+    [InlineData(2026, "2026-12-06")]
+    [InlineData(2027, "2027-01-01")]
+    public void Without_a_date_a_year_is_read_on_todays_units_or_for_a_year_to_come_on_those_of_its_1_January(int year, string expected) =>
+        GetActualsOnUnitsHandler.DefaultOnUnitsAt(year, new DateOnly(2026, 12, 6)).Should().Be(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
     public async Task The_feed_charts_2024_by_the_34_provinces_with_the_method_of_each_figure()

@@ -33,7 +33,7 @@ internal sealed class GetActualsOnUnitsHandler(ActualsCalculator calculator, IMe
     public async Task<IReadOnlyList<ActualOnUnit>> Handle(GetActualsOnUnitsQuery request, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var (asOf, at) = (request.AsOf ?? today, request.OnUnitsAt ?? today);
+        var (asOf, at) = (request.AsOf ?? today, request.OnUnitsAt ?? DefaultOnUnitsAt(request.Year, today));
         var unitCode = request.UnitCode is { } code ? (await sender.Send(new GetUnitQuery(code.Trim(), at), cancellationToken)).Code : null;
         var table = await calculator.ComputeAsync(request.Year, asOf, cancellationToken);
         var shares = (await sender.Send(new GetUnitSharesQuery(new DateOnly(request.Year, 1, 1), at), cancellationToken))
@@ -41,6 +41,9 @@ internal sealed class GetActualsOnUnitsHandler(ActualsCalculator calculator, IMe
             .ToLookup(s => s.FromCode, StringComparer.Ordinal);
         return Carry(table.All.Where(a => request.IndicatorCode is null || a.IndicatorCode == request.IndicatorCode), shares, asOf, at);
     }
+
+    /// <summary>Today's units, or for a year still to come the units of its 1 January (figures are carried forward only).</summary>
+    public static DateOnly DefaultOnUnitsAt(int year, DateOnly today) => new DateOnly(year, 1, 1) > today ? new DateOnly(year, 1, 1) : today;
 
     /// <summary>The actuals carried over <paramref name="shares"/> and summed per unit and indicator, in unit and indicator order.</summary>
     public static IReadOnlyList<ActualOnUnit> Carry(IEnumerable<Actual> actuals, ILookup<string, UnitShare> shares, DateOnly asOf, DateOnly at)

@@ -29,7 +29,7 @@ public sealed record ActualOnUnit(
 
 /// <summary>
 /// The actuals of <paramref name="Year"/> as of <paramref name="AsOf"/> (default today) on the units in force on
-/// <paramref name="OnUnitsAt"/> (default today; not before the year's 1 January), optionally of one unit or indicator,
+/// <paramref name="OnUnitsAt"/> (default today, or the year's 1 January for a year to come; not before that day), optionally of one unit or indicator,
 /// held to the caller's scope: what the old Bình Phước and old Đồng Nai did in 2024, read as the new Đồng Nai's.
 /// </summary>
 [RequiresPermission(Permission.Read)]

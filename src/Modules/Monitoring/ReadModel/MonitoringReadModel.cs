@@ -67,13 +67,14 @@ internal sealed class MonitoringReadModel(
         }).ToList().AsQueryable();
     }
 
-    /// <summary>The year's actuals carried onto the units in force today (<see cref="GetActualsOnUnitsHandler"/>).</summary>
+    /// <summary>The year's actuals carried onto the units in force today, or on its 1 January for a year to come (<see cref="GetActualsOnUnitsHandler"/>).</summary>
     public async Task<IQueryable<IndicatorActualOnUnitRow>> IndicatorActualsOnUnitsAsync(int year, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var date = asOf ?? Today;
         var table = await actuals.ComputeAsync(year, date, cancellationToken);
-        var shares = (await sender.Send(new GetUnitSharesQuery(new DateOnly(year, 1, 1), Today), cancellationToken)).ToLookup(s => s.FromCode, StringComparer.Ordinal);
-        return GetActualsOnUnitsHandler.Carry(table.All, shares, date, Today)
+        var at = GetActualsOnUnitsHandler.DefaultOnUnitsAt(year, Today);
+        var shares = (await sender.Send(new GetUnitSharesQuery(new DateOnly(year, 1, 1), at), cancellationToken)).ToLookup(s => s.FromCode, StringComparer.Ordinal);
+        return GetActualsOnUnitsHandler.Carry(table.All, shares, date, at)
             .Select((a, i) => new IndicatorActualOnUnitRow
             {
                 Id = RowId(year, i),

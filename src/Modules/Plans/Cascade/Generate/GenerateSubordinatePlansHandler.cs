@@ -94,7 +94,7 @@ internal sealed class GenerateSubordinatePlansHandler(
         // Progress while writing counts the units whose plans are written, from 0 again.
         runs.Progress(runId, "saving", 0);
         var outcome = await plan.SaveAsync(db, o => Summary(request, parent, done, plan, o), saved => runs.Progress(runId, "saving", saved), cancellationToken);
-        await NotifyAsync(outcome.Changed, runId, cancellationToken);
+        await NotifyAsync(outcome.Changed, done, runId, cancellationToken);
 
         return new GenerationResult(
             runId, parent.Code, done, outcome.PlansCreated, outcome.PlansExisting, outcome.Added, outcome.Updated, outcome.Unchanged, outcome.KeptOverridden,
@@ -105,9 +105,9 @@ internal sealed class GenerateSubordinatePlansHandler(
     /// <summary>
     /// Training and Monitoring take in the changed obligations a plan at a time, in notifications of about
     /// <see cref="NotifiedAtOnce"/> obligations, so that a whole-nation run (117,595 obligations, about a second) still
-    /// reports its progress, counted in plans as the earlier phases count units.
+    /// reports its progress: the <paramref name="units"/> of the run in proportion to the obligations handed over.
     /// </summary>
-    private async Task NotifyAsync(List<ObligationSnapshot> changed, string runId, CancellationToken cancellationToken)
+    private async Task NotifyAsync(List<ObligationSnapshot> changed, int units, string runId, CancellationToken cancellationToken)
     {
         if (changed.Count == 0)
         {
@@ -115,24 +115,27 @@ internal sealed class GenerateSubordinatePlansHandler(
         }
 
         runs.Progress(runId, "notifying", 0);
-        var plans = 0;
-        var batch = new List<ObligationSnapshot>();
+        var (notified, batch) = (0, new List<ObligationSnapshot>());
         foreach (var planObligations in changed.GroupBy(o => o.PlanCode))
         {
             batch.AddRange(planObligations);
-            plans++;
             if (batch.Count >= NotifiedAtOnce)
             {
-                await mediator.Publish(new ObligationsChanged(batch), cancellationToken);
-                runs.Progress(runId, "notifying", plans);
-                batch = [];
+                await PublishAsync();
             }
         }
 
         if (batch.Count > 0)
         {
+            await PublishAsync();
+        }
+
+        async Task PublishAsync()
+        {
             await mediator.Publish(new ObligationsChanged(batch), cancellationToken);
-            runs.Progress(runId, "notifying", plans);
+            notified += batch.Count;
+            batch = [];
+            runs.Progress(runId, "notifying", (int)((long)units * notified / changed.Count));
         }
     }
 

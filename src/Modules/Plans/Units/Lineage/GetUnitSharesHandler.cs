@@ -31,11 +31,16 @@ internal sealed class GetUnitSharesHandler(PlansDbContext db) : IRequestHandler<
         // for its territory and goes on through its own link.
         var parents = sources.Where(u => u.ParentId is not null).Select(u => u.ParentId!.Value).ToHashSet();
         var shares = new List<UnitShare>(units.Count);
-        foreach (var source in sources.Where(u => u.Level != nameof(UnitLevel.District) || !parents.Contains(u.Id)))
+        foreach (var source in sources)
         {
             if (targets.TryGetValue(source.Id, out var itself))
             {
                 shares.Add(new UnitShare(source.Code, itself.Code, itself.Name, itself.Level, itself.ProvinceCode, 1, 1, Same: true, Split: false));
+                continue;
+            }
+
+            if (source.Level == nameof(UnitLevel.District) && parents.Contains(source.Id))
+            {
                 continue;
             }
 
