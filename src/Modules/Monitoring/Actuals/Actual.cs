@@ -10,5 +10,8 @@ namespace Platform.Monitoring.Actuals;
 internal sealed record Actual(
     string UnitCode, UnitLevel? Level, string? ParentUnitCode, int Year, string IndicatorCode, long Value, long? Denominator, bool Reported, string? ProvinceCode = null)
 {
-    public double? Percent => Denominator is > 0 ? Math.Round(100.0 * Value / Denominator.Value, 2) : null;
+    public double? Percent => PercentOf(Value, Denominator);
+
+    /// <summary>A percent indicator's figure: <paramref name="value"/> of <paramref name="denominator"/>, to two decimals; none without a denominator.</summary>
+    public static double? PercentOf(long value, long? denominator) => denominator is > 0 ? Math.Round(100.0 * value / denominator.Value, 2) : null;
 }

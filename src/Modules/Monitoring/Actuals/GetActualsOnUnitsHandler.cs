@@ -71,9 +71,9 @@ internal sealed class GetActualsOnUnitsHandler(ActualsCalculator calculator, IMe
             {
                 var (target, sum) = (s.Value.Target, s.Value);
                 var method = sum.Split ? StatisticMethod.EqualSplit : sum.AllSame ? StatisticMethod.Direct : StatisticMethod.Sum;
-                double? percent = sum.Denominator is > 0 ? Math.Round(100.0 * sum.Value / sum.Denominator.Value, 2) : null;
                 return new ActualOnUnit(
-                    target.ToCode, target.ToName, target.ToLevel, target.ToProvinceCode, sum.Year, s.Key.Indicator, sum.Value, sum.Denominator, percent,
+                    target.ToCode, target.ToName, target.ToLevel, target.ToProvinceCode, sum.Year, s.Key.Indicator, sum.Value, sum.Denominator,
+                    Actual.PercentOf(sum.Value, sum.Denominator),
                     method, !sum.Split, sum.Predecessors, asOf, at);
             })
             .ToList();
