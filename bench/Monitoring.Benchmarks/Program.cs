@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Contracts;
 using Platform.Monitoring.IndicatorValues;
@@ -64,12 +65,8 @@ internal static class BenchmarkEntry
             var written = await run.InScopeAsync(async s =>
             {
                 var db = s.GetRequiredService<MonitoringDbContext>();
-                var connection = (SqliteConnection)db.Database.GetDbConnection();
-                await db.Database.OpenConnectionAsync();
-                await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
-                var count = await ActivityWriter.InsertAsync(connection, transaction, data.Activities(activityCount, DateTime.UtcNow), CancellationToken.None);
-                await transaction.CommitAsync();
-                return count;
+                return await s.GetRequiredService<UnitOfWork>().RunAsync(
+                    () => ActivityWriter.InsertAsync(db, data.Activities(activityCount, DateTime.UtcNow), CancellationToken.None), CancellationToken.None);
             });
             return $"{written:N0} rows";
         });

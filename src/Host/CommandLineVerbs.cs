@@ -5,14 +5,11 @@ using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Tabular;
-using Platform.BuildingBlocks.Documents;
 using Platform.Host.Backup;
-using Platform.Monitoring.YearlyReports;
+using Platform.Monitoring.Contracts;
 using Platform.Plans.Contracts.PlanBook;
-using Platform.Plans.PlanBook.Documents;
 using Platform.Plans.Statistics.ImportStatistics;
 using Platform.Plans.Units.ImportUnits;
-using Platform.Plans.Units.Register;
 
 namespace Platform.Host;
 
@@ -105,8 +102,7 @@ internal static class CommandLineVerbs
     /// <summary><c>load-sample-statistics</c>: the example figures shipped in registers/sample-statistics.csv, for a demonstration.</summary>
     private static async Task<int> LoadSampleStatisticsAsync(IServiceProvider services, CancellationToken ct)
     {
-        services.GetRequiredService<AuditTrail>().FileName = EmbeddedRegister.SampleStatistics;
-        var report = await services.GetRequiredService<IMediator>().Send(new ImportStatisticsCommand(EmbeddedRegister.Read(EmbeddedRegister.SampleStatistics)), ct);
+        var report = await services.GetRequiredService<IMediator>().Send(new LoadSampleStatisticsCommand(), ct);
         Console.WriteLine(report.Message);
         return 0;
     }
@@ -169,11 +165,23 @@ internal static class CommandLineVerbs
             throw new ArgumentException(Texts(services)["Verb.Usage", "yearly-report PLAN_CODE YEAR FILE.docx|FILE.xlsx [--as-of yyyy-MM-dd]"]);
         }
 
-        var book = await services.GetRequiredService<IMediator>().Send(
-            new GetYearlyReportBookQuery(args[1], year, DateOption(services, args, "--as-of"), Platform.BuildingBlocks.Texts.Languages.Vietnamese), ct);
-        var content = extension == ".docx" ? AdministrativeDocumentWriter.ToBytes(YearlyReportDocument.Compose(book)) : YearlyReportWorkbook.Write(book);
-        await File.WriteAllBytesAsync(args[3], content, ct);
-        Console.WriteLine(Texts(services)["Verb.YearlyReport", Path.GetFullPath(args[3]), book.Report.UnitName, book.Below.Count, content.Length]);
+        var asOf = DateOption(services, args, "--as-of");
+        var format = extension == ".docx" ? YearlyReportFormat.Docx : YearlyReportFormat.Xlsx;
+        // The report as the unit sends it: in Vietnamese, whatever the console's language.
+        var console = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Platform.BuildingBlocks.Texts.Languages.Vietnamese;
+        YearlyReportFile file;
+        try
+        {
+            file = await services.GetRequiredService<IMediator>().Send(new GetYearlyReportFileQuery(args[1], year, asOf, format), ct);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = console;
+        }
+
+        await File.WriteAllBytesAsync(args[3], file.Content, ct);
+        Console.WriteLine(Texts(services)["Verb.YearlyReport", Path.GetFullPath(args[3]), file.UnitName, file.UnitsBelow, file.Content.Length]);
         return 0;
     }
 

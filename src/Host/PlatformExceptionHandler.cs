@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Persistence;
 
 namespace Platform.Host;
 
 /// <summary>
 /// The one place where exceptions become ProblemDetails: 400 invalid input, 403 forbidden, 404 not found, 409 conflict, 412 stale
-/// version, 422 rule broken; titles in the request's language (HostTexts), details as the handler wrote them.
+/// version, 422 rule broken, 500 with "nothing was saved" for a command rolled back by a fault of the server; titles in the request's language (HostTexts), details as the handler wrote them.
 /// </summary>
 internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDetails, ILogger<PlatformExceptionHandler> logger, IStringLocalizer<HostTexts> texts) : IExceptionHandler
 {
@@ -39,12 +40,19 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDet
             // SQLite stayed busy past the busy timeout (a very long write held the lock): nothing was written; say when to retry.
             Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } or Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } }
                 => Problem(StatusCodes.Status503ServiceUnavailable, texts["Title.Busy"], texts["Detail.Busy"]),
+            // Anything else that broke a command: its transaction, every module's reaction included, was rolled back.
+            _ when httpContext.RequestServices.GetService<UnitOfWork>() is { RolledBack: true } => Problem(
+                StatusCodes.Status500InternalServerError, texts["Title.NotSaved"], texts["Detail.NotSaved", httpContext.TraceIdentifier]),
             _ => null,
         };
 
-        if (problem is null)
+        if (problem is null || problem.Status == StatusCodes.Status500InternalServerError)
         {
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        if (problem is null)
+        {
             return false;
         }
 

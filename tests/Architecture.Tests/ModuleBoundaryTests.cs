@@ -42,3 +42,46 @@ public sealed class ModuleBoundaryTests
         result.FailingTypeNames.Should().BeNullOrEmpty();
     }
 }
+
+/// <summary>
+/// Which module may depend on which (issue 15): Plans on no other module; Training and Monitoring on Plans' Contracts;
+/// Monitoring on Training's Contracts; Access on Plans' Contracts (a scope names a unit). Any other pair is a new
+/// coupling and must be argued here first.
+/// </summary>
+public sealed class ModuleDependencyTests
+{
+    private static readonly HashSet<(string User, string Used)> Allowed =
+    [
+        (Modules.Name(Modules.Training), Modules.Name(Modules.Plans)),
+        (Modules.Name(Modules.Monitoring), Modules.Name(Modules.Plans)),
+        (Modules.Name(Modules.Monitoring), Modules.Name(Modules.Training)),
+        (Modules.Name(Modules.Access), Modules.Name(Modules.Plans)),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Modules.EachPair), MemberType = typeof(Modules))]
+    public void A_module_depends_only_on_the_modules_it_is_allowed_to(string user, string used)
+    {
+        var result = ArchitectureRules.DoNotDependOn(ArchitectureRules.In(Modules.Named(user)), used);
+        var depends = !result.IsSuccessful;
+
+        depends.Should().Be(Allowed.Contains((user, used)), depends
+            ? $"{user} may not depend on {used} ({string.Join(", ", result.FailingTypeNames ?? [])})"
+            : $"{user} is allowed to depend on {used} but no longer does: take the pair out of the list");
+    }
+
+    [Fact]
+    public void Every_request_that_writes_is_a_command_and_runs_in_the_scopes_transaction()
+    {
+        // Requests named "…Command" that write nothing: sign-in reads a key; the documents archive writes a zip stream.
+        string[] readOnly = ["SignInCommand", "WritePlanDocumentsCommand"];
+        var named = Modules.All.SelectMany(a => a.GetTypes())
+            .Where(t => t.Name.EndsWith("Command", StringComparison.Ordinal) && typeof(MediatR.IBaseRequest).IsAssignableFrom(t))
+            .ToList();
+
+        named.Should().HaveCountGreaterThan(25);
+        named.Where(t => !readOnly.Contains(t.Name)).Should().OnlyContain(
+            t => typeof(BuildingBlocks.Mediation.ICommand).IsAssignableFrom(t), "a command that writes must run in the scope's one transaction (ADR 0022)");
+        named.Where(t => readOnly.Contains(t.Name)).Should().OnlyContain(t => !typeof(BuildingBlocks.Mediation.ICommand).IsAssignableFrom(t));
+    }
+}

@@ -8,7 +8,7 @@ namespace Platform.BuildingBlocks.Mediation;
 
 /// <summary>
 /// MediatR 5.1.0 ships no DI extension package on this registry, so the wiring lives here:
-/// the <see cref="ServiceFactory"/> delegate over Microsoft DI, the mediator, its pipeline (the role check, then validation),
+/// the <see cref="ServiceFactory"/> delegate over Microsoft DI, the mediator, its pipeline (the role check, validation, then a command's transaction),
 /// and assembly scanning for request handlers, notification handlers and FluentValidation validators. The role check needs an
 /// <see cref="Security.ICurrentCaller"/>: the host registers it (AddPlatformCaller).
 /// </summary>
@@ -28,6 +28,8 @@ public static class MediationServiceCollectionExtensions
         // The first behaviour registered runs first: a caller without the role is refused before their input is judged.
         services.TryAddEnumerable(ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(PermissionBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
+        // Then a command takes the scope's transaction, which its notification handlers share.
+        services.TryAddEnumerable(ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>)));
         return services;
     }
 

@@ -10,11 +10,12 @@ public static class ODataQueryErrors
 {
     public const string Code = "InvalidQuery";
 
+    // ArithmeticException covers overflow and division by zero (div 0, mod 0 over the computed sets, filtered in memory).
     // NotImplementedException is in the list because the OData library throws it for query options it parses but does
     // not support (e.g. some $apply transformations): the query is at fault, so it is a 400, not a server error.
     public static bool IsQueryError(Exception exception) => Unwrap(exception) is
         ODataException or InvalidOperationException or NotSupportedException or NotImplementedException
-        or ArgumentException or FormatException or OverflowException or DbException;
+        or ArgumentException or FormatException or ArithmeticException or DbException;
 
     /// <summary>What the analyst reads, in the current UI language: the library's own wording only where it has nothing better.</summary>
     public static string Message(Exception exception)
@@ -25,6 +26,8 @@ public static class ODataQueryErrors
             // The library may wrap what the platform threw: a message already written for people is shown as it is.
             _ when Written(inner) is { } written => written.Message,
             DbException => BuildingBlocksTexts.Get("OData.DatabaseError", inner.Message),
+            // The computed sets are filtered in memory, where "div 0" throws as C# does; the database's sets answer NULL.
+            DivideByZeroException => BuildingBlocksTexts.Get("OData.DivideByZero"),
             // EF Core's message quotes the whole LINQ tree, which says nothing to an analyst.
             InvalidOperationException when inner.Message.StartsWith("The LINQ expression", StringComparison.Ordinal) =>
                 BuildingBlocksTexts.Get("OData.UnsupportedFunction"),

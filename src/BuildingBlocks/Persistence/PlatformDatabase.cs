@@ -38,9 +38,11 @@ public static class PlatformDatabase
         where TContext : DbContext
     {
         var connectionString = ConnectionString(configuration);
+        services.TryAddScoped(_ => new UnitOfWork(connectionString));
         services.AddDbContext<TContext>((provider, options) =>
         {
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable))
+            // Every module's context in a scope uses the scope's one connection, so they can share its transaction.
+            options.UseSqlite(provider.GetRequiredService<UnitOfWork>().Connection, sqlite => sqlite.MigrationsHistoryTable(historyTable))
                 .AddInterceptors(SqliteConnectionSettings.Instance);
             // Present when the Audit module is composed (it creates the table the entries go to).
             if (provider.GetService<AuditInterceptor>() is { } audit)
@@ -48,6 +50,12 @@ public static class PlatformDatabase
                 options.AddInterceptors(audit);
             }
         });
+        services.Replace(ServiceDescriptor.Scoped(provider =>
+        {
+            var db = ActivatorUtilities.CreateInstance<TContext>(provider);
+            provider.GetRequiredService<UnitOfWork>().Enlist(db);
+            return db;
+        }));
         services.AddSingleton(new ModuleDatabase(typeof(TContext), historyTable));
         services.TryAddSingleton<SqliteReadConnections>();
         return services;

@@ -136,6 +136,10 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
     [InlineData("IndicatorActuals?$top=-1")]
     [InlineData("ReportingDeadlines?$top=100001")]
     [InlineData("ActivityReports?$orderby=Nope")]
+    [InlineData("IndicatorActuals?$filter=Value div 0 eq 1")]
+    [InlineData("Progress?$filter=Year mod 0 eq 1")]
+    [InlineData("ReportingDeadlines?$filter=Year div 0 eq 1")]
+    [InlineData("IndicatorActualsOnUnits?$orderby=Value div 0")]
     public async Task A_bad_query_is_a_400_with_an_OData_error(string relative)
     {
         var response = await Client.GetAsync(Url(relative));
@@ -143,6 +147,16 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest, body);
         JsonDocument.Parse(body).RootElement.GetProperty("error").GetProperty("code").GetString().Should().Be("InvalidQuery");
+    }
+
+    [Fact]
+    public async Task A_division_by_zero_over_a_computed_set_says_so()
+    {
+        var response = await Client.GetAsync(Url("IndicatorActuals?$filter=Value div 0 eq 1"));
+
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error");
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        error.GetProperty("message").GetString().Should().StartWith("The query divides by zero (div 0 or mod 0");
     }
 
     private async Task<long> CountAsync(string set, string query = "") =>

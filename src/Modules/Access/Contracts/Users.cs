@@ -1,5 +1,6 @@
 using MediatR;
 using Platform.BuildingBlocks.Security;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Access.Contracts;
 
@@ -40,34 +41,34 @@ public sealed record GetUserQuery(string Name) : IRequest<UserView>;
 
 /// <summary>A new user with roles over one scope (a unit code: VN, a province or a commune), and a first API key.</summary>
 [RequiresPermission(Permission.Administer)]
-public sealed record CreateUserCommand(string? Name, string? DisplayName, IReadOnlyList<string>? Roles, string? Scope) : IRequest<CreatedUser>;
+public sealed record CreateUserCommand(string? Name, string? DisplayName, IReadOnlyList<string>? Roles, string? Scope) : ICommand<CreatedUser>;
 
 /// <summary>Adds a role; granting one the user has already changes nothing.</summary>
 [RequiresPermission(Permission.Administer)]
-public sealed record GrantRoleCommand(string Name, string? Role) : IRequest<UserView>;
+public sealed record GrantRoleCommand(string Name, string? Role) : ICommand<UserView>;
 
 /// <summary>Takes a role away; a user keeps at least one, and the platform keeps one enabled administrator.</summary>
 [RequiresPermission(Permission.Administer)]
-public sealed record RevokeRoleCommand(string Name, string? Role) : IRequest<UserView>;
+public sealed record RevokeRoleCommand(string Name, string? Role) : ICommand<UserView>;
 
 /// <summary>A disabled user's keys answer 401 at once, and work again when the user is enabled.</summary>
 [RequiresPermission(Permission.Administer)]
-public sealed record SetUserDisabledCommand(string Name, bool Disabled) : IRequest<UserView>;
+public sealed record SetUserDisabledCommand(string Name, bool Disabled) : ICommand<UserView>;
 
 /// <summary>
 /// Moves a user to another unit scope (VN, a province or a commune code in force today): their next request sees the
 /// new scope. The platform keeps one enabled administrator over the nation.
 /// </summary>
 [RequiresPermission(Permission.Administer)]
-public sealed record SetScopeCommand(string Name, string? Scope) : IRequest<UserView>;
+public sealed record SetScopeCommand(string Name, string? Scope) : ICommand<UserView>;
 
 /// <summary>A new key for a user, shown once in the answer. Earlier keys stay valid until revoked (rotation without a gap).</summary>
 [RequiresPermission(Permission.Administer)]
-public sealed record IssueKeyCommand(string Name) : IRequest<IssuedKey>;
+public sealed record IssueKeyCommand(string Name) : ICommand<IssuedKey>;
 
 /// <summary>
 /// Revokes a key by its id; the next request with it answers 401 (keys are looked up on every request, nothing is cached).
 /// With <see cref="UserName"/>, the key must be that user's. Revoking a revoked key changes nothing.
 /// </summary>
 [RequiresPermission(Permission.Administer)]
-public sealed record RevokeKeyCommand(string KeyId, string? UserName = null) : IRequest<RevokedKey>;
+public sealed record RevokeKeyCommand(string KeyId, string? UserName = null) : ICommand<RevokedKey>;

@@ -1,36 +1,28 @@
-using Microsoft.Data.Sqlite;
+using Platform.BuildingBlocks.Persistence;
+using Platform.Monitoring.Persistence;
 
 namespace Platform.Monitoring.Activities;
 
 /// <summary>Inserts activities with one prepared statement: imports of tens of thousands of rows, and the benchmark's 500,000.</summary>
 internal static class ActivityWriter
 {
-    public static async Task<int> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<ActivityReport> activities, CancellationToken cancellationToken)
+    private static readonly string[] Properties =
+    [
+        nameof(ActivityReport.UnitCode), nameof(ActivityReport.Date), nameof(ActivityReport.Year), nameof(ActivityReport.Kind),
+        nameof(ActivityReport.AudienceGroup), nameof(ActivityReport.CommunicationForm), nameof(ActivityReport.Count),
+        nameof(ActivityReport.Participants), nameof(ActivityReport.Notes), nameof(ActivityReport.RecordedAtUtc),
+        nameof(ActivityReport.ProvinceCode), nameof(ActivityReport.Version),
+    ];
+
+    public static async Task<int> InsertAsync(MonitoringDbContext db, IEnumerable<ActivityReport> activities, CancellationToken cancellationToken)
     {
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO monitoring_activity_reports (UnitCode, Date, Year, Kind, AudienceGroup, CommunicationForm, Count, Participants, Notes, RecordedAtUtc, ProvinceCode, Version)
-            VALUES ($unit, $date, $year, $kind, $audience, $form, $count, $participants, $notes, $recorded, $province, 1);
-            """;
-        var p = new[] { "$unit", "$date", "$year", "$kind", "$audience", "$form", "$count", "$participants", "$notes", "$recorded", "$province" }
-            .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
-        insert.Prepare();
+        await using var insert = BulkCommand.Insert<ActivityReport>(db, Properties);
         var written = 0;
         foreach (var a in activities)
         {
-            p[0].Value = a.UnitCode;
-            p[1].Value = a.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            p[2].Value = a.Year;
-            p[3].Value = a.Kind;
-            p[4].Value = a.AudienceGroup;
-            p[5].Value = a.CommunicationForm;
-            p[6].Value = a.Count;
-            p[7].Value = (object?)a.Participants ?? DBNull.Value;
-            p[8].Value = (object?)a.Notes ?? DBNull.Value;
-            p[9].Value = a.RecordedAtUtc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
-            p[10].Value = (object?)a.ProvinceCode ?? DBNull.Value;
-            written += await insert.ExecuteNonQueryAsync(cancellationToken);
+            written += await insert.Set(0, a.UnitCode).Set(1, a.Date).Set(2, a.Year).Set(3, a.Kind).Set(4, a.AudienceGroup).Set(5, a.CommunicationForm)
+                .Set(6, a.Count).Set(7, a.Participants).Set(8, a.Notes).Set(9, a.RecordedAtUtc).Set(10, a.ProvinceCode).Set(11, 1)
+                .ExecuteAsync(cancellationToken);
         }
 
         return written;

@@ -1,6 +1,7 @@
 using MediatR;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Monitoring.Contracts;
 
@@ -28,18 +29,18 @@ public sealed record ActivityPage(int Total, IReadOnlyList<ActivityView> Items);
 
 /// <summary>One activity entered by a unit.</summary>
 [RequiresPermission(Permission.WriteMonitoring)]
-public sealed record RecordActivityCommand(ActivityInput Activity) : IRequest<ActivityView>;
+public sealed record RecordActivityCommand(ActivityInput Activity) : ICommand<ActivityView>;
 
 /// <summary>
 /// Replaces the fields of a recorded activity (a wrong count, date or unit), checked as a new one is. Refused (409)
 /// once the yearly report of its unit and year, before or after the correction, has been submitted.
 /// </summary>
 [RequiresPermission(Permission.WriteMonitoring)]
-public sealed record CorrectActivityCommand(int Id, ActivityInput Activity, IfMatch? IfMatch = null) : IRequest<ActivityView>;
+public sealed record CorrectActivityCommand(int Id, ActivityInput Activity, IfMatch? IfMatch = null) : ICommand<ActivityView>;
 
 /// <summary>Withdraws an activity reported in error; refused (409) once its unit's yearly report for its year is submitted.</summary>
 [RequiresPermission(Permission.WriteMonitoring)]
-public sealed record WithdrawActivityCommand(int Id, IfMatch? IfMatch = null) : IRequest;
+public sealed record WithdrawActivityCommand(int Id, IfMatch? IfMatch = null) : ICommand<MediatR.Unit>;
 
 /// <summary>One activity, with its version (the ETag a correction or withdrawal names in If-Match).</summary>
 [RequiresPermission(Permission.Read)]

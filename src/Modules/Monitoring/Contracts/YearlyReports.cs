@@ -1,6 +1,7 @@
 using MediatR;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Monitoring.Contracts;
 
@@ -76,7 +77,7 @@ public sealed record YearlyReportSubmission(int Id, DateOnly SubmittedOn, bool L
 /// submitted after the due date. One submission per plan and year (409 for a second).
 /// </summary>
 [RequiresPermission(Permission.WriteMonitoring)]
-public sealed record SubmitYearlyReportCommand(string PlanCode, int Year, string? By, string? Note) : IRequest<YearlyReport>;
+public sealed record SubmitYearlyReportCommand(string PlanCode, int Year, string? By, string? Note) : ICommand<YearlyReport>;
 
 /// <summary>The formats a yearly report is downloaded in.</summary>
 public enum YearlyReportFormat
@@ -89,7 +90,7 @@ public enum YearlyReportFormat
 }
 
 /// <summary>A file to download: its bytes, content type and the name it is saved under.</summary>
-public sealed record YearlyReportFile(byte[] Content, string ContentType, string FileName);
+public sealed record YearlyReportFile(byte[] Content, string ContentType, string FileName, string UnitName, int UnitsBelow);
 
 /// <summary>
 /// The yearly report of a plan as a file, in the request's language: what the API's <c>/xlsx</c> and <c>/docx</c> and

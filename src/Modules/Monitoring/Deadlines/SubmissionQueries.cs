@@ -10,6 +10,7 @@ using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
 using Platform.Monitoring.YearlyReports;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Monitoring.Deadlines;
 
@@ -30,7 +31,7 @@ internal sealed record GetSubmissionQuery(string PlanCode, int Year) : IRequest<
 /// nobody amended it since.
 /// </summary>
 [RequiresPermission(Permission.WriteMonitoring)]
-internal sealed record AmendSubmissionCommand(string PlanCode, int Year, string? Note, IfMatch? IfMatch = null) : IRequest<SubmissionView>;
+internal sealed record AmendSubmissionCommand(string PlanCode, int Year, string? Note, IfMatch? IfMatch = null) : ICommand<SubmissionView>;
 
 internal sealed class AmendSubmissionValidator : AbstractValidator<AmendSubmissionCommand>
 {

@@ -42,7 +42,6 @@ internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyRe
         var live = await builder.BuildAsync(request.PlanCode, request.Year, today, cancellationToken);
 
         // Saved twice (the snapshot names the submission's id), so in one transaction: never a submission without its figures.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var submission = new ReportSubmission
         {
             PlanCode = request.PlanCode,
@@ -64,7 +63,6 @@ internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyRe
         var frozen = live with { Submission = new YearlyReportSubmission(submission.Id, today, submission.Late, submission.SubmittedBy, submission.Note) };
         var json = JsonSerializer.Serialize(frozen, GetYearlyReportHandler.Json);
         await db.Submissions.Where(s => s.Id == submission.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SnapshotJson, json), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return await names.NameAsync(frozen, System.Globalization.CultureInfo.CurrentUICulture, cancellationToken);
     }
 }

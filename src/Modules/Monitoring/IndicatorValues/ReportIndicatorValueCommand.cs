@@ -9,6 +9,7 @@ using Platform.Monitoring.Activities;
 using Platform.Monitoring.Catalogue;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Monitoring.IndicatorValues;
 
@@ -18,7 +19,7 @@ namespace Platform.Monitoring.IndicatorValues;
 /// </summary>
 [RequiresPermission(Permission.WriteMonitoring)]
 internal sealed record ReportIndicatorValueCommand(
-    string? UnitCode, int? Year, string? IndicatorCode, long? Value, long? Denominator, string? Source, DateOnly? ReportedOn) : IRequest<ReportedValueView>;
+    string? UnitCode, int? Year, string? IndicatorCode, long? Value, long? Denominator, string? Source, DateOnly? ReportedOn) : ICommand<ReportedValueView>;
 
 internal sealed record ReportedValueView(string UnitCode, int Year, string IndicatorCode, long Value, long? Denominator, double? Percent, string Source, DateOnly ReportedOn);
 

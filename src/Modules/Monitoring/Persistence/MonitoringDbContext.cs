@@ -68,6 +68,7 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
         {
             e.ToTable("monitoring_obligations");
             e.HasKey(o => o.ObligationId);
+            e.Property(o => o.Level).HasConversion<string>().HasMaxLength(16);
             e.Property(o => o.ObligationId).ValueGeneratedNever();
             e.HasIndex(o => new { o.Year, o.UnitCode });
             e.HasIndex(o => o.PlanCode);

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Monitoring.Persistence;
 using Platform.Training.Contracts;
 
@@ -9,11 +10,13 @@ namespace Platform.Monitoring.Training;
 /// Records a completed class and its completions; they become actuals of the training indicators
 /// (<see cref="Catalogue.TrainingAudiences"/>). A class published again replaces what was recorded for it.
 /// </summary>
-internal sealed class TrainingCompletedHandler(MonitoringDbContext db) : INotificationHandler<TrainingCompleted>
+internal sealed class TrainingCompletedHandler(MonitoringDbContext db, UnitOfWork unitOfWork) : INotificationHandler<TrainingCompleted>
 {
-    public async Task Handle(TrainingCompleted notification, CancellationToken cancellationToken)
+    public Task Handle(TrainingCompleted notification, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(() => RecordAsync(notification, cancellationToken), cancellationToken);
+
+    private async Task RecordAsync(TrainingCompleted notification, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.TrainingCompletions.Where(c => c.ClassId == notification.ClassId).ExecuteDeleteAsync(cancellationToken);
         await db.CompletedClasses.Where(c => c.ClassId == notification.ClassId).ExecuteDeleteAsync(cancellationToken);
 
@@ -37,6 +40,5 @@ internal sealed class TrainingCompletedHandler(MonitoringDbContext db) : INotifi
                 EndDate = notification.EndDate,
             }));
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -13,7 +13,8 @@ internal sealed class GetYearlyReportFileHandler(IMediator sender) : IRequestHan
     {
         var book = await sender.Send(new GetYearlyReportBookQuery(request.PlanCode, request.Year, request.AsOf, CultureInfo.CurrentUICulture), cancellationToken);
         return request.Format == YearlyReportFormat.Docx
-            ? new(AdministrativeDocumentWriter.ToBytes(YearlyReportDocument.Compose(book)), AdministrativeDocumentWriter.ContentType, $"bao-cao-{request.PlanCode}-{request.Year}.docx")
-            : new(YearlyReportWorkbook.Write(book), TabularFile.XlsxContentType, $"{request.PlanCode}-{request.Year}-report.xlsx");
+            ? new(AdministrativeDocumentWriter.ToBytes(YearlyReportDocument.Compose(book)), AdministrativeDocumentWriter.ContentType, $"bao-cao-{request.PlanCode}-{request.Year}.docx",
+                book.Report.UnitName, book.Below.Count)
+            : new(YearlyReportWorkbook.Write(book), TabularFile.XlsxContentType, $"{request.PlanCode}-{request.Year}-report.xlsx", book.Report.UnitName, book.Below.Count);
     }
 }

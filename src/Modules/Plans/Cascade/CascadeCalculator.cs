@@ -66,7 +66,7 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
 
                         if (indicator.CascadeKind == CascadeKinds.PercentOfDenominator)
                         {
-                            SplitRemainder(computed.Where(d => d.RuleName == "pending").ToList(), indicator, level, parent, computed, input);
+                            SplitRemainder(computed.Where(d => d.AwaitsSplit).ToList(), indicator, level, parent, computed, input);
                         }
 
                         break;
@@ -167,7 +167,7 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
 
         if (fired.Rule.Method == RuleMethods.LargestRemainder)
         {
-            draft.RuleName = "pending";
+            draft.AwaitsSplit = true;
             return;
         }
 
@@ -191,7 +191,7 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
             return;
         }
 
-        var own = all.Where(d => d.RuleName != "pending" && !d.MissingData).ToList();
+        var own = all.Where(d => !d.AwaitsSplit && !d.MissingData).ToList();
         var remainderFloor = Math.Max(0, (parent.CountFloor ?? 0) - own.Sum(d => d.Floor ?? 0));
         var remainderStretch = Math.Max(0, (parent.CountStretch ?? parent.CountFloor ?? 0) - own.Sum(d => d.Stretch ?? d.Floor ?? 0));
         var outcome = rules.Evaluate(indicator.CascadeKind, level, new RuleInput
@@ -215,6 +215,7 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
         for (var i = 0; i < pending.Count; i++)
         {
             var draft = pending[i];
+            draft.AwaitsSplit = false;
             draft.RuleName = fired.Rule.FullName;
             draft.RuleVersion = fired.Rule.Version;
             draft.Floor = floors[i];
@@ -279,6 +280,7 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
     private static void MarkMissing(ObligationDraft draft, Indicator indicator, UnitLevel level)
     {
         draft.MissingData = true;
+        draft.AwaitsSplit = false;
         draft.RuleName = $"{indicator.CascadeKind}/no-rule-applies";
         draft.MissingReason = indicator.DenominatorMetric is { } metric && draft.DenominatorValue is null
             ? $"No {metric} figure is recorded for {draft.Unit.Name} for {draft.Year} or an earlier year, and no rule of {indicator.CascadeKind} gives a {level.ToString().ToLowerInvariant()} a number without it."

@@ -82,6 +82,9 @@ internal sealed class ObligationDraft
 
     public required string Kind { get; init; }
 
+    /// <summary>Its floor is a share of what its parent's count leaves once the units with their own figure are served (set by the split, not yet).</summary>
+    public bool AwaitsSplit { get; set; }
+
     public double? RateFloor { get; init; }
 
     public double? RateStretch { get; init; }

@@ -16,5 +16,9 @@ public sealed record ObligationSnapshot(
     bool MissingData,
     bool Removed);
 
-/// <summary>Published after obligations were generated, regenerated, overridden or removed, once the change is committed.</summary>
+/// <summary>
+/// Published when obligations were generated, regenerated, overridden or removed, inside the transaction of the command
+/// that changed them: a subscriber that fails undoes the whole command (ADR 0022). Removed obligations carry their unit's
+/// true level and parent, as the others do.
+/// </summary>
 public sealed record ObligationsChanged(IReadOnlyList<ObligationSnapshot> Obligations) : INotification;

@@ -3,7 +3,8 @@ using MediatR;
 namespace Platform.Training.Contracts;
 
 /// <summary>
-/// Published by Training once a class is completed (its completions are final), after the change is committed.
+/// Published by Training once a class is completed (its completions are final), inside the completing command's
+/// transaction: Monitoring records it in that transaction, or the class is not completed (ADR 0022).
 /// Monitoring turns it into actuals of the training indicators (e.g. COLLAB_TRAINED people, COLLAB_CLASSES classes).
 /// </summary>
 /// <param name="ClassId">The class.</param>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Monitoring.Texts;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Monitoring.Activities.ImportActivities;
 
@@ -14,7 +15,7 @@ namespace Platform.Monitoring.Activities.ImportActivities;
 /// file imported twice is not counted twice.
 /// </summary>
 [RequiresPermission(Permission.WriteMonitoring)]
-internal sealed record ImportActivitiesCommand(byte[] Content) : IRequest<ImportReport>;
+internal sealed record ImportActivitiesCommand(byte[] Content) : ICommand<ImportReport>;
 
 internal sealed class ImportActivitiesValidator : AbstractValidator<ImportActivitiesCommand>
 {

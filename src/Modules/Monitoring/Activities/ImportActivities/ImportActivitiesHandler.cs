@@ -64,8 +64,7 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
         var fresh = await WithoutRecordedAsync(activities, cancellationToken);
 
         var report = new ImportReport(activities.Count, fresh.Count, 0, activities.Count - fresh.Count);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await ActivityWriter.InsertAsync((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(), fresh, cancellationToken);
+        await ActivityWriter.InsertAsync(db, fresh, cancellationToken);
         if (report.Changed)
         {
             // One summary entry for the file (ADR 0010): how many activities each unit and year got.
@@ -74,7 +73,6 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
             await db.WriteAuditAsync(audit.Imported(nameof(ActivityReport), request.Content, report, new { units = byUnit }), cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return report;
     }
 

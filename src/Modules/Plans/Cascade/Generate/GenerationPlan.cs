@@ -96,7 +96,6 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
         var changed = new List<ObligationSnapshot>();
         int unchanged = 0, kept = 0;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         PlanWriter.Insert(db, created);
 
         using var writer = ObligationWriter.Create(db, now);
@@ -165,7 +164,9 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
         foreach (var row in removals)
         {
             writer.Delete(row.Id);
-            changed.Add(new ObligationSnapshot(row.Id, PlanCodeOf(row.PlanId), row.UnitCode, UnitLevel.Commune, null, row.Year, row.IndicatorCode, null, null, row.MissingData, Removed: true));
+            var unit = snapshot.Unit(row.UnitId);
+            changed.Add(new ObligationSnapshot(
+                row.Id, PlanCodeOf(row.PlanId), row.UnitCode, unit.Level, ParentCodeOf(unit), row.Year, row.IndicatorCode, null, null, row.MissingData, Removed: true));
         }
 
         progress(recorded.Count);
@@ -176,7 +177,6 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
 
@@ -187,9 +187,8 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
 
     private string PlanCodeOf(int planId) => (codes ??= snapshot.Plans.Values.ToDictionary(p => p.Id, p => p.Code))[planId];
 
-    private ObligationSnapshot Snapshot(int id, string planCode, ObligationDraft draft, bool removed)
-    {
-        var parentCode = draft.Unit.ParentId is { } parentId ? snapshot.Unit(parentId).Code : null;
-        return new ObligationSnapshot(id, planCode, draft.Unit.Code, draft.Unit.Level, parentCode, draft.Year, draft.IndicatorCode, draft.Floor, draft.Stretch, draft.MissingData, removed);
-    }
+    private ObligationSnapshot Snapshot(int id, string planCode, ObligationDraft draft, bool removed) =>
+        new(id, planCode, draft.Unit.Code, draft.Unit.Level, ParentCodeOf(draft.Unit), draft.Year, draft.IndicatorCode, draft.Floor, draft.Stretch, draft.MissingData, removed);
+
+    private string? ParentCodeOf(CascadeUnit unit) => unit.ParentId is { } parentId ? snapshot.Unit(parentId).Code : null;
 }

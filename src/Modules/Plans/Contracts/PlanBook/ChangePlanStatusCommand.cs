@@ -1,6 +1,7 @@
 using MediatR;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Plans.Contracts.PlanBook;
 
@@ -10,4 +11,4 @@ namespace Platform.Plans.Contracts.PlanBook;
 /// still at that version (else 412).
 /// </summary>
 [RequiresPermission(Permission.WritePlans)]
-public sealed record ChangePlanStatusCommand(string Code, PlanStatus? To, string? Note, IfMatch? IfMatch = null) : IRequest<PlanView>;
+public sealed record ChangePlanStatusCommand(string Code, PlanStatus? To, string? Note, IfMatch? IfMatch = null) : ICommand<PlanView>;

@@ -2,6 +2,7 @@ using System.Globalization;
 using MediatR;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Texts;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Plans.Contracts.PlanBook;
 
@@ -14,7 +15,7 @@ namespace Platform.Plans.Contracts.PlanBook;
 [RequiresPermission(Permission.WritePlans)]
 public sealed record GenerateSubordinatePlansCommand(
     string ParentCode, string? UnitCode = null, bool All = false, bool Cascade = false, string? RunId = null)
-    : IRequest<GenerationResult>
+    : ICommand<GenerationResult>
 {
     /// <summary>A run id of the sender's choosing: 12 to 32 lower-case letters and digits (a new Guid's "N" form fits).</summary>
     public static string NewRunId() => Guid.NewGuid().ToString("N");

@@ -1,6 +1,7 @@
 using MediatR;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Plans.Contracts.PlanBook;
 
@@ -11,4 +12,4 @@ namespace Platform.Plans.Contracts.PlanBook;
 /// the caller's scope only; with <paramref name="IfMatch"/>, only if the plan is still at that version (else 412).
 /// </summary>
 [RequiresPermission(Permission.WritePlans)]
-public sealed record SetReportDateCommand(string Code, string? Due, IfMatch? IfMatch = null) : IRequest<PlanView>;
+public sealed record SetReportDateCommand(string Code, string? Due, IfMatch? IfMatch = null) : ICommand<PlanView>;

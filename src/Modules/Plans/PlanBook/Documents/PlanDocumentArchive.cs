@@ -6,18 +6,12 @@ using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Documents;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
+using Platform.Plans.Contracts.PlanBook;
 using Platform.Plans.Persistence;
 using Platform.Plans.Scope;
 using Platform.Plans.Texts;
 
 namespace Platform.Plans.PlanBook.Documents;
-
-/// <summary>
-/// Writes the documents of every plan below <see cref="ParentCode"/> (in the caller's scope) into one zip, one entry per
-/// plan, reading and writing one plan at a time so that memory stays flat however many plans there are.
-/// </summary>
-[RequiresPermission(Permission.Read)]
-internal sealed record WritePlanDocumentsCommand(string ParentCode, Stream Output) : IRequest<int>;
 
 internal sealed class WritePlanDocumentsHandler(PlansDbContext db, ICurrentCaller caller, IStringLocalizer<PlansTexts> texts) : IRequestHandler<WritePlanDocumentsCommand, int>
 {

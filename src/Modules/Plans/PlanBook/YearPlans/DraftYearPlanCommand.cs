@@ -9,6 +9,7 @@ using Platform.Plans.PlanBook.ReadPlans;
 using Platform.Plans.Scope;
 using Platform.Plans.Texts;
 using Platform.Plans.Contracts.PlanBook;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Plans.PlanBook.YearPlans;
 
@@ -18,7 +19,7 @@ namespace Platform.Plans.PlanBook.YearPlans;
 /// that year's of the multi-year plan. Approved like any plan, by a planner above the one who submits it.
 /// </summary>
 [RequiresPermission(Permission.WritePlans)]
-internal sealed record DraftYearPlanCommand(string Code, int Year) : IRequest<PlanView>;
+internal sealed record DraftYearPlanCommand(string Code, int Year) : ICommand<PlanView>;
 
 internal sealed class DraftYearPlanHandler(PlansDbContext db, ICurrentCaller caller, IMediator mediator, TimeProvider clock, IStringLocalizer<PlansTexts> texts)
     : IRequestHandler<DraftYearPlanCommand, PlanView>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Plans.Texts;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Plans.Units.ImportUnits;
 
@@ -13,7 +14,7 @@ namespace Platform.Plans.Units.ImportUnits;
 /// one commune a row under known provinces) and a generic one (<c>code,name,type,parent_code</c>, any level).
 /// </summary>
 [RequiresPermission(Permission.WriteRegister)]
-public sealed record ImportUnitsCommand(byte[] Content, DateOnly? ValidFrom = null, DateOnly? ValidTo = null) : IRequest<ImportReport>
+public sealed record ImportUnitsCommand(byte[] Content, DateOnly? ValidFrom = null, DateOnly? ValidTo = null) : ICommand<ImportReport>
 {
     public DateOnly EffectiveValidFrom => ValidFrom ?? ProvinceRegister.TwoTierStructure;
 }

@@ -1,9 +1,8 @@
-using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
+using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
@@ -39,9 +38,9 @@ internal static class RegisterLoader
     {
         var newFrom = ProvinceRegister.TwoTierStructure;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var writer = new Writer(db.Database.GetDbConnection(), transaction.GetDbTransaction());
+        await using var writer = new Writer(db);
 
-        var nation = writer.Unit(ProvinceRegister.NationCode, ProvinceRegister.NationName, UnitTypes.NationType, UnitLevel.Nation, null, ProvinceRegister.NationValidFrom, null);
+        var nation = await writer.UnitAsync(ProvinceRegister.NationCode, ProvinceRegister.NationName, UnitTypes.NationType, UnitLevel.Nation, null, ProvinceRegister.NationValidFrom, null);
 
         // Since 1 July 2025: provinces, then their communes.
         var newUnits = new Dictionary<(string, UnitLevel), int>();
@@ -50,12 +49,12 @@ internal static class RegisterLoader
             var province = row["province_code"];
             if (!newUnits.TryGetValue((province, UnitLevel.Province), out var provinceId))
             {
-                provinceId = writer.Unit(province, row["province_name"], row["province_type"].ToLowerInvariant(), UnitLevel.Province, nation, newFrom, null);
+                provinceId = await writer.UnitAsync(province, row["province_name"], row["province_type"].ToLowerInvariant(), UnitLevel.Province, nation, newFrom, null);
                 newUnits[(province, UnitLevel.Province)] = provinceId;
             }
 
             newUnits[(row["commune_code"], UnitLevel.Commune)] =
-                writer.Unit(row["commune_code"], row["commune_name"], row["commune_type"].ToLowerInvariant(), UnitLevel.Commune, provinceId, newFrom, null);
+                await writer.UnitAsync(row["commune_code"], row["commune_name"], row["commune_type"].ToLowerInvariant(), UnitLevel.Commune, provinceId, newFrom, null);
         }
 
         // Until 30 June 2025: provinces, districts (five island districts have no commune), communes.
@@ -65,17 +64,17 @@ internal static class RegisterLoader
             var province = row["province_code"];
             if (!oldUnits.TryGetValue((province, UnitLevel.Province), out var provinceId))
             {
-                provinceId = writer.Unit(province, row["province_name"], TypeOf(row["province_name"]), UnitLevel.Province, nation, OldProvincesFrom, OldStructureTo);
+                provinceId = await writer.UnitAsync(province, row["province_name"], TypeOf(row["province_name"]), UnitLevel.Province, nation, OldProvincesFrom, OldStructureTo);
                 oldUnits[(province, UnitLevel.Province)] = provinceId;
             }
 
             oldUnits[(row["district_code"], UnitLevel.District)] =
-                writer.Unit(row["district_code"], row["district_name"], TypeOf(row["district_name"]), UnitLevel.District, provinceId, OldLowerUnitsFrom, OldStructureTo);
+                await writer.UnitAsync(row["district_code"], row["district_name"], TypeOf(row["district_name"]), UnitLevel.District, provinceId, OldLowerUnitsFrom, OldStructureTo);
         }
 
         foreach (var row in EmbeddedRegister.Table(EmbeddedRegister.Units2024).Rows)
         {
-            oldUnits[(row["commune_code"], UnitLevel.Commune)] = writer.Unit(
+            oldUnits[(row["commune_code"], UnitLevel.Commune)] = await writer.UnitAsync(
                 row["commune_code"], row["commune_name"], TypeOf(row["commune_name"]), UnitLevel.Commune, oldUnits[(row["district_code"], UnitLevel.District)], OldLowerUnitsFrom, OldStructureTo);
         }
 
@@ -85,14 +84,14 @@ internal static class RegisterLoader
         errors.ThrowIfAny();
         foreach (var link in links)
         {
-            writer.Link(link, newFrom);
+            await writer.LinkAsync(link, newFrom);
         }
 
         var statistics = 0;
         foreach (var row in EmbeddedRegister.Table(EmbeddedRegister.EmployedPersons).Rows)
         {
             var thousands = decimal.Parse(row["employed_persons"], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-            writer.Statistic(oldUnits[(row["province_code"], UnitLevel.Province)], int.Parse(row["year"], CultureInfo.InvariantCulture),
+            await writer.StatisticAsync(oldUnits[(row["province_code"], UnitLevel.Province)], int.Parse(row["year"], CultureInfo.InvariantCulture),
                 StatisticMetrics.EmployedPersons, (long)Math.Round(thousands * 1000m, MidpointRounding.AwayFromZero), row["source"] + StatisticMetrics.EmployedPersonsStoredAs, nowUtc);
             statistics++;
         }
@@ -146,62 +145,48 @@ internal static class RegisterLoader
         throw new InvalidOperationException($"No unit type in the name '{name}'.");
     }
 
-    private sealed class Writer
+    private sealed class Writer(PlansDbContext db) : IAsyncDisposable
     {
-        private readonly DbCommand unit;
-        private readonly DbCommand link;
-        private readonly DbCommand statistic;
+        private readonly BulkCommand unit = BulkCommand.InsertReturning<AdministrativeUnit>(
+            db,
+            [
+                nameof(AdministrativeUnit.Code), nameof(AdministrativeUnit.Name), nameof(AdministrativeUnit.SearchName), nameof(AdministrativeUnit.Type),
+                nameof(AdministrativeUnit.Level), nameof(AdministrativeUnit.ParentId), nameof(AdministrativeUnit.ValidFrom), nameof(AdministrativeUnit.ValidTo),
+            ],
+            nameof(AdministrativeUnit.Id));
 
-        public Writer(DbConnection connection, DbTransaction transaction)
-        {
-            unit = Command(connection, transaction,
-                "INSERT INTO plans_units (Code, Name, SearchName, Type, Level, ParentId, ValidFrom, ValidTo) VALUES ($0, $1, $2, $3, $4, $5, $6, $7) RETURNING Id", 8);
-            link = Command(connection, transaction,
-                "INSERT INTO plans_unit_lineage (OldUnitId, NewUnitId, Kind, Wording, EffectiveDate) VALUES ($0, $1, $2, $3, $4)", 5);
-            statistic = Command(connection, transaction,
-                "INSERT INTO plans_unit_statistics (UnitId, Year, Metric, Value, Source, UpdatedAtUtc) VALUES ($0, $1, $2, $3, $4, $5)", 6);
-        }
+        private readonly BulkCommand link = BulkCommand.Insert<UnitLineage>(
+            db, [nameof(UnitLineage.OldUnitId), nameof(UnitLineage.NewUnitId), nameof(UnitLineage.Kind), nameof(UnitLineage.Wording), nameof(UnitLineage.EffectiveDate)]);
+
+        private readonly BulkCommand statistic = BulkCommand.Insert<Statistics.UnitStatistic>(
+            db,
+            [
+                nameof(Statistics.UnitStatistic.UnitId), nameof(Statistics.UnitStatistic.Year), nameof(Statistics.UnitStatistic.Metric),
+                nameof(Statistics.UnitStatistic.Value), nameof(Statistics.UnitStatistic.Source), nameof(Statistics.UnitStatistic.UpdatedAtUtc),
+            ]);
 
         public int Units { get; private set; }
 
-        public int Unit(string code, string name, string type, UnitLevel level, int? parentId, DateOnly validFrom, DateOnly? validTo)
+        public async Task<int> UnitAsync(string code, string name, string type, UnitLevel level, int? parentId, DateOnly validFrom, DateOnly? validTo)
         {
             Units++;
-            return Convert.ToInt32(Run(unit, true, code, name, VietnameseText.Fold(name), type, level.ToString(), parentId, Date(validFrom), validTo is { } to ? Date(to) : null), CultureInfo.InvariantCulture);
+            var id = await unit.Set(0, code).Set(1, name).Set(2, VietnameseText.Fold(name)).Set(3, type).Set(4, level.ToString()).Set(5, parentId)
+                .Set(6, validFrom).Set(7, validTo).ScalarAsync(CancellationToken.None);
+            return Convert.ToInt32(id, CultureInfo.InvariantCulture);
         }
 
-        public void Link(CheckedLink checkedLink, DateOnly effective) =>
-            Run(link, false, checkedLink.OldUnitId, checkedLink.NewUnitId, checkedLink.Kind.ToString(), checkedLink.Wording, Date(effective));
+        public Task LinkAsync(CheckedLink checkedLink, DateOnly effective) =>
+            link.Set(0, checkedLink.OldUnitId).Set(1, checkedLink.NewUnitId).Set(2, checkedLink.Kind.ToString()).Set(3, checkedLink.Wording).Set(4, effective)
+                .ExecuteAsync(CancellationToken.None);
 
-        public void Statistic(int unitId, int year, string metric, long value, string source, DateTime nowUtc) =>
-            Run(statistic, false, unitId, year, metric, value, source, nowUtc);
+        public Task StatisticAsync(int unitId, int year, string metric, long value, string source, DateTime nowUtc) =>
+            statistic.Set(0, unitId).Set(1, year).Set(2, metric).Set(3, value).Set(4, source).Set(5, nowUtc).ExecuteAsync(CancellationToken.None);
 
-        private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-        private static object? Run(DbCommand command, bool scalar, params object?[] values)
+        public async ValueTask DisposeAsync()
         {
-            for (var i = 0; i < values.Length; i++)
-            {
-                command.Parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-
-            return scalar ? command.ExecuteScalar() : command.ExecuteNonQuery();
-        }
-
-        private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, int parameters)
-        {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            for (var i = 0; i < parameters; i++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "$" + i.ToString(CultureInfo.InvariantCulture);
-                command.Parameters.Add(parameter);
-            }
-
-            command.Prepare();
-            return command;
+            await unit.DisposeAsync();
+            await link.DisposeAsync();
+            await statistic.DisposeAsync();
         }
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Training.Classes.Attendance;
 
@@ -10,7 +11,7 @@ namespace Platform.Training.Classes.Attendance;
 /// session), all or nothing. Marks already recorded are unchanged, so re-sending a file changes nothing.
 /// </summary>
 [RequiresPermission(Permission.WriteTraining)]
-internal sealed record ImportAttendanceCommand(byte[] Content) : IRequest<ImportReport>;
+internal sealed record ImportAttendanceCommand(byte[] Content) : ICommand<ImportReport>;
 
 internal sealed class ImportAttendanceValidator : AbstractValidator<ImportAttendanceCommand>
 {

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
+using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
@@ -76,9 +77,15 @@ internal sealed class ImportAttendanceHandler(TrainingDbContext db, ICurrentCall
         }
 
         errors.ThrowIfAny();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var added = await BulkSql.InsertAsync(
-            db, "INSERT OR IGNORE INTO training_attendance (ClassId, Session, PersonId)", 3, marks.Keys, m => [m.ClassId, m.Session, m.PersonId], cancellationToken);
+        var added = 0;
+        await using (var insert = BulkCommand.Insert<AttendanceMark>(
+            db, [nameof(AttendanceMark.ClassId), nameof(AttendanceMark.Session), nameof(AttendanceMark.PersonId)], "ON CONFLICT DO NOTHING"))
+        {
+            foreach (var m in marks.Keys)
+            {
+                added += await insert.Set(0, m.ClassId).Set(1, m.Session).Set(2, m.PersonId).ExecuteAsync(cancellationToken);
+            }
+        }
         var report = new ImportReport(marks.Count, added, 0, marks.Count - added);
         if (report.Changed)
         {
@@ -89,7 +96,6 @@ internal sealed class ImportAttendanceHandler(TrainingDbContext db, ICurrentCall
             await db.WriteAuditAsync(audit.Imported(nameof(AttendanceMark), request.Content, report, new { classes = sessions }), cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return report;
     }
 

@@ -32,7 +32,6 @@ internal sealed class RecordAttendanceHandler(TrainingDbContext db, ICurrentCall
                 new Dictionary<string, string[]> { ["present"] = [.. strangers.Select(c => texts["Attendance.NotEnrolledField", c, training.Id].Value)] });
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var session = db.Attendance.Where(a => a.ClassId == training.Id && a.Session == request.Session);
         var before = await session.Select(a => a.PersonId).ToListAsync(cancellationToken);
         await session.ExecuteDeleteAsync(cancellationToken);
@@ -49,7 +48,6 @@ internal sealed class RecordAttendanceHandler(TrainingDbContext db, ICurrentCall
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         var enrolled = trainees.Count;
         return new AttendanceResult(training.Id, request.Session, codes.Count, enrolled - codes.Count);
     }

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Training.Classes.Enrol;
 
@@ -11,7 +12,7 @@ namespace Platform.Training.Classes.Enrol;
 /// re-sending a file changes nothing.
 /// </summary>
 [RequiresPermission(Permission.WriteTraining)]
-internal sealed record ImportEnrolmentsCommand(byte[] Content) : IRequest<ImportReport>;
+internal sealed record ImportEnrolmentsCommand(byte[] Content) : ICommand<ImportReport>;
 
 internal sealed class ImportEnrolmentsValidator : AbstractValidator<ImportEnrolmentsCommand>
 {

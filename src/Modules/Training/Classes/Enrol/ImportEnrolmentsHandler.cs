@@ -84,7 +84,6 @@ internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCach
 
         errors.ThrowIfAny();
         var report = new ImportReport(seen.Count, fresh.Count, 0, seen.Count - fresh.Count);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await BulkSql.InsertAsync(
             db, "INSERT INTO training_enrolments (ClassId, PersonId, Status, EnrolledAtUtc, Completed)", 5, fresh,
             e => [e.ClassId, e.PersonId, e.Status.ToString(), e.EnrolledAtUtc, false], cancellationToken);
@@ -100,7 +99,6 @@ internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCach
             await db.WriteAuditAsync(audit.Imported(nameof(Enrolment), request.Content, report, new { classes = byClass }), cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return report;
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Training.Classes.ImportClasses;
 
@@ -12,7 +13,7 @@ namespace Platform.Training.Classes.ImportClasses;
 /// that has no attendance yet.
 /// </summary>
 [RequiresPermission(Permission.WriteTraining)]
-internal sealed record ImportClassesCommand(byte[] Content) : IRequest<ImportReport>;
+internal sealed record ImportClassesCommand(byte[] Content) : ICommand<ImportReport>;
 
 internal sealed class ImportClassesValidator : AbstractValidator<ImportClassesCommand>
 {

@@ -1,6 +1,7 @@
 using MediatR;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Training.Contracts.Classes;
 
@@ -17,7 +18,7 @@ public sealed record CreateClassCommand(
     IReadOnlyList<string>? Trainers,
     string? Venue,
     bool Online = false,
-    string? Code = null) : IRequest<ClassView>;
+    string? Code = null) : ICommand<ClassView>;
 
 /// <summary>
 /// Corrects a scheduled class: its title, dates and capacity (all four, as PUT replaces them). With
@@ -25,11 +26,11 @@ public sealed record CreateClassCommand(
 /// </summary>
 [RequiresPermission(Permission.WriteTraining)]
 public sealed record EditClassCommand(int Id, string? Title, DateOnly? StartDate, DateOnly? EndDate, int? Capacity, IfMatch? IfMatch = null)
-    : IRequest<ClassView>;
+    : ICommand<ClassView>;
 
 /// <summary>
 /// Closes a class after its last day: each enrolled trainee completes it when present at no fewer than
 /// <c>Training:CompletionShare</c> (default 0.8) of its sessions. Publishes TrainingCompleted once committed.
 /// </summary>
 [RequiresPermission(Permission.WriteTraining)]
-public sealed record CompleteClassCommand(int ClassId) : IRequest<ClassView>;
+public sealed record CompleteClassCommand(int ClassId) : ICommand<ClassView>;

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Training.People.ImportPeople;
 
@@ -10,7 +11,7 @@ namespace Platform.Training.People.ImportPeople;
 /// idempotent by the person code: a known code is updated, an identical row changes nothing.
 /// </summary>
 [RequiresPermission(Permission.WriteTraining)]
-internal sealed record ImportPeopleCommand(byte[] Content) : IRequest<ImportReport>;
+internal sealed record ImportPeopleCommand(byte[] Content) : ICommand<ImportReport>;
 
 internal sealed class ImportPeopleValidator : AbstractValidator<ImportPeopleCommand>
 {

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
+using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
@@ -22,17 +23,16 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache un
 {
     public static readonly string[] Columns = ["code", "full_name", "unit_code", "audience"];
 
-    private const string Insert = "INSERT INTO training_people (Code, FullName, SearchName, UnitCode, Audience, Gender, BirthYear, UpdatedAtUtc, ProvinceCode)";
+    // Everything a file sets on a person, in the order written; the code is the key.
+    private static readonly string[] Written =
+    [
+        nameof(Person.FullName), nameof(Person.SearchName), nameof(Person.UnitCode), nameof(Person.Audience), nameof(Person.Gender),
+        nameof(Person.BirthYear), nameof(Person.UpdatedAtUtc), nameof(Person.ProvinceCode), nameof(Person.Code),
+    ];
 
-    private const string Update = """
-        UPDATE training_people SET FullName = $name, SearchName = $search, UnitCode = $unit, Audience = $audience, Gender = $gender,
-            BirthYear = $birth, UpdatedAtUtc = $at, ProvinceCode = $province
-        WHERE Code = $code
-        """;
-
-    private static readonly string[] Parameters = ["$code", "$name", "$search", "$unit", "$audience", "$gender", "$birth", "$at", "$province"];
-
-    private static object?[] Values(Person p) => [p.Code, p.FullName, p.SearchName, p.UnitCode, p.Audience, p.Gender, p.BirthYear, p.UpdatedAtUtc, p.ProvinceCode];
+    private static BulkCommand Values(BulkCommand command, Person p) =>
+        command.Set(0, p.FullName).Set(1, p.SearchName).Set(2, p.UnitCode).Set(3, p.Audience).Set(4, p.Gender).Set(5, p.BirthYear)
+            .Set(6, p.UpdatedAtUtc).Set(7, p.ProvinceCode).Set(8, p.Code);
 
     public async Task<ImportReport> Handle(ImportPeopleCommand request, CancellationToken cancellationToken)
     {
@@ -96,9 +96,19 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache un
         }
 
         // A province registers tens of thousands of people at once: one prepared statement in one transaction.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await BulkSql.InsertAsync(db, Insert, Parameters.Length, added, Values, cancellationToken);
-        await BulkSql.ExecuteAsync(db, Update, Parameters, changed, Values, cancellationToken);
+        await using (var insert = BulkCommand.Insert<Person>(db, Written))
+        await using (var update = BulkCommand.Update<Person>(db, nameof(Person.Code), Written[..^1]))
+        {
+            foreach (var person in added)
+            {
+                await Values(insert, person).ExecuteAsync(cancellationToken);
+            }
+
+            foreach (var person in changed)
+            {
+                await Values(update, person).ExecuteAsync(cancellationToken);
+            }
+        }
         var report = new ImportReport(lines.Count, added.Count, changed.Count, lines.Count - added.Count - changed.Count);
         if (report.Changed)
         {
@@ -110,7 +120,6 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache un
             }), cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return report;
     }
 }

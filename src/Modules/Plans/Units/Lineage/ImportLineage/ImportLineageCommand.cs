@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
+using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Plans.Units.Lineage.ImportLineage;
 
@@ -12,7 +13,7 @@ namespace Platform.Plans.Units.Lineage.ImportLineage;
 /// before <paramref name="Effective"/> (default 2025-07-01), new ones those in force on it. Re-importing is idempotent.
 /// </summary>
 [RequiresPermission(Permission.WriteRegister)]
-internal sealed record ImportLineageCommand(byte[] Content, DateOnly? Effective = null) : IRequest<ImportReport>
+internal sealed record ImportLineageCommand(byte[] Content, DateOnly? Effective = null) : ICommand<ImportReport>
 {
     public DateOnly EffectiveDate => Effective ?? ProvinceRegister.TwoTierStructure;
 }

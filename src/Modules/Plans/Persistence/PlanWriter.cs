@@ -3,10 +3,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Platform.Plans.Persistence;
+using Platform.Plans.PlanBook;
 using SQLitePCL;
 
-namespace Platform.Plans.PlanBook;
+namespace Platform.Plans.Persistence;
 
 /// <summary>
 /// Inserts generated plans through one prepared statement, in the generation's transaction: a national cascade

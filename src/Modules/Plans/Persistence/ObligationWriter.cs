@@ -2,10 +2,9 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Platform.Plans.Cascade;
-using Platform.Plans.Persistence;
 using SQLitePCL;
 
-namespace Platform.Plans.Obligations;
+namespace Platform.Plans.Persistence;
 
 /// <summary>
 /// Writes computed obligations inside the generation's transaction through prepared SQLite statements bound by

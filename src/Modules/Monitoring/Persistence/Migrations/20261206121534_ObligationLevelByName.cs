@@ -1,0 +1,47 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Platform.Monitoring.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class ObligationLevelByName : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<string>(
+                name: "Level",
+                table: "monitoring_obligations",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "INTEGER");
+
+            // The copy is written by the one writer of the obligation copies (ObligationCopies), which stores the level by
+            // name as Plans and Training do; rows written before by number are renamed.
+            migrationBuilder.Sql("""
+                UPDATE monitoring_obligations SET Level = CASE CAST(Level AS TEXT)
+                    WHEN '0' THEN 'Nation' WHEN '1' THEN 'Province' WHEN '2' THEN 'District' WHEN '3' THEN 'Commune' ELSE Level END;
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("""
+                UPDATE monitoring_obligations SET Level = CASE Level
+                    WHEN 'Nation' THEN 0 WHEN 'Province' THEN 1 WHEN 'District' THEN 2 WHEN 'Commune' THEN 3 ELSE Level END;
+                """);
+            migrationBuilder.AlterColumn<int>(
+                name: "Level",
+                table: "monitoring_obligations",
+                type: "INTEGER",
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 16);
+        }
+    }
+}
