@@ -15,7 +15,9 @@ public sealed class InMemoryDatabase : IDisposable
 
     public DbContextOptions<TContext> Options<TContext>(string historyTable)
         where TContext : DbContext =>
-        new DbContextOptionsBuilder<TContext>().UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(historyTable)).Options;
+        new DbContextOptionsBuilder<TContext>()
+            .UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(historyTable))
+            .Options;
 
     public void Dispose() => connection.Dispose();
 }

@@ -49,7 +49,8 @@ public sealed class ActualsCalculatorTests : IAsyncLifetime
             Activity("C4", new DateOnly(Year, 2, 2), "radio_broadcast", 5));
         db.Obligations.Add(new MonitoredObligation
         {
-            ObligationId = 1, PlanCode = "P2-2021-2025", UnitCode = "C4", Level = UnitLevel.Commune, ParentUnitCode = "P2", Year = Year, IndicatorCode = "RADIO_VOL", Floor = 4,
+            ObligationId = 1, PlanCode = "P2-2021-2025", UnitCode = "C4", Level = UnitLevel.Commune,
+            ParentUnitCode = "P2", Year = Year, IndicatorCode = "RADIO_VOL", Floor = 4,
         });
         db.CompletedClasses.AddRange(
             Class(1, "C1", "collaborators", new DateOnly(Year, 5, 1)),
@@ -76,8 +77,12 @@ public sealed class ActualsCalculatorTests : IAsyncLifetime
 
     private ActualsCalculator Calculator() => new(db, new PlansAnswers(Tree, ["C1", "C3", "P1"]));
 
-    private static (long Value, long? Denominator, double? Percent, bool Reported)? Figure(ActualsTable table, string unit, string indicator) =>
+    private static (long Value, long? Denominator, double? Percent, bool Reported)? Figure(
+        ActualsTable table, string unit, string indicator) =>
         table.Find(unit, indicator) is { } a ? (a.Value, a.Denominator, a.Percent, a.Reported) : null;
+
+    /// <summary>A count without a denominator, as a count indicator (or a percent one without one) is.</summary>
+    private static (long, long?, double?, bool) Count(long value) => (value, null, null, false);
 
     [Fact]
     public async Task A_commune_counts_its_activities_to_the_date_its_classes_and_its_distinct_trainees()
@@ -93,20 +98,21 @@ public sealed class ActualsCalculatorTests : IAsyncLifetime
                 ("RADIO_VOL", 3L, null, false),
                 ("UNITS_WITH_PLAN", 1L, null, false));
         table.Find("C1", "AWARE_LF").Should().BeNull("C1 reported its value on 1 August");
-        table.Find("C1", "RADIO_VOL")!.Should().BeEquivalentTo(new { Level = UnitLevel.Commune, ParentUnitCode = "P1", ProvinceCode = "P1", Year });
+        table.Find("C1", "RADIO_VOL")!.Should()
+            .BeEquivalentTo(new { Level = UnitLevel.Commune, ParentUnitCode = "P1", ProvinceCode = "P1", Year });
     }
 
     [Fact]
-    public async Task A_province_sums_its_communes_and_its_own_and_counts_each_commune_with_a_grassroots_conference_once()
+    public async Task A_province_sums_its_communes_and_its_own_and_counts_a_commune_with_grassroots_conferences_once()
     {
         var table = await Calculator().ComputeAsync(Year, June30, CancellationToken.None);
 
-        Figure(table, "P1", "GRASSROOTS_CONF").Should().Be((2L, (long?)null, (double?)null, false), "C1 and C2; P1's own conferences cover no commune");
-        Figure(table, "P1", "GRASSROOTS_CONF_COUNT").Should().Be((7L, (long?)null, (double?)null, false));
-        Figure(table, "P1", "RADIO_VOL").Should().Be((3L, (long?)null, (double?)null, false));
-        Figure(table, "P1", "ENTERPRISE_CONF").Should().Be((1L, (long?)null, (double?)null, false));
-        Figure(table, "P1", "STAFF_CLASSES").Should().Be((1L, (long?)null, (double?)null, false));
-        Figure(table, "P1", "UNITS_WITH_PLAN").Should().Be((1L, (long?)null, (double?)null, false), "C1; P1's own plan is not a commune's");
+        Figure(table, "P1", "GRASSROOTS_CONF").Should().Be(Count(2), "C1 and C2; P1's own cover no commune");
+        Figure(table, "P1", "GRASSROOTS_CONF_COUNT").Should().Be(Count(7));
+        Figure(table, "P1", "RADIO_VOL").Should().Be(Count(3));
+        Figure(table, "P1", "ENTERPRISE_CONF").Should().Be(Count(1));
+        Figure(table, "P1", "STAFF_CLASSES").Should().Be(Count(1));
+        Figure(table, "P1", "UNITS_WITH_PLAN").Should().Be(Count(1), "C1; P1's own plan is not a commune's");
         table.Find("C3", "COLLAB_CLASSES").Should().BeNull("C3's class ends on 1 September");
     }
 
@@ -116,7 +122,8 @@ public sealed class ActualsCalculatorTests : IAsyncLifetime
         var table = await Calculator().ComputeAsync(Year, June30, CancellationToken.None);
 
         Figure(table, "C3", "AWARE_LF").Should().Be((50L, (long?)100, (double?)50.0, true));
-        Figure(table, "P2", "AWARE_LF").Should().Be((300L, (long?)1_000, (double?)30.0, true), "P2's survey, not C3's 50 of 100 added to it");
+        Figure(table, "P2", "AWARE_LF").Should()
+            .Be((300L, (long?)1_000, (double?)30.0, true), "P2's survey, not C3's 50 of 100 added to it");
         Figure(table, "VN", "AWARE_LF").Should().Be((300L, (long?)1_000, (double?)30.0, false));
     }
 
@@ -125,11 +132,12 @@ public sealed class ActualsCalculatorTests : IAsyncLifetime
     {
         var table = await Calculator().ComputeAsync(Year, June30, CancellationToken.None);
 
-        table.Find("C4", "RADIO_VOL")!.Should().BeEquivalentTo(new { Value = 5L, Level = UnitLevel.Commune, ParentUnitCode = "P2", ProvinceCode = "P2" });
-        Figure(table, "P2", "RADIO_VOL").Should().Be((5L, (long?)null, (double?)null, false));
-        Figure(table, "VN", "RADIO_VOL").Should().Be((8L, (long?)null, (double?)null, false), "3 of C1 to 30 June and 5 of C4; not C1's 10 of 2024");
-        Figure(table, "VN", "UNITS_WITH_PLAN").Should().Be((2L, (long?)null, (double?)null, false));
-        Figure(table, "VN", "COLLAB_TRAINED").Should().Be((2L, (long?)null, (double?)null, false));
+        table.Find("C4", "RADIO_VOL")!.Should()
+            .BeEquivalentTo(new { Value = 5L, Level = UnitLevel.Commune, ParentUnitCode = "P2", ProvinceCode = "P2" });
+        Figure(table, "P2", "RADIO_VOL").Should().Be(Count(5));
+        Figure(table, "VN", "RADIO_VOL").Should().Be(Count(8), "3 of C1 to 30 June and 5 of C4; not C1's 10 of 2024");
+        Figure(table, "VN", "UNITS_WITH_PLAN").Should().Be(Count(2));
+        Figure(table, "VN", "COLLAB_TRAINED").Should().Be(Count(2));
     }
 
     [Fact]
@@ -151,8 +159,9 @@ public sealed class ActualsCalculatorTests : IAsyncLifetime
 
     private static ActivityReport Activity(string unit, DateOnly date, string kind, long count) => new()
     {
-        UnitCode = unit, ProvinceCode = unit.StartsWith('C') ? (unit is "C1" or "C2" ? "P1" : "P2") : unit, Date = date, Year = date.Year, Kind = kind,
-        AudienceGroup = "voluntary_participants", CommunicationForm = "loudspeaker_radio", Count = count,
+        UnitCode = unit, ProvinceCode = unit is "C1" or "C2" ? "P1" : unit is "C3" or "C4" ? "P2" : unit,
+        Date = date, Year = date.Year, Kind = kind, Count = count,
+        AudienceGroup = "voluntary_participants", CommunicationForm = "loudspeaker_radio",
     };
 
     private static CompletedClass Class(int id, string unit, string audience, DateOnly end) => new()
@@ -162,11 +171,13 @@ public sealed class ActualsCalculatorTests : IAsyncLifetime
 
     private static TrainingCompletion Trainee(int classId, string person, string unit, DateOnly end) => new()
     {
-        ClassId = classId, PersonCode = person, UnitCode = unit, Audience = "collaborators", Year = end.Year, EndDate = end,
+        ClassId = classId, PersonCode = person, UnitCode = unit, Audience = "collaborators",
+        Year = end.Year, EndDate = end,
     };
 
     private static ReportedValue Reported(string unit, long value, long denominator, DateOnly on) => new()
     {
-        UnitCode = unit, Year = Year, IndicatorCode = "AWARE_LF", Value = value, Denominator = denominator, Source = "Khảo sát", ReportedOn = on,
+        UnitCode = unit, Year = Year, IndicatorCode = "AWARE_LF", Value = value, Denominator = denominator,
+        Source = "Khảo sát", ReportedOn = on,
     };
 }

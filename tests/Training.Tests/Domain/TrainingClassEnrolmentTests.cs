@@ -25,7 +25,12 @@ public sealed class TrainingClassEnrolmentTests
         Id = 7, UnitCode = unit, Audience = "collaborators", Title = "Lớp tập huấn", Capacity = capacity, Sessions = 2,
     };
 
-    private static Enrolment Existing(int id, int person, EnrolmentStatus status) => new() { Id = id, ClassId = 7, PersonId = person, Status = status };
+    private static Enrolment Existing(int id, int person, EnrolmentStatus status) =>
+        new() { Id = id, ClassId = 7, PersonId = person, Status = status };
+
+    private static Enrolment Enrolled(int id) => Existing(id, id, EnrolmentStatus.Enrolled);
+
+    private static Enrolment Waiting(int id) => Existing(id, id, EnrolmentStatus.Waiting);
 
     [Fact]
     public void Given_a_class_of_capacity_2_When_4_people_enrol_Then_2_are_enrolled_and_2_wait_in_turn()
@@ -36,15 +41,17 @@ public sealed class TrainingClassEnrolmentTests
         var decisions = Enumerable.Range(1, 4).Select(p => training.Enrol(roster, p, "P9001", Tree, Now)).ToList();
 
         decisions.Select(d => (d.Enrolment!.PersonId, d.Enrolment.Status, d.WaitingPosition)).Should().Equal(
-            (1, EnrolmentStatus.Enrolled, (int?)null), (2, EnrolmentStatus.Enrolled, null), (3, EnrolmentStatus.Waiting, 1), (4, EnrolmentStatus.Waiting, 2));
-        decisions.Should().OnlyContain(d => d.Refusal == null && d.Enrolment!.ClassId == 7 && d.Enrolment.EnrolledAtUtc == Now);
+            (1, EnrolmentStatus.Enrolled, (int?)null), (2, EnrolmentStatus.Enrolled, null),
+            (3, EnrolmentStatus.Waiting, 1), (4, EnrolmentStatus.Waiting, 2));
+        decisions.Should()
+            .OnlyContain(d => d.Refusal == null && d.Enrolment!.ClassId == 7 && d.Enrolment.EnrolledAtUtc == Now);
         (roster.Enrolled, roster.Waiting).Should().Be((2, 2));
     }
 
     [Fact]
     public void A_newcomer_to_a_full_class_waits_behind_those_already_waiting()
     {
-        var roster = new ClassRoster([Existing(1, 1, EnrolmentStatus.Enrolled), Existing(2, 2, EnrolmentStatus.Enrolled), Existing(3, 3, EnrolmentStatus.Waiting)]);
+        var roster = new ClassRoster([Enrolled(1), Enrolled(2), Waiting(3)]);
 
         var decision = Class().Enrol(roster, 4, "P9002", Tree, Now);
 
@@ -59,7 +66,8 @@ public sealed class TrainingClassEnrolmentTests
     [InlineData("P9001", "P9", false)]
     [InlineData("VN", "P8001", true)]
     [InlineData("P9", "ZZ999", false)]
-    public void A_class_takes_people_of_its_unit_and_the_units_below_it_only(string classUnit, string personUnit, bool admitted)
+    public void A_class_takes_people_of_its_unit_and_the_units_below_it_only(
+        string classUnit, string personUnit, bool admitted)
     {
         var roster = new ClassRoster([]);
 
@@ -106,7 +114,7 @@ public sealed class TrainingClassEnrolmentTests
     public void Capacity_may_not_go_below_the_trainees_enrolled_and_nothing_changes()
     {
         var training = Class(capacity: 2);
-        var roster = new ClassRoster([Existing(1, 1, EnrolmentStatus.Enrolled), Existing(2, 2, EnrolmentStatus.Enrolled), Existing(3, 3, EnrolmentStatus.Waiting)]);
+        var roster = new ClassRoster([Enrolled(1), Enrolled(2), Waiting(3)]);
 
         training.TryChangeCapacity(1, roster).Should().BeFalse();
 
@@ -117,12 +125,13 @@ public sealed class TrainingClassEnrolmentTests
     public void Given_2_enrolled_and_3_waiting_When_capacity_goes_from_2_to_4_Then_the_first_2_waiting_get_the_seats()
     {
         var training = Class(capacity: 2);
-        var waiting = new[] { Existing(3, 3, EnrolmentStatus.Waiting), Existing(4, 4, EnrolmentStatus.Waiting), Existing(5, 5, EnrolmentStatus.Waiting) };
-        var roster = new ClassRoster([Existing(1, 1, EnrolmentStatus.Enrolled), Existing(2, 2, EnrolmentStatus.Enrolled), .. waiting]);
+        var waiting = new[] { Waiting(3), Waiting(4), Waiting(5) };
+        var roster = new ClassRoster([Enrolled(1), Enrolled(2), .. waiting]);
 
         training.TryChangeCapacity(4, roster).Should().BeTrue();
 
-        waiting.Select(e => e.Status).Should().Equal(EnrolmentStatus.Enrolled, EnrolmentStatus.Enrolled, EnrolmentStatus.Waiting);
+        waiting.Select(e => e.Status).Should()
+            .Equal(EnrolmentStatus.Enrolled, EnrolmentStatus.Enrolled, EnrolmentStatus.Waiting);
         (training.Capacity, roster.Enrolled, roster.Waiting).Should().Be((4, 4, 1));
         training.Enrol(roster, 6, "P9001", Tree, Now).WaitingPosition.Should().Be(2);
     }
@@ -131,7 +140,7 @@ public sealed class TrainingClassEnrolmentTests
     public void A_capacity_larger_than_everyone_seats_the_whole_waiting_list_and_the_next_person_too()
     {
         var training = Class(capacity: 1);
-        var roster = new ClassRoster([Existing(1, 1, EnrolmentStatus.Enrolled), Existing(2, 2, EnrolmentStatus.Waiting)]);
+        var roster = new ClassRoster([Enrolled(1), Waiting(2)]);
 
         training.TryChangeCapacity(10, roster).Should().BeTrue();
 

@@ -171,12 +171,14 @@ public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<Tra
     }
 
     [Fact]
-    public async Task A_quota_row_carries_the_share_of_the_registered_trained_under_both_names_and_no_share_of_a_floor_it_lacks()
+    public async Task A_quota_row_has_the_share_of_the_registered_trained_under_both_names_and_none_of_a_floor_unset()
     {
         var rows = await ValuesAsync(Client(),
-            "TrainingQuotas?$filter=UnitCode eq 'P9' and Year eq 2025&$orderby=Audience&$select=Audience,CoveragePercent,RegisteredTrainedPercent,TraineesFloorPercent,TraineesGap");
+            "TrainingQuotas?$filter=UnitCode eq 'P9' and Year eq 2025&$orderby=Audience"
+            + "&$select=Audience,CoveragePercent,RegisteredTrainedPercent,TraineesFloorPercent,TraineesGap");
 
-        rows.Select(q => (q.GetProperty("Audience").GetString(), q.GetProperty("CoveragePercent").GetDouble(), q.GetProperty("RegisteredTrainedPercent").GetDouble(),
+        rows.Select(q => (q.GetProperty("Audience").GetString(), q.GetProperty("CoveragePercent").GetDouble(),
+                q.GetProperty("RegisteredTrainedPercent").GetDouble(),
                 q.GetProperty("TraineesFloorPercent").ValueKind, q.GetProperty("TraineesGap").ValueKind))
             .Should().Equal(
                 ("collaborators", 33.33, 33.33, JsonValueKind.Null, JsonValueKind.Null),

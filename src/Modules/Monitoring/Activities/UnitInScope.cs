@@ -11,9 +11,10 @@ namespace Platform.Monitoring.Activities;
 /// </summary>
 internal static class UnitInScope
 {
-    /// <summary>The province of <paramref name="code"/> on <paramref name="on"/>, once it is known to be in force and in scope.</summary>
+    /// <summary>The province of <paramref name="code"/> on <paramref name="on"/>, once in force and in scope.</summary>
     public static async Task<string?> EnsureWritableAsync(
-        this UnitDirectory units, UnitScope scope, string code, DateOnly on, string notInForce, string notFound, CancellationToken cancellationToken)
+        this UnitDirectory units, UnitScope scope, string code, DateOnly on, string notInForce, string notFound,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(scope);

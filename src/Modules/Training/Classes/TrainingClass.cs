@@ -56,7 +56,8 @@ internal sealed class TrainingClass : IVersioned
     /// waiting list. Refused, in this order, when the class is completed, the person is already in it (enrolled or
     /// waiting), or they are registered outside the class's unit and the units below it in <paramref name="tree"/>.
     /// </summary>
-    public EnrolmentDecision Enrol(ClassRoster roster, int personId, string personUnitCode, UnitTree tree, DateTime nowUtc)
+    public EnrolmentDecision Enrol(
+        ClassRoster roster, int personId, string personUnitCode, UnitTree tree, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(tree);

@@ -171,7 +171,8 @@ internal sealed class QuotaCalculator(TrainingDbContext db, UnitTreeCache units)
             ClassesFloor is { } cf ? Math.Max(0, cf - Held) : null,
             MissingData);
 
-        private static double? Percent(long part, long? whole) => whole is > 0 ? Math.Round(part * 100.0 / whole.Value, 2) : null;
+        private static double? Percent(long part, long? whole) =>
+            whole is > 0 ? Math.Round(part * 100.0 / whole.Value, 2) : null;
 
         private static long? Sum(IReadOnlyList<Figures> children, Func<Figures, long?> value) =>
             children.Any(c => value(c) is not null) ? children.Sum(c => value(c) ?? 0) : null;

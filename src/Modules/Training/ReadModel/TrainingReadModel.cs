@@ -82,7 +82,8 @@ internal sealed class TrainingReadModel(TrainingDbContext db, QuotaCalculator qu
                 RequiredClassesStretch = r.RequiredClassesStretch, RequiredTraineesFloor = r.RequiredTraineesFloor,
                 RequiredTraineesStretch = r.RequiredTraineesStretch, ClassesScheduled = r.ClassesScheduled, ClassesHeld = r.ClassesHeld,
                 Registered = r.Registered, Trained = r.Trained, CoveragePercent = r.CoveragePercent,
-                RegisteredTrainedPercent = r.RegisteredTrainedPercent, TraineesFloorPercent = r.TraineesFloorPercent, TraineesGap = r.TraineesGap,
+                RegisteredTrainedPercent = r.RegisteredTrainedPercent, TraineesFloorPercent = r.TraineesFloorPercent,
+                TraineesGap = r.TraineesGap,
                 TraineesStretchGap = r.TraineesStretchGap, ClassesGap = r.ClassesGap, MissingData = r.MissingData,
             }));
         }

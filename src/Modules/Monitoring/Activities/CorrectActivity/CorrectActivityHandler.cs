@@ -24,7 +24,10 @@ internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator s
         var units = new UnitDirectory(sender);
         var date = ActivityInputRules.Iso(input.Date!.Value);
         var province = await units.EnsureWritableAsync(
-            caller.Scope, input.UnitCode!, input.Date.Value, texts["Activity.UnitNotInForce", input.UnitCode!, date], texts["Activity.UnitNotFound", input.UnitCode!, date], cancellationToken);
+            caller.Scope, input.UnitCode!, input.Date.Value,
+            texts["Activity.UnitNotInForce", input.UnitCode!, date],
+            texts["Activity.UnitNotFound", input.UnitCode!, date],
+            cancellationToken);
         await EnsureNotSubmittedAsync(input.UnitCode!, input.Date.Value.Year, activity.Id, cancellationToken);
         input.CopyTo(activity, province);
         await db.SaveChangesAsync(cancellationToken);

@@ -24,7 +24,10 @@ internal sealed class RecordActivityValidator : AbstractValidator<RecordActivity
     }
 }
 
-/// <summary>An activity of a unit in the caller's scope; one of a unit outside it, or of a code the caller cannot see, is not found (404) and nothing is written.</summary>
+/// <summary>
+/// An activity of a unit in the caller's scope; one of a unit outside it, or of a code the caller cannot see, is not
+/// found (404) and nothing is written.
+/// </summary>
 internal sealed class RecordActivityHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<MonitoringTexts> texts) : IRequestHandler<RecordActivityCommand, ActivityView>
 {
     public async Task<ActivityView> Handle(RecordActivityCommand request, CancellationToken cancellationToken)
@@ -33,7 +36,10 @@ internal sealed class RecordActivityHandler(MonitoringDbContext db, IMediator se
         var units = new UnitDirectory(sender);
         var date = ActivityInputRules.Iso(input.Date!.Value);
         var province = await units.EnsureWritableAsync(
-            caller.Scope, input.UnitCode!, input.Date.Value, texts["Activity.UnitNotInForce", input.UnitCode!, date], texts["Activity.UnitNotFound", input.UnitCode!, date], cancellationToken);
+            caller.Scope, input.UnitCode!, input.Date.Value,
+            texts["Activity.UnitNotInForce", input.UnitCode!, date],
+            texts["Activity.UnitNotFound", input.UnitCode!, date],
+            cancellationToken);
         var activity = input.ToEntity(province, clock.GetUtcNow().UtcDateTime);
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);

@@ -34,12 +34,16 @@ internal sealed class EditClassHandler(TrainingDbContext db, UnitTreeCache units
                 new Dictionary<string, string[]> { ["startDate"] = [texts["Class.UnitNotInForceField", training.UnitCode, start.Year]] });
         }
 
-        var roster = new ClassRoster(await db.Enrolments.Where(e => e.ClassId == training.Id).OrderBy(e => e.Id).ToListAsync(cancellationToken));
+        var roster = new ClassRoster(
+            await db.Enrolments.Where(e => e.ClassId == training.Id).OrderBy(e => e.Id).ToListAsync(cancellationToken));
         if (!training.TryChangeCapacity(capacity, roster))
         {
             throw new RuleViolationException(
                 texts["Class.CapacityBelowEnrolled", roster.Enrolled, training.Id],
-                new Dictionary<string, string[]> { ["capacity"] = [texts["Class.CapacityBelowEnrolledField", roster.Enrolled]] });
+                new Dictionary<string, string[]>
+                {
+                    ["capacity"] = [texts["Class.CapacityBelowEnrolledField", roster.Enrolled]],
+                });
         }
 
         training.Title = VietnameseText.Clean(request.Title);

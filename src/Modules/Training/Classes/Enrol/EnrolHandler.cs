@@ -31,17 +31,22 @@ internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, IC
         }
 
         // The class's rules decide person by person; all or nothing, so a refusal anywhere saves nobody.
-        var roster = new ClassRoster(await db.Enrolments.AsNoTracking().Where(e => e.ClassId == training.Id).OrderBy(e => e.Id).ToListAsync(cancellationToken));
+        var roster = new ClassRoster(await db.Enrolments.AsNoTracking()
+            .Where(e => e.ClassId == training.Id).OrderBy(e => e.Id).ToListAsync(cancellationToken));
         var tree = await units.InYearAsync(training.Year, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var decisions = codes.Select(c => (Code: c, Decision: training.Enrol(roster, people[c].Id, people[c].UnitCode, tree, now))).ToList();
-        var already = decisions.Where(d => d.Decision.Refusal == EnrolmentRefusal.AlreadyInClass).Select(d => d.Code).ToList();
+        var decisions = codes
+            .Select(c => (Code: c, Decision: training.Enrol(roster, people[c].Id, people[c].UnitCode, tree, now)))
+            .ToList();
+        List<string> Refused(EnrolmentRefusal refusal) =>
+            [.. decisions.Where(d => d.Decision.Refusal == refusal).Select(d => d.Code)];
+        var already = Refused(EnrolmentRefusal.AlreadyInClass);
         if (already.Count > 0)
         {
             throw new ConflictException(texts["Enrol.AlreadyEnrolled", training.Id, List(already)]);
         }
 
-        var outside = decisions.Where(d => d.Decision.Refusal == EnrolmentRefusal.OutsideClassUnit).Select(d => d.Code).ToList();
+        var outside = Refused(EnrolmentRefusal.OutsideClassUnit);
         if (outside.Count > 0)
         {
             throw new RuleViolationException(

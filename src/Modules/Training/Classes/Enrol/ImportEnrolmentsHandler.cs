@@ -30,7 +30,8 @@ internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCach
         var classIds = classes.Values.Select(c => c.Id).ToList();
         var people = await caller.Scope.Filter(db.People.AsNoTracking(), p => p.UnitCode, p => p.ProvinceCode).Select(p => new { p.Id, p.Code, p.UnitCode })
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
-        var current = (await db.Enrolments.AsNoTracking().Where(e => classIds.Contains(e.ClassId)).OrderBy(e => e.Id).ToListAsync(cancellationToken))
+        var current = (await db.Enrolments.AsNoTracking()
+                .Where(e => classIds.Contains(e.ClassId)).OrderBy(e => e.Id).ToListAsync(cancellationToken))
             .ToLookup(e => e.ClassId);
         var rosters = classIds.ToDictionary(id => id, id => new ClassRoster(current[id]));
         var errors = new ImportErrors();

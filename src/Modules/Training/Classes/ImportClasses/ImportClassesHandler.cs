@@ -79,7 +79,8 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
 
             (training.UnitCode, training.ProvinceCode, training.Audience, training.Title, training.StartDate, training.EndDate, training.Year) =
                 (line.UnitCode, line.ProvinceCode, line.Audience, line.Title, line.StartDate, line.EndDate, line.Year);
-            (training.Sessions, training.Trainers, training.Venue, training.Online) = (line.Sessions, line.Trainers, line.Venue, line.Online);
+            (training.Sessions, training.Trainers, training.Venue, training.Online) =
+                (line.Sessions, line.Trainers, line.Venue, line.Online);
             if (line.Capacity != training.Capacity)
             {
                 resized.Add((row, training, line.Capacity));
@@ -110,11 +111,19 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
         return report;
     }
 
-    /// <summary>A new capacity as an edit applies it: never below the trainees enrolled, the seats it opens to the waiting list in turn.</summary>
-    private async Task ResizeAsync(List<(TabularRow Row, TrainingClass Training, int Capacity)> resized, ImportErrors errors, CancellationToken cancellationToken)
+    /// <summary>
+    /// A new capacity as an edit applies it: never below the trainees enrolled, the seats it opens to the waiting list
+    /// in turn.
+    /// </summary>
+    private async Task ResizeAsync(
+        List<(TabularRow Row, TrainingClass Training, int Capacity)> resized,
+        ImportErrors errors,
+        CancellationToken cancellationToken)
     {
         var ids = resized.Select(r => r.Training.Id).ToList();
-        var enrolments = (await db.Enrolments.Where(e => ids.Contains(e.ClassId)).OrderBy(e => e.Id).ToListAsync(cancellationToken)).ToLookup(e => e.ClassId);
+        var enrolments = (await db.Enrolments
+                .Where(e => ids.Contains(e.ClassId)).OrderBy(e => e.Id).ToListAsync(cancellationToken))
+            .ToLookup(e => e.ClassId);
         foreach (var (row, training, capacity) in resized)
         {
             var roster = new ClassRoster(enrolments[training.Id]);

@@ -38,13 +38,13 @@ public sealed class TrainingQuotaReportRow
 
     public long Trained { get; set; }
 
-    /// <summary>The same as <see cref="RegisteredTrainedPercent"/>, under its first name, kept for reports built on it.</summary>
+    /// <summary>The same as <see cref="RegisteredTrainedPercent"/> (its first name), kept for old reports.</summary>
     public double? CoveragePercent { get; set; }
 
-    /// <summary>Share of the registered people trained (Trained ÷ Registered × 100); it does not compare with the quota.</summary>
+    /// <summary>Share of the registered people trained (Trained ÷ Registered × 100), not of the quota.</summary>
     public double? RegisteredTrainedPercent { get; set; }
 
-    /// <summary>Trained ÷ RequiredTraineesFloor × 100: below 100 exactly while <see cref="TraineesGap"/> is above 0.</summary>
+    /// <summary>Trained ÷ RequiredTraineesFloor × 100: under 100 while <see cref="TraineesGap"/> is above 0.</summary>
     public double? TraineesFloorPercent { get; set; }
 
     public long? TraineesGap { get; set; }
