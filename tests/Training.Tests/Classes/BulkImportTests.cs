@@ -99,6 +99,28 @@ public sealed class BulkImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_class_file_changes_a_capacity_as_an_edit_does_not_below_the_enrolled_and_seating_the_waiting()
+    {
+        await ImportAsync("/api/training/classes/import", Classes);
+        await ImportAsync("/api/training/enrolments/import", "class_code,person_code\nL1,A1\nL1,A2\nL1,A3");
+        string L1WithCapacity(int capacity) => Classes.Replace(",8,2,", $",8,{capacity},", StringComparison.Ordinal);
+
+        var smaller = await client.PostCsvAsync("/api/training/classes/import", L1WithCapacity(1) + "\n");
+        var larger = await ImportAsync("/api/training/classes/import", L1WithCapacity(3));
+
+        smaller.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await Problem.ReadAsync(smaller)).Errors.Should().BeEquivalentTo(new Dictionary<string, string[]>
+        {
+            ["row 1"] = ["Row 1: class 'L1' has 2 trainees enrolled; its capacity may not go down to 1."],
+        });
+        larger.Should().BeEquivalentTo(new { Rows = 2, Added = 0, Updated = 1, Unchanged = 1 });
+        var l1 = await TrainingApi.ReadClassAsync(client, 1);
+        (l1.Capacity, l1.Enrolled, l1.Waiting).Should().Be((3, 3, 0));
+        l1.Trainees.Select(t => (t.PersonCode, t.Status)).Should()
+            .Equal(("A1", "Enrolled"), ("A2", "Enrolled"), ("A3", "Enrolled"));
+    }
+
+    [Fact]
     public async Task An_enrolment_file_refuses_people_outside_the_class_unit_and_enrols_nobody()
     {
         await ImportAsync("/api/training/classes/import", Classes);

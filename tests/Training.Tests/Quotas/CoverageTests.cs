@@ -83,6 +83,8 @@ public sealed class CoverageTests : IAsyncLifetime
         (p8.Registered, p8.Trained, p8.CoveragePercent).Should().Be((4L, 1L, (double?)25.0));
         (nation.Registered, nation.Trained, nation.ClassesScheduled, nation.ClassesHeld).Should().Be((9L, 4L, 4L, 3L));
         nation.CoveragePercent.Should().Be(44.44, "4 of 9, not the mean of 60% and 25%");
+        (nation.RegisteredTrainedPercent, nation.TraineesFloorPercent, nation.TraineesGap)
+            .Should().Be(((double?)44.44, (double?)null, (long?)null), "no quota is set");
         report.Unit.Single(r => r.Audience == "communication_staff").Should().BeEquivalentTo(new { Registered = 1L, Trained = 0L, CoveragePercent = 0.0 });
     }
 

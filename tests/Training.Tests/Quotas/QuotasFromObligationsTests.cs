@@ -37,6 +37,8 @@ public sealed class QuotasFromObligationsTests : IAsyncLifetime
         row.RequiredTraineesFloor.Should().Be(700);
         row.RequiredTraineesStretch.Should().Be(1_000);
         row.TraineesGap.Should().Be(700);
+        (row.TraineesFloorPercent, row.RegisteredTrainedPercent)
+            .Should().Be(((double?)0.0, (double?)null), "nobody trained of the 700, nobody registered yet");
         row.RequiredClassesFloor.Should().Be(14);
         row.RequiredClassesStretch.Should().Be(20);
         row.Level.Should().Be(UnitLevel.Province);

@@ -110,6 +110,8 @@ public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<Tra
         Type(types["TrainingQuota"], "Trained").Should().Be("Edm.Int64");
         Type(types["TrainingQuota"], "RequiredTraineesFloor").Should().Be("Edm.Int64");
         Type(types["TrainingQuota"], "CoveragePercent").Should().Be("Edm.Double");
+        Type(types["TrainingQuota"], "RegisteredTrainedPercent").Should().Be("Edm.Double");
+        Type(types["TrainingQuota"], "TraineesFloorPercent").Should().Be("Edm.Double");
         Type(types["TrainingQuota"], "Level").Should().Be("Edm.String");
         types["TrainingQuota"].StructuralProperties().Select(p => p.Name).Should().Contain(["UnitName", "ProvinceCode", "ParentCode", "TraineesGap", "ClassesGap", "MissingData"]);
         new[] { "Trainee", "TrainingClass", "Enrolment", "AttendanceMark", "TrainingQuota" }
@@ -166,6 +168,21 @@ public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<Tra
             .Should().Equal(
                 ("collaborators", "Tỉnh Chín", "Province", 3L, 1L, 1L, 1L, 33.33),
                 ("communication_staff", "Tỉnh Chín", "Province", 1L, 0L, 0L, 0L, 0.0));
+    }
+
+    [Fact]
+    public async Task A_quota_row_has_the_share_of_the_registered_trained_under_both_names_and_none_of_a_floor_unset()
+    {
+        var rows = await ValuesAsync(Client(),
+            "TrainingQuotas?$filter=UnitCode eq 'P9' and Year eq 2025&$orderby=Audience"
+            + "&$select=Audience,CoveragePercent,RegisteredTrainedPercent,TraineesFloorPercent,TraineesGap");
+
+        rows.Select(q => (q.GetProperty("Audience").GetString(), q.GetProperty("CoveragePercent").GetDouble(),
+                q.GetProperty("RegisteredTrainedPercent").GetDouble(),
+                q.GetProperty("TraineesFloorPercent").ValueKind, q.GetProperty("TraineesGap").ValueKind))
+            .Should().Equal(
+                ("collaborators", 33.33, 33.33, JsonValueKind.Null, JsonValueKind.Null),
+                ("communication_staff", 0.0, 0.0, JsonValueKind.Null, JsonValueKind.Null));
     }
 
     [Fact]

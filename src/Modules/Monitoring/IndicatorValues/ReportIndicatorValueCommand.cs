@@ -44,7 +44,10 @@ internal sealed class ReportIndicatorValueValidator : AbstractValidator<ReportIn
     }
 }
 
-/// <summary>A value of a unit in the caller's scope; one of a unit outside it is not found (404) and nothing is written.</summary>
+/// <summary>
+/// A value of a unit in the caller's scope; one of a unit outside it, or of a code the caller cannot see, is not found
+/// (404) and nothing is written.
+/// </summary>
 internal sealed class ReportIndicatorValueHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<MonitoringTexts> texts)
     : IRequestHandler<ReportIndicatorValueCommand, ReportedValueView>
 {
@@ -54,12 +57,11 @@ internal sealed class ReportIndicatorValueHandler(MonitoringDbContext db, IMedia
         var units = new UnitDirectory(sender);
         var (end, start) = (new DateOnly(year, 12, 31), new DateOnly(year, 1, 1));
         var on = await units.FindAsync(request.UnitCode!, end, cancellationToken) is not null ? end : start;
-        if (await units.FindAsync(request.UnitCode!, on, cancellationToken) is null)
-        {
-            throw new ValidationException([new ValidationFailure("unitCode", texts["Value.UnitNotInForce", request.UnitCode!, year])]);
-        }
-
-        caller.Scope.EnsureCovers(request.UnitCode!, await units.ProvinceOfAsync(request.UnitCode!, on, cancellationToken), texts["Value.UnitNotFound", request.UnitCode!, year]);
+        await units.EnsureWritableAsync(
+            caller.Scope, request.UnitCode!, on,
+            texts["Value.UnitNotInForce", request.UnitCode!, year],
+            texts["Value.UnitNotFound", request.UnitCode!, year],
+            cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var value = await db.ReportedValues.SingleOrDefaultAsync(

@@ -1,5 +1,6 @@
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Persistence;
+using Platform.Training.Units;
 
 namespace Platform.Training.Classes;
 
@@ -46,6 +47,57 @@ internal sealed class TrainingClass : IVersioned
 
     /// <summary>The class's ETag: 1 when scheduled, one more at every edit, import update or completion.</summary>
     public int Version { get; set; } = 1;
+
+    /// <summary>A completed class is final: nobody joins it any more and its trainees' results stand.</summary>
+    public bool IsCompleted => CompletedAtUtc is not null;
+
+    /// <summary>
+    /// Enrols a person registered in <paramref name="personUnitCode"/>: a seat while one is free, else the end of the
+    /// waiting list. Refused, in this order, when the class is completed, the person is already in it (enrolled or
+    /// waiting), or they are registered outside the class's unit and the units below it in <paramref name="tree"/>.
+    /// </summary>
+    public EnrolmentDecision Enrol(
+        ClassRoster roster, int personId, string personUnitCode, UnitTree tree, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(tree);
+        if (IsCompleted)
+        {
+            return EnrolmentDecision.Refused(EnrolmentRefusal.ClassCompleted);
+        }
+
+        if (roster.Contains(personId))
+        {
+            return EnrolmentDecision.Refused(EnrolmentRefusal.AlreadyInClass);
+        }
+
+        if (!tree.IsWithin(personUnitCode, UnitCode))
+        {
+            return EnrolmentDecision.Refused(EnrolmentRefusal.OutsideClassUnit);
+        }
+
+        var status = roster.Enrolled < Capacity ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waiting;
+        var enrolment = new Enrolment { ClassId = Id, PersonId = personId, Status = status, EnrolledAtUtc = nowUtc };
+        roster.Add(enrolment);
+        return new EnrolmentDecision(enrolment, null, status == EnrolmentStatus.Waiting ? roster.Waiting : null);
+    }
+
+    /// <summary>
+    /// A new capacity, never below the trainees already enrolled (false, nothing changed); the seats a larger one opens
+    /// go to the waiting list in turn, first come first served.
+    /// </summary>
+    public bool TryChangeCapacity(int capacity, ClassRoster roster)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        if (capacity < roster.Enrolled)
+        {
+            return false;
+        }
+
+        roster.Admit(capacity - roster.Enrolled);
+        Capacity = capacity;
+        return true;
+    }
 }
 
 internal enum EnrolmentStatus

@@ -163,11 +163,16 @@ internal sealed class QuotaCalculator(TrainingDbContext db, UnitTreeCache units)
         public TrainingQuotaRow ToRow(string code, string name, Plans.Contracts.UnitLevel level, string? parent, string? province, int year, string audience) => new(
             code, name, level, parent, province, year, audience, ClassesFloor, ClassesStretch, TraineesFloor, TraineesStretch,
             Scheduled, Held, Registered, Trained,
-            Registered == 0 ? null : Math.Round(Trained * 100.0 / Registered, 2),
+            Percent(Trained, Registered),
+            Percent(Trained, Registered),
+            Percent(Trained, TraineesFloor),
             TraineesFloor is { } tf ? Math.Max(0, tf - Trained) : null,
             TraineesStretch is { } ts ? Math.Max(0, ts - Trained) : null,
             ClassesFloor is { } cf ? Math.Max(0, cf - Held) : null,
             MissingData);
+
+        private static double? Percent(long part, long? whole) =>
+            whole is > 0 ? Math.Round(part * 100.0 / whole.Value, 2) : null;
 
         private static long? Sum(IReadOnlyList<Figures> children, Func<Figures, long?> value) =>
             children.Any(c => value(c) is not null) ? children.Sum(c => value(c) ?? 0) : null;

@@ -81,7 +81,9 @@ internal sealed class TrainingReadModel(TrainingDbContext db, QuotaCalculator qu
                 ProvinceCode = r.ProvinceCode, Audience = r.Audience, RequiredClassesFloor = r.RequiredClassesFloor,
                 RequiredClassesStretch = r.RequiredClassesStretch, RequiredTraineesFloor = r.RequiredTraineesFloor,
                 RequiredTraineesStretch = r.RequiredTraineesStretch, ClassesScheduled = r.ClassesScheduled, ClassesHeld = r.ClassesHeld,
-                Registered = r.Registered, Trained = r.Trained, CoveragePercent = r.CoveragePercent, TraineesGap = r.TraineesGap,
+                Registered = r.Registered, Trained = r.Trained, CoveragePercent = r.CoveragePercent,
+                RegisteredTrainedPercent = r.RegisteredTrainedPercent, TraineesFloorPercent = r.TraineesFloorPercent,
+                TraineesGap = r.TraineesGap,
                 TraineesStretchGap = r.TraineesStretchGap, ClassesGap = r.ClassesGap, MissingData = r.MissingData,
             }));
         }

@@ -22,13 +22,12 @@ internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator s
         var activity = await LoadOpenAsync(request.Id, request.IfMatch, cancellationToken);
         var input = request.Activity;
         var units = new UnitDirectory(sender);
-        if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
-        {
-            throw new ValidationException([new ValidationFailure("unitCode", texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInputRules.Iso(input.Date.Value)])]);
-        }
-
-        var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date.Value, cancellationToken);
-        caller.Scope.EnsureCovers(input.UnitCode!, province, texts["Activity.UnitNotFound", input.UnitCode!, ActivityInputRules.Iso(input.Date.Value)]);
+        var date = ActivityInputRules.Iso(input.Date!.Value);
+        var province = await units.EnsureWritableAsync(
+            caller.Scope, input.UnitCode!, input.Date.Value,
+            texts["Activity.UnitNotInForce", input.UnitCode!, date],
+            texts["Activity.UnitNotFound", input.UnitCode!, date],
+            cancellationToken);
         await EnsureNotSubmittedAsync(input.UnitCode!, input.Date.Value.Year, activity.Id, cancellationToken);
         input.CopyTo(activity, province);
         await db.SaveChangesAsync(cancellationToken);

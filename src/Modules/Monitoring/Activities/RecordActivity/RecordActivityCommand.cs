@@ -24,21 +24,22 @@ internal sealed class RecordActivityValidator : AbstractValidator<RecordActivity
     }
 }
 
-/// <summary>An activity of a unit in the caller's scope; one of a unit outside it is not found (404) and nothing is written.</summary>
+/// <summary>
+/// An activity of a unit in the caller's scope; one of a unit outside it, or of a code the caller cannot see, is not
+/// found (404) and nothing is written.
+/// </summary>
 internal sealed class RecordActivityHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<MonitoringTexts> texts) : IRequestHandler<RecordActivityCommand, ActivityView>
 {
     public async Task<ActivityView> Handle(RecordActivityCommand request, CancellationToken cancellationToken)
     {
         var input = request.Activity;
         var units = new UnitDirectory(sender);
-        var unknown = texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInputRules.Iso(input.Date!.Value)];
-        if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
-        {
-            throw new ValidationException([new ValidationFailure("unitCode", unknown)]);
-        }
-
-        var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date.Value, cancellationToken);
-        caller.Scope.EnsureCovers(input.UnitCode!, province, texts["Activity.UnitNotFound", input.UnitCode!, ActivityInputRules.Iso(input.Date.Value)]);
+        var date = ActivityInputRules.Iso(input.Date!.Value);
+        var province = await units.EnsureWritableAsync(
+            caller.Scope, input.UnitCode!, input.Date.Value,
+            texts["Activity.UnitNotInForce", input.UnitCode!, date],
+            texts["Activity.UnitNotFound", input.UnitCode!, date],
+            cancellationToken);
         var activity = input.ToEntity(province, clock.GetUtcNow().UtcDateTime);
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);

@@ -34,23 +34,20 @@ internal sealed class EditClassHandler(TrainingDbContext db, UnitTreeCache units
                 new Dictionary<string, string[]> { ["startDate"] = [texts["Class.UnitNotInForceField", training.UnitCode, start.Year]] });
         }
 
-        var enrolments = await db.Enrolments.Where(e => e.ClassId == training.Id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        var enrolled = enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled);
-        if (capacity < enrolled)
+        var roster = new ClassRoster(
+            await db.Enrolments.Where(e => e.ClassId == training.Id).OrderBy(e => e.Id).ToListAsync(cancellationToken));
+        if (!training.TryChangeCapacity(capacity, roster))
         {
             throw new RuleViolationException(
-                texts["Class.CapacityBelowEnrolled", enrolled, training.Id],
-                new Dictionary<string, string[]> { ["capacity"] = [texts["Class.CapacityBelowEnrolledField", enrolled]] });
-        }
-
-        // Seats a larger capacity opens go to the waiting list, first come first served.
-        foreach (var waiting in enrolments.Where(e => e.Status == EnrolmentStatus.Waiting).Take(capacity - enrolled))
-        {
-            waiting.Status = EnrolmentStatus.Enrolled;
+                texts["Class.CapacityBelowEnrolled", roster.Enrolled, training.Id],
+                new Dictionary<string, string[]>
+                {
+                    ["capacity"] = [texts["Class.CapacityBelowEnrolledField", roster.Enrolled]],
+                });
         }
 
         training.Title = VietnameseText.Clean(request.Title);
-        (training.StartDate, training.EndDate, training.Year, training.Capacity) = (start, end, end.Year, capacity);
+        (training.StartDate, training.EndDate, training.Year) = (start, end, end.Year);
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetClassQuery(training.Id), cancellationToken);
     }

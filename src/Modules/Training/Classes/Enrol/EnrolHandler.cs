@@ -16,7 +16,7 @@ internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, IC
     public async Task<EnrolmentResult> Handle(EnrolCommand request, CancellationToken cancellationToken)
     {
         var training = await ClassScope.FindAsync(db, caller.Scope, request.ClassId, texts, cancellationToken);
-        if (training.CompletedAtUtc is not null)
+        if (training.IsCompleted)
         {
             throw new ConflictException(texts["Class.CompletedNoEnrolment", training.Id]);
         }
@@ -30,17 +30,23 @@ internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, IC
             throw new NotFoundException(texts["Enrol.UnknownPeople", List(unknown)]);
         }
 
-        var ids = people.Values.Select(p => p.Id).ToList();
-        var already = await db.Enrolments.AsNoTracking().Where(e => e.ClassId == training.Id && ids.Contains(e.PersonId))
-            .Select(e => e.PersonId).ToListAsync(cancellationToken);
+        // The class's rules decide person by person; all or nothing, so a refusal anywhere saves nobody.
+        var roster = new ClassRoster(await db.Enrolments.AsNoTracking()
+            .Where(e => e.ClassId == training.Id).OrderBy(e => e.Id).ToListAsync(cancellationToken));
+        var tree = await units.InYearAsync(training.Year, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var decisions = codes
+            .Select(c => (Code: c, Decision: training.Enrol(roster, people[c].Id, people[c].UnitCode, tree, now)))
+            .ToList();
+        List<string> Refused(EnrolmentRefusal refusal) =>
+            [.. decisions.Where(d => d.Decision.Refusal == refusal).Select(d => d.Code)];
+        var already = Refused(EnrolmentRefusal.AlreadyInClass);
         if (already.Count > 0)
         {
-            var names = people.Values.Where(p => already.Contains(p.Id)).Select(p => p.Code).ToList();
-            throw new ConflictException(texts["Enrol.AlreadyEnrolled", training.Id, List(names)]);
+            throw new ConflictException(texts["Enrol.AlreadyEnrolled", training.Id, List(already)]);
         }
 
-        var tree = await units.InYearAsync(training.Year, cancellationToken);
-        var outside = codes.Where(c => !tree.IsWithin(people[c].UnitCode, training.UnitCode)).ToList();
+        var outside = Refused(EnrolmentRefusal.OutsideClassUnit);
         if (outside.Count > 0)
         {
             throw new RuleViolationException(
@@ -48,28 +54,10 @@ internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, IC
                 new Dictionary<string, string[]> { ["personCodes"] = [.. outside.Select(c => texts["Enrol.OutsideField", c, people[c].UnitCode, training.UnitCode].Value)] });
         }
 
-        var enrolled = await db.Enrolments.CountAsync(e => e.ClassId == training.Id && e.Status == EnrolmentStatus.Enrolled, cancellationToken);
-        var waiting = await db.Enrolments.CountAsync(e => e.ClassId == training.Id && e.Status == EnrolmentStatus.Waiting, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var outcomes = new List<EnrolmentOutcome>(codes.Count);
-        foreach (var code in codes)
-        {
-            var status = enrolled < training.Capacity ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waiting;
-            if (status == EnrolmentStatus.Enrolled)
-            {
-                enrolled++;
-            }
-            else
-            {
-                waiting++;
-            }
-
-            db.Enrolments.Add(new Enrolment { ClassId = training.Id, PersonId = people[code].Id, Status = status, EnrolledAtUtc = now });
-            outcomes.Add(new EnrolmentOutcome(code, status.ToString(), status == EnrolmentStatus.Waiting ? waiting : null));
-        }
-
+        db.Enrolments.AddRange(decisions.Select(d => d.Decision.Enrolment!));
         await db.SaveChangesAsync(cancellationToken);
-        return new EnrolmentResult(training.Id, enrolled, waiting, outcomes);
+        return new EnrolmentResult(training.Id, roster.Enrolled, roster.Waiting, [.. decisions.Select(d =>
+            new EnrolmentOutcome(d.Code, d.Decision.Enrolment!.Status.ToString(), d.Decision.WaitingPosition))]);
     }
 
     /// <summary>The first 20 codes, quoted; "and N more" for the rest.</summary>

@@ -30,10 +30,10 @@ internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCach
         var classIds = classes.Values.Select(c => c.Id).ToList();
         var people = await caller.Scope.Filter(db.People.AsNoTracking(), p => p.UnitCode, p => p.ProvinceCode).Select(p => new { p.Id, p.Code, p.UnitCode })
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
-        var current = await db.Enrolments.AsNoTracking().Where(e => classIds.Contains(e.ClassId))
-            .Select(e => new { e.ClassId, e.PersonId, e.Status }).ToListAsync(cancellationToken);
-        var taken = current.Where(e => e.Status == EnrolmentStatus.Enrolled).GroupBy(e => e.ClassId).ToDictionary(g => g.Key, g => g.Count());
-        var already = current.Select(e => (e.ClassId, e.PersonId)).ToHashSet();
+        var current = (await db.Enrolments.AsNoTracking()
+                .Where(e => classIds.Contains(e.ClassId)).OrderBy(e => e.Id).ToListAsync(cancellationToken))
+            .ToLookup(e => e.ClassId);
+        var rosters = classIds.ToDictionary(id => id, id => new ClassRoster(current[id]));
         var errors = new ImportErrors();
         var seen = new Dictionary<(int, int), int>();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -52,7 +52,8 @@ internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCach
                 continue;
             }
 
-            if (training.CompletedAtUtc is not null)
+            // A completed class is reported on each of its rows, before any row is taken for a repeat.
+            if (training.IsCompleted)
             {
                 errors.Add(row, texts["Import.ClassCompletedNoEnrolment", training.Code!]);
                 continue;
@@ -65,21 +66,17 @@ internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCach
             }
 
             var tree = await units.InYearAsync(training.Year, cancellationToken);
-            if (!tree.IsWithin(person.UnitCode, training.UnitCode))
+            var decision = training.Enrol(rosters[training.Id], person.Id, person.UnitCode, tree, now);
+            if (decision.Refusal == EnrolmentRefusal.OutsideClassUnit)
             {
                 errors.Add(row, texts["Import.PersonOutsideClassUnit", person.Code, person.UnitCode, training.UnitCode, training.Code!]);
-                continue;
             }
-
-            if (already.Contains((training.Id, person.Id)))
+            else if (decision.Enrolment is { } enrolment)
             {
-                continue;
+                fresh.Add(enrolment);
             }
 
-            var seats = taken.GetValueOrDefault(training.Id);
-            var status = seats < training.Capacity ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waiting;
-            taken[training.Id] = status == EnrolmentStatus.Enrolled ? seats + 1 : seats;
-            fresh.Add(new Enrolment { ClassId = training.Id, PersonId = person.Id, Status = status, EnrolledAtUtc = now });
+            // Someone already in the class stays as they are, so re-sending a file changes nothing.
         }
 
         errors.ThrowIfAny();

@@ -38,6 +38,7 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         int added = 0, updated = 0;
         var changedCodes = new List<string>();
+        var resized = new List<(TabularRow Row, TrainingClass Training, int Capacity)>();
         foreach (var row in data.Rows)
         {
             if (await ParseAsync(row, errors, cancellationToken) is not { } line)
@@ -78,12 +79,18 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
 
             (training.UnitCode, training.ProvinceCode, training.Audience, training.Title, training.StartDate, training.EndDate, training.Year) =
                 (line.UnitCode, line.ProvinceCode, line.Audience, line.Title, line.StartDate, line.EndDate, line.Year);
-            (training.Sessions, training.Capacity, training.Trainers, training.Venue, training.Online) =
-                (line.Sessions, line.Capacity, line.Trainers, line.Venue, line.Online);
+            (training.Sessions, training.Trainers, training.Venue, training.Online) =
+                (line.Sessions, line.Trainers, line.Venue, line.Online);
+            if (line.Capacity != training.Capacity)
+            {
+                resized.Add((row, training, line.Capacity));
+            }
+
             changedCodes.Add(line.Code!);
             updated++;
         }
 
+        await ResizeAsync(resized, errors, cancellationToken);
         errors.ThrowIfAny();
         var report = new ImportReport(seen.Count, added, updated, seen.Count - added - updated);
         // One summary entry for the file rather than one per class (ADR 0010); the classes' versions still move on.
@@ -102,6 +109,29 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// A new capacity as an edit applies it: never below the trainees enrolled, the seats it opens to the waiting list
+    /// in turn.
+    /// </summary>
+    private async Task ResizeAsync(
+        List<(TabularRow Row, TrainingClass Training, int Capacity)> resized,
+        ImportErrors errors,
+        CancellationToken cancellationToken)
+    {
+        var ids = resized.Select(r => r.Training.Id).ToList();
+        var enrolments = (await db.Enrolments
+                .Where(e => ids.Contains(e.ClassId)).OrderBy(e => e.Id).ToListAsync(cancellationToken))
+            .ToLookup(e => e.ClassId);
+        foreach (var (row, training, capacity) in resized)
+        {
+            var roster = new ClassRoster(enrolments[training.Id]);
+            if (!training.TryChangeCapacity(capacity, roster))
+            {
+                errors.Add(row, texts["Import.CapacityBelowEnrolled", training.Code!, capacity, roster.Enrolled]);
+            }
+        }
     }
 
     private static bool Same(TrainingClass a, TrainingClass b) =>

@@ -12,7 +12,19 @@ namespace Platform.Training.Contracts.Quotas;
 /// <param name="ClassesHeld">Of those, the classes completed.</param>
 /// <param name="Registered">People of the audience registered in units of the subtree.</param>
 /// <param name="Trained">Distinct registered people of the audience who completed a class ending in the year.</param>
-/// <param name="CoveragePercent">Trained ÷ Registered × 100 from the summed counts (never an average of percentages); null when nobody is registered.</param>
+/// <param name="CoveragePercent">
+/// The same figure as <paramref name="RegisteredTrainedPercent"/>, under its first name (kept for reports built on it):
+/// it compares with the people registered, not with the quota.
+/// </param>
+/// <param name="RegisteredTrainedPercent">
+/// Share of the registered people trained: Trained ÷ Registered × 100 from the summed counts (never an average of
+/// percentages); null when nobody is registered. 100 % with a gap means everyone registered was trained and the quota
+/// needs more people registered.
+/// </param>
+/// <param name="TraineesFloorPercent">
+/// Trained ÷ RequiredTraineesFloor × 100: how far the unit is towards its quota; below 100 exactly when
+/// <paramref name="TraineesGap"/> is above 0. Null without a requirement (or a floor of 0).
+/// </param>
 /// <param name="TraineesGap">Trainees still needed to reach the floor (0 once reached); null without a requirement.</param>
 /// <param name="ClassesGap">Classes still to be held to reach the floor; null without a requirement.</param>
 public sealed record TrainingQuotaRow(
@@ -32,6 +44,8 @@ public sealed record TrainingQuotaRow(
     long Registered,
     long Trained,
     double? CoveragePercent,
+    double? RegisteredTrainedPercent,
+    double? TraineesFloorPercent,
     long? TraineesGap,
     long? TraineesStretchGap,
     long? ClassesGap,

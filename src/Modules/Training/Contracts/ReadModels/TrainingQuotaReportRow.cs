@@ -3,7 +3,7 @@ namespace Platform.Training.Contracts.ReadModels;
 /// <summary>
 /// A row of the OData set <c>TrainingQuotas</c>: one unit, year and audience, what the obligations require and what
 /// training achieved, rolled up over the unit's subtree. The key is (Year, UnitCode, Audience). Counts are
-/// <see cref="long"/>, the coverage a <see cref="double"/> percentage; null requirements mean no obligation says.
+/// <see cref="long"/>, the percentages <see cref="double"/>; null requirements mean no obligation says.
 /// </summary>
 public sealed class TrainingQuotaReportRow
 {
@@ -38,7 +38,14 @@ public sealed class TrainingQuotaReportRow
 
     public long Trained { get; set; }
 
+    /// <summary>The same as <see cref="RegisteredTrainedPercent"/> (its first name), kept for old reports.</summary>
     public double? CoveragePercent { get; set; }
+
+    /// <summary>Share of the registered people trained (Trained ÷ Registered × 100), not of the quota.</summary>
+    public double? RegisteredTrainedPercent { get; set; }
+
+    /// <summary>Trained ÷ RequiredTraineesFloor × 100: under 100 while <see cref="TraineesGap"/> is above 0.</summary>
+    public double? TraineesFloorPercent { get; set; }
 
     public long? TraineesGap { get; set; }
 
