@@ -58,6 +58,7 @@ internal static class ODataComposition
     private static void FastWriter(IServiceCollection routeServices)
     {
         routeServices.AddSingleton<IJsonWriterFactory>(new ODataUtf8JsonWriterFactory(JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
+        routeServices.AddSingleton<Microsoft.AspNetCore.OData.Formatter.Serialization.ODataServiceDocumentSerializer, ServiceDocumentSerializer>();
         routeServices.AddScoped(_ => new ODataMessageWriterSettings
         {
             EnableMessageStreamDisposal = false,

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NetArchTest.Rules;
 
 namespace Platform.Architecture.Tests;
@@ -83,5 +84,41 @@ public sealed class ModuleDependencyTests
         named.Where(t => !readOnly.Contains(t.Name)).Should().OnlyContain(
             t => typeof(BuildingBlocks.Mediation.ICommand).IsAssignableFrom(t), "a command that writes must run in the scope's one transaction (ADR 0022)");
         named.Where(t => readOnly.Contains(t.Name)).Should().OnlyContain(t => !typeof(BuildingBlocks.Mediation.ICommand).IsAssignableFrom(t));
+    }
+}
+
+/// <summary>A module's tables and views are named only in its <c>Persistence/</c> folder (configurations, migrations, writers).</summary>
+public sealed class TableNameTests
+{
+    private static readonly Regex Declared = new(
+        @"(?:ToTable|ToView)\(\s*""(?<name>\w+)""|CREATE VIEW (?:IF NOT EXISTS )?(?<name>\w+)|const string \w+ = ""(?<name>(?:plans|training|monitoring|access|audit)_\w+)""",
+        RegexOptions.Compiled);
+
+    [Fact]
+    public void No_file_outside_a_modules_Persistence_folder_names_its_tables_in_code()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Platform.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var modules = Path.Combine(root!.FullName, "src", "Modules");
+        var sources = Directory.EnumerateFiles(modules, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+        static bool InPersistence(string file) => file.Contains($"{Path.DirectorySeparatorChar}Persistence{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+        var names = sources.Where(InPersistence).SelectMany(f => Declared.Matches(File.ReadAllText(f)).Select(m => m.Groups["name"].Value)).ToHashSet(StringComparer.Ordinal);
+
+        names.Should().Contain(["plans_obligations", "training_people", "monitoring_obligations", "plans_v_obligations"]);
+        var offenders = (
+            from file in sources.Where(f => !InPersistence(f))
+            from line in File.ReadLines(file).Select(l => l.Trim()).Where(l => !l.StartsWith("//", StringComparison.Ordinal))
+            from name in names
+            where Regex.IsMatch(line, $@"""[^""]*\b{name}\b")
+            select $"{Path.GetRelativePath(modules, file)}: {name}").Distinct().ToList();
+
+        offenders.Should().BeEmpty("a table is named by its module's Persistence/ only; elsewhere read it through the EF model");
     }
 }

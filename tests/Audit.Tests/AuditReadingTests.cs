@@ -114,6 +114,23 @@ public sealed class AuditReadingTests(AuditedProvinceFixture fixture) : IClassFi
         (await analyst.GetAsync("/odata/AuditEntries")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task The_service_document_lists_AuditEntries_to_administrators_only()
+    {
+        var analyst = await fixture.Factory.CreateClientAsAsync("audit-reader", PlatformRoles.Analyst, "VN");
+
+        static async Task<List<string>> SetsAsync(HttpClient client) =>
+            [.. System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/odata")).RootElement.GetProperty("value").EnumerateArray()
+                .Select(s => s.GetProperty("name").GetString()!)];
+
+        var administrator = await SetsAsync(Client);
+        var other = await SetsAsync(analyst);
+
+        administrator.Should().Contain("AuditEntries");
+        other.Should().NotContain("AuditEntries").And.Contain("Obligations");
+        other.Should().HaveCount(administrator.Count - 1, "only the set the analyst cannot read is left out");
+    }
+
     /// <summary>The whole log, newest first, a page of 1,000 at a time.</summary>
     private async Task<List<AuditEntryRow>> AllAsync()
     {

@@ -9,6 +9,7 @@ using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.OData;
 using Platform.BuildingBlocks.Persistence;
+using Platform.BuildingBlocks.Security;
 
 namespace Platform.Audit;
 
@@ -26,6 +27,7 @@ public static class AuditModule
         services.AddHandlersFrom(typeof(AuditModule).Assembly);
         services.AddScoped<IModuleInitializer, AuditInitializer>();
         services.AddODataSets<AuditODataModel>();
+        services.AddSingleton(new RestrictedODataSet(AuditODataController.AuditEntries, PlatformPolicies.Administer));
         return services;
     }
 

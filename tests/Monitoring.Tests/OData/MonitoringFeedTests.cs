@@ -149,6 +149,25 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
         JsonDocument.Parse(body).RootElement.GetProperty("error").GetProperty("code").GetString().Should().Be("InvalidQuery");
     }
 
+    [Theory]
+    [InlineData("IndicatorActuals", "Id")]
+    [InlineData("IndicatorActualsOnUnits", "Id")]
+    [InlineData("Progress", "ObligationId")]
+    [InlineData("ReportingDeadlines", "Id")]
+    [InlineData("ActivityReports", "Id")]
+    public async Task A_row_of_every_set_is_read_by_its_key_and_an_unknown_key_is_a_404(string set, string key)
+    {
+        var first = (await ValuesAsync($"{set}?$top=1&$skip=1")).Single();
+        var id = first.GetProperty(key).GetInt32();
+
+        var one = await GetJsonAsync(Url($"{set}({id})"));
+        var unknown = await Client.GetAsync(Url($"{set}(987654321)"));
+
+        one.GetProperty(key).GetInt32().Should().Be(id);
+        one.GetProperty("UnitCode").GetString().Should().Be(first.GetProperty("UnitCode").GetString());
+        unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task A_division_by_zero_over_a_computed_set_says_so()
     {

@@ -67,6 +67,22 @@ public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<Tra
     }
 
     [Fact]
+    public async Task An_attendance_mark_and_a_quota_row_are_read_by_their_keys_and_an_unknown_key_is_a_404()
+    {
+        var client = Client();
+        var mark = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/odata/Attendance?$top=1")).RootElement.GetProperty("value")[0];
+        var (classId, personId, session) = (mark.GetProperty("ClassId").GetInt32(), mark.GetProperty("PersonId").GetInt32(), mark.GetProperty("Session").GetInt32());
+
+        var one = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync($"/odata/Attendance(ClassId={classId},PersonId={personId},Session={session})")).RootElement;
+        var quota = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/odata/TrainingQuotas(Year=2026,UnitCode='P9',Audience='collaborators')")).RootElement;
+
+        one.GetProperty("PersonId").GetInt32().Should().Be(personId);
+        (quota.GetProperty("Year").GetInt32(), quota.GetProperty("UnitCode").GetString()).Should().Be((2026, "P9"));
+        (await client.GetAsync($"/odata/Attendance(ClassId={classId},PersonId={personId},Session=99)")).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+        (await client.GetAsync("/odata/TrainingQuotas(Year=2026,UnitCode='XX',Audience='collaborators')")).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task The_service_document_lists_the_five_Training_sets()
     {
         var root = await GetJsonAsync(Client(), "/odata");

@@ -100,4 +100,28 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
     public async Task<IQueryable<ReportingDeadlineRow>> GetReportingDeadlines() =>
         KeyOrderedPaging.Page(Request, await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted), nameof(ReportingDeadlineRow.Id), d => d.Id,
             d => caller.Scope.Covers(d.UnitCode, d.ProvinceCode));
+
+    // A key of a computed set is read from the same rows, in the caller's scope: outside it, or unknown, answers 404.
+
+    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    [HttpGet(IndicatorActuals + "({key})")]
+    public async Task<SingleResult<IndicatorActualRow>> GetIndicatorActual(int key) =>
+        One((await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted)).Where(a => a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)));
+
+    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    [HttpGet(IndicatorActualsOnUnits + "({key})")]
+    public async Task<SingleResult<IndicatorActualOnUnitRow>> GetIndicatorActualOnUnits(int key) =>
+        One((await ReadModel.AllIndicatorActualsOnUnitsAsync(AsOf, HttpContext.RequestAborted)).Where(a => a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)));
+
+    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    [HttpGet(Progress + "({key})")]
+    public async Task<SingleResult<ProgressReadRow>> GetProgressOf(int key) =>
+        One((await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted)).Where(p => p.ObligationId == key && caller.Scope.Covers(p.UnitCode, p.ProvinceCode)));
+
+    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    [HttpGet(ReportingDeadlines + "({key})")]
+    public async Task<SingleResult<ReportingDeadlineRow>> GetReportingDeadline(int key) =>
+        One((await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted)).Where(d => d.Id == key && caller.Scope.Covers(d.UnitCode, d.ProvinceCode)));
+
+    private static SingleResult<T> One<T>(IEnumerable<T> rows) => SingleResult.Create(rows.Take(1).ToList().AsQueryable());
 }

@@ -83,4 +83,16 @@ public sealed class TrainingODataController(ICurrentCaller caller) : ODataContro
     [HttpGet(TrainingQuotas + "/$count")]
     public async Task<IQueryable<TrainingQuotaReportRow>> GetTrainingQuotas(CancellationToken cancellationToken) =>
         caller.Scope.Filter((await ReadModel.AllTrainingQuotasAsync(cancellationToken)).AsQueryable(), q => q.UnitCode, q => q.ProvinceCode);
+
+    [PlatformQuery]
+    [HttpGet(Attendance + "(ClassId={classId},PersonId={personId},Session={session})")]
+    public SingleResult<AttendanceRow> GetAttendanceMark(int classId, int personId, int session) => SingleResult.Create(
+        caller.Scope.Filter(ReadModel.Attendance, a => a.PersonUnitCode, a => a.PersonProvinceCode)
+            .Where(a => a.ClassId == classId && a.PersonId == personId && a.Session == session));
+
+    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    [HttpGet(TrainingQuotas + "(Year={year},UnitCode={unitCode},Audience={audience})")]
+    public async Task<SingleResult<TrainingQuotaReportRow>> GetTrainingQuota(int year, string unitCode, string audience, CancellationToken cancellationToken) =>
+        SingleResult.Create(caller.Scope.Filter((await ReadModel.AllTrainingQuotasAsync(cancellationToken)).AsQueryable(), q => q.UnitCode, q => q.ProvinceCode)
+            .Where(q => q.Year == year && q.UnitCode == unitCode && q.Audience == audience).Take(1).ToList().AsQueryable());
 }

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
+using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
@@ -81,9 +82,14 @@ internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCach
 
         errors.ThrowIfAny();
         var report = new ImportReport(seen.Count, fresh.Count, 0, seen.Count - fresh.Count);
-        await BulkSql.InsertAsync(
-            db, "INSERT INTO training_enrolments (ClassId, PersonId, Status, EnrolledAtUtc, Completed)", 5, fresh,
-            e => [e.ClassId, e.PersonId, e.Status.ToString(), e.EnrolledAtUtc, false], cancellationToken);
+        await using (var insert = BulkCommand.Insert<Enrolment>(
+            db, [nameof(Enrolment.ClassId), nameof(Enrolment.PersonId), nameof(Enrolment.Status), nameof(Enrolment.EnrolledAtUtc), nameof(Enrolment.Completed)]))
+        {
+            foreach (var e in fresh)
+            {
+                await insert.Set(0, e.ClassId).Set(1, e.PersonId).Set(2, e.Status.ToString()).Set(3, e.EnrolledAtUtc).Set(4, false).ExecuteAsync(cancellationToken);
+            }
+        }
         if (report.Changed)
         {
             // One summary entry for the file (ADR 0010): how many went to each class, and how many of them wait.
