@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
-using Platform.Monitoring.Activities;
 using Platform.Monitoring.Catalogue;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
+using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.IndicatorValues;
 
@@ -50,15 +50,19 @@ internal sealed class ReportIndicatorValueHandler(MonitoringDbContext db, IMedia
     public async Task<ReportedValueView> Handle(ReportIndicatorValueCommand request, CancellationToken cancellationToken)
     {
         var year = request.Year!.Value;
-        var units = new UnitDirectory(sender);
-        var (end, start) = (new DateOnly(year, 12, 31), new DateOnly(year, 1, 1));
-        var on = await units.FindAsync(request.UnitCode!, end, cancellationToken) is not null ? end : start;
-        if (await units.FindAsync(request.UnitCode!, on, cancellationToken) is null)
+        // The unit as the year ends, else as it began (a unit that ended during the year).
+        var units = await sender.Send(new GetUnitTreeQuery(new DateOnly(year, 12, 31), [request.UnitCode!]), cancellationToken);
+        if (units.Find(request.UnitCode!) is null)
+        {
+            units = await sender.Send(new GetUnitTreeQuery(new DateOnly(year, 1, 1), [request.UnitCode!]), cancellationToken);
+        }
+
+        if (units.Find(request.UnitCode!) is null)
         {
             throw new ValidationException([new ValidationFailure("unitCode", texts["Value.UnitNotInForce", request.UnitCode!, year])]);
         }
 
-        caller.Scope.EnsureCovers(request.UnitCode!, await units.ProvinceOfAsync(request.UnitCode!, on, cancellationToken), texts["Value.UnitNotFound", request.UnitCode!, year]);
+        caller.Scope.EnsureCovers(request.UnitCode!, units.ProvinceOf(request.UnitCode!), texts["Value.UnitNotFound", request.UnitCode!, year]);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var value = await db.ReportedValues.SingleOrDefaultAsync(

@@ -9,6 +9,7 @@ using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
+using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Activities.CorrectActivity;
 
@@ -21,13 +22,13 @@ internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator s
     {
         var activity = await LoadOpenAsync(request.Id, request.IfMatch, cancellationToken);
         var input = request.Activity;
-        var units = new UnitDirectory(sender);
-        if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
+        var units = await sender.Send(new GetUnitTreeQuery(input.Date!.Value, [input.UnitCode!]), cancellationToken);
+        if (units.Find(input.UnitCode!) is null)
         {
             throw new ValidationException([new ValidationFailure("unitCode", texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInputRules.Iso(input.Date.Value)])]);
         }
 
-        var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date.Value, cancellationToken);
+        var province = units.ProvinceOf(input.UnitCode!);
         caller.Scope.EnsureCovers(input.UnitCode!, province, texts["Activity.UnitNotFound", input.UnitCode!, ActivityInputRules.Iso(input.Date.Value)]);
         await EnsureNotSubmittedAsync(input.UnitCode!, input.Date.Value.Year, activity.Id, cancellationToken);
         input.CopyTo(activity, province);

@@ -6,6 +6,7 @@ using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
+using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Activities.RecordActivity;
 
@@ -30,14 +31,14 @@ internal sealed class RecordActivityHandler(MonitoringDbContext db, IMediator se
     public async Task<ActivityView> Handle(RecordActivityCommand request, CancellationToken cancellationToken)
     {
         var input = request.Activity;
-        var units = new UnitDirectory(sender);
-        var unknown = texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInputRules.Iso(input.Date!.Value)];
-        if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null)
+        var units = await sender.Send(new GetUnitTreeQuery(input.Date!.Value, [input.UnitCode!]), cancellationToken);
+        var unknown = texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInputRules.Iso(input.Date.Value)];
+        if (units.Find(input.UnitCode!) is null)
         {
             throw new ValidationException([new ValidationFailure("unitCode", unknown)]);
         }
 
-        var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date.Value, cancellationToken);
+        var province = units.ProvinceOf(input.UnitCode!);
         caller.Scope.EnsureCovers(input.UnitCode!, province, texts["Activity.UnitNotFound", input.UnitCode!, ActivityInputRules.Iso(input.Date.Value)]);
         var activity = input.ToEntity(province, clock.GetUtcNow().UtcDateTime);
         db.Activities.Add(activity);

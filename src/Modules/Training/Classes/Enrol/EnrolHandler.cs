@@ -5,13 +5,13 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Training.Units;
+using Platform.Plans.Contracts;
 using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.Enrol;
 
 /// <summary>Enrols people of the caller's scope in a class of it; a class or person outside the scope is not found.</summary>
-internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<EnrolCommand, EnrolmentResult>
+internal sealed class EnrolHandler(TrainingDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<EnrolCommand, EnrolmentResult>
 {
     public async Task<EnrolmentResult> Handle(EnrolCommand request, CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, IC
             throw new ConflictException(texts["Enrol.AlreadyEnrolled", training.Id, List(names)]);
         }
 
-        var tree = await units.InYearAsync(training.Year, cancellationToken);
+        var tree = await sender.Send(new GetYearUnitTreeQuery(training.Year), cancellationToken);
         var outside = codes.Where(c => !tree.IsWithin(people[c].UnitCode, training.UnitCode)).ToList();
         if (outside.Count > 0)
         {

@@ -7,12 +7,12 @@ using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Training.Units;
+using Platform.Plans.Contracts;
 
 namespace Platform.Training.Classes.Enrol;
 
 /// <summary>Classes and people outside the caller's scope are unknown codes here: one such row rejects the file.</summary>
-internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportEnrolmentsCommand, ImportReport>
+internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportEnrolmentsCommand, ImportReport>
 {
     public static readonly string[] Columns = ["class_code", "person_code"];
 
@@ -64,7 +64,7 @@ internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCach
                 continue;
             }
 
-            var tree = await units.InYearAsync(training.Year, cancellationToken);
+            var tree = await sender.Send(new GetYearUnitTreeQuery(training.Year), cancellationToken);
             if (!tree.IsWithin(person.UnitCode, training.UnitCode))
             {
                 errors.Add(row, texts["Import.PersonOutsideClassUnit", person.Code, person.UnitCode, training.UnitCode, training.Code!]);
