@@ -55,7 +55,7 @@ public sealed class UnitTreeQueryTests(PlatformFactory platform) : IClassFixture
     [Fact]
     public async Task The_year_2025_holds_the_units_of_31_December_then_those_of_1_January_that_ended()
     {
-        var year = await platform.AsLanAsync(new GetYearUnitTreeQuery(2025));
+        var year = await platform.AsLanAsync(GetUnitTreeQuery.OfYear(2025));
 
         year.Count.Should().Be(10800);
         year.Find("00004")!.Name.Should().Be("Phường Ba Đình");
@@ -64,5 +64,17 @@ public sealed class UnitTreeQueryTests(PlatformFactory platform) : IClassFixture
         year.Find("25198").Should().Be(new UnitNode("25198", "Phường Tân Đồng", UnitLevel.Commune, "689"), "it ended on 30 June 2025");
         year.ProvinceOf("25198").Should().Be("70", "a ward that ended mid-year keeps its old district and province");
         year.ProvinceOf("25195").Should().Be("75", "25195 is the new Phường Bình Phước of Đồng Nai on 31 December");
+    }
+
+    [Fact]
+    public async Task Around_a_few_codes_the_year_2025_places_them_as_the_whole_year_does()
+    {
+        string[] codes = ["25198", "25195", "00004", "731"];
+        var whole = await platform.AsLanAsync(GetUnitTreeQuery.OfYear(2025));
+        var around = await platform.AsLanAsync(GetUnitTreeQuery.OfYear(2025) with { Codes = codes });
+
+        around.All.Select(n => n.Code).Should().Equal("VN", "01", "70", "75", "689", "731", "00004", "25195", "25198");
+        around.All.Should().OnlyContain(n => whole.Find(n.Code) == n);
+        codes.Select(around.ProvinceOf).Should().Equal("70", "75", "01", "75");
     }
 }

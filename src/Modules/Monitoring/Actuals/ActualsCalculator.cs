@@ -22,13 +22,13 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
 {
     /// <summary>
     /// The units of a year and their parents: first as the obligations of that year place them (the structure the plan
-    /// cascaded over), then the units of the year (<see cref="GetYearUnitTreeQuery"/>), for units without obligations.
+    /// cascaded over), then the units of the year (<see cref="GetUnitTreeQuery.OfYear"/>), for units without obligations.
     /// </summary>
     public async Task<UnitTree> HierarchyAsync(int year, CancellationToken cancellationToken)
     {
         var placed = await db.Obligations.AsNoTracking().Where(o => o.Year == year)
             .Select(o => new { o.UnitCode, o.Level, o.ParentUnitCode }).Distinct().ToListAsync(cancellationToken);
-        var units = await sender.Send(new GetYearUnitTreeQuery(year), cancellationToken);
+        var units = await sender.Send(GetUnitTreeQuery.OfYear(year), cancellationToken);
         return new UnitTree(placed.Select(u => new UnitNode(u.UnitCode, units.Find(u.UnitCode)?.Name ?? u.UnitCode, u.Level, u.ParentUnitCode)))
             .With(units.All);
     }

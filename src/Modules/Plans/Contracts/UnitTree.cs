@@ -2,9 +2,9 @@ namespace Platform.Plans.Contracts;
 
 /// <summary>
 /// Units and their parents, indexed for what every module asks of the structure: a unit's level and province, whether
-/// it lies within another unit, its children and its subtree. Immutable. Plans answers one for a date
-/// (<see cref="GetUnitTreeQuery"/>) or a year (<see cref="GetYearUnitTreeQuery"/>); a module may build one from nodes it
-/// holds. When a code comes more than once, its first node stands.
+/// it lies within another unit, its children and its subtree. Immutable. Plans answers one for a date or a year
+/// (<see cref="GetUnitTreeQuery"/>); a module may build one from nodes it holds. When a code comes more than once, its
+/// first node stands.
 /// </summary>
 public sealed class UnitTree
 {

@@ -18,7 +18,7 @@ internal sealed class QuotaCalculator(TrainingDbContext db, IMediator sender)
     public async Task<IReadOnlyDictionary<(string Unit, string Audience), TrainingQuotaRow>> ComputeAsync(
         int year, CancellationToken cancellationToken, string? under = null)
     {
-        var tree = await sender.Send(new GetYearUnitTreeQuery(year), cancellationToken);
+        var tree = await sender.Send(GetUnitTreeQuery.OfYear(year), cancellationToken);
         var own = new Dictionary<(string Unit, string Audience), Figures>();
         Figures At(string unit, string audience) =>
             own.TryGetValue((unit, audience), out var f) ? f : own[(unit, audience)] = new Figures();

@@ -9,52 +9,55 @@ namespace Platform.Plans.Units.ReadUnits;
 /// System-level, whoever asks: the structure, which Training and Monitoring need to check subtrees, find a unit's
 /// province and roll figures up. They hold what they answer to the caller's scope themselves.
 /// </summary>
-internal sealed class UnitTreeHandler(PlansDbContext db, TimeProvider clock, UnitTreeCache cache) :
-    IRequestHandler<GetUnitTreeQuery, UnitTree>,
-    IRequestHandler<GetYearUnitTreeQuery, UnitTree>
+internal sealed class UnitTreeHandler(PlansDbContext db, TimeProvider clock, UnitTreeCache cache) : IRequestHandler<GetUnitTreeQuery, UnitTree>
 {
     public async Task<UnitTree> Handle(GetUnitTreeQuery request, CancellationToken cancellationToken)
     {
-        var date = request.At ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var at = request.At ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        DateOnly[] dates = request.Since is { } since ? [at, since] : [at];
         if (request.Codes is null)
         {
-            return await WholeAsync(date, cancellationToken);
+            return await WholeAsync(dates, cancellationToken);
         }
 
-        return cache.Whole(date) is { } whole ? Around(whole, request.Codes) : await AroundAsync(date, request.Codes, cancellationToken);
+        return cache.Find(dates) is { } whole ? Around(whole, request.Codes) : await AroundAsync(dates, request.Codes, cancellationToken);
     }
 
-    public async Task<UnitTree> Handle(GetYearUnitTreeQuery request, CancellationToken cancellationToken)
+    /// <summary>The units of the first date, then those of the others whose code it lacks.</summary>
+    private async Task<UnitTree> WholeAsync(DateOnly[] dates, CancellationToken cancellationToken)
     {
-        if (cache.Year(request.Year) is not { } tree)
+        if (cache.Find(dates) is not { } tree)
         {
-            var end = await WholeAsync(new DateOnly(request.Year, 12, 31), cancellationToken);
-            var start = await WholeAsync(new DateOnly(request.Year, 1, 1), cancellationToken);
-            cache.Keep(request.Year, tree = end.With(start.All));
+            tree = dates.Length == 1
+                ? Ordered(await Nodes(InForce(dates[0])).ToListAsync(cancellationToken))
+                : (await WholeAsync([dates[0]], cancellationToken)).With((await WholeAsync(dates[1..], cancellationToken)).All);
+            cache.Keep(dates, tree);
         }
 
         return tree;
     }
 
-    private async Task<UnitTree> WholeAsync(DateOnly date, CancellationToken cancellationToken)
-    {
-        if (cache.Whole(date) is not { } tree)
-        {
-            cache.Keep(date, tree = Ordered(await Nodes(InForce(date)).ToListAsync(cancellationToken)));
-        }
-
-        return tree;
-    }
-
-    /// <summary>The codes in force and their ancestors, a level at a time (four steps at most: commune to nation).</summary>
-    private async Task<UnitTree> AroundAsync(DateOnly date, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The codes and their ancestors a level at a time (four steps at most: commune to nation), each code as the first
+    /// date knows it, else as the next one does.
+    /// </summary>
+    private async Task<UnitTree> AroundAsync(DateOnly[] dates, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
         var found = new List<UnitNode>();
         var asked = new HashSet<string>(codes, StringComparer.Ordinal);
         var pending = asked.ToList();
         while (pending.Count > 0)
         {
-            var level = await Nodes(InForce(date).Where(u => pending.Contains(u.Code))).ToListAsync(cancellationToken);
+            var level = new List<UnitNode>();
+            foreach (var date in dates)
+            {
+                var left = pending.Except(level.Select(n => n.Code), StringComparer.Ordinal).ToList();
+                if (left.Count > 0)
+                {
+                    level.AddRange(await Nodes(InForce(date).Where(u => left.Contains(u.Code))).ToListAsync(cancellationToken));
+                }
+            }
+
             found.AddRange(level);
             pending = [.. level.Select(u => u.ParentCode).OfType<string>().Where(asked.Add)];
         }
@@ -87,17 +90,14 @@ internal sealed class UnitTreeHandler(PlansDbContext db, TimeProvider clock, Uni
         new(units.OrderBy(u => u.Level).ThenBy(u => u.Code, StringComparer.Ordinal));
 }
 
-/// <summary>The whole trees read in this request, by date and by year: one instance per scope.</summary>
+/// <summary>The whole trees read in this request, by their dates: one instance per scope.</summary>
 internal sealed class UnitTreeCache
 {
-    private readonly Dictionary<DateOnly, UnitTree> dates = [];
-    private readonly Dictionary<int, UnitTree> years = [];
+    private readonly Dictionary<string, UnitTree> trees = new(StringComparer.Ordinal);
 
-    public UnitTree? Whole(DateOnly date) => dates.GetValueOrDefault(date);
+    public UnitTree? Find(DateOnly[] dates) => trees.GetValueOrDefault(Key(dates));
 
-    public UnitTree? Year(int year) => years.GetValueOrDefault(year);
+    public void Keep(DateOnly[] dates, UnitTree tree) => trees[Key(dates)] = tree;
 
-    public void Keep(DateOnly date, UnitTree tree) => dates[date] = tree;
-
-    public void Keep(int year, UnitTree tree) => years[year] = tree;
+    private static string Key(DateOnly[] dates) => string.Join('|', dates.Select(d => d.DayNumber));
 }

@@ -18,7 +18,7 @@ internal sealed class CreateClassHandler(TrainingDbContext db, ICurrentCaller ca
     {
         var start = request.StartDate!.Value;
         var unitCode = request.UnitCode!.Trim();
-        var tree = await mediator.Send(new GetYearUnitTreeQuery(start.Year), cancellationToken);
+        var tree = await mediator.Send(GetUnitTreeQuery.OfYear(start.Year), cancellationToken);
         string unknown = texts["Class.UnknownUnitAtStart", unitCode, start.Year];
         if (tree.Find(unitCode) is null)
         {

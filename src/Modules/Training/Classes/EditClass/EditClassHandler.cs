@@ -27,7 +27,7 @@ internal sealed class EditClassHandler(TrainingDbContext db, IMediator mediator,
         }
 
         var (start, end, capacity) = (request.StartDate!.Value, request.EndDate!.Value, request.Capacity!.Value);
-        if ((await mediator.Send(new GetYearUnitTreeQuery(start.Year), cancellationToken)).Find(training.UnitCode) is null)
+        if ((await mediator.Send(GetUnitTreeQuery.OfYear(start.Year), cancellationToken)).Find(training.UnitCode) is null)
         {
             throw new RuleViolationException(
                 texts["Class.UnitNotInForce", training.UnitCode, training.Id, start.Year],

@@ -39,7 +39,7 @@ internal sealed class EnrolHandler(TrainingDbContext db, IMediator sender, ICurr
             throw new ConflictException(texts["Enrol.AlreadyEnrolled", training.Id, List(names)]);
         }
 
-        var tree = await sender.Send(new GetYearUnitTreeQuery(training.Year), cancellationToken);
+        var tree = await sender.Send(GetUnitTreeQuery.OfYear(training.Year), cancellationToken);
         var outside = codes.Where(c => !tree.IsWithin(people[c].UnitCode, training.UnitCode)).ToList();
         if (outside.Count > 0)
         {

@@ -64,7 +64,7 @@ internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, IMediator se
                 continue;
             }
 
-            var tree = await sender.Send(new GetYearUnitTreeQuery(training.Year), cancellationToken);
+            var tree = await sender.Send(GetUnitTreeQuery.OfYear(training.Year), cancellationToken);
             if (!tree.IsWithin(person.UnitCode, training.UnitCode))
             {
                 errors.Add(row, texts["Import.PersonOutsideClassUnit", person.Code, person.UnitCode, training.UnitCode, training.Code!]);

@@ -157,7 +157,7 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, IMediator sende
         // outside the caller's scope is reported exactly as an unknown one.
         if (start is not null)
         {
-            var tree = await sender.Send(new GetYearUnitTreeQuery(start.Value.Year), cancellationToken);
+            var tree = await sender.Send(GetUnitTreeQuery.OfYear(start.Value.Year), cancellationToken);
             province = tree.ProvinceOf(unitCode);
             if (tree.Find(unitCode) is null || !caller.Scope.Covers(unitCode, province))
             {

@@ -33,7 +33,7 @@ internal sealed class GetClassesHandler(TrainingDbContext db, IMediator sender, 
         var year = request.Year!.Value;
         var from = new DateOnly(year, request.Month ?? 1, 1);
         var to = request.Month is null ? new DateOnly(year, 12, 31) : from.AddMonths(1).AddDays(-1);
-        var tree = await sender.Send(new GetYearUnitTreeQuery(year), cancellationToken);
+        var tree = await sender.Send(GetUnitTreeQuery.OfYear(year), cancellationToken);
         var unitCode = string.IsNullOrWhiteSpace(request.UnitCode) ? null : request.UnitCode.Trim();
         if (unitCode is not null)
         {

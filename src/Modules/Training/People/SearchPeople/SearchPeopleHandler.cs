@@ -38,7 +38,7 @@ internal sealed class SearchPeopleHandler(TrainingDbContext db, IMediator sender
     public async Task<IReadOnlyList<PersonSummary>> Handle(SearchPeopleQuery request, CancellationToken cancellationToken)
     {
         var year = request.Year ?? clock.GetUtcNow().Year;
-        var tree = await sender.Send(new GetYearUnitTreeQuery(year), cancellationToken);
+        var tree = await sender.Send(GetUnitTreeQuery.OfYear(year), cancellationToken);
         var people = caller.Scope.Filter(db.People.AsNoTracking(), p => p.UnitCode, p => p.ProvinceCode);
         if (!string.IsNullOrWhiteSpace(request.UnitCode))
         {

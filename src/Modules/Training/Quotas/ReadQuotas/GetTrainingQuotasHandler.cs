@@ -30,7 +30,7 @@ internal sealed class GetTrainingQuotasHandler(QuotaCalculator calculator, IMedi
     {
         var year = request.Year!.Value;
         var code = string.IsNullOrWhiteSpace(request.UnitCode) ? caller.Scope.HomeUnit(Nation) : request.UnitCode.Trim();
-        var tree = await sender.Send(new GetYearUnitTreeQuery(year), cancellationToken);
+        var tree = await sender.Send(GetUnitTreeQuery.OfYear(year), cancellationToken);
         string unknown = texts["Quota.UnknownUnit", code, year];
         var unit = tree.Find(code) ?? throw new NotFoundException(unknown);
         caller.Scope.EnsureCovers(code, tree.ProvinceOf(code), unknown);
