@@ -29,6 +29,7 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
         var placed = await db.Obligations.AsNoTracking().Where(o => o.Year == year)
             .Select(o => new { o.UnitCode, o.Level, o.ParentUnitCode }).Distinct().ToListAsync(cancellationToken);
         var units = await sender.Send(GetUnitTreeQuery.OfYear(year), cancellationToken);
+        // Actuals read no names: a unit that only its obligations place is named by its code.
         return new UnitTree(placed.Select(u => new UnitNode(u.UnitCode, units.Find(u.UnitCode)?.Name ?? u.UnitCode, u.Level, u.ParentUnitCode)))
             .With(units.All);
     }

@@ -1,9 +1,9 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.Plans.Contracts;
 using Platform.Training.Classes;
 using Platform.Training.Contracts;
 using Platform.Training.Persistence;
-using Platform.Plans.Contracts;
 using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training.Quotas;

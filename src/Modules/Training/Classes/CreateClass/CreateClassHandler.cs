@@ -4,9 +4,9 @@ using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
+using Platform.Plans.Contracts;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Plans.Contracts;
 using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.CreateClass;

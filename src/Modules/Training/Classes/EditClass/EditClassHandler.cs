@@ -5,9 +5,9 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
+using Platform.Plans.Contracts;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Plans.Contracts;
 using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.EditClass;

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
+using Platform.Plans.Contracts;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Plans.Contracts;
 using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.Enrol;

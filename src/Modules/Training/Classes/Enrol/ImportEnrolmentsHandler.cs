@@ -5,9 +5,9 @@ using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
+using Platform.Plans.Contracts;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Plans.Contracts;
 
 namespace Platform.Training.Classes.Enrol;
 

@@ -7,10 +7,10 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Text;
+using Platform.Plans.Contracts;
 using Platform.Training.Contracts;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Plans.Contracts;
 
 namespace Platform.Training.Classes.ImportClasses;
 

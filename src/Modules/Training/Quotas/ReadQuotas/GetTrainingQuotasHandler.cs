@@ -3,8 +3,8 @@ using MediatR;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
-using Platform.Training.Texts;
 using Platform.Plans.Contracts;
+using Platform.Training.Texts;
 using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training.Quotas.ReadQuotas;
