@@ -3,7 +3,7 @@ using Platform.Monitoring.Catalogue;
 
 namespace Platform.Monitoring.Tests.Activities;
 
-/// <summary>The kind → indicator map is written once; the feed's SQL form of it is made from it, and says the same.</summary>
+/// <summary>The kind → indicator map is written once; its SQL form in the feed is made from it.</summary>
 public sealed class ActivityKindsTests
 {
     public static TheoryData<string> Kinds => [.. ActivityKinds.Indicators.Keys, "fireworks"];
@@ -23,7 +23,8 @@ public sealed class ActivityKindsTests
     [Fact]
     public void Six_kinds_feed_an_indicator_and_grassroots_conferences_feed_two()
     {
-        ActivityKinds.Indicators.Where(k => k.Value.Length > 0).Select(k => $"{k.Key} {string.Join('+', k.Value)}").Should().Equal(
+        var feeding = ActivityKinds.Indicators.Where(k => k.Value.Length > 0);
+        feeding.Select(k => $"{k.Key} {string.Join('+', k.Value)}").Should().Equal(
             "enterprise_conference ENTERPRISE_CONF",
             "grassroots_conference GRASSROOTS_CONF+GRASSROOTS_CONF_COUNT",
             "collaborator_conference COLLAB_CONF",

@@ -127,8 +127,12 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
     [Fact]
     public async Task Activity_reports_filter_in_the_database_on_the_indicator_their_kind_feeds()
     {
-        (await CountAsync("ActivityReports", "$filter=IndicatorCode eq 'RADIO_VOL'")).Should().Be(9);
-        (await CountAsync("ActivityReports", "$filter=IndicatorCode eq 'GRASSROOTS_CONF' or IndicatorCode eq null")).Should().Be(0);
+        var broadcasts = await CountAsync("ActivityReports", "$filter=IndicatorCode eq 'RADIO_VOL'");
+        var others = await CountAsync(
+            "ActivityReports", "$filter=IndicatorCode eq 'GRASSROOTS_CONF' or IndicatorCode eq null");
+
+        broadcasts.Should().Be(9);
+        others.Should().Be(0);
     }
 
     [Fact]

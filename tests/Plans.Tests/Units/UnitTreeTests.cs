@@ -18,7 +18,8 @@ public sealed class UnitTreeTests
     private static readonly UnitNode TanPhu = new("25195", "Phường Tân Phú", UnitLevel.Commune, "689");
 
     // Given out of order on purpose: the tree orders children itself.
-    private static readonly UnitTree Tree = new([Nation, DongNai, BinhPhuoc, BienHoa, DongXoai, TanPhong, TrangDai, TanPhu]);
+    private static readonly UnitTree Tree =
+        new([Nation, DongNai, BinhPhuoc, BienHoa, DongXoai, TanPhong, TrangDai, TanPhu]);
 
     [Theory]
     [InlineData("25993", "75")]
@@ -37,7 +38,8 @@ public sealed class UnitTreeTests
     [Fact]
     public void Trang_Dai_is_within_itself_Bien_Hoa_Dong_Nai_and_the_nation_and_nothing_else()
     {
-        Tree.All.Where(n => Tree.IsWithin("25993", n.Code)).Select(n => n.Code).Should().Equal("VN", "75", "731", "25993");
+        Tree.All.Where(n => Tree.IsWithin("25993", n.Code)).Select(n => n.Code)
+            .Should().Equal("VN", "75", "731", "25993");
         Tree.IsWithin("75", "25993").Should().BeFalse("a province does not lie within its ward");
         Tree.IsWithin("99999", "VN").Should().BeFalse("a code the tree does not hold lies nowhere");
     }
@@ -100,7 +102,8 @@ public sealed class UnitTreeTests
     [Fact]
     public void Two_structures_merged_into_a_loop_end_the_walk_instead_of_hanging()
     {
-        var loop = new UnitTree([new UnitNode("A", "A", UnitLevel.District, "B"), new UnitNode("B", "B", UnitLevel.District, "A")]);
+        var loop = new UnitTree(
+            [new UnitNode("A", "A", UnitLevel.District, "B"), new UnitNode("B", "B", UnitLevel.District, "A")]);
 
         loop.ProvinceOf("A").Should().BeNull();
         loop.IsWithin("A", "C").Should().BeFalse();

@@ -21,8 +21,9 @@ namespace Platform.Monitoring.Actuals;
 internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender)
 {
     /// <summary>
-    /// The units of a year and their parents: first as the obligations of that year place them (the structure the plan
-    /// cascaded over), then the units of the year (<see cref="GetUnitTreeQuery.OfYear"/>), for units without obligations.
+    /// The units of a year and their parents: first as the obligations of that year place them (the structure the
+    /// plan cascaded over), then the units of the year (<see cref="GetUnitTreeQuery.OfYear"/>), for units without
+    /// obligations.
     /// </summary>
     public async Task<UnitTree> HierarchyAsync(int year, CancellationToken cancellationToken)
     {
@@ -30,7 +31,8 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
             .Select(o => new { o.UnitCode, o.Level, o.ParentUnitCode }).Distinct().ToListAsync(cancellationToken);
         var units = await sender.Send(GetUnitTreeQuery.OfYear(year), cancellationToken);
         // Actuals read no names: a unit that only its obligations place is named by its code.
-        return new UnitTree(placed.Select(u => new UnitNode(u.UnitCode, units.Find(u.UnitCode)?.Name ?? u.UnitCode, u.Level, u.ParentUnitCode)))
+        return new UnitTree(placed.Select(u =>
+                new UnitNode(u.UnitCode, units.Find(u.UnitCode)?.Name ?? u.UnitCode, u.Level, u.ParentUnitCode)))
             .With(units.All);
     }
 
@@ -38,7 +40,8 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
         await ComputeAsync(year, asOf, await HierarchyAsync(year, cancellationToken), cancellationToken);
 
     /// <summary>The actuals over a hierarchy already loaded for the year.</summary>
-    public async Task<ActualsTable> ComputeAsync(int year, DateOnly asOf, UnitTree hierarchy, CancellationToken cancellationToken)
+    public async Task<ActualsTable> ComputeAsync(
+        int year, DateOnly asOf, UnitTree hierarchy, CancellationToken cancellationToken)
     {
 
         // Grouped in the order of the covering index (Year, UnitCode, Kind, Date, Count), so SQLite streams the groups.
@@ -121,7 +124,11 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
 
     /// <summary>The units' own figures from what was read, then the roll-up.</summary>
     private static ActualsTable Assemble(
-        int year, UnitTree hierarchy, IEnumerable<ActivityCount> activities, IEnumerable<ClassCount> classes, IEnumerable<Trainee> trainees,
+        int year,
+        UnitTree hierarchy,
+        IEnumerable<ActivityCount> activities,
+        IEnumerable<ClassCount> classes,
+        IEnumerable<Trainee> trainees,
         IEnumerable<ReportedFigure> reported, IEnumerable<string> unitsWithPlan)
     {
         var own = new Dictionary<string, Dictionary<string, Figure>>(StringComparer.Ordinal);
@@ -197,7 +204,10 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
     }
 
     private static ActualsTable RollUp(
-        int year, UnitTree hierarchy, Dictionary<string, Dictionary<string, Figure>> own, Dictionary<(string, string), Figure> reported)
+        int year,
+        UnitTree hierarchy,
+        Dictionary<string, Dictionary<string, Figure>> own,
+        Dictionary<(string, string), Figure> reported)
     {
         // Every unit with a figure of its own or reported, and its ancestors, deepest level first.
         var involved = new HashSet<string>(own.Keys.Concat(reported.Keys.Select(k => k.Item1)), StringComparer.Ordinal);

@@ -37,12 +37,16 @@ internal static class ActivityKinds
 
     public static string List => string.Join(", ", Indicators.Keys);
 
-    /// <summary>The first indicator <paramref name="kind"/> feeds (GRASSROOTS_CONF_COUNT goes with GRASSROOTS_CONF), or null.</summary>
-    public static string? FirstIndicatorOf(string kind) => Indicators.GetValueOrDefault(kind) is [var first, ..] ? first : null;
+    /// <summary>
+    /// The first indicator <paramref name="kind"/> feeds (GRASSROOTS_CONF_COUNT goes with GRASSROOTS_CONF), or null.
+    /// </summary>
+    public static string? FirstIndicatorOf(string kind) =>
+        Indicators.GetValueOrDefault(kind) is [var first, ..] ? first : null;
 
     /// <summary>
-    /// <paramref name="query"/> with each call of <see cref="FirstIndicatorOf"/> written out from <see cref="Indicators"/>
-    /// as conditionals on the kind, which EF Core turns into a CASE in SQL (so a read model can filter on the indicator).
+    /// <paramref name="query"/> with each call of <see cref="FirstIndicatorOf"/> written out from
+    /// <see cref="Indicators"/> as conditionals on the kind, which EF Core turns into a CASE in SQL (so that a read
+    /// model can filter on the indicator).
     /// </summary>
     public static Expression<T> InSql<T>(Expression<T> query) => (Expression<T>)new FirstIndicatorInSql().Visit(query);
 
@@ -59,7 +63,10 @@ internal static class ActivityKinds
             Expression indicator = Expression.Constant(null, typeof(string));
             foreach (var (code, indicators) in Indicators.Where(k => k.Value.Length > 0).Reverse())
             {
-                indicator = Expression.Condition(Expression.Equal(kind, Expression.Constant(code)), Expression.Constant(indicators[0], typeof(string)), indicator);
+                indicator = Expression.Condition(
+                    Expression.Equal(kind, Expression.Constant(code)),
+                    Expression.Constant(indicators[0], typeof(string)),
+                    indicator);
             }
 
             return indicator;

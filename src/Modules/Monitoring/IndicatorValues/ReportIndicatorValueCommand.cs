@@ -51,10 +51,11 @@ internal sealed class ReportIndicatorValueHandler(MonitoringDbContext db, IMedia
     {
         var year = request.Year!.Value;
         // The unit as the year ends, else as it began (a unit that ended during the year).
-        var units = await sender.Send(new GetUnitTreeQuery(new DateOnly(year, 12, 31), [request.UnitCode!]), cancellationToken);
+        string[] code = [request.UnitCode!];
+        var units = await sender.Send(new GetUnitTreeQuery(new DateOnly(year, 12, 31), code), cancellationToken);
         if (units.Find(request.UnitCode!) is null)
         {
-            units = await sender.Send(new GetUnitTreeQuery(new DateOnly(year, 1, 1), [request.UnitCode!]), cancellationToken);
+            units = await sender.Send(new GetUnitTreeQuery(new DateOnly(year, 1, 1), code), cancellationToken);
         }
 
         if (units.Find(request.UnitCode!) is null)
@@ -62,7 +63,8 @@ internal sealed class ReportIndicatorValueHandler(MonitoringDbContext db, IMedia
             throw new ValidationException([new ValidationFailure("unitCode", texts["Value.UnitNotInForce", request.UnitCode!, year])]);
         }
 
-        caller.Scope.EnsureCovers(request.UnitCode!, units.ProvinceOf(request.UnitCode!), texts["Value.UnitNotFound", request.UnitCode!, year]);
+        var outside = texts["Value.UnitNotFound", request.UnitCode!, year];
+        caller.Scope.EnsureCovers(request.UnitCode!, units.ProvinceOf(request.UnitCode!), outside);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var value = await db.ReportedValues.SingleOrDefaultAsync(

@@ -22,7 +22,7 @@ internal sealed class MonitoringReadModel(
     MonitoringDbContext db, ActualsCalculator actuals, ProgressCalculator progress, DeadlineCalculator deadlines, TimeProvider clock, ComputedSetCache cache,
     IMediator sender)
 {
-    /// <summary>An activity as the feed shows it, with its kind's first indicator as SQL, so that it can be filtered on.</summary>
+    /// <summary>An activity as the feed shows it, its kind's first indicator written in SQL to filter on.</summary>
     private static readonly Expression<Func<ActivityReport, ActivityReportRow>> ActivityRow =
         ActivityKinds.InSql<Func<ActivityReport, ActivityReportRow>>(a => new ActivityReportRow
         {

@@ -30,8 +30,8 @@ public static class IndicatorCodes
     /// <summary>Every code, in the catalogue's order.</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        AwareLabourForce, AwareVoluntary, CollaboratorsTrained, StaffTrained, SteeringTrained, CadresInformed, UnitsWithPlan,
-        EnterpriseConferences, GrassrootsConferences, GrassrootsConferenceCount, CollaboratorConferences, RadioVoluntary,
-        CollaboratorClasses, StaffClasses, JournalistClasses, SurveyWorkshops,
+        AwareLabourForce, AwareVoluntary, CollaboratorsTrained, StaffTrained, SteeringTrained, CadresInformed,
+        UnitsWithPlan, EnterpriseConferences, GrassrootsConferences, GrassrootsConferenceCount, CollaboratorConferences,
+        RadioVoluntary, CollaboratorClasses, StaffClasses, JournalistClasses, SurveyWorkshops,
     ];
 }

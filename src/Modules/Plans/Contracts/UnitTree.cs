@@ -75,15 +75,18 @@ public sealed class UnitTree
     /// <summary>True when <paramref name="code"/> is <paramref name="ancestor"/> or lies below it.</summary>
     public bool IsWithin(string code, string ancestor) => Up(code, n => n.Code == ancestor) is not null;
 
-    /// <summary>The province <paramref name="code"/> lies in (itself for a province); null for the nation or a unit not in the tree.</summary>
+    /// <summary>
+    /// The province <paramref name="code"/> lies in (itself for a province); null for the nation or a unit not in
+    /// the tree.
+    /// </summary>
     public string? ProvinceOf(string code) => Up(code, n => n.Level == UnitLevel.Province)?.Code;
 
     /// <summary>This tree's units, then those of <paramref name="more"/> whose code it lacks.</summary>
     public UnitTree With(IEnumerable<UnitNode> more) => new(all.Concat(more));
 
     /// <summary>
-    /// The first of the unit and its ancestors, nearest first, that <paramref name="match"/> accepts. A tree merged from
-    /// several structures could in theory loop; no chain is longer than the tree, so the walk stops there.
+    /// The first of the unit and its ancestors, nearest first, that <paramref name="match"/> accepts. A tree merged
+    /// from several structures could in theory loop; no chain is longer than the tree, so the walk stops there.
     /// </summary>
     private UnitNode? Up(string code, Func<UnitNode, bool> match)
     {

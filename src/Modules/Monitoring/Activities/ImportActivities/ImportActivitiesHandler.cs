@@ -84,7 +84,8 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
     /// For each date of the file, the units its rows name on that date and their ancestors: one question to Plans per
     /// date, of a few units rather than the whole structure (some 11,000 units before July 2025).
     /// </summary>
-    private async Task<Dictionary<DateOnly, UnitTree>> UnitsOfRowsAsync(TabularData data, CancellationToken cancellationToken)
+    private async Task<Dictionary<DateOnly, UnitTree>> UnitsOfRowsAsync(
+        TabularData data, CancellationToken cancellationToken)
     {
         var units = new Dictionary<DateOnly, UnitTree>();
         var named = data.Rows
@@ -93,7 +94,8 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
             .GroupBy(r => r.Date!.Value, r => r.Code!);
         foreach (var date in named)
         {
-            units[date.Key] = await sender.Send(new GetUnitTreeQuery(date.Key, date.Distinct(StringComparer.Ordinal).ToList()), cancellationToken);
+            var codes = date.Distinct(StringComparer.Ordinal).ToList();
+            units[date.Key] = await sender.Send(new GetUnitTreeQuery(date.Key, codes), cancellationToken);
         }
 
         return units;
@@ -169,8 +171,9 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
     private static string? Text(string value) => value.Length == 0 ? null : value;
 
     private static DateOnly? DateOf(string text) =>
-        text.Length > 0 && DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-            ? DateOnly.FromDateTime(parsed) : null;
+        DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+            ? DateOnly.FromDateTime(parsed)
+            : null;
 
     private static string ColumnOf(string field) => field switch
     {

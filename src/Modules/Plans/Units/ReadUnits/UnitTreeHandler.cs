@@ -9,7 +9,8 @@ namespace Platform.Plans.Units.ReadUnits;
 /// System-level, whoever asks: the structure, which Training and Monitoring need to check subtrees, find a unit's
 /// province and roll figures up. They hold what they answer to the caller's scope themselves.
 /// </summary>
-internal sealed class UnitTreeHandler(PlansDbContext db, TimeProvider clock, UnitTreeCache cache) : IRequestHandler<GetUnitTreeQuery, UnitTree>
+internal sealed class UnitTreeHandler(PlansDbContext db, TimeProvider clock, UnitTreeCache cache)
+    : IRequestHandler<GetUnitTreeQuery, UnitTree>
 {
     public async Task<UnitTree> Handle(GetUnitTreeQuery request, CancellationToken cancellationToken)
     {
@@ -20,7 +21,9 @@ internal sealed class UnitTreeHandler(PlansDbContext db, TimeProvider clock, Uni
             return await WholeAsync(dates, cancellationToken);
         }
 
-        return cache.Find(dates) is { } whole ? Around(whole, request.Codes) : await AroundAsync(dates, request.Codes, cancellationToken);
+        return cache.Find(dates) is { } whole
+            ? Around(whole, request.Codes)
+            : await AroundAsync(dates, request.Codes, cancellationToken);
     }
 
     /// <summary>The units of the first date, then those of the others whose code it lacks.</summary>
@@ -30,7 +33,8 @@ internal sealed class UnitTreeHandler(PlansDbContext db, TimeProvider clock, Uni
         {
             tree = dates.Length == 1
                 ? Ordered(await Nodes(InForce(dates[0])).ToListAsync(cancellationToken))
-                : (await WholeAsync([dates[0]], cancellationToken)).With((await WholeAsync(dates[1..], cancellationToken)).All);
+                : (await WholeAsync([dates[0]], cancellationToken))
+                    .With((await WholeAsync(dates[1..], cancellationToken)).All);
             cache.Keep(dates, tree);
         }
 
@@ -41,7 +45,8 @@ internal sealed class UnitTreeHandler(PlansDbContext db, TimeProvider clock, Uni
     /// The codes and their ancestors a level at a time (four steps at most: commune to nation), each code as the first
     /// date knows it, else as the next one does.
     /// </summary>
-    private async Task<UnitTree> AroundAsync(DateOnly[] dates, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    private async Task<UnitTree> AroundAsync(
+        DateOnly[] dates, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
         var found = new List<UnitNode>();
         var asked = new HashSet<string>(codes, StringComparer.Ordinal);
@@ -54,7 +59,8 @@ internal sealed class UnitTreeHandler(PlansDbContext db, TimeProvider clock, Uni
                 var left = pending.Except(level.Select(n => n.Code), StringComparer.Ordinal).ToList();
                 if (left.Count > 0)
                 {
-                    level.AddRange(await Nodes(InForce(date).Where(u => left.Contains(u.Code))).ToListAsync(cancellationToken));
+                    var units = InForce(date).Where(u => left.Contains(u.Code));
+                    level.AddRange(await Nodes(units).ToListAsync(cancellationToken));
                 }
             }
 
