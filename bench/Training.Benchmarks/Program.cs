@@ -91,10 +91,10 @@ namespace Platform.Training.Benchmarks
             });
             await Send(provider, new ImportUnitsCommand(register));
             var tree = await Send(provider, new GetUnitTreeQuery(new DateOnly(Year, 6, 1)));
-            var communes = tree.Where(u => u.ParentCode == Province).Select(u => u.Code).ToList();
+            var communes = tree.All.Where(u => u.ParentCode == Province).Select(u => u.Code).ToList();
             Console.WriteLine($"setup: {tree.Count:N0} units in force, province {Province} has {communes.Count} communes");
 
-            var snapshots = SyntheticObligations(tree);
+            var snapshots = SyntheticObligations(tree.All);
             await Timed("obligations", $"ObligationsChanged with {snapshots.Count:N0} snapshots (a national cascade) → Training's copy", () =>
                 InScope(provider, async sp => { await sp.GetRequiredService<IMediator>().Publish(new ObligationsChanged(snapshots)); return 0; }));
 

@@ -14,7 +14,7 @@ public sealed class PlansAnswers(IReadOnlyList<UnitNode> tree, IReadOnlyList<str
         IRequest<TResponse> request, CancellationToken cancellationToken = default) =>
         request switch
         {
-            GetUnitTreeQuery => Task.FromResult((TResponse)(object)tree),
+            GetUnitTreeQuery => Task.FromResult((TResponse)(object)new UnitTree(tree)),
             GetUnitsWithPlanQuery => Task.FromResult((TResponse)(object)(unitsWithPlan ?? [])),
             _ => throw new NotSupportedException(
                 $"{nameof(PlansAnswers)} answers the unit tree and the units with a plan, "

@@ -11,6 +11,7 @@ using Platform.Plans.OData;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
 using Platform.Plans.Units;
+using Platform.Plans.Units.ReadUnits;
 
 namespace Platform.Plans;
 
@@ -27,6 +28,7 @@ public static class PlansModule
         services.AddSingleton<PlanBook.Reporting.ReportingSchedules>();
         services.AddSingleton<CascadeRunLog>();
         services.AddScoped<CascadeRuns>();
+        services.AddScoped<UnitTreeCache>();
         services.AddODataSets<PlansODataModel>();
         return services;
     }

@@ -9,7 +9,6 @@ using Platform.Training.OData;
 using Platform.Training.Persistence;
 using Platform.Training.Quotas;
 using Platform.Training.ReadModel;
-using Platform.Training.Units;
 
 namespace Platform.Training;
 
@@ -21,7 +20,6 @@ public static class TrainingModule
         services.AddModuleDbContext<TrainingDbContext>(configuration, TrainingDbContext.HistoryTable);
         services.AddHandlersFrom(typeof(TrainingModule).Assembly);
         services.AddScoped<IModuleInitializer, TrainingInitializer>();
-        services.AddScoped<UnitTreeCache>();
         services.AddScoped<QuotaCalculator>();
         services.AddScoped<TrainingReadModel>();
         services.AddODataSets<TrainingODataModel>();

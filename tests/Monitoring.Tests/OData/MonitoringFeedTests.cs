@@ -125,6 +125,17 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
     }
 
     [Fact]
+    public async Task Activity_reports_filter_in_the_database_on_the_indicator_their_kind_feeds()
+    {
+        var broadcasts = await CountAsync("ActivityReports", "$filter=IndicatorCode eq 'RADIO_VOL'");
+        var others = await CountAsync(
+            "ActivityReports", "$filter=IndicatorCode eq 'GRASSROOTS_CONF' or IndicatorCode eq null");
+
+        broadcasts.Should().Be(9);
+        others.Should().Be(0);
+    }
+
+    [Fact]
     public async Task Functions_on_null_columns_of_the_computed_sets_answer_rows_not_errors()
     {
         (await CountAsync("IndicatorActuals", "$filter=Year eq 2024 and contains(ParentUnitCode,'T1')")).Should().Be(96);

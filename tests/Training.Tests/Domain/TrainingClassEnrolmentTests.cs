@@ -1,6 +1,5 @@
 using Platform.Plans.Contracts;
 using Platform.Training.Classes;
-using Platform.Training.Units;
 
 namespace Platform.Training.Tests.Domain;
 

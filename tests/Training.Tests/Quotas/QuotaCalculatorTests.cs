@@ -6,7 +6,6 @@ using Platform.Training.Contracts.Quotas;
 using Platform.Training.People;
 using Platform.Training.Persistence;
 using Platform.Training.Quotas;
-using Platform.Training.Units;
 
 namespace Platform.Training.Tests.Quotas;
 
@@ -63,12 +62,12 @@ public sealed class QuotaCalculatorTests : IAsyncLifetime
                 Enrolment(old, Id("A3"), completed: true),
             ]);
         db.QuotaObligations.AddRange(
-            Quota(1, "P9", QuotaIndicators.CollabTrained, 4, 6),
-            Quota(2, "P9001", QuotaIndicators.CollabTrained, 5, null),
-            Quota(3, "P9001", QuotaIndicators.CollabTrained, 2, null),
-            Quota(4, "P8001", QuotaIndicators.CollabTrained, 24, 30),
-            Quota(5, "P9", QuotaIndicators.CollabClasses, 3, null),
-            Quota(6, "P9", QuotaIndicators.StaffTrained, 1, null));
+            Quota(1, "P9", IndicatorCodes.CollaboratorsTrained, 4, 6),
+            Quota(2, "P9001", IndicatorCodes.CollaboratorsTrained, 5, null),
+            Quota(3, "P9001", IndicatorCodes.CollaboratorsTrained, 2, null),
+            Quota(4, "P8001", IndicatorCodes.CollaboratorsTrained, 24, 30),
+            Quota(5, "P9", IndicatorCodes.CollaboratorClasses, 3, null),
+            Quota(6, "P9", IndicatorCodes.StaffTrained, 1, null));
         await db.SaveChangesAsync();
     }
 
@@ -80,7 +79,7 @@ public sealed class QuotaCalculatorTests : IAsyncLifetime
 
     private Task<IReadOnlyDictionary<(string Unit, string Audience), TrainingQuotaRow>> ComputeAsync(
         int year, string? under = null) =>
-        new QuotaCalculator(db, new UnitTreeCache(new PlansAnswers(Tree)))
+        new QuotaCalculator(db, new PlansAnswers(Tree))
             .ComputeAsync(year, CancellationToken.None, under);
 
     [Fact]

@@ -1,6 +1,8 @@
 using FluentValidation;
 using FluentValidation.Results;
+using MediatR;
 using Platform.BuildingBlocks.Security;
+using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Activities;
 
@@ -13,19 +15,20 @@ internal static class UnitInScope
 {
     /// <summary>The province of <paramref name="code"/> on <paramref name="on"/>, once in force and in scope.</summary>
     public static async Task<string?> EnsureWritableAsync(
-        this UnitDirectory units, UnitScope scope, string code, DateOnly on, string notInForce, string notFound,
+        this IMediator sender, UnitScope scope, string code, DateOnly on, string notInForce, string notFound,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(scope);
-        if (await units.FindAsync(code, on, cancellationToken) is null)
+        var units = await sender.Send(new GetUnitTreeQuery(on, [code]), cancellationToken);
+        if (units.Find(code) is null)
         {
             // Unknown on the date: not found unless the caller sees everything (or named their own unit's code).
             scope.EnsureCovers(code, null, notFound);
             throw new ValidationException([new ValidationFailure("unitCode", notInForce)]);
         }
 
-        var province = await units.ProvinceOfAsync(code, on, cancellationToken);
+        var province = units.ProvinceOf(code);
         scope.EnsureCovers(code, province, notFound);
         return province;
     }

@@ -20,17 +20,28 @@ namespace Platform.Monitoring.Actuals;
 /// </summary>
 internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender)
 {
-    private const string Grassroots = "GRASSROOTS_CONF";
-
-    private const string UnitsWithPlan = "UNITS_WITH_PLAN";
-
-    public Task<UnitHierarchy> HierarchyAsync(int year, CancellationToken cancellationToken) => UnitHierarchy.LoadAsync(db, sender, year, cancellationToken);
+    /// <summary>
+    /// The units of a year and their parents: first as the obligations of that year place them (the structure the
+    /// plan cascaded over), then the units of the year (<see cref="GetUnitTreeQuery.OfYear"/>), for units without
+    /// obligations.
+    /// </summary>
+    public async Task<UnitTree> HierarchyAsync(int year, CancellationToken cancellationToken)
+    {
+        var placed = await db.Obligations.AsNoTracking().Where(o => o.Year == year)
+            .Select(o => new { o.UnitCode, o.Level, o.ParentUnitCode }).Distinct().ToListAsync(cancellationToken);
+        var units = await sender.Send(GetUnitTreeQuery.OfYear(year), cancellationToken);
+        // Actuals read no names: a unit that only its obligations place is named by its code.
+        return new UnitTree(placed.Select(u =>
+                new UnitNode(u.UnitCode, units.Find(u.UnitCode)?.Name ?? u.UnitCode, u.Level, u.ParentUnitCode)))
+            .With(units.All);
+    }
 
     public async Task<ActualsTable> ComputeAsync(int year, DateOnly asOf, CancellationToken cancellationToken) =>
         await ComputeAsync(year, asOf, await HierarchyAsync(year, cancellationToken), cancellationToken);
 
     /// <summary>The actuals over a hierarchy already loaded for the year.</summary>
-    public async Task<ActualsTable> ComputeAsync(int year, DateOnly asOf, UnitHierarchy hierarchy, CancellationToken cancellationToken)
+    public async Task<ActualsTable> ComputeAsync(
+        int year, DateOnly asOf, UnitTree hierarchy, CancellationToken cancellationToken)
     {
 
         // Grouped in the order of the covering index (Year, UnitCode, Kind, Date, Count), so SQLite streams the groups.
@@ -64,7 +75,7 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
     /// figures are made of (its own and its subordinates' activities) is read; other units' figures are then partial.
     /// </summary>
     public async Task<IReadOnlyList<ActualsTable>> ComputeMonthEndsAsync(
-        int year, int months, string? unitCode, UnitHierarchy hierarchy, CancellationToken cancellationToken)
+        int year, int months, string? unitCode, UnitTree hierarchy, CancellationToken cancellationToken)
     {
         if (months == 0)
         {
@@ -113,20 +124,24 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
 
     /// <summary>The units' own figures from what was read, then the roll-up.</summary>
     private static ActualsTable Assemble(
-        int year, UnitHierarchy hierarchy, IEnumerable<ActivityCount> activities, IEnumerable<ClassCount> classes, IEnumerable<Trainee> trainees,
+        int year,
+        UnitTree hierarchy,
+        IEnumerable<ActivityCount> activities,
+        IEnumerable<ClassCount> classes,
+        IEnumerable<Trainee> trainees,
         IEnumerable<ReportedFigure> reported, IEnumerable<string> unitsWithPlan)
     {
         var own = new Dictionary<string, Dictionary<string, Figure>>(StringComparer.Ordinal);
         foreach (var unit in unitsWithPlan.Where(u => hierarchy.LevelOf(u) == UnitLevel.Commune))
         {
-            Own(unit, UnitsWithPlan).Value = 1;
+            Own(unit, IndicatorCodes.UnitsWithPlan).Value = 1;
         }
 
         foreach (var row in activities)
         {
             foreach (var indicator in ActivityKinds.Indicators.GetValueOrDefault(row.Kind, []))
             {
-                if (indicator == Grassroots)
+                if (indicator == IndicatorCodes.GrassrootsConferences)
                 {
                     // Only a commune names the commune it covered; a province's own conference covers none in particular.
                     if (hierarchy.LevelOf(row.UnitCode) == UnitLevel.Commune)
@@ -189,7 +204,10 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
     }
 
     private static ActualsTable RollUp(
-        int year, UnitHierarchy hierarchy, Dictionary<string, Dictionary<string, Figure>> own, Dictionary<(string, string), Figure> reported)
+        int year,
+        UnitTree hierarchy,
+        Dictionary<string, Dictionary<string, Figure>> own,
+        Dictionary<(string, string), Figure> reported)
     {
         // Every unit with a figure of its own or reported, and its ancestors, deepest level first.
         var involved = new HashSet<string>(own.Keys.Concat(reported.Keys.Select(k => k.Item1)), StringComparer.Ordinal);

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Platform.Plans.Contracts;
+
 namespace Platform.Monitoring.Catalogue;
 
 /// <summary>The kinds of activity a unit reports, each with the indicators its count feeds (none for kinds recorded only).</summary>
@@ -12,12 +15,12 @@ internal static class ActivityKinds
 
     public static readonly IReadOnlyDictionary<string, string[]> Indicators = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        [EnterpriseConference] = ["ENTERPRISE_CONF"],
-        [GrassrootsConference] = ["GRASSROOTS_CONF", "GRASSROOTS_CONF_COUNT"],
-        [CollaboratorConference] = ["COLLAB_CONF"],
-        [RadioBroadcast] = ["RADIO_VOL"],
-        [TrainingClass] = ["COLLAB_CLASSES"],
-        [SurveyWorkshop] = ["SURVEY_WS"],
+        [EnterpriseConference] = [IndicatorCodes.EnterpriseConferences],
+        [GrassrootsConference] = [IndicatorCodes.GrassrootsConferences, IndicatorCodes.GrassrootsConferenceCount],
+        [CollaboratorConference] = [IndicatorCodes.CollaboratorConferences],
+        [RadioBroadcast] = [IndicatorCodes.RadioVoluntary],
+        [TrainingClass] = [IndicatorCodes.CollaboratorClasses],
+        [SurveyWorkshop] = [IndicatorCodes.SurveyWorkshops],
         ["publication"] = [],
         ["social_media_post"] = [],
         ["sms_campaign"] = [],
@@ -33,4 +36,40 @@ internal static class ActivityKinds
     public static bool IsKnown(string kind) => Indicators.ContainsKey(kind);
 
     public static string List => string.Join(", ", Indicators.Keys);
+
+    /// <summary>
+    /// The first indicator <paramref name="kind"/> feeds (GRASSROOTS_CONF_COUNT goes with GRASSROOTS_CONF), or null.
+    /// </summary>
+    public static string? FirstIndicatorOf(string kind) =>
+        Indicators.GetValueOrDefault(kind) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// <paramref name="query"/> with each call of <see cref="FirstIndicatorOf"/> written out from
+    /// <see cref="Indicators"/> as conditionals on the kind, which EF Core turns into a CASE in SQL (so that a read
+    /// model can filter on the indicator).
+    /// </summary>
+    public static Expression<T> InSql<T>(Expression<T> query) => (Expression<T>)new FirstIndicatorInSql().Visit(query);
+
+    private sealed class FirstIndicatorInSql : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Method.DeclaringType != typeof(ActivityKinds) || node.Method.Name != nameof(FirstIndicatorOf))
+            {
+                return base.VisitMethodCall(node);
+            }
+
+            var kind = Visit(node.Arguments[0]);
+            Expression indicator = Expression.Constant(null, typeof(string));
+            foreach (var (code, indicators) in Indicators.Where(k => k.Value.Length > 0).Reverse())
+            {
+                indicator = Expression.Condition(
+                    Expression.Equal(kind, Expression.Constant(code)),
+                    Expression.Constant(indicators[0], typeof(string)),
+                    indicator);
+            }
+
+            return indicator;
+        }
+    }
 }

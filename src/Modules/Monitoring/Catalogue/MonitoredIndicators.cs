@@ -1,3 +1,5 @@
+using Platform.Plans.Contracts;
+
 namespace Platform.Monitoring.Catalogue;
 
 /// <summary>How an indicator's actual is measured and rolled up the hierarchy.</summary>
@@ -22,22 +24,22 @@ internal static class MonitoredIndicators
 {
     public static readonly IReadOnlyList<MonitoredIndicator> All =
     [
-        new("AWARE_LF", Measure.Percent, Reportable: true),
-        new("AWARE_VOL", Measure.Percent, Reportable: true),
-        new("COLLAB_TRAINED", Measure.Percent, Reportable: true),
-        new("STAFF_TRAINED", Measure.Percent, Reportable: true),
-        new("STEERING_TRAINED", Measure.Percent, Reportable: true),
-        new("CADRES_INFORMED", Measure.Percent, Reportable: true),
-        new("UNITS_WITH_PLAN", Measure.Percent, Reportable: true),
-        new("ENTERPRISE_CONF", Measure.Count, Reportable: false),
-        new("GRASSROOTS_CONF", Measure.DistinctCommunes, Reportable: false),
-        new("GRASSROOTS_CONF_COUNT", Measure.Count, Reportable: false),
-        new("COLLAB_CONF", Measure.Count, Reportable: false),
-        new("RADIO_VOL", Measure.Count, Reportable: false),
-        new("COLLAB_CLASSES", Measure.Count, Reportable: false),
-        new("STAFF_CLASSES", Measure.Count, Reportable: false),
-        new("JOURNALIST_CLASSES", Measure.Count, Reportable: false),
-        new("SURVEY_WS", Measure.Count, Reportable: true),
+        new(IndicatorCodes.AwareLabourForce, Measure.Percent, Reportable: true),
+        new(IndicatorCodes.AwareVoluntary, Measure.Percent, Reportable: true),
+        new(IndicatorCodes.CollaboratorsTrained, Measure.Percent, Reportable: true),
+        new(IndicatorCodes.StaffTrained, Measure.Percent, Reportable: true),
+        new(IndicatorCodes.SteeringTrained, Measure.Percent, Reportable: true),
+        new(IndicatorCodes.CadresInformed, Measure.Percent, Reportable: true),
+        new(IndicatorCodes.UnitsWithPlan, Measure.Percent, Reportable: true),
+        new(IndicatorCodes.EnterpriseConferences, Measure.Count, Reportable: false),
+        new(IndicatorCodes.GrassrootsConferences, Measure.DistinctCommunes, Reportable: false),
+        new(IndicatorCodes.GrassrootsConferenceCount, Measure.Count, Reportable: false),
+        new(IndicatorCodes.CollaboratorConferences, Measure.Count, Reportable: false),
+        new(IndicatorCodes.RadioVoluntary, Measure.Count, Reportable: false),
+        new(IndicatorCodes.CollaboratorClasses, Measure.Count, Reportable: false),
+        new(IndicatorCodes.StaffClasses, Measure.Count, Reportable: false),
+        new(IndicatorCodes.JournalistClasses, Measure.Count, Reportable: false),
+        new(IndicatorCodes.SurveyWorkshops, Measure.Count, Reportable: true),
     ];
 
     private static readonly Dictionary<string, MonitoredIndicator> ByCode = All.ToDictionary(i => i.Code, StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using Platform.Plans.Contracts;
+
 namespace Platform.Monitoring.Catalogue;
 
 /// <summary>Which indicators a completed class of an audience feeds: people trained, and classes held.</summary>
@@ -6,11 +8,11 @@ internal static class TrainingAudiences
     public static readonly IReadOnlyDictionary<string, (string? People, string? Classes)> Indicators =
         new Dictionary<string, (string?, string?)>(StringComparer.Ordinal)
         {
-            ["collaborators"] = ("COLLAB_TRAINED", "COLLAB_CLASSES"),
-            ["agents_staff"] = ("COLLAB_TRAINED", "COLLAB_CLASSES"),
-            ["communication_staff"] = ("STAFF_TRAINED", "STAFF_CLASSES"),
-            ["steering_committee"] = ("STEERING_TRAINED", null),
-            ["journalists"] = (null, "JOURNALIST_CLASSES"),
+            ["collaborators"] = (IndicatorCodes.CollaboratorsTrained, IndicatorCodes.CollaboratorClasses),
+            ["agents_staff"] = (IndicatorCodes.CollaboratorsTrained, IndicatorCodes.CollaboratorClasses),
+            ["communication_staff"] = (IndicatorCodes.StaffTrained, IndicatorCodes.StaffClasses),
+            ["steering_committee"] = (IndicatorCodes.SteeringTrained, null),
+            ["journalists"] = (null, IndicatorCodes.JournalistClasses),
         };
 
     public static (string? People, string? Classes) For(string audience) =>

@@ -10,6 +10,7 @@ using Platform.Monitoring.Catalogue;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
 using Platform.BuildingBlocks.Mediation;
+using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.IndicatorValues;
 
@@ -54,10 +55,10 @@ internal sealed class ReportIndicatorValueHandler(MonitoringDbContext db, IMedia
     public async Task<ReportedValueView> Handle(ReportIndicatorValueCommand request, CancellationToken cancellationToken)
     {
         var year = request.Year!.Value;
-        var units = new UnitDirectory(sender);
+        // The unit as the year ends, else as it began (a unit that ended during the year).
         var (end, start) = (new DateOnly(year, 12, 31), new DateOnly(year, 1, 1));
-        var on = await units.FindAsync(request.UnitCode!, end, cancellationToken) is not null ? end : start;
-        await units.EnsureWritableAsync(
+        var on = (await sender.Send(new GetUnitTreeQuery(end, [request.UnitCode!]), cancellationToken)).Find(request.UnitCode!) is not null ? end : start;
+        await sender.EnsureWritableAsync(
             caller.Scope, request.UnitCode!, on,
             texts["Value.UnitNotInForce", request.UnitCode!, year],
             texts["Value.UnitNotFound", request.UnitCode!, year],

@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.Monitoring.Activities;
 using Platform.Monitoring.Actuals;
 using Platform.Monitoring.Catalogue;
 using Platform.Monitoring.Contracts;
@@ -20,8 +22,9 @@ internal sealed class MonitoringReadModel(
     MonitoringDbContext db, ActualsCalculator actuals, ProgressCalculator progress, DeadlineCalculator deadlines, TimeProvider clock, ComputedSetCache cache,
     IMediator sender)
 {
-    public IQueryable<ActivityReportRow> ActivityReports() =>
-        db.Activities.AsNoTracking().Select(a => new ActivityReportRow
+    /// <summary>An activity as the feed shows it, its kind's first indicator written in SQL to filter on.</summary>
+    private static readonly Expression<Func<ActivityReport, ActivityReportRow>> ActivityRow =
+        ActivityKinds.InSql<Func<ActivityReport, ActivityReportRow>>(a => new ActivityReportRow
         {
             Id = a.Id,
             UnitCode = a.UnitCode,
@@ -29,20 +32,15 @@ internal sealed class MonitoringReadModel(
             Date = a.Date,
             Year = a.Year,
             Kind = a.Kind,
-            // The kind's first indicator (GRASSROOTS_CONF_COUNT goes with GRASSROOTS_CONF), as SQL so it can be filtered on.
-            IndicatorCode = a.Kind == ActivityKinds.EnterpriseConference ? "ENTERPRISE_CONF"
-                : a.Kind == ActivityKinds.GrassrootsConference ? "GRASSROOTS_CONF"
-                : a.Kind == ActivityKinds.CollaboratorConference ? "COLLAB_CONF"
-                : a.Kind == ActivityKinds.RadioBroadcast ? "RADIO_VOL"
-                : a.Kind == ActivityKinds.TrainingClass ? "COLLAB_CLASSES"
-                : a.Kind == ActivityKinds.SurveyWorkshop ? "SURVEY_WS"
-                : null,
+            IndicatorCode = ActivityKinds.FirstIndicatorOf(a.Kind),
             AudienceGroup = a.AudienceGroup,
             CommunicationForm = a.CommunicationForm,
             Count = a.Count,
             Participants = a.Participants,
             Notes = a.Notes,
         });
+
+    public IQueryable<ActivityReportRow> ActivityReports() => db.Activities.AsNoTracking().Select(ActivityRow);
 
     public async Task<IQueryable<IndicatorActualRow>> IndicatorActualsAsync(int year, DateOnly? asOf, CancellationToken cancellationToken)
     {

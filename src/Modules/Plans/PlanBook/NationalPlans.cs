@@ -1,3 +1,5 @@
+using I = Platform.Plans.Contracts.IndicatorCodes;
+
 namespace Platform.Plans.PlanBook;
 
 /// <summary>
@@ -68,27 +70,27 @@ internal static class NationalPlans
         {
             var step = year - 2021;
             var early = year <= 2022;
-            targets.Add(new("AWARE_LF", year, 45 + (5 * step), Note: "45% năm 2021, mỗi năm tăng 5 điểm %, 65% năm 2025"));
-            targets.Add(new("AWARE_VOL", year, 15 + (5 * step), Note: "15% năm 2021, mỗi năm tăng 5 điểm %, 35% năm 2025"));
+            targets.Add(new(I.AwareLabourForce, year, 45 + (5 * step), Note: "45% năm 2021, mỗi năm tăng 5 điểm %, 65% năm 2025"));
+            targets.Add(new(I.AwareVoluntary, year, 15 + (5 * step), Note: "15% năm 2021, mỗi năm tăng 5 điểm %, 35% năm 2025"));
             targets.Add(year switch
             {
-                2021 => new("COLLAB_TRAINED", year, 35, 50, "35–50% năm 2021"),
-                2022 => new("COLLAB_TRAINED", year, 70),
-                _ => new("COLLAB_TRAINED", year, 100),
+                2021 => new(I.CollaboratorsTrained, year, 35, 50, "35–50% năm 2021"),
+                2022 => new(I.CollaboratorsTrained, year, 70),
+                _ => new(I.CollaboratorsTrained, year, 100),
             });
-            targets.Add(new("STAFF_TRAINED", year, 100, Note: year == 2021 ? "100% năm 2021" : "duy trì"));
-            targets.Add(new("CADRES_INFORMED", year, 100, Note: "11 nội dung cải cách theo Nghị quyết 28-NQ/TW"));
-            targets.Add(new("UNITS_WITH_PLAN", year, 100));
-            targets.Add(early ? new("ENTERPRISE_CONF", year, 10, 15, "10–15 cuộc/tỉnh/năm") : new("ENTERPRISE_CONF", year, 10, 12, "10–12 cuộc/tỉnh/năm"));
-            targets.Add(early ? new("GRASSROOTS_CONF", year, 25, Note: "khoảng 25% số xã mỗi năm") : new("GRASSROOTS_CONF", year, 15, 20, "15–20% số xã mỗi năm"));
-            targets.Add(early ? new("COLLAB_CONF", year, 3, 5, "3–5 cuộc/tổ chức hội/tỉnh") : new("COLLAB_CONF", year, 1, 3, "1–3 cuộc/tổ chức hội/tỉnh"));
-            targets.Add(new("RADIO_VOL", year, 2, Note: "ít nhất 2 lượt/tuần về BHXH tự nguyện"));
-            targets.Add(new("COLLAB_CLASSES", year, 1, Note: "ít nhất 1 lớp/tỉnh/năm"));
-            targets.Add(new("STAFF_CLASSES", year, 2, Note: "1 lớp cho cán bộ cấp tỉnh và 1 lớp cho cán bộ cấp huyện, do Trung ương tổ chức"));
-            targets.Add(new("JOURNALIST_CLASSES", year, 1, 2, "1–2 lớp/năm"));
+            targets.Add(new(I.StaffTrained, year, 100, Note: year == 2021 ? "100% năm 2021" : "duy trì"));
+            targets.Add(new(I.CadresInformed, year, 100, Note: "11 nội dung cải cách theo Nghị quyết 28-NQ/TW"));
+            targets.Add(new(I.UnitsWithPlan, year, 100));
+            targets.Add(early ? new(I.EnterpriseConferences, year, 10, 15, "10–15 cuộc/tỉnh/năm") : new(I.EnterpriseConferences, year, 10, 12, "10–12 cuộc/tỉnh/năm"));
+            targets.Add(early ? new(I.GrassrootsConferences, year, 25, Note: "khoảng 25% số xã mỗi năm") : new(I.GrassrootsConferences, year, 15, 20, "15–20% số xã mỗi năm"));
+            targets.Add(early ? new(I.CollaboratorConferences, year, 3, 5, "3–5 cuộc/tổ chức hội/tỉnh") : new(I.CollaboratorConferences, year, 1, 3, "1–3 cuộc/tổ chức hội/tỉnh"));
+            targets.Add(new(I.RadioVoluntary, year, 2, Note: "ít nhất 2 lượt/tuần về BHXH tự nguyện"));
+            targets.Add(new(I.CollaboratorClasses, year, 1, Note: "ít nhất 1 lớp/tỉnh/năm"));
+            targets.Add(new(I.StaffClasses, year, 2, Note: "1 lớp cho cán bộ cấp tỉnh và 1 lớp cho cán bộ cấp huyện, do Trung ương tổ chức"));
+            targets.Add(new(I.JournalistClasses, year, 1, 2, "1–2 lớp/năm"));
             if (early)
             {
-                targets.Add(new("SURVEY_WS", year, 5, 6, "5–6 cuộc khảo sát, hội thảo/năm về sửa đổi Luật BHXH"));
+                targets.Add(new(I.SurveyWorkshops, year, 5, 6, "5–6 cuộc khảo sát, hội thảo/năm về sửa đổi Luật BHXH"));
             }
         }
 
@@ -100,14 +102,14 @@ internal static class NationalPlans
         var targets = new List<TargetSeed>();
         for (var year = 2026; year <= 2030; year++)
         {
-            targets.Add(new("STAFF_TRAINED", year, 100));
-            targets.Add(new("COLLAB_TRAINED", year, 100));
-            targets.Add(new("STEERING_TRAINED", year, 100, Note: "thành viên Ban Chỉ đạo cấp xã"));
-            targets.Add(new("CADRES_INFORMED", year, 100, Note: "cán bộ, đảng viên, người lao động, người sử dụng lao động được thông tin"));
-            targets.Add(new("UNITS_WITH_PLAN", year, 100, Note: "mọi cấp ủy, chính quyền ban hành kế hoạch hằng năm"));
-            targets.Add(new("GRASSROOTS_CONF", year, 70, Note: "ít nhất 70% xã, phường tổ chức tuyên truyền trực tiếp"));
-            targets.Add(new("GRASSROOTS_CONF_COUNT", year, 2, 4, "2–4 hội nghị tại mỗi xã, phường đó"));
-            targets.Add(new("COLLAB_CLASSES", year, 1, Note: "ít nhất 1 lớp/năm"));
+            targets.Add(new(I.StaffTrained, year, 100));
+            targets.Add(new(I.CollaboratorsTrained, year, 100));
+            targets.Add(new(I.SteeringTrained, year, 100, Note: "thành viên Ban Chỉ đạo cấp xã"));
+            targets.Add(new(I.CadresInformed, year, 100, Note: "cán bộ, đảng viên, người lao động, người sử dụng lao động được thông tin"));
+            targets.Add(new(I.UnitsWithPlan, year, 100, Note: "mọi cấp ủy, chính quyền ban hành kế hoạch hằng năm"));
+            targets.Add(new(I.GrassrootsConferences, year, 70, Note: "ít nhất 70% xã, phường tổ chức tuyên truyền trực tiếp"));
+            targets.Add(new(I.GrassrootsConferenceCount, year, 2, 4, "2–4 hội nghị tại mỗi xã, phường đó"));
+            targets.Add(new(I.CollaboratorClasses, year, 1, Note: "ít nhất 1 lớp/năm"));
         }
 
         return targets;

@@ -1,6 +1,6 @@
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Persistence;
-using Platform.Training.Units;
+using Platform.Plans.Contracts;
 
 namespace Platform.Training.Classes;
 

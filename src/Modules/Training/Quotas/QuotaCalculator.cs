@@ -1,8 +1,9 @@
+using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.Plans.Contracts;
 using Platform.Training.Classes;
 using Platform.Training.Contracts;
 using Platform.Training.Persistence;
-using Platform.Training.Units;
 using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training.Quotas;
@@ -12,12 +13,12 @@ namespace Platform.Training.Quotas;
 /// unit on its own, then one pass up the tree sums the counts; percentages are recomputed from the sums. Asked for one
 /// unit, it reads and sums that unit's subtree only (a province's page does not pay for the whole nation).
 /// </summary>
-internal sealed class QuotaCalculator(TrainingDbContext db, UnitTreeCache units)
+internal sealed class QuotaCalculator(TrainingDbContext db, IMediator sender)
 {
     public async Task<IReadOnlyDictionary<(string Unit, string Audience), TrainingQuotaRow>> ComputeAsync(
         int year, CancellationToken cancellationToken, string? under = null)
     {
-        var tree = await units.InYearAsync(year, cancellationToken);
+        var tree = await sender.Send(GetUnitTreeQuery.OfYear(year), cancellationToken);
         var own = new Dictionary<(string Unit, string Audience), Figures>();
         Figures At(string unit, string audience) =>
             own.TryGetValue((unit, audience), out var f) ? f : own[(unit, audience)] = new Figures();

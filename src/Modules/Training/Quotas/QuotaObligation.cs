@@ -35,20 +35,13 @@ internal sealed class QuotaObligation
 /// <summary>Which obligations become which training quota.</summary>
 internal static class QuotaIndicators
 {
-    public const string CollabTrained = "COLLAB_TRAINED";
-    public const string StaffTrained = "STAFF_TRAINED";
-    public const string SteeringTrained = "STEERING_TRAINED";
-    public const string CollabClasses = "COLLAB_CLASSES";
-
-    public static readonly IReadOnlyList<string> All = [CollabTrained, StaffTrained, SteeringTrained, CollabClasses];
-
     /// <summary>Indicator → (audience, whether it counts trainees or classes).</summary>
     public static (string Audience, bool Classes)? Map(string indicator) => indicator switch
     {
-        CollabTrained => (Contracts.TrainingAudiences.Collaborators, false),
-        StaffTrained => (Contracts.TrainingAudiences.CommunicationStaff, false),
-        SteeringTrained => (Contracts.TrainingAudiences.SteeringCommittee, false),
-        CollabClasses => (Contracts.TrainingAudiences.Collaborators, true),
+        IndicatorCodes.CollaboratorsTrained => (Contracts.TrainingAudiences.Collaborators, false),
+        IndicatorCodes.StaffTrained => (Contracts.TrainingAudiences.CommunicationStaff, false),
+        IndicatorCodes.SteeringTrained => (Contracts.TrainingAudiences.SteeringCommittee, false),
+        IndicatorCodes.CollaboratorClasses => (Contracts.TrainingAudiences.Collaborators, true),
         _ => null,
     };
 }

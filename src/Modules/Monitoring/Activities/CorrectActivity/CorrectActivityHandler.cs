@@ -9,6 +9,7 @@ using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
+using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Activities.CorrectActivity;
 
@@ -21,9 +22,8 @@ internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator s
     {
         var activity = await LoadOpenAsync(request.Id, request.IfMatch, cancellationToken);
         var input = request.Activity;
-        var units = new UnitDirectory(sender);
         var date = ActivityInputRules.Iso(input.Date!.Value);
-        var province = await units.EnsureWritableAsync(
+        var province = await sender.EnsureWritableAsync(
             caller.Scope, input.UnitCode!, input.Date.Value,
             texts["Activity.UnitNotInForce", input.UnitCode!, date],
             texts["Activity.UnitNotFound", input.UnitCode!, date],

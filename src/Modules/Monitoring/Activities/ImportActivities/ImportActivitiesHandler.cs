@@ -10,6 +10,7 @@ using Platform.BuildingBlocks.Tabular;
 using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
+using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Activities.ImportActivities;
 
@@ -33,7 +34,7 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var units = new UnitDirectory(sender);
+        var units = await UnitsOfRowsAsync(data, cancellationToken);
         var activities = new List<ActivityReport>(data.Rows.Count);
         foreach (var row in data.Rows)
         {
@@ -48,8 +49,9 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
 
             if (problems.Count == 0 && errors.Count == unreadable)
             {
-                var province = await units.ProvinceOfAsync(input.UnitCode!, input.Date!.Value, cancellationToken);
-                if (await units.FindAsync(input.UnitCode!, input.Date!.Value, cancellationToken) is null || !caller.Scope.Covers(input.UnitCode!, province))
+                var tree = units[input.Date!.Value];
+                var province = tree.ProvinceOf(input.UnitCode!);
+                if (tree.Find(input.UnitCode!) is null || !caller.Scope.Covers(input.UnitCode!, province))
                 {
                     errors.Add(row, $"unit_code: {texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInputRules.Iso(input.Date.Value)]}");
                 }
@@ -74,6 +76,27 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// For each date of the file, the units its rows name on that date and their ancestors: one question to Plans per
+    /// date, of a few units rather than the whole structure (some 11,000 units before July 2025).
+    /// </summary>
+    private async Task<Dictionary<DateOnly, UnitTree>> UnitsOfRowsAsync(
+        TabularData data, CancellationToken cancellationToken)
+    {
+        var units = new Dictionary<DateOnly, UnitTree>();
+        var named = data.Rows
+            .Select(r => (Code: Text(r["unit_code"]), Date: DateOf(r["date"])))
+            .Where(r => r.Code is not null && r.Date is not null)
+            .GroupBy(r => r.Date!.Value, r => r.Code!);
+        foreach (var date in named)
+        {
+            var codes = date.Distinct(StringComparer.Ordinal).ToList();
+            units[date.Key] = await sender.Send(new GetUnitTreeQuery(date.Key, codes), cancellationToken);
+        }
+
+        return units;
     }
 
     /// <summary>Drops rows matching an activity already recorded, one recorded activity per matching row.</summary>
@@ -114,18 +137,11 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
 
     private ActivityInput Parse(TabularRow row, ImportErrors errors)
     {
-        DateOnly? date = null;
         var dateText = row["date"];
-        if (dateText.Length > 0)
+        var date = DateOf(dateText);
+        if (dateText.Length > 0 && date is null)
         {
-            if (DateTime.TryParseExact(dateText, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                date = DateOnly.FromDateTime(parsed);
-            }
-            else
-            {
-                errors.Add(row, $"date: {texts["Import.NotADate", dateText]}");
-            }
+            errors.Add(row, $"date: {texts["Import.NotADate", dateText]}");
         }
 
         return new ActivityInput(
@@ -151,6 +167,11 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
     }
 
     private static string? Text(string value) => value.Length == 0 ? null : value;
+
+    private static DateOnly? DateOf(string text) =>
+        DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+            ? DateOnly.FromDateTime(parsed)
+            : null;
 
     private static string ColumnOf(string field) => field switch
     {

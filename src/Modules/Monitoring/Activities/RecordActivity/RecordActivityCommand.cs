@@ -6,6 +6,7 @@ using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
+using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Activities.RecordActivity;
 
@@ -33,9 +34,8 @@ internal sealed class RecordActivityHandler(MonitoringDbContext db, IMediator se
     public async Task<ActivityView> Handle(RecordActivityCommand request, CancellationToken cancellationToken)
     {
         var input = request.Activity;
-        var units = new UnitDirectory(sender);
         var date = ActivityInputRules.Iso(input.Date!.Value);
-        var province = await units.EnsureWritableAsync(
+        var province = await sender.EnsureWritableAsync(
             caller.Scope, input.UnitCode!, input.Date.Value,
             texts["Activity.UnitNotInForce", input.UnitCode!, date],
             texts["Activity.UnitNotFound", input.UnitCode!, date],

@@ -4,21 +4,21 @@ using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
+using Platform.Plans.Contracts;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Training.Units;
 using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.CreateClass;
 
-internal sealed class CreateClassHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, IMediator mediator, TimeProvider clock, IStringLocalizer<TrainingTexts> texts)
+internal sealed class CreateClassHandler(TrainingDbContext db, ICurrentCaller caller, IMediator mediator, TimeProvider clock, IStringLocalizer<TrainingTexts> texts)
     : IRequestHandler<CreateClassCommand, ClassView>
 {
     public async Task<ClassView> Handle(CreateClassCommand request, CancellationToken cancellationToken)
     {
         var start = request.StartDate!.Value;
         var unitCode = request.UnitCode!.Trim();
-        var tree = await units.InYearAsync(start.Year, cancellationToken);
+        var tree = await mediator.Send(GetUnitTreeQuery.OfYear(start.Year), cancellationToken);
         string unknown = texts["Class.UnknownUnitAtStart", unitCode, start.Year];
         if (tree.Find(unitCode) is null)
         {

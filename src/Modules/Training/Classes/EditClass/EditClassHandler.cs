@@ -5,15 +5,15 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
+using Platform.Plans.Contracts;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Training.Units;
 using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.EditClass;
 
 /// <summary>Only a class held by a unit in the caller's scope; any other is not found.</summary>
-internal sealed class EditClassHandler(TrainingDbContext db, UnitTreeCache units, IMediator mediator, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<EditClassCommand, ClassView>
+internal sealed class EditClassHandler(TrainingDbContext db, IMediator mediator, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<EditClassCommand, ClassView>
 {
     public async Task<ClassView> Handle(EditClassCommand request, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ internal sealed class EditClassHandler(TrainingDbContext db, UnitTreeCache units
         }
 
         var (start, end, capacity) = (request.StartDate!.Value, request.EndDate!.Value, request.Capacity!.Value);
-        if ((await units.InYearAsync(start.Year, cancellationToken)).Find(training.UnitCode) is null)
+        if ((await mediator.Send(GetUnitTreeQuery.OfYear(start.Year), cancellationToken)).Find(training.UnitCode) is null)
         {
             throw new RuleViolationException(
                 texts["Class.UnitNotInForce", training.UnitCode, training.Id, start.Year],

@@ -3,15 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
+using Platform.Plans.Contracts;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Training.Units;
 using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.Enrol;
 
 /// <summary>Enrols people of the caller's scope in a class of it; a class or person outside the scope is not found.</summary>
-internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<EnrolCommand, EnrolmentResult>
+internal sealed class EnrolHandler(TrainingDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<EnrolCommand, EnrolmentResult>
 {
     public async Task<EnrolmentResult> Handle(EnrolCommand request, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ internal sealed class EnrolHandler(TrainingDbContext db, UnitTreeCache units, IC
         // The class's rules decide person by person; all or nothing, so a refusal anywhere saves nobody.
         var roster = new ClassRoster(await db.Enrolments.AsNoTracking()
             .Where(e => e.ClassId == training.Id).OrderBy(e => e.Id).ToListAsync(cancellationToken));
-        var tree = await units.InYearAsync(training.Year, cancellationToken);
+        var tree = await sender.Send(GetUnitTreeQuery.OfYear(training.Year), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var decisions = codes
             .Select(c => (Code: c, Decision: training.Enrol(roster, people[c].Id, people[c].UnitCode, tree, now)))

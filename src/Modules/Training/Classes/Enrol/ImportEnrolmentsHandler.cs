@@ -6,14 +6,14 @@ using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
+using Platform.Plans.Contracts;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Training.Units;
 
 namespace Platform.Training.Classes.Enrol;
 
 /// <summary>Classes and people outside the caller's scope are unknown codes here: one such row rejects the file.</summary>
-internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportEnrolmentsCommand, ImportReport>
+internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportEnrolmentsCommand, ImportReport>
 {
     public static readonly string[] Columns = ["class_code", "person_code"];
 
@@ -66,7 +66,7 @@ internal sealed class ImportEnrolmentsHandler(TrainingDbContext db, UnitTreeCach
                 continue;
             }
 
-            var tree = await units.InYearAsync(training.Year, cancellationToken);
+            var tree = await sender.Send(GetUnitTreeQuery.OfYear(training.Year), cancellationToken);
             var decision = training.Enrol(rosters[training.Id], person.Id, person.UnitCode, tree, now);
             if (decision.Refusal == EnrolmentRefusal.OutsideClassUnit)
             {

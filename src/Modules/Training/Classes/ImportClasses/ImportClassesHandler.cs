@@ -7,10 +7,10 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Text;
+using Platform.Plans.Contracts;
 using Platform.Training.Contracts;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Training.Units;
 
 namespace Platform.Training.Classes.ImportClasses;
 
@@ -18,7 +18,7 @@ namespace Platform.Training.Classes.ImportClasses;
 /// Classes of units in the caller's scope only: a row naming another unit is an unknown unit, and a row whose code is
 /// a class of a unit outside the scope is refused; either rejects the whole file.
 /// </summary>
-internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportClassesCommand, ImportReport>
+internal sealed class ImportClassesHandler(TrainingDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportClassesCommand, ImportReport>
 {
     public static readonly string[] Columns = ["code", "unit_code", "audience", "title", "start_date", "end_date", "sessions", "capacity", "trainers"];
 
@@ -187,7 +187,7 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, UnitTreeCache u
         // outside the caller's scope is reported exactly as an unknown one.
         if (start is not null)
         {
-            var tree = await units.InYearAsync(start.Value.Year, cancellationToken);
+            var tree = await sender.Send(GetUnitTreeQuery.OfYear(start.Value.Year), cancellationToken);
             province = tree.ProvinceOf(unitCode);
             if (tree.Find(unitCode) is null || !caller.Scope.Covers(unitCode, province))
             {

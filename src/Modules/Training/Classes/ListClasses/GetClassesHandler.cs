@@ -8,7 +8,6 @@ using Platform.Plans.Contracts;
 using Platform.Training.Contracts.Classes;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Training.Units;
 
 namespace Platform.Training.Classes.ListClasses;
 
@@ -26,7 +25,7 @@ internal sealed class GetClassesValidator : AbstractValidator<GetClassesQuery>
 /// Classes of the scope overlapping the period, read in one query with their seat counts; a unit's subtree is taken
 /// from the structure of the year (a class's unit may have been merged away since).
 /// </summary>
-internal sealed class GetClassesHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts)
+internal sealed class GetClassesHandler(TrainingDbContext db, IMediator sender, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts)
     : IRequestHandler<GetClassesQuery, IReadOnlyList<ClassSummary>>
 {
     public async Task<IReadOnlyList<ClassSummary>> Handle(GetClassesQuery request, CancellationToken cancellationToken)
@@ -34,7 +33,7 @@ internal sealed class GetClassesHandler(TrainingDbContext db, UnitTreeCache unit
         var year = request.Year!.Value;
         var from = new DateOnly(year, request.Month ?? 1, 1);
         var to = request.Month is null ? new DateOnly(year, 12, 31) : from.AddMonths(1).AddDays(-1);
-        var tree = await units.InYearAsync(year, cancellationToken);
+        var tree = await sender.Send(GetUnitTreeQuery.OfYear(year), cancellationToken);
         var unitCode = string.IsNullOrWhiteSpace(request.UnitCode) ? null : request.UnitCode.Trim();
         if (unitCode is not null)
         {

@@ -8,10 +8,10 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Tabular;
 using Platform.BuildingBlocks.Text;
+using Platform.Plans.Contracts;
 using Platform.Training.Contracts;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Training.Units;
 
 namespace Platform.Training.People.ImportPeople;
 
@@ -19,7 +19,7 @@ namespace Platform.Training.People.ImportPeople;
 /// Registers people of units in the caller's scope only: a row naming another unit is an unknown unit, and a row
 /// whose code belongs to someone registered outside the scope is refused; either rejects the whole file.
 /// </summary>
-internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportPeopleCommand, ImportReport>
+internal sealed class ImportPeopleHandler(TrainingDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportPeopleCommand, ImportReport>
 {
     public static readonly string[] Columns = ["code", "full_name", "unit_code", "audience"];
 
@@ -43,7 +43,7 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, UnitTreeCache un
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var tree = await units.AtAsync(DateOnly.FromDateTime(now), cancellationToken);
+        var tree = await sender.Send(new GetUnitTreeQuery(DateOnly.FromDateTime(now)), cancellationToken);
         var errors = new ImportErrors();
         var lines = new Dictionary<string, (TabularRow Row, PersonLine Line)>(StringComparer.Ordinal);
         foreach (var row in data.Rows)

@@ -10,7 +10,6 @@ using Platform.Training.Contracts;
 using Platform.Training.Contracts.People;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
-using Platform.Training.Units;
 
 namespace Platform.Training.People.SearchPeople;
 
@@ -33,13 +32,13 @@ internal sealed class SearchPeopleValidator : AbstractValidator<SearchPeopleQuer
 /// The folded name column (no diacritics, lower case) carries the search, so SQL compares ASCII only; a unit's subtree
 /// becomes the list of its unit codes, so the database keeps only the people a class of that unit may enrol.
 /// </summary>
-internal sealed class SearchPeopleHandler(TrainingDbContext db, UnitTreeCache units, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<TrainingTexts> texts)
+internal sealed class SearchPeopleHandler(TrainingDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<TrainingTexts> texts)
     : IRequestHandler<SearchPeopleQuery, IReadOnlyList<PersonSummary>>
 {
     public async Task<IReadOnlyList<PersonSummary>> Handle(SearchPeopleQuery request, CancellationToken cancellationToken)
     {
         var year = request.Year ?? clock.GetUtcNow().Year;
-        var tree = await units.InYearAsync(year, cancellationToken);
+        var tree = await sender.Send(GetUnitTreeQuery.OfYear(year), cancellationToken);
         var people = caller.Scope.Filter(db.People.AsNoTracking(), p => p.UnitCode, p => p.ProvinceCode);
         if (!string.IsNullOrWhiteSpace(request.UnitCode))
         {

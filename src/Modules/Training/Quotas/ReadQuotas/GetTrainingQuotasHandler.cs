@@ -3,8 +3,8 @@ using MediatR;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
+using Platform.Plans.Contracts;
 using Platform.Training.Texts;
-using Platform.Training.Units;
 using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training.Quotas.ReadQuotas;
@@ -22,7 +22,7 @@ internal sealed class GetTrainingQuotasValidator : AbstractValidator<GetTraining
 /// The report of a unit in the caller's scope (by default the scope's own unit); a unit outside it is not found. The
 /// subordinates of a unit in scope are all in it.
 /// </summary>
-internal sealed class GetTrainingQuotasHandler(QuotaCalculator calculator, UnitTreeCache units, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<GetTrainingQuotasQuery, TrainingQuotaReport>
+internal sealed class GetTrainingQuotasHandler(QuotaCalculator calculator, IMediator sender, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<GetTrainingQuotasQuery, TrainingQuotaReport>
 {
     public const string Nation = Plans.Contracts.NationalUnit.Code;
 
@@ -30,7 +30,7 @@ internal sealed class GetTrainingQuotasHandler(QuotaCalculator calculator, UnitT
     {
         var year = request.Year!.Value;
         var code = string.IsNullOrWhiteSpace(request.UnitCode) ? caller.Scope.HomeUnit(Nation) : request.UnitCode.Trim();
-        var tree = await units.InYearAsync(year, cancellationToken);
+        var tree = await sender.Send(GetUnitTreeQuery.OfYear(year), cancellationToken);
         string unknown = texts["Quota.UnknownUnit", code, year];
         var unit = tree.Find(code) ?? throw new NotFoundException(unknown);
         caller.Scope.EnsureCovers(code, tree.ProvinceOf(code), unknown);
