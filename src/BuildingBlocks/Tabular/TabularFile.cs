@@ -24,6 +24,15 @@ public sealed record TabularData(IReadOnlyList<string> Headers, IReadOnlyList<Ta
 }
 
 /// <summary>
+/// A file's header, read at once, and its rows, read as they are enumerated (once): an import of a hundred thousand
+/// rows checks and writes each in turn instead of holding them all.
+/// </summary>
+public sealed record TabularStream(IReadOnlyList<string> Headers, IEnumerable<TabularRow> Rows)
+{
+    public bool HasColumns(params string[] columns) => columns.All(c => Headers.Contains(c, StringComparer.Ordinal));
+}
+
+/// <summary>
 /// Reads a CSV (UTF-8, optional BOM) or Excel (.xlsx, first sheet) file into rows keyed by lower-case header.
 /// Anything unreadable rejects the whole file with the row that could not be read.
 /// </summary>
@@ -39,18 +48,40 @@ public static class TabularFile
 
     public static TabularData Read(byte[] content)
     {
+        var file = Open(content);
+        return new TabularData(file.Headers, [.. file.Rows]);
+    }
+
+    /// <summary>The header now, the rows as they are enumerated (an .xlsx is read whole first); rejections as <see cref="Read"/>.</summary>
+    public static TabularStream Open(byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0)
         {
             throw Rejected("file", EmptyFile);
         }
 
-        return IsXlsx(content) ? ReadXlsx(content) : ReadCsv(content);
+        if (IsXlsx(content))
+        {
+            var sheet = ReadXlsx(content);
+            return new TabularStream(sheet.Headers, sheet.Rows);
+        }
+
+        var csv = OpenCsv(content);
+        if (!Strict(() => csv.Read() && csv.ReadHeader(), content) || csv.HeaderRecord is null)
+        {
+            csv.Dispose();
+            throw Rejected("file", BuildingBlocksTexts.Get("Tabular.NoHeader"));
+        }
+
+        var headers = NormaliseHeaders(csv.HeaderRecord);
+        return new TabularStream(headers, CsvRows(csv, headers, content));
     }
 
-    private static TabularData ReadCsv(byte[] content)
+    private static CsvReader OpenCsv(byte[] content)
     {
-        var text = DecodeUtf8(content);
-        using var reader = new StringReader(text);
+        var start = content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF ? 3 : 0;
+        var reader = new StreamReader(new MemoryStream(content, start, content.Length - start, writable: false), StrictUtf8, detectEncodingFromByteOrderMarks: false);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = true,
@@ -58,26 +89,39 @@ public static class TabularFile
             DetectColumnCountChanges = false,
             TrimOptions = TrimOptions.None,
         };
-        using var csv = new CsvReader(reader, configuration);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
-        {
-            throw Rejected("file", BuildingBlocksTexts.Get("Tabular.NoHeader"));
-        }
+        return new CsvReader(reader, configuration);
+    }
 
-        var headers = NormaliseHeaders(csv.HeaderRecord);
-        var rows = new List<TabularRow>();
-        while (csv.Read())
+    private static IEnumerable<TabularRow> CsvRows(CsvReader csv, string[] headers, byte[] content)
+    {
+        using (csv)
         {
-            var record = csv.Parser.Record ?? [];
-            if (record.All(string.IsNullOrWhiteSpace))
+            var number = 0;
+            while (Strict(csv.Read, content))
             {
-                continue;
+                var record = csv.Parser.Record ?? [];
+                if (record.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                yield return new TabularRow(++number, ToCells(headers, record));
             }
-
-            rows.Add(new TabularRow(rows.Count + 1, ToCells(headers, record)));
         }
+    }
 
-        return new TabularData(headers, rows);
+    /// <summary>Reads on; a byte that is not UTF-8 rejects the file, naming its row (found by decoding the file again, line by line).</summary>
+    private static bool Strict(Func<bool> read, byte[] content)
+    {
+        try
+        {
+            return read();
+        }
+        catch (DecoderFallbackException)
+        {
+            DecodeUtf8(content);
+            throw Rejected("file", BuildingBlocksTexts.Get("Tabular.NotUtf8"));
+        }
     }
 
     private static TabularData ReadXlsx(byte[] content)

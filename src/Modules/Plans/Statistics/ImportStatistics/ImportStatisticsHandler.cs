@@ -28,7 +28,7 @@ internal sealed class ImportStatisticsHandler(PlansDbContext db, ICurrentCaller 
 
     public async Task<ImportReport> Handle(ImportStatisticsCommand request, CancellationToken cancellationToken)
     {
-        var data = TabularFile.Read(request.Content);
+        var data = TabularFile.Open(request.Content);
         if (!data.HasColumns(Columns))
         {
             throw TabularFile.UnrecognisedColumns(texts["Import.Statistics.Columns", string.Join(",", Columns), string.Join(",", data.Headers)]);
@@ -40,35 +40,37 @@ internal sealed class ImportStatisticsHandler(PlansDbContext db, ICurrentCaller 
             .Select(s => new Existing(s.Id, s.UnitId, s.Year, s.Metric, s.Value, s.Source))
             .ToDictionaryAsync(s => (s.UnitId, s.Year, s.Metric), cancellationToken);
         var errors = new ImportErrors();
-        var lines = new Dictionary<(int UnitId, int Year, string Metric), (TabularRow Row, long Value, string Source)>();
-        foreach (var row in data.Rows)
-        {
-            if (Parse(row, units, errors, texts) is not { } line)
-            {
-                continue;
-            }
+        var firstRows = new Dictionary<(int UnitId, int Year, string Metric), int>();
 
-            if (lines.TryGetValue(line.Key, out var first))
-            {
-                errors.Add(row, texts["Import.Statistics.Duplicate", row["metric"], row["unit_code"], line.Key.Year, first.Row.Number]);
-                continue;
-            }
-
-            lines[line.Key] = (row, line.Value, line.Source);
-        }
-
-        errors.ThrowIfAny();
-
-        // Tens of thousands of figures (the NSO series is 151,020): written by two prepared statements in the command's
-        // transaction, not tracked entity by entity; one summary entry for the file (ADR 0010).
-        int added = 0, updated = 0;
+        // Tens of thousands of figures (the NSO series is 151,020) are read, checked and written one row at a time by two
+        // prepared statements in the command's transaction; a file with any row error is refused whole, which rolls back
+        // what was written (ADR 0022). One summary entry for the file (ADR 0010).
+        int lines = 0, added = 0, updated = 0;
         var revised = new List<string>();
         var now = clock.GetUtcNow().UtcDateTime;
         await using (var insert = BulkCommand.Insert<UnitStatistic>(db, Inserted))
         await using (var update = BulkCommand.Update<UnitStatistic>(db, nameof(UnitStatistic.Id), Revised))
         {
-            foreach (var (key, line) in lines)
+            foreach (var row in data.Rows)
             {
+                if (Parse(row, units, errors, texts) is not { } line)
+                {
+                    continue;
+                }
+
+                if (!firstRows.TryAdd(line.Key, row.Number))
+                {
+                    errors.Add(row, texts["Import.Statistics.Duplicate", row["metric"], row["unit_code"], line.Key.Year, firstRows[line.Key]]);
+                    continue;
+                }
+
+                lines++;
+                if (errors.Count > 0)
+                {
+                    continue;
+                }
+
+                var key = line.Key;
                 if (!existing.TryGetValue(key, out var statistic))
                 {
                     added += await insert.Set(0, key.UnitId).Set(1, key.Year).Set(2, key.Metric).Set(3, line.Value).Set(4, line.Source).Set(5, now)
@@ -83,14 +85,15 @@ internal sealed class ImportStatisticsHandler(PlansDbContext db, ICurrentCaller 
 
                 if (revised.Count < AuditSummary.Items)
                 {
-                    revised.Add($"{line.Row["unit_code"]} {key.Metric} {key.Year}: {statistic.Value} → {line.Value}");
+                    revised.Add($"{row["unit_code"]} {key.Metric} {key.Year}: {statistic.Value} → {line.Value}");
                 }
 
                 updated += await update.Set(0, line.Value).Set(1, line.Source).Set(2, now).Set(3, statistic.Id).ExecuteAsync(cancellationToken);
             }
         }
 
-        var report = new ImportReport(lines.Count, added, updated, lines.Count - added - updated);
+        errors.ThrowIfAny();
+        var report = new ImportReport(lines, added, updated, lines - added - updated);
         if (report.Changed)
         {
             await db.WriteAuditAsync(audit.Imported(nameof(UnitStatistic), request.Content, report, new { revised }), cancellationToken);
