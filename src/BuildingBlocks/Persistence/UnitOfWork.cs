@@ -15,6 +15,8 @@ namespace Platform.BuildingBlocks.Persistence;
 public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
 {
     private readonly List<DbContext> contexts = [];
+    private readonly List<Action> afterCommit = [];
+    private readonly List<Action<Exception>> afterRollback = [];
     private DbConnection? connection;
     private DbTransaction? transaction;
 
@@ -53,13 +55,23 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
         }
 
         var opened = Connection.State != System.Data.ConnectionState.Open;
-        if (opened)
+        try
         {
-            await Connection.OpenAsync(cancellationToken);
-            await SqliteConnectionSettings.ApplyAsync(Connection, cancellationToken);
+            if (opened)
+            {
+                await Connection.OpenAsync(cancellationToken);
+                await SqliteConnectionSettings.ApplyAsync(Connection, cancellationToken);
+            }
+
+            transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        }
+        catch
+        {
+            await CloseAsync(opened);
+            throw;
         }
 
-        transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        T result;
         try
         {
             foreach (var db in contexts)
@@ -67,30 +79,83 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
                 await db.Database.UseTransactionAsync(transaction, cancellationToken);
             }
 
-            var result = await work();
+            result = await work();
             await transaction.CommitAsync(CancellationToken.None);
-            return result;
         }
-        catch
+        catch (Exception failure)
         {
             RolledBack = true;
-            await transaction.RollbackAsync(CancellationToken.None);
-            throw;
-        }
-        finally
-        {
-            var ended = transaction;
-            transaction = null;
-            foreach (var db in contexts)
+            try
             {
-                await db.Database.UseTransactionAsync(null, CancellationToken.None);
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+            catch (Exception rollback) when (rollback is not OutOfMemoryException)
+            {
+                // The original failure is what the caller must see; a connection that broke also ended the transaction.
+                failure.Data["rollback"] = rollback.Message;
             }
 
-            await ended.DisposeAsync();
-            if (opened)
-            {
-                await Connection.CloseAsync();
-            }
+            await EndAsync(opened);
+            Run(afterRollback, action => action(failure));
+            throw;
+        }
+
+        await EndAsync(opened);
+        Run(afterCommit, action => action());
+        return result;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the scope's transaction has committed (at once when there is none): what
+    /// others may see only when the work is saved, such as a cascade run reported as succeeded.
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (transaction is null)
+        {
+            action();
+            return;
+        }
+
+        afterCommit.Add(action);
+    }
+
+    /// <summary>Runs <paramref name="action"/> with the failure if the scope's transaction is rolled back (never when there is none).</summary>
+    public void AfterRollback(Action<Exception> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (transaction is not null)
+        {
+            afterRollback.Add(action);
+        }
+    }
+
+    private static void Run<TAction>(List<TAction> actions, Action<TAction> run)
+    {
+        var pending = actions.ToList();
+        actions.Clear();
+        pending.ForEach(run);
+    }
+
+    private async Task EndAsync(bool opened)
+    {
+        var ended = transaction!;
+        transaction = null;
+        foreach (var db in contexts)
+        {
+            await db.Database.UseTransactionAsync(null, CancellationToken.None);
+        }
+
+        await ended.DisposeAsync();
+        await CloseAsync(opened);
+    }
+
+    private async Task CloseAsync(bool opened)
+    {
+        if (opened && connection is not null)
+        {
+            await connection.CloseAsync();
         }
     }
 

@@ -59,6 +59,11 @@ public sealed class CommandTransactionTests : IClassFixture<PlatformFactory>
         (after[3] - before[3]).Should().Be(added, "Monitoring keeps a copy of every obligation, written in the same transaction");
         (after[2] - before[2]).Should().BePositive("Training keeps the training obligations");
         (after[4] - before[4]).Should().Be(1, "a generation is recorded as one summary entry");
+
+        // A run is reported as it ended: the two rolled back as failed, the last as succeeded once committed.
+        var runs = (await client.GetFromJsonAsync<JsonElement>("/api/cascade-runs?parentPlan=VN-2026-2030")).EnumerateArray()
+            .Select(r => r.GetProperty("state").GetString()).ToList();
+        runs.Should().BeEquivalentTo(["failed", "failed", "succeeded"]);
     }
 
     private Task<HttpResponseMessage> GenerateNationAsync() =>

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Modules;
 
 namespace Platform.Monitoring.Persistence;
@@ -14,6 +15,6 @@ internal sealed class MonitoringInitializer : IModuleInitializer
     {
         var db = services.GetRequiredService<MonitoringDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
-        await ProvinceBackfill.RunAsync(db, services.GetRequiredService<IMediator>(), cancellationToken);
+        await ProvinceBackfill.RunAsync(db, services.GetRequiredService<IMediator>(), services.GetRequiredService<UnitOfWork>(), cancellationToken);
     }
 }

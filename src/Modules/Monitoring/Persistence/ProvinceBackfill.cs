@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Persistence;
@@ -10,7 +11,7 @@ namespace Platform.Monitoring.Persistence;
 /// </summary>
 internal static class ProvinceBackfill
 {
-    public static async Task RunAsync(MonitoringDbContext db, IMediator sender, CancellationToken cancellationToken)
+    public static async Task RunAsync(MonitoringDbContext db, IMediator sender, UnitOfWork unitOfWork, CancellationToken cancellationToken)
     {
         var codes = await db.Activities.Where(a => a.ProvinceCode == null).Select(a => a.UnitCode).Distinct().ToListAsync(cancellationToken);
         if (codes.Count == 0)
@@ -19,13 +20,13 @@ internal static class ProvinceBackfill
         }
 
         var provinces = await sender.Send(new GetProvincesOfUnitsQuery(codes), cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var (unit, province) in provinces.Where(p => p.Value is not null))
+        await unitOfWork.RunAsync(async () =>
         {
-            await db.Activities.Where(a => a.UnitCode == unit && a.ProvinceCode == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ProvinceCode, province), cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+            foreach (var (unit, province) in provinces.Where(p => p.Value is not null))
+            {
+                await db.Activities.Where(a => a.UnitCode == unit && a.ProvinceCode == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.ProvinceCode, province), cancellationToken);
+            }
+        }, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Modules;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
+using Platform.BuildingBlocks.Persistence;
 using Microsoft.Extensions.Logging;
 using Platform.Plans.Cascade.Rules;
 using Platform.Plans.Texts;
@@ -26,8 +27,12 @@ internal sealed class PlansInitializer : IModuleInitializer
         if (!await db.Units.AnyAsync(u => u.Code == ProvinceRegister.NationCode, cancellationToken))
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var report = await RegisterLoader.LoadAsync(
-                db, services.GetRequiredService<IStringLocalizer<PlansTexts>>(), services.GetRequiredService<AuditTrail>(), services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken);
+            // In the scope's one transaction (ADR 0022), like a command's writes.
+            var report = await services.GetRequiredService<UnitOfWork>().RunAsync(
+                () => RegisterLoader.LoadAsync(
+                    db, services.GetRequiredService<IStringLocalizer<PlansTexts>>(), services.GetRequiredService<AuditTrail>(),
+                    services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken),
+                cancellationToken);
             services.GetRequiredService<ILogger<PlansInitializer>>().LogInformation(
                 "Loaded the embedded register in {Milliseconds} ms: {Units} units, {Links} lineage links, {Statistics} statistics",
                 (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, report.Units, report.Links, report.Statistics);

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Plans.Contracts;
 
 namespace Platform.Training.Persistence;
@@ -10,7 +11,7 @@ namespace Platform.Training.Persistence;
 /// </summary>
 internal static class ProvinceBackfill
 {
-    public static async Task RunAsync(TrainingDbContext db, IMediator sender, CancellationToken cancellationToken)
+    public static async Task RunAsync(TrainingDbContext db, IMediator sender, UnitOfWork unitOfWork, CancellationToken cancellationToken)
     {
         var codes = await db.People.Where(p => p.ProvinceCode == null).Select(p => p.UnitCode)
             .Union(db.Classes.Where(c => c.ProvinceCode == null).Select(c => c.UnitCode))
@@ -21,15 +22,15 @@ internal static class ProvinceBackfill
         }
 
         var provinces = await sender.Send(new GetProvincesOfUnitsQuery(codes), cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var (unit, province) in provinces.Where(p => p.Value is not null))
+        await unitOfWork.RunAsync(async () =>
         {
-            await db.People.Where(p => p.UnitCode == unit && p.ProvinceCode == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ProvinceCode, province), cancellationToken);
-            await db.Classes.Where(c => c.UnitCode == unit && c.ProvinceCode == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProvinceCode, province), cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+            foreach (var (unit, province) in provinces.Where(p => p.Value is not null))
+            {
+                await db.People.Where(p => p.UnitCode == unit && p.ProvinceCode == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.ProvinceCode, province), cancellationToken);
+                await db.Classes.Where(c => c.UnitCode == unit && c.ProvinceCode == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProvinceCode, province), cancellationToken);
+            }
+        }, cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Modules;
 using Platform.Training.Classes.Complete;
 
@@ -18,6 +19,6 @@ internal sealed class TrainingInitializer : IModuleInitializer
         CompletionRule.Share(services.GetRequiredService<IConfiguration>());
         var db = services.GetRequiredService<TrainingDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
-        await ProvinceBackfill.RunAsync(db, services.GetRequiredService<IMediator>(), cancellationToken);
+        await ProvinceBackfill.RunAsync(db, services.GetRequiredService<IMediator>(), services.GetRequiredService<UnitOfWork>(), cancellationToken);
     }
 }

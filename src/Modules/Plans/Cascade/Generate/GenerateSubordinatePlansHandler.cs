@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Auditing;
 using Platform.BuildingBlocks.Errors;
+using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
@@ -24,7 +25,7 @@ namespace Platform.Plans.Cascade.Generate;
 /// </summary>
 internal sealed class GenerateSubordinatePlansHandler(
     PlansDbContext db, ICurrentCaller caller, CascadeCalculator calculator, CascadeRuns runs, IMediator mediator, TimeProvider clock, ReportingSchedules schedules, AuditTrail audit,
-    IStringLocalizer<PlansTexts> texts)
+    UnitOfWork unitOfWork, IStringLocalizer<PlansTexts> texts)
     : IRequestHandler<GenerateSubordinatePlansCommand, GenerationResult>
 {
     public async Task<GenerationResult> Handle(GenerateSubordinatePlansCommand request, CancellationToken cancellationToken)
@@ -52,7 +53,9 @@ internal sealed class GenerateSubordinatePlansHandler(
         try
         {
             var result = await GenerateAsync(request, parent, snapshot, children, run.RunId, cancellationToken);
-            runs.Finish(run.RunId, "succeeded", result.Message, result);
+            // Succeeded only once saved, with every module's reaction (ADR 0022): a page following the run reloads then.
+            unitOfWork.AfterCommit(() => runs.Finish(run.RunId, "succeeded", result.Message, result));
+            unitOfWork.AfterRollback(failure => runs.Finish(run.RunId, "failed", failure.Message));
             return result;
         }
         catch (Exception exception)

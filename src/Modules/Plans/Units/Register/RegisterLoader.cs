@@ -16,7 +16,8 @@ namespace Platform.Plans.Units.Register;
 internal sealed record RegisterLoadReport(int Units, int Links, int Statistics);
 
 /// <summary>
-/// Writes the embedded register on a fresh database, in one transaction: the nation; the 34 provinces and 3,321
+/// Writes the embedded register on a fresh database, in the scope's one transaction (the caller's
+/// <see cref="BuildingBlocks.Persistence.UnitOfWork"/>): the nation; the 34 provinces and 3,321
 /// communes from 2025-07-01; the 63 provinces, 696 districts and 10,035 communes until 2025-06-30; the lineage between
 /// them (checked by <see cref="CrosswalkValidator"/> like an imported table); and the NSO employed persons. Plain
 /// prepared statements rather than tracked entities: ~25,000 rows must land in well under 5 s (docs/benchmarks.md).
@@ -37,7 +38,6 @@ internal static class RegisterLoader
     public static async Task<RegisterLoadReport> LoadAsync(PlansDbContext db, IStringLocalizer<PlansTexts> texts, AuditTrail audit, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var newFrom = ProvinceRegister.TwoTierStructure;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using var writer = new Writer(db);
 
         var nation = await writer.UnitAsync(ProvinceRegister.NationCode, ProvinceRegister.NationName, UnitTypes.NationType, UnitLevel.Nation, null, ProvinceRegister.NationValidFrom, null);
@@ -110,7 +110,6 @@ internal static class RegisterLoader
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return report;
     }
 
