@@ -64,6 +64,10 @@ public sealed class CommandTransactionTests : IClassFixture<PlatformFactory>
         var runs = (await client.GetFromJsonAsync<JsonElement>("/api/cascade-runs?parentPlan=VN-2026-2030")).EnumerateArray()
             .Select(r => r.GetProperty("state").GetString()).ToList();
         runs.Should().BeEquivalentTo(["failed", "failed", "succeeded"]);
+        var failed = (await client.GetFromJsonAsync<JsonElement>("/api/cascade-runs?parentPlan=VN-2026-2030")).EnumerateArray()
+            .First(r => r.GetProperty("state").GetString() == "failed");
+        failed.GetProperty("message").GetString().Should().Be(
+            "The generation did not finish because of a server fault; the whole operation was undone and nothing was saved. Try again; if it happens again, tell the administrator.");
     }
 
     private Task<HttpResponseMessage> GenerateNationAsync() =>

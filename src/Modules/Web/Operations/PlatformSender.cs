@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Platform.Access.Contracts;
 using Platform.BuildingBlocks.Security;
 
@@ -11,7 +12,7 @@ namespace Platform.Web.Operations;
 /// audit of one operation) and as the signed-in person, so scope, roles, validation and audit apply as they do to the
 /// API. A session whose key was revoked or whose user was disabled meanwhile ends here, on the next operation.
 /// </summary>
-public sealed class PlatformSender(IServiceScopeFactory scopes, AuthenticationStateProvider authentication)
+public sealed class PlatformSender(IServiceScopeFactory scopes, AuthenticationStateProvider authentication, ILogger<PlatformSender> logger)
 {
     public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
     {
@@ -29,7 +30,16 @@ public sealed class PlatformSender(IServiceScopeFactory scopes, AuthenticationSt
             throw new SessionEndedException();
         }
 
-        return await mediator.Send(request, cancellationToken);
+        try
+        {
+            return await mediator.Send(request, cancellationToken);
+        }
+        catch (Exception exception) when (OperationOutcome.From(exception) is null && exception is not OperationCanceledException)
+        {
+            // A fault a page cannot explain: the page says so in words, the log keeps what happened.
+            logger.LogError(exception, "{Request} failed on a page", request.GetType().Name);
+            throw;
+        }
     }
 }
 

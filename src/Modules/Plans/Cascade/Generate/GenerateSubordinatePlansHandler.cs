@@ -55,12 +55,12 @@ internal sealed class GenerateSubordinatePlansHandler(
             var result = await GenerateAsync(request, parent, snapshot, children, run.RunId, cancellationToken);
             // Succeeded only once saved, with every module's reaction (ADR 0022): a page following the run reloads then.
             unitOfWork.AfterCommit(() => runs.Finish(run.RunId, "succeeded", result.Message, result));
-            unitOfWork.AfterRollback(failure => runs.Finish(run.RunId, "failed", failure.Message));
+            unitOfWork.AfterRollback(failure => runs.Finish(run.RunId, "failed", Reason(failure)));
             return result;
         }
         catch (Exception exception)
         {
-            runs.Finish(run.RunId, "failed", exception.Message);
+            runs.Finish(run.RunId, "failed", Reason(exception));
             throw;
         }
     }
@@ -143,6 +143,12 @@ internal sealed class GenerateSubordinatePlansHandler(
     }
 
     private const int NotifiedAtOnce = 10_000;
+
+    /// <summary>Why a run failed, as the person following it reads it: the platform's own refusals as written, any other fault in words.</summary>
+    private string Reason(Exception failure) => failure is NotFoundException or ForbiddenException or ConflictException or RuleViolationException
+        or PreconditionFailedException or FluentValidation.ValidationException
+        ? failure.Message
+        : texts["Generation.ServerFault"];
 
     /// <summary>The generation's one audit entry: what was asked, the counts, and the first differences (old → new, why).</summary>
     private AuditEntry Summary(GenerateSubordinatePlansCommand request, Plan parent, int units, GenerationPlan plan, GenerationPlan.Outcome o) =>
