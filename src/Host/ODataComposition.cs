@@ -87,6 +87,7 @@ internal static class ODataComposition
 
             ForceXmlMetadata(context.Request);
             BoundMaxPageSize(context.Request);
+            NormalizedQuery.Compose(context.Request);
             await next(context);
             if (context.Response.StatusCode == StatusCodes.Status404NotFound && !context.Response.HasStarted && context.GetEndpoint() is null)
             {

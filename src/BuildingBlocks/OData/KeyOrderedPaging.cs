@@ -1,30 +1,132 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.OData;
 
 namespace Platform.BuildingBlocks.OData;
 
 /// <summary>
-/// Paging through an in-memory set kept in key order (Monitoring's computed sets): when a request only pages —
-/// <c>$skiptoken</c>, <c>$top</c>, <c>$select</c>, nothing that filters, sorts, skips, counts or aggregates — the rows
-/// after the skip token are found by binary search and only one page and one row more are handed to the query layer,
-/// which then orders, truncates and links them as usual. Without it, every page filtered and sorted the whole set.
+/// The key of a feed set's rows, in the order the library pages them (<c>$skiptoken=Id-5</c>,
+/// <c>ClassId-1,PersonId-2,Session-3</c>): its property names and values, compared as the query layer compares them
+/// (numbers by value, text ordinally).
+/// </summary>
+public sealed class FeedKey<T>(IReadOnlyList<string> names, Func<T, IComparable[]> values) : IComparer<T>
+{
+    public IReadOnlyList<string> Names => names;
+
+    public static FeedKey<T> Of(string name, Func<T, IComparable> value) => new([name], row => [value(row)]);
+
+    public int Compare(T? x, T? y) => Compare(values(x!), values(y!));
+
+    internal int CompareTo(T row, IComparable[] key) => Compare(values(row), key);
+
+    private static int Compare(IComparable[] x, IComparable[] y)
+    {
+        for (var i = 0; i < x.Length; i++)
+        {
+            var order = (x[i], y[i]) switch
+            {
+                (string a, string b) => string.CompareOrdinal(a, b),
+                (string, _) or (_, string) => -1,
+                var (a, b) when a.GetType() == b.GetType() => a.CompareTo(b),
+                // A token's 5 is an Int32 where the key is an Int64.
+                var (a, b) => Convert.ToDecimal(a, System.Globalization.CultureInfo.InvariantCulture).CompareTo(Convert.ToDecimal(b, System.Globalization.CultureInfo.InvariantCulture)),
+            };
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The key a skip token names, as the library writes them; false for a token of another shape.</summary>
+    internal bool TryParse(string token, out IComparable[] key)
+    {
+        key = new IComparable[names.Count];
+        var rest = token.AsSpan();
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (!rest.StartsWith(names[i] + "-", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            rest = rest[(names[i].Length + 1)..];
+            var end = LiteralEnd(rest);
+            object? value;
+            try
+            {
+                value = ODataUriUtils.ConvertFromUriLiteral(rest[..end].ToString(), ODataVersion.V4);
+            }
+            catch (ODataException)
+            {
+                return false;
+            }
+
+            if (value is not IComparable comparable || rest[..end].StartsWith("+"))
+            {
+                return false;
+            }
+
+            key[i] = comparable;
+            rest = rest[end..];
+            if (i < names.Count - 1)
+            {
+                if (!rest.StartsWith(","))
+                {
+                    return false;
+                }
+
+                rest = rest[1..];
+            }
+        }
+
+        return rest.IsEmpty;
+    }
+
+    // A literal runs to the next comma outside quotes ('it''s' is one literal).
+    private static int LiteralEnd(ReadOnlySpan<char> text)
+    {
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\'')
+            {
+                quoted = !quoted;
+            }
+            else if (text[i] == ',' && !quoted)
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+}
+
+/// <summary>
+/// Paging through feed rows kept in key order (<see cref="FeedRows"/>): when a request only pages — <c>$skiptoken</c>,
+/// <c>$top</c>, <c>$select</c>, nothing that filters, sorts, skips, counts or aggregates — the rows after the skip token
+/// are found by binary search and only one page and one row more are handed to the query layer, which then orders,
+/// truncates and links them as usual. Otherwise the query layer gets every row in the caller's scope.
 /// </summary>
 public static class KeyOrderedPaging
 {
     private static readonly string[] PagingOnly = ["$skiptoken", "$top", "$select", "$format"];
 
-    public static IQueryable<T> Page<T>(HttpRequest request, IReadOnlyList<T> rowsInKeyOrder, string keyName, Func<T, int> key, Func<T, bool> include)
+    public static IQueryable<T> Page<T>(HttpRequest request, IReadOnlyList<T> rowsInKeyOrder, FeedKey<T> key, Func<T, bool> include)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(rowsInKeyOrder);
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(include);
-        if (!OnlyPages(request) || !TryAfter(request, keyName, out var after))
+        if (!OnlyPages(request) || !TryAfter(request, key, out var after))
         {
-            return rowsInKeyOrder.Where(include).AsQueryable();
+            return FeedQuery.Over(rowsInKeyOrder.Where(include));
         }
 
         var page = new List<T>(ODataLimits.PageSize + 1);
-        for (var i = FirstAfter(rowsInKeyOrder, key, after); i < rowsInKeyOrder.Count && page.Count <= ODataLimits.PageSize; i++)
+        for (var i = after is null ? 0 : FirstAfter(rowsInKeyOrder, key, after); i < rowsInKeyOrder.Count && page.Count <= ODataLimits.PageSize; i++)
         {
             if (include(rowsInKeyOrder[i]))
             {
@@ -32,38 +134,38 @@ public static class KeyOrderedPaging
             }
         }
 
-        return page.AsQueryable();
+        return FeedQuery.Over(page);
     }
 
     private static bool OnlyPages(HttpRequest request) =>
         !request.Path.Value!.EndsWith("/$count", StringComparison.OrdinalIgnoreCase)
         && request.Query.Keys.All(k => !k.StartsWith('$') || PagingOnly.Contains(k, StringComparer.OrdinalIgnoreCase));
 
-    /// <summary>The key after which the page starts: <c>int.MinValue</c> without a skip token; false for a token of another shape.</summary>
-    private static bool TryAfter(HttpRequest request, string keyName, out int after)
+    /// <summary>The key after which the page starts: null without a skip token; false for a token of another shape.</summary>
+    private static bool TryAfter<T>(HttpRequest request, FeedKey<T> key, out IComparable[]? after)
     {
-        after = int.MinValue;
+        after = null;
         if (!request.Query.TryGetValue("$skiptoken", out var token))
         {
             return true;
         }
 
-        if (!KeySkipToken.TryParse(token.ToString(), keyName, out var key) || key is < int.MinValue or > int.MaxValue)
+        if (!key.TryParse(token.ToString(), out var parsed))
         {
             return false;
         }
 
-        after = (int)key;
+        after = parsed;
         return true;
     }
 
-    private static int FirstAfter<T>(IReadOnlyList<T> rows, Func<T, int> key, int after)
+    private static int FirstAfter<T>(IReadOnlyList<T> rows, FeedKey<T> key, IComparable[] after)
     {
         var (low, high) = (0, rows.Count);
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (key(rows[middle]) <= after)
+            if (key.CompareTo(rows[middle], after) <= 0)
             {
                 low = middle + 1;
             }

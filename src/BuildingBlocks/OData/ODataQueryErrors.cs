@@ -1,11 +1,13 @@
-using System.Data.Common;
 using System.Reflection;
 using Microsoft.OData;
 using Platform.BuildingBlocks.Texts;
 
 namespace Platform.BuildingBlocks.OData;
 
-/// <summary>Which exceptions mean "the query string is wrong" (400) rather than "the server is broken" (500).</summary>
+/// <summary>
+/// Which exceptions mean "the query string is wrong" (400) rather than "the server is broken" (500). The query runs in
+/// memory over the feed's rows (ADR 0024); a database error while reading them is the server's, never the query's.
+/// </summary>
 public static class ODataQueryErrors
 {
     public const string Code = "InvalidQuery";
@@ -15,7 +17,7 @@ public static class ODataQueryErrors
     // not support (e.g. some $apply transformations): the query is at fault, so it is a 400, not a server error.
     public static bool IsQueryError(Exception exception) => Unwrap(exception) is
         ODataException or InvalidOperationException or NotSupportedException or NotImplementedException
-        or ArgumentException or FormatException or ArithmeticException or DbException;
+        or ArgumentException or FormatException or ArithmeticException;
 
     /// <summary>What the analyst reads, in the current UI language: the library's own wording only where it has nothing better.</summary>
     public static string Message(Exception exception)
@@ -25,14 +27,8 @@ public static class ODataQueryErrors
         {
             // The library may wrap what the platform threw: a message already written for people is shown as it is.
             _ when Written(inner) is { } written => written.Message,
-            DbException => BuildingBlocksTexts.Get("OData.DatabaseError", inner.Message),
-            // The computed sets are filtered in memory, where "div 0" throws as C# does; the database's sets answer NULL.
+            // Every set is filtered in memory, where "div 0" throws as C# does.
             DivideByZeroException => BuildingBlocksTexts.Get("OData.DivideByZero"),
-            // EF Core's message quotes the whole LINQ tree, which says nothing to an analyst.
-            InvalidOperationException when inner.Message.StartsWith("The LINQ expression", StringComparison.Ordinal) =>
-                BuildingBlocksTexts.Get("OData.UnsupportedFunction"),
-            InvalidOperationException when inner.Message.Contains("APPLY operation", StringComparison.Ordinal) =>
-                BuildingBlocksTexts.Get("OData.NavigationAggregate"),
             _ => FromLibrary(inner.Message),
         };
     }
@@ -41,7 +37,11 @@ public static class ODataQueryErrors
     /// A message of the OData library or the database (English only, and it names the query's own words) introduced in the
     /// current UI language; in English it is the message itself.
     /// </summary>
-    public static string FromLibrary(string message) => BuildingBlocksTexts.Get("OData.Library", message);
+    public static string FromLibrary(string message) =>
+        // The library's refusal of matchesPattern tells how to allow it on the server: the analyst reads what to do instead.
+        message.StartsWith("Function '", StringComparison.Ordinal) && message.Contains("is not allowed", StringComparison.Ordinal)
+            ? BuildingBlocksTexts.Get("OData.UnsupportedFunction")
+            : BuildingBlocksTexts.Get("OData.Library", message);
 
     private static ODataQueryException? Written(Exception? exception)
     {

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Reflection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -11,8 +10,8 @@ namespace Platform.BuildingBlocks.OData;
 
 /// <summary>
 /// <c>[EnableQuery]</c> with the platform's limits (<see cref="ODataLimits"/>) and errors: every query the library
-/// refuses, and every query the database cannot run, answers 400 with an OData error body, never a 500 or a
-/// truncated 200 (each page is materialised before the first byte is written).
+/// refuses or cannot run over the feed's rows answers 400 with an OData error body, never a 500 or a truncated 200
+/// (each page is materialised before the first byte is written).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, Inherited = true, AllowMultiple = false)]
 public sealed class PlatformQueryAttribute : EnableQueryAttribute
@@ -26,9 +25,11 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
         MaxNodeCount = ODataLimits.MaxNodeCount;
         MaxAnyAllExpressionDepth = ODataLimits.MaxAnyAllExpressionDepth;
         MaxOrderByNodeCount = ODataLimits.MaxOrderByNodeCount;
-        // EF Core translates member access on a missing navigation to NULL itself; null checks only slow the SQL down.
-        HandleNullPropagation = HandleNullPropagationOption.False;
+        // Every set is queried in memory (FeedRows): member access on a missing navigation or a null text needs checks.
+        HandleNullPropagation = HandleNullPropagationOption.True;
         EnsureStableOrdering = true;
+        // A pattern is a regular expression run over every row in memory, without a time limit: refused.
+        AllowedFunctions = AllowedFunctions.AllFunctions & ~AllowedFunctions.MatchesPattern;
     }
 
     public override void OnActionExecuting(ActionExecutingContext actionExecutingContext)
@@ -49,13 +50,6 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
     public override void OnActionExecuted(ActionExecutedContext actionExecutedContext)
     {
         ArgumentNullException.ThrowIfNull(actionExecutedContext);
-        // The options were validated before the action ran; a plain page of a SQLite-backed set needs nothing else.
-        if (SqliteFeedPage.TryCreate(actionExecutedContext, PageSize) is { } page)
-        {
-            actionExecutedContext.Result = page;
-            return;
-        }
-
         try
         {
             base.OnActionExecuted(actionExecutedContext);
@@ -78,10 +72,6 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
         {
             // The page is materialised through reflection: the database's complaint arrives wrapped.
             throw new ODataQueryException(ODataQueryErrors.Message(inner), inner);
-        }
-        catch (DbException exception)
-        {
-            throw new ODataQueryException(ODataQueryErrors.Message(exception), exception);
         }
     }
 

@@ -24,6 +24,7 @@ public sealed class BulkCommand : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(db);
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Rows are written in bulk only inside the command's transaction.");
+        ChangeMarks.Wrote(db);
         var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;

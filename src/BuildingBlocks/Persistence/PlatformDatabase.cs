@@ -42,8 +42,9 @@ public static class PlatformDatabase
         services.AddDbContext<TContext>((provider, options) =>
         {
             // Every module's context in a scope uses the scope's one connection, so they can share its transaction.
-            options.UseSqlite(provider.GetRequiredService<UnitOfWork>().Connection, sqlite => sqlite.MigrationsHistoryTable(historyTable))
-                .AddInterceptors(SqliteConnectionSettings.Instance);
+            var unitOfWork = provider.GetRequiredService<UnitOfWork>();
+            options.UseSqlite(unitOfWork.Connection, sqlite => sqlite.MigrationsHistoryTable(historyTable))
+                .AddInterceptors(SqliteConnectionSettings.Instance, new ChangeMarks(unitOfWork, DatabaseChanges.ModuleOf(typeof(TContext))));
             // Present when the Audit module is composed (it creates the table the entries go to).
             if (provider.GetService<AuditInterceptor>() is { } audit)
             {
@@ -57,11 +58,13 @@ public static class PlatformDatabase
             return db;
         }));
         services.AddSingleton(new ModuleDatabase(typeof(TContext), historyTable));
-        services.TryAddSingleton<SqliteReadConnections>();
         return services;
     }
 
-    /// <summary>Creates the database file's folder and switches the file to WAL so readers never block the writer.</summary>
+    /// <summary>
+    /// Creates the database file's folder, switches the file to WAL so readers never block the writer, and creates the
+    /// modules' change counters (<see cref="DatabaseChanges"/>).
+    /// </summary>
     public static async Task PrepareFileAsync(string connectionString, CancellationToken cancellationToken)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
@@ -79,6 +82,7 @@ public static class PlatformDatabase
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL;";
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await DatabaseChanges.EnsureTableAsync(connection, cancellationToken);
     }
 }
 

@@ -17,6 +17,7 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
     private readonly List<DbContext> contexts = [];
     private readonly List<Action> afterCommit = [];
     private readonly List<Action<Exception>> afterRollback = [];
+    private readonly HashSet<string> written = new(StringComparer.Ordinal);
     private DbConnection? connection;
     private DbTransaction? transaction;
 
@@ -36,6 +37,33 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
         if (transaction is not null)
         {
             db.Database.UseTransaction(transaction);
+        }
+    }
+
+    /// <summary>A module wrote in the scope's transaction: its change counter moves at the commit (<see cref="DatabaseChanges"/>).</summary>
+    internal void Wrote(string module) => written.Add(module);
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on the scope's connection, opened for it when closed: reads outside EF Core (the
+    /// change counters of <see cref="DatabaseChanges"/>), in the scope's transaction when one is running.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var opened = Connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await Connection.OpenAsync(cancellationToken);
+            await SqliteConnectionSettings.ApplyAsync(Connection, cancellationToken);
+        }
+
+        try
+        {
+            return await read(Connection);
+        }
+        finally
+        {
+            await CloseAsync(opened);
         }
     }
 
@@ -80,11 +108,18 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
             }
 
             result = await work();
+            if (written.Count > 0)
+            {
+                await DatabaseChanges.BumpAsync(Connection, transaction, written, CancellationToken.None);
+                written.Clear();
+            }
+
             await transaction.CommitAsync(CancellationToken.None);
         }
         catch (Exception failure)
         {
             RolledBack = true;
+            written.Clear();
             try
             {
                 await transaction.RollbackAsync(CancellationToken.None);

@@ -25,8 +25,6 @@ public static class MonitoringModule
         services.AddScoped<YearlyReports.YearlyReportBuilder>();
         services.AddScoped<YearlyReports.YearlyReportNames>();
         services.AddScoped<ReadModel.MonitoringReadModel>();
-        services.AddSingleton<ReadModel.ComputedSetCache>();
-        services.TryAddSingleton<BuildingBlocks.Persistence.DatabaseChanges>();
         services.AddODataSets<MonitoringODataModel>();
         return services;
     }

@@ -30,6 +30,7 @@ public static class PlansModule
         services.AddScoped<CascadeRuns>();
         services.AddScoped<UnitTreeCache>();
         services.AddODataSets<PlansODataModel>();
+        services.AddScoped<OData.PlansFeed>();
         return services;
     }
 

@@ -129,8 +129,8 @@ public sealed class ActivityEntryTests(CascadedProvinceFixture fixture) : IClass
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
-        var read = await scope.ServiceProvider.GetRequiredService<MonitoringReadModel>().ActivityReports()
-            .Where(a => a.UnitCode == CommuneCode(90)).OrderBy(a => a.Date).ToListAsync();
+        var read = (await scope.ServiceProvider.GetRequiredService<MonitoringReadModel>().AllActivityReportsAsync(CancellationToken.None))
+            .Where(a => a.UnitCode == CommuneCode(90)).OrderBy(a => a.Date).ToList();
         read.Select(a => (a.Date, a.Kind, a.IndicatorCode, a.Count)).Should().Equal(
             (new DateOnly(2023, 5, 4), "sms_campaign", (string?)null, 3L),
             (new DateOnly(2023, 5, 9), "radio_broadcast", "RADIO_VOL", 2L));

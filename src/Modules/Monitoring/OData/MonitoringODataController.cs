@@ -14,10 +14,10 @@ using Platform.Monitoring.Texts;
 namespace Platform.Monitoring.OData;
 
 /// <summary>
-/// The Monitoring entity sets of the feed at <c>/odata</c>. <c>ActivityReports</c> is a database query (filters and
-/// paging run as SQL); <c>IndicatorActuals</c>, <c>Progress</c> and <c>ReportingDeadlines</c> are computed as of today
-/// (or <c>?asOf=yyyy-MM-dd</c>) for every year with obligations or activities, kept while the database does not change,
-/// and queried in memory (see docs/odata.md).
+/// The Monitoring entity sets of the feed at <c>/odata</c>, read through the feed's one path (<see cref="FeedRows"/>):
+/// <c>ActivityReports</c> every activity; <c>IndicatorActuals</c>, <c>Progress</c> and <c>ReportingDeadlines</c>
+/// computed as of today (or <c>?asOf=yyyy-MM-dd</c>) for every year with obligations or activities; each kept while the
+/// modules it reads do not change, and queried in memory (see docs/odata.md).
 /// Public because MVC only finds public controllers; it exposes nothing but read models.
 /// </summary>
 /// <remarks>
@@ -35,9 +35,6 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
     public const string IndicatorActualsOnUnits = nameof(IndicatorActualsOnUnits);
     public const string Progress = nameof(Progress);
     public const string ReportingDeadlines = nameof(ReportingDeadlines);
-
-    // The computed sets are LINQ to Objects: null propagation keeps contains(ParentUnitCode,'…') on a null from
-    // throwing (EF Core needs none, so ActivityReports keeps the platform's default).
 
     /// <summary>
     /// The custom query option <c>asOf=yyyy-MM-dd</c> of the computed sets (today when absent): Power Query keeps it in
@@ -62,66 +59,65 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
     // The read model is internal to the module, so it cannot appear in a public constructor.
     private MonitoringReadModel ReadModel => HttpContext.RequestServices.GetRequiredService<MonitoringReadModel>();
 
-    private IQueryable<ActivityReportRow> Activities => caller.Scope.Filter(ReadModel.ActivityReports(), a => a.UnitCode, a => a.ProvinceCode);
-
     [PlatformQuery]
     [HttpGet(ActivityReports)]
     [HttpGet(ActivityReports + "/$count")]
-    public IQueryable<ActivityReportRow> GetActivityReports() => Activities;
+    public async Task<IQueryable<ActivityReportRow>> GetActivityReports() =>
+        KeyOrderedPaging.Page(Request, await ReadModel.AllActivityReportsAsync(HttpContext.RequestAborted), FeedKey<ActivityReportRow>.Of(nameof(ActivityReportRow.Id), a => a.Id),
+            a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode));
 
     [PlatformQuery]
     [HttpGet(ActivityReports + "({key})")]
-    public SingleResult<ActivityReportRow> GetActivityReport(int key) => SingleResult.Create(Activities.Where(a => a.Id == key));
+    public async Task<SingleResult<ActivityReportRow>> GetActivityReport(int key) =>
+        FeedQuery.Single((await ReadModel.AllActivityReportsAsync(HttpContext.RequestAborted)).Where(a => a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)));
 
-    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    [PlatformQuery]
     [HttpGet(IndicatorActuals)]
     [HttpGet(IndicatorActuals + "/$count")]
     public async Task<IQueryable<IndicatorActualRow>> GetIndicatorActuals() =>
-        KeyOrderedPaging.Page(Request, await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted), nameof(IndicatorActualRow.Id), a => a.Id,
+        KeyOrderedPaging.Page(Request, await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted), FeedKey<IndicatorActualRow>.Of(nameof(IndicatorActualRow.Id), a => a.Id),
             a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode));
 
-    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    [PlatformQuery]
     [HttpGet(IndicatorActualsOnUnits)]
     [HttpGet(IndicatorActualsOnUnits + "/$count")]
     public async Task<IQueryable<IndicatorActualOnUnitRow>> GetIndicatorActualsOnUnits() =>
-        KeyOrderedPaging.Page(Request, await ReadModel.AllIndicatorActualsOnUnitsAsync(AsOf, HttpContext.RequestAborted), nameof(IndicatorActualOnUnitRow.Id), a => a.Id,
+        KeyOrderedPaging.Page(Request, await ReadModel.AllIndicatorActualsOnUnitsAsync(AsOf, HttpContext.RequestAborted), FeedKey<IndicatorActualOnUnitRow>.Of(nameof(IndicatorActualOnUnitRow.Id), a => a.Id),
             a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode));
 
-    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    [PlatformQuery]
     [HttpGet(Progress)]
     [HttpGet(Progress + "/$count")]
     public async Task<IQueryable<ProgressReadRow>> GetProgress() =>
-        KeyOrderedPaging.Page(Request, await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted), nameof(ProgressReadRow.ObligationId), p => p.ObligationId,
+        KeyOrderedPaging.Page(Request, await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted), FeedKey<ProgressReadRow>.Of(nameof(ProgressReadRow.ObligationId), p => p.ObligationId),
             p => caller.Scope.Covers(p.UnitCode, p.ProvinceCode));
 
-    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    [PlatformQuery]
     [HttpGet(ReportingDeadlines)]
     [HttpGet(ReportingDeadlines + "/$count")]
     public async Task<IQueryable<ReportingDeadlineRow>> GetReportingDeadlines() =>
-        KeyOrderedPaging.Page(Request, await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted), nameof(ReportingDeadlineRow.Id), d => d.Id,
+        KeyOrderedPaging.Page(Request, await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted), FeedKey<ReportingDeadlineRow>.Of(nameof(ReportingDeadlineRow.Id), d => d.Id),
             d => caller.Scope.Covers(d.UnitCode, d.ProvinceCode));
 
     // A key of a computed set is read from the same rows, in the caller's scope: outside it, or unknown, answers 404.
 
-    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    [PlatformQuery]
     [HttpGet(IndicatorActuals + "({key})")]
     public async Task<SingleResult<IndicatorActualRow>> GetIndicatorActual(int key) =>
-        One((await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted)).Where(a => a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)));
+        FeedQuery.Single((await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted)).Where(a => a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)));
 
-    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    [PlatformQuery]
     [HttpGet(IndicatorActualsOnUnits + "({key})")]
     public async Task<SingleResult<IndicatorActualOnUnitRow>> GetIndicatorActualOnUnits(int key) =>
-        One((await ReadModel.AllIndicatorActualsOnUnitsAsync(AsOf, HttpContext.RequestAborted)).Where(a => a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)));
+        FeedQuery.Single((await ReadModel.AllIndicatorActualsOnUnitsAsync(AsOf, HttpContext.RequestAborted)).Where(a => a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)));
 
-    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    [PlatformQuery]
     [HttpGet(Progress + "({key})")]
     public async Task<SingleResult<ProgressReadRow>> GetProgressOf(int key) =>
-        One((await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted)).Where(p => p.ObligationId == key && caller.Scope.Covers(p.UnitCode, p.ProvinceCode)));
+        FeedQuery.Single((await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted)).Where(p => p.ObligationId == key && caller.Scope.Covers(p.UnitCode, p.ProvinceCode)));
 
-    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    [PlatformQuery]
     [HttpGet(ReportingDeadlines + "({key})")]
     public async Task<SingleResult<ReportingDeadlineRow>> GetReportingDeadline(int key) =>
-        One((await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted)).Where(d => d.Id == key && caller.Scope.Covers(d.UnitCode, d.ProvinceCode)));
-
-    private static SingleResult<T> One<T>(IEnumerable<T> rows) => SingleResult.Create(rows.Take(1).ToList().AsQueryable());
+        FeedQuery.Single((await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted)).Where(d => d.Id == key && caller.Scope.Covers(d.UnitCode, d.ProvinceCode)));
 }

@@ -9,19 +9,25 @@ using Platform.Monitoring.Contracts.ReadModels;
 using Platform.Monitoring.Deadlines;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Progress;
+using Platform.BuildingBlocks.OData;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.ReadModel;
 
 /// <summary>
-/// The four sets the OData feed will expose. <see cref="ActivityReports"/> is a database query (OData's filters and
-/// paging translate to SQL); the other three are computed per year and as-of date (roll-ups and statuses are not
-/// stored), materialised once and handed out as in-memory queryables.
+/// The sets of the OData feed. <see cref="AllActivityReportsAsync"/> reads the activities; the others are computed per
+/// year and as-of date (roll-ups and statuses are not stored). Each is kept in key order while the modules it is read
+/// from do not change (<see cref="FeedRows"/>, ADR 0024).
 /// </summary>
 internal sealed class MonitoringReadModel(
-    MonitoringDbContext db, ActualsCalculator actuals, ProgressCalculator progress, DeadlineCalculator deadlines, TimeProvider clock, ComputedSetCache cache,
-    IMediator sender)
+    MonitoringDbContext db, ActualsCalculator actuals, ProgressCalculator progress, DeadlineCalculator deadlines, TimeProvider clock, FeedRows cache,
+    UnitOfWork unitOfWork, IMediator sender)
 {
+    // Activities are Monitoring's own; the computed sets read the unit tree and obligations of Plans and Training's results too.
+    private static readonly string[] ActivitiesFrom = ["Monitoring"];
+    private static readonly string[] ComputedFrom = ["Plans", "Training", "Monitoring"];
+
     /// <summary>An activity as the feed shows it, its kind's first indicator written in SQL to filter on.</summary>
     private static readonly Expression<Func<ActivityReport, ActivityReportRow>> ActivityRow =
         ActivityKinds.InSql<Func<ActivityReport, ActivityReportRow>>(a => new ActivityReportRow
@@ -40,7 +46,10 @@ internal sealed class MonitoringReadModel(
             Notes = a.Notes,
         });
 
-    public IQueryable<ActivityReportRow> ActivityReports() => db.Activities.AsNoTracking().Select(ActivityRow);
+    /// <summary>The feed's <c>ActivityReports</c>: every activity, in Id order.</summary>
+    public Task<List<ActivityReportRow>> AllActivityReportsAsync(CancellationToken cancellationToken) =>
+        cache.GetAsync(unitOfWork, "Monitoring/ActivityReports", ActivitiesFrom,
+            token => db.Activities.AsNoTracking().OrderBy(a => a.Id).Select(ActivityRow).ToListAsync(token), cancellationToken);
 
     public async Task<IQueryable<IndicatorActualRow>> IndicatorActualsAsync(int year, DateOnly? asOf, CancellationToken cancellationToken)
     {
@@ -152,14 +161,14 @@ internal sealed class MonitoringReadModel(
         AllYearsAsync("ReportingDeadlines", asOf, (year, date) => ReportingDeadlinesAsync(year, date, cancellationToken), d => d.Id, cancellationToken);
 
     /// <summary>
-    /// Every year's rows in key order, computed once per state of the database and as-of date (<see cref="ComputedSetCache"/>);
-    /// the feed pages through them by key (<see cref="BuildingBlocks.OData.KeyOrderedPaging"/>).
+    /// Every year's rows in key order, computed once per state of the modules and as-of date (<see cref="FeedRows"/>);
+    /// the feed pages through them by key (<see cref="KeyOrderedPaging"/>).
     /// </summary>
     private async Task<IReadOnlyList<T>> AllYearsAsync<T>(
         string set, DateOnly? asOf, Func<int, DateOnly, Task<IQueryable<T>>> perYear, Func<T, int> key, CancellationToken cancellationToken)
     {
         var date = asOf ?? Today;
-        var rows = await cache.GetAsync<T>(set, date, async () =>
+        var rows = await cache.GetAsync<IReadOnlyList<T>>(unitOfWork, $"Monitoring/{set}@{date:yyyy-MM-dd}", ComputedFrom, async _ =>
         {
             var all = new List<T>();
             foreach (var year in await YearsAsync(cancellationToken))

@@ -1,26 +1,22 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OData.Query;
 using Microsoft.AspNetCore.OData.Results;
 using Microsoft.AspNetCore.OData.Routing.Controllers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.OData;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts.ReadModels;
-using Platform.Plans.Persistence;
 
 namespace Platform.Plans.OData;
 
 /// <summary>
-/// The Plans entity sets of the feed at <c>/odata</c>, over the read-model views. Public because MVC only finds
-/// public controllers; it exposes nothing but read models.
+/// The Plans entity sets of the feed at <c>/odata</c>, over the read-model views read through the feed's one path
+/// (<see cref="PlansFeed"/>). Public because MVC only finds public controllers; it exposes nothing but read models.
 /// </summary>
 /// <remarks>
 /// Every set but the indicator catalogue is held to the caller's unit scope here, before the query options apply, so
 /// <c>$filter</c>, <c>$apply</c>, <c>$count</c> and nextLink see only the caller's rows; a key outside the scope
-/// answers 404. The read models' query filters in <see cref="PlansDbContext"/> apply the same test to whatever
-/// <c>$expand</c> reaches.
+/// answers 404. <c>$expand</c> follows navigations that join rows of the same unit, so it stays in the scope.
 /// </remarks>
 [Route(ODataLimits.RoutePrefix)]
 [Authorize(Policy = PlatformPolicies.Read)]
@@ -35,99 +31,96 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     public const string Targets = nameof(Targets);
     public const string Obligations = nameof(Obligations);
 
-    // The DbContext is internal to the module, so it cannot appear in a public constructor.
-    private PlansDbContext Db => HttpContext.RequestServices.GetRequiredService<PlansDbContext>();
+    // The feed's rows are internal to the module, so they cannot appear in a public constructor.
+    private PlansFeed Feed => HttpContext.RequestServices.GetRequiredService<PlansFeed>();
 
-    private IQueryable<AdministrativeUnitRow> Units => caller.Scope.Filter(Db.UnitRows.AsNoTracking(), u => u.Code, u => u.ProvinceCode);
-
-    private IQueryable<UnitStatisticRow> Statistics => caller.Scope.Filter(Db.StatisticRows.AsNoTracking(), s => s.UnitCode, s => s.ProvinceCode);
-
-    // Held to the scope by the new unit: a province sees where its units came from.
-    private IQueryable<UnitLineageRow> LineageRows => caller.Scope.Filter(Db.LineageRows.AsNoTracking(), l => l.NewCode, l => l.NewProvinceCode);
-
-    private IQueryable<StatisticOnUnitRow> StatisticsOnUnits => caller.Scope.Filter(Db.StatisticOnUnitRows.AsNoTracking(), s => s.UnitCode, s => s.ProvinceCode);
-
-    private IQueryable<PlanRow> PlanRows => caller.Scope.Filter(Db.PlanRows.AsNoTracking(), p => p.UnitCode, p => p.ProvinceCode);
-
-    private IQueryable<TargetRow> TargetRows => caller.Scope.Filter(Db.TargetRows.AsNoTracking(), t => t.UnitCode, t => t.ProvinceCode);
-
-    private IQueryable<ObligationRow> ObligationRows => caller.Scope.Filter(Db.ObligationRows.AsNoTracking(), o => o.UnitCode, o => o.ProvinceCode);
+    private CancellationToken Aborted => HttpContext.RequestAborted;
 
     [PlatformQuery]
-    [SqliteFeed(ReadModelViews.Units, UnitCodeColumn = "Code", ProvinceCodeColumn = "ProvinceCode")]
     [HttpGet(AdministrativeUnits)]
     [HttpGet(AdministrativeUnits + "/$count")]
-    public IQueryable<AdministrativeUnitRow> GetAdministrativeUnits() => Units;
+    public async Task<IQueryable<AdministrativeUnitRow>> GetAdministrativeUnits() =>
+        KeyOrderedPaging.Page(Request, await Feed.UnitsAsync(Aborted), PlansFeed.UnitKey, u => caller.Scope.Covers(u.Code, u.ProvinceCode));
 
     [PlatformQuery]
     [HttpGet(AdministrativeUnits + "({key})")]
-    public SingleResult<AdministrativeUnitRow> GetAdministrativeUnit(int key) => SingleResult.Create(Units.Where(u => u.Id == key));
+    public async Task<SingleResult<AdministrativeUnitRow>> GetAdministrativeUnit(int key) =>
+        FeedQuery.Single((await Feed.UnitsAsync(Aborted)).Where(u => u.Id == key && caller.Scope.Covers(u.Code, u.ProvinceCode)));
 
     [PlatformQuery]
-    [SqliteFeed(ReadModelViews.UnitStatistics, UnitCodeColumn = "UnitCode", ProvinceCodeColumn = "ProvinceCode")]
     [HttpGet(UnitStatistics)]
     [HttpGet(UnitStatistics + "/$count")]
-    public IQueryable<UnitStatisticRow> GetUnitStatistics() => Statistics;
+    public async Task<IQueryable<UnitStatisticRow>> GetUnitStatistics() =>
+        KeyOrderedPaging.Page(Request, await Feed.StatisticsAsync(Aborted), PlansFeed.StatisticKey, s => caller.Scope.Covers(s.UnitCode, s.ProvinceCode));
 
     [PlatformQuery]
     [HttpGet(UnitStatistics + "({key})")]
-    public SingleResult<UnitStatisticRow> GetUnitStatistic(int key) => SingleResult.Create(Statistics.Where(s => s.Id == key));
+    public async Task<SingleResult<UnitStatisticRow>> GetUnitStatistic(int key) =>
+        FeedQuery.Single((await Feed.StatisticsAsync(Aborted)).Where(s => s.Id == key && caller.Scope.Covers(s.UnitCode, s.ProvinceCode)));
 
+    // Held to the scope by the new unit: a province sees where its units came from.
     [PlatformQuery]
     [HttpGet(UnitLineage)]
     [HttpGet(UnitLineage + "/$count")]
-    public IQueryable<UnitLineageRow> GetUnitLineage() => LineageRows;
+    public async Task<IQueryable<UnitLineageRow>> GetUnitLineage() =>
+        KeyOrderedPaging.Page(Request, await Feed.LineageAsync(Aborted), PlansFeed.LineageKey, l => caller.Scope.Covers(l.NewCode, l.NewProvinceCode));
 
     [PlatformQuery]
     [HttpGet(UnitLineage + "({key})")]
-    public SingleResult<UnitLineageRow> GetUnitLineageLink(int key) => SingleResult.Create(LineageRows.Where(l => l.Id == key));
+    public async Task<SingleResult<UnitLineageRow>> GetUnitLineageLink(int key) =>
+        FeedQuery.Single((await Feed.LineageAsync(Aborted)).Where(l => l.Id == key && caller.Scope.Covers(l.NewCode, l.NewProvinceCode)));
 
     /// <summary>Every unit version's figures, its own or re-aggregated from its predecessors (ADR 0019): filter on <c>ValidTo eq null</c> for today's units.</summary>
     [PlatformQuery]
     [HttpGet(UnitStatisticsOnUnits)]
     [HttpGet(UnitStatisticsOnUnits + "/$count")]
-    public IQueryable<StatisticOnUnitRow> GetUnitStatisticsOnUnits() => StatisticsOnUnits;
+    public async Task<IQueryable<StatisticOnUnitRow>> GetUnitStatisticsOnUnits() =>
+        KeyOrderedPaging.Page(Request, await Feed.StatisticsOnUnitsAsync(Aborted), PlansFeed.StatisticOnUnitKey, s => caller.Scope.Covers(s.UnitCode, s.ProvinceCode));
 
     [PlatformQuery]
     [HttpGet(UnitStatisticsOnUnits + "({key})")]
-    public SingleResult<StatisticOnUnitRow> GetUnitStatisticOnUnit(string key) => SingleResult.Create(StatisticsOnUnits.Where(s => s.Key == key));
+    public async Task<SingleResult<StatisticOnUnitRow>> GetUnitStatisticOnUnit(string key) =>
+        FeedQuery.Single((await Feed.StatisticsOnUnitsAsync(Aborted)).Where(s => s.Key == key && caller.Scope.Covers(s.UnitCode, s.ProvinceCode)));
 
     [PlatformQuery]
     [HttpGet(Indicators)]
     [HttpGet(Indicators + "/$count")]
-    public IQueryable<IndicatorRow> GetIndicators() => Db.Indicators.AsNoTracking();
+    public async Task<IQueryable<IndicatorRow>> GetIndicators() => KeyOrderedPaging.Page(Request, await Feed.IndicatorsAsync(Aborted), PlansFeed.IndicatorKey, _ => true);
 
     [PlatformQuery]
     [HttpGet(Indicators + "({key})")]
-    public SingleResult<IndicatorRow> GetIndicator(string key) => SingleResult.Create(Db.Indicators.AsNoTracking().Where(i => i.Code == key));
+    public async Task<SingleResult<IndicatorRow>> GetIndicator(string key) => FeedQuery.Single((await Feed.IndicatorsAsync(Aborted)).Where(i => i.Code == key));
 
     [PlatformQuery]
-    [SqliteFeed(ReadModelViews.Plans, UnitCodeColumn = "UnitCode", ProvinceCodeColumn = "ProvinceCode")]
     [HttpGet(Plans)]
     [HttpGet(Plans + "/$count")]
-    public IQueryable<PlanRow> GetPlans() => PlanRows;
+    public async Task<IQueryable<PlanRow>> GetPlans() =>
+        KeyOrderedPaging.Page(Request, await Feed.PlansAsync(Aborted), PlansFeed.PlanKey, p => caller.Scope.Covers(p.UnitCode, p.ProvinceCode));
 
     [PlatformQuery]
     [HttpGet(Plans + "({key})")]
-    public SingleResult<PlanRow> GetPlan(int key) => SingleResult.Create(PlanRows.Where(p => p.Id == key));
+    public async Task<SingleResult<PlanRow>> GetPlan(int key) =>
+        FeedQuery.Single((await Feed.PlansAsync(Aborted)).Where(p => p.Id == key && caller.Scope.Covers(p.UnitCode, p.ProvinceCode)));
 
     [PlatformQuery]
-    [SqliteFeed(ReadModelViews.Targets, UnitCodeColumn = "UnitCode", ProvinceCodeColumn = "ProvinceCode")]
     [HttpGet(Targets)]
     [HttpGet(Targets + "/$count")]
-    public IQueryable<TargetRow> GetTargets() => TargetRows;
+    public async Task<IQueryable<TargetRow>> GetTargets() =>
+        KeyOrderedPaging.Page(Request, await Feed.TargetsAsync(Aborted), PlansFeed.TargetKey, t => caller.Scope.Covers(t.UnitCode, t.ProvinceCode));
 
     [PlatformQuery]
     [HttpGet(Targets + "({key})")]
-    public SingleResult<TargetRow> GetTarget(int key) => SingleResult.Create(TargetRows.Where(t => t.Id == key));
+    public async Task<SingleResult<TargetRow>> GetTarget(int key) =>
+        FeedQuery.Single((await Feed.TargetsAsync(Aborted)).Where(t => t.Id == key && caller.Scope.Covers(t.UnitCode, t.ProvinceCode)));
 
     [PlatformQuery]
-    [SqliteFeed(ReadModelViews.Obligations, UnitCodeColumn = "UnitCode", ProvinceCodeColumn = "ProvinceCode")]
     [HttpGet(Obligations)]
     [HttpGet(Obligations + "/$count")]
-    public IQueryable<ObligationRow> GetObligations() => ObligationRows;
+    public async Task<IQueryable<ObligationRow>> GetObligations() =>
+        KeyOrderedPaging.Page(Request, await Feed.ObligationsAsync(Aborted), PlansFeed.ObligationKey, o => caller.Scope.Covers(o.UnitCode, o.ProvinceCode));
 
     [PlatformQuery]
     [HttpGet(Obligations + "({key})")]
-    public SingleResult<ObligationRow> GetObligation(int key) => SingleResult.Create(ObligationRows.Where(o => o.Id == key));
+    public async Task<SingleResult<ObligationRow>> GetObligation(int key) =>
+        FeedQuery.Single((await Feed.ObligationsAsync(Aborted)).Where(o => o.Id == key && caller.Scope.Covers(o.UnitCode, o.ProvinceCode)));
 }

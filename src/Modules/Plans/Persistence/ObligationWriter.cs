@@ -46,6 +46,7 @@ internal sealed class ObligationWriter : IDisposable
             throw new InvalidOperationException("Obligations are written inside the generation's transaction.");
         }
 
+        BuildingBlocks.Persistence.DatabaseChanges.Wrote(db);
         var handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle ?? throw new InvalidOperationException("The connection is not open.");
         return new ObligationWriter(handle, now);
     }

@@ -33,6 +33,7 @@ internal static class PlanWriter
             return;
         }
 
+        BuildingBlocks.Persistence.DatabaseChanges.Wrote(db);
         var connection = ((SqliteConnection)db.Database.GetDbConnection()).Handle!;
         var sql = $"INSERT INTO plans_plans ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"?{i + 1}"))});";
         Check(connection, raw.sqlite3_prepare_v2(connection, sql, out var statement), raw.SQLITE_OK);

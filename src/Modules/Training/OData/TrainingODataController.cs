@@ -12,9 +12,9 @@ using Platform.Training.ReadModel;
 namespace Platform.Training.OData;
 
 /// <summary>
-/// The Training entity sets of the feed at <c>/odata</c>. Trainees, TrainingClasses, Enrolments and Attendance are
-/// IQueryables translated to SQL; TrainingQuotas is rolled up over the unit tree in memory for every year that has
-/// quotas or classes, and the query options are then applied to that list. Public because MVC only finds public
+/// The Training entity sets of the feed at <c>/odata</c>, read through the feed's one path (<see cref="FeedRows"/>):
+/// each set is read whole in key order (TrainingQuotas rolled up over the unit tree for every year that has quotas or
+/// classes), kept while the modules it reads do not change, and the query options run over it in memory. Public because MVC only finds public
 /// controllers; it exposes nothing but read models.
 /// </summary>
 /// <remarks>
@@ -36,63 +36,63 @@ public sealed class TrainingODataController(ICurrentCaller caller) : ODataContro
     // The read model is internal to the module, so it cannot appear in a public constructor.
     private TrainingReadModel ReadModel => HttpContext.RequestServices.GetRequiredService<TrainingReadModel>();
 
-    private IQueryable<TraineeRow> TraineeRows => caller.Scope.Filter(ReadModel.Trainees, t => t.UnitCode, t => t.ProvinceCode);
-
-    private IQueryable<TrainingClassRow> ClassRows => caller.Scope.Filter(ReadModel.TrainingClasses, c => c.UnitCode, c => c.ProvinceCode);
-
-    private IQueryable<EnrolmentRow> EnrolmentRows => caller.Scope.Filter(ReadModel.Enrolments, e => e.PersonUnitCode, e => e.PersonProvinceCode);
+    private CancellationToken Aborted => HttpContext.RequestAborted;
 
     [PlatformQuery]
     [HttpGet(Trainees)]
     [HttpGet(Trainees + "/$count")]
-    public IQueryable<TraineeRow> GetTrainees() => TraineeRows;
+    public async Task<IQueryable<TraineeRow>> GetTrainees() =>
+        KeyOrderedPaging.Page(Request, await ReadModel.AllTraineesAsync(Aborted), TrainingReadModel.TraineeKey, t => caller.Scope.Covers(t.UnitCode, t.ProvinceCode));
 
     [PlatformQuery]
     [HttpGet(Trainees + "({key})")]
-    public SingleResult<TraineeRow> GetTrainee(int key) => SingleResult.Create(TraineeRows.Where(t => t.Id == key));
+    public async Task<SingleResult<TraineeRow>> GetTrainee(int key) =>
+        FeedQuery.Single((await ReadModel.AllTraineesAsync(Aborted)).Where(t => t.Id == key && caller.Scope.Covers(t.UnitCode, t.ProvinceCode)));
 
     [PlatformQuery]
     [HttpGet(TrainingClasses)]
     [HttpGet(TrainingClasses + "/$count")]
-    public IQueryable<TrainingClassRow> GetTrainingClasses() => ClassRows;
+    public async Task<IQueryable<TrainingClassRow>> GetTrainingClasses() =>
+        KeyOrderedPaging.Page(Request, await ReadModel.AllTrainingClassesAsync(Aborted), TrainingReadModel.ClassKey, c => caller.Scope.Covers(c.UnitCode, c.ProvinceCode));
 
     [PlatformQuery]
     [HttpGet(TrainingClasses + "({key})")]
-    public SingleResult<TrainingClassRow> GetTrainingClass(int key) => SingleResult.Create(ClassRows.Where(c => c.Id == key));
+    public async Task<SingleResult<TrainingClassRow>> GetTrainingClass(int key) =>
+        FeedQuery.Single((await ReadModel.AllTrainingClassesAsync(Aborted)).Where(c => c.Id == key && caller.Scope.Covers(c.UnitCode, c.ProvinceCode)));
 
     [PlatformQuery]
     [HttpGet(Enrolments)]
     [HttpGet(Enrolments + "/$count")]
-    public IQueryable<EnrolmentRow> GetEnrolments() => EnrolmentRows;
+    public async Task<IQueryable<EnrolmentRow>> GetEnrolments() =>
+        KeyOrderedPaging.Page(Request, await ReadModel.AllEnrolmentsAsync(Aborted), TrainingReadModel.EnrolmentKey, e => caller.Scope.Covers(e.PersonUnitCode, e.PersonProvinceCode));
 
     [PlatformQuery]
     [HttpGet(Enrolments + "({key})")]
-    public SingleResult<EnrolmentRow> GetEnrolment(int key) => SingleResult.Create(EnrolmentRows.Where(e => e.Id == key));
+    public async Task<SingleResult<EnrolmentRow>> GetEnrolment(int key) =>
+        FeedQuery.Single((await ReadModel.AllEnrolmentsAsync(Aborted)).Where(e => e.Id == key && caller.Scope.Covers(e.PersonUnitCode, e.PersonProvinceCode)));
 
     [PlatformQuery]
     [HttpGet(Attendance)]
     [HttpGet(Attendance + "/$count")]
-    public IQueryable<AttendanceRow> GetAttendance() => caller.Scope.Filter(ReadModel.Attendance, a => a.PersonUnitCode, a => a.PersonProvinceCode);
-
-    /// <summary>
-    /// Every year's quota rows, materialised, then queried in memory (null propagation on, since LINQ to objects has
-    /// no SQL NULL semantics). Filter by year with <c>$filter=Year eq 2026</c>.
-    /// </summary>
-    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
-    [HttpGet(TrainingQuotas)]
-    [HttpGet(TrainingQuotas + "/$count")]
-    public async Task<IQueryable<TrainingQuotaReportRow>> GetTrainingQuotas(CancellationToken cancellationToken) =>
-        caller.Scope.Filter((await ReadModel.AllTrainingQuotasAsync(cancellationToken)).AsQueryable(), q => q.UnitCode, q => q.ProvinceCode);
+    public async Task<IQueryable<AttendanceRow>> GetAttendance() =>
+        KeyOrderedPaging.Page(Request, await ReadModel.AllAttendanceAsync(Aborted), TrainingReadModel.AttendanceKey, a => caller.Scope.Covers(a.PersonUnitCode, a.PersonProvinceCode));
 
     [PlatformQuery]
     [HttpGet(Attendance + "(ClassId={classId},PersonId={personId},Session={session})")]
-    public SingleResult<AttendanceRow> GetAttendanceMark(int classId, int personId, int session) => SingleResult.Create(
-        caller.Scope.Filter(ReadModel.Attendance, a => a.PersonUnitCode, a => a.PersonProvinceCode)
-            .Where(a => a.ClassId == classId && a.PersonId == personId && a.Session == session));
+    public async Task<SingleResult<AttendanceRow>> GetAttendanceMark(int classId, int personId, int session) =>
+        FeedQuery.Single((await ReadModel.AllAttendanceAsync(Aborted))
+            .Where(a => a.ClassId == classId && a.PersonId == personId && a.Session == session && caller.Scope.Covers(a.PersonUnitCode, a.PersonProvinceCode)));
 
-    [PlatformQuery(HandleNullPropagation = HandleNullPropagationOption.True)]
+    /// <summary>Every year's quota rows (filter by year with <c>$filter=Year eq 2026</c>).</summary>
+    [PlatformQuery]
+    [HttpGet(TrainingQuotas)]
+    [HttpGet(TrainingQuotas + "/$count")]
+    public async Task<IQueryable<TrainingQuotaReportRow>> GetTrainingQuotas() =>
+        KeyOrderedPaging.Page(Request, await ReadModel.AllTrainingQuotasAsync(Aborted), TrainingReadModel.QuotaKey, q => caller.Scope.Covers(q.UnitCode, q.ProvinceCode));
+
+    [PlatformQuery]
     [HttpGet(TrainingQuotas + "(Year={year},UnitCode={unitCode},Audience={audience})")]
-    public async Task<SingleResult<TrainingQuotaReportRow>> GetTrainingQuota(int year, string unitCode, string audience, CancellationToken cancellationToken) =>
-        SingleResult.Create(caller.Scope.Filter((await ReadModel.AllTrainingQuotasAsync(cancellationToken)).AsQueryable(), q => q.UnitCode, q => q.ProvinceCode)
-            .Where(q => q.Year == year && q.UnitCode == unitCode && q.Audience == audience).Take(1).ToList().AsQueryable());
+    public async Task<SingleResult<TrainingQuotaReportRow>> GetTrainingQuota(int year, string unitCode, string audience) =>
+        FeedQuery.Single((await ReadModel.AllTrainingQuotasAsync(Aborted))
+            .Where(q => q.Year == year && q.UnitCode == unitCode && q.Audience == audience && caller.Scope.Covers(q.UnitCode, q.ProvinceCode)));
 }

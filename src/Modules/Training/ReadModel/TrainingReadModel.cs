@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.BuildingBlocks.OData;
+using Platform.BuildingBlocks.Persistence;
 using Platform.Training.Classes;
 using Platform.Training.Contracts.ReadModels;
 using Platform.Training.Persistence;
@@ -8,13 +10,44 @@ using Platform.Training.Contracts.Quotas;
 namespace Platform.Training.ReadModel;
 
 /// <summary>
-/// Flat rows for the OData sets Trainees, TrainingClasses, Enrolments, Attendance and TrainingQuotas. The first four
-/// are IQueryables that EF Core translates to SQL, projected with member initialisers (not constructors) so that
-/// $filter, $orderby, $top/$skip and $apply compose on top of them and still run in SQLite. Quotas need the roll-up
-/// over the unit tree, so they are computed per year and handed over as a list.
+/// Flat rows for the OData sets Trainees, TrainingClasses, Enrolments, Attendance and TrainingQuotas, each read whole
+/// in key order and kept while the modules it is read from do not change (<see cref="FeedRows"/>, ADR 0024). Quotas
+/// need the roll-up over the unit tree, so they are computed per year.
 /// </summary>
-internal sealed class TrainingReadModel(TrainingDbContext db, QuotaCalculator quotas, TimeProvider clock)
+internal sealed class TrainingReadModel(TrainingDbContext db, QuotaCalculator quotas, TimeProvider clock, FeedRows cache, UnitOfWork unitOfWork)
 {
+    private static readonly string[] TrainingOnly = ["Training"];
+
+    // Quotas come from Training's copies of the obligations, over the unit tree of Plans.
+    private static readonly string[] QuotasFrom = ["Plans", "Training"];
+
+    public static readonly FeedKey<TraineeRow> TraineeKey = FeedKey<TraineeRow>.Of(nameof(TraineeRow.Id), t => t.Id);
+    public static readonly FeedKey<TrainingClassRow> ClassKey = FeedKey<TrainingClassRow>.Of(nameof(TrainingClassRow.Id), c => c.Id);
+    public static readonly FeedKey<EnrolmentRow> EnrolmentKey = FeedKey<EnrolmentRow>.Of(nameof(EnrolmentRow.Id), e => e.Id);
+
+    public static readonly FeedKey<AttendanceRow> AttendanceKey = new(
+        [nameof(AttendanceRow.ClassId), nameof(AttendanceRow.PersonId), nameof(AttendanceRow.Session)], a => [a.ClassId, a.PersonId, a.Session]);
+
+    public static readonly FeedKey<TrainingQuotaReportRow> QuotaKey = new(
+        [nameof(TrainingQuotaReportRow.Year), nameof(TrainingQuotaReportRow.UnitCode), nameof(TrainingQuotaReportRow.Audience)], q => [q.Year, q.UnitCode, q.Audience]);
+
+    public Task<List<TraineeRow>> AllTraineesAsync(CancellationToken cancellationToken) => Rows("Trainees", Trainees, TraineeKey, TrainingOnly, cancellationToken);
+
+    public Task<List<TrainingClassRow>> AllTrainingClassesAsync(CancellationToken cancellationToken) =>
+        Rows("TrainingClasses", TrainingClasses, ClassKey, TrainingOnly, cancellationToken);
+
+    public Task<List<EnrolmentRow>> AllEnrolmentsAsync(CancellationToken cancellationToken) => Rows("Enrolments", Enrolments, EnrolmentKey, TrainingOnly, cancellationToken);
+
+    public Task<List<AttendanceRow>> AllAttendanceAsync(CancellationToken cancellationToken) => Rows("Attendance", Attendance, AttendanceKey, TrainingOnly, cancellationToken);
+
+    private Task<List<T>> Rows<T>(string set, IQueryable<T> query, FeedKey<T> key, string[] modules, CancellationToken cancellationToken) =>
+        cache.GetAsync(unitOfWork, "Training/" + set, modules, async token =>
+        {
+            var rows = await query.ToListAsync(token);
+            rows.Sort(key);
+            return rows;
+        }, cancellationToken);
+
     public IQueryable<TraineeRow> Trainees => db.People.AsNoTracking().Select(p => new TraineeRow
     {
         Id = p.Id, PersonCode = p.Code, FullName = p.FullName, SearchName = p.SearchName, UnitCode = p.UnitCode, ProvinceCode = p.ProvinceCode, Audience = p.Audience,
@@ -70,7 +103,10 @@ internal sealed class TrainingReadModel(TrainingDbContext db, QuotaCalculator qu
     }
 
     /// <summary>The quota rows of every year of <see cref="QuotaYearsAsync"/>, flattened for the OData set TrainingQuotas.</summary>
-    public async Task<IReadOnlyList<TrainingQuotaReportRow>> AllTrainingQuotasAsync(CancellationToken cancellationToken)
+    public Task<List<TrainingQuotaReportRow>> AllTrainingQuotasAsync(CancellationToken cancellationToken) =>
+        cache.GetAsync(unitOfWork, "Training/TrainingQuotas", QuotasFrom, ComputeAllTrainingQuotasAsync, cancellationToken);
+
+    private async Task<List<TrainingQuotaReportRow>> ComputeAllTrainingQuotasAsync(CancellationToken cancellationToken)
     {
         var rows = new List<TrainingQuotaReportRow>();
         foreach (var year in await QuotaYearsAsync(cancellationToken))
@@ -88,6 +124,7 @@ internal sealed class TrainingReadModel(TrainingDbContext db, QuotaCalculator qu
             }));
         }
 
+        rows.Sort(QuotaKey);
         return rows;
     }
 }

@@ -5,10 +5,10 @@ using Platform.TestKit;
 namespace Platform.OData.Tests;
 
 /// <summary>
-/// Text the SQLite pages copy byte for byte from the database is escaped as the library escapes it, and text stored
-/// as invalid UTF-8 (written by another tool) is shown with U+FFFD, as EF Core reads it, never a failed page.
+/// Text of the feed's rows is escaped by the platform's writer as the library escapes it, and text stored as invalid
+/// UTF-8 (written by another tool) is shown with U+FFFD, as EF Core reads it, never a failed page.
 /// </summary>
-public sealed class SqliteFeedTextTests : IAsyncLifetime, IDisposable
+public sealed class FeedTextTests : IAsyncLifetime, IDisposable
 {
     private readonly PlatformFactory platform = new();
 
@@ -53,8 +53,6 @@ public sealed class SqliteFeedTextTests : IAsyncLifetime, IDisposable
     {
         using var fast = platform.CreateClient();
         using var library = platform.WithWebHostBuilder(b => b.UseSetting("OData:FastWriter", "false")).CreateClient();
-        var fastResponse = await fast.GetAsync(DongNaiFeedFixture.Url(request), HttpCompletionOption.ResponseHeadersRead);
-        fastResponse.Content.Headers.ContentLength.Should().NotBeNull("the page comes from SQLite");
-        return (await fastResponse.Content.ReadAsStringAsync(), await library.GetStringAsync(DongNaiFeedFixture.Url(request)));
+        return (await fast.GetStringAsync(DongNaiFeedFixture.Url(request)), await library.GetStringAsync(DongNaiFeedFixture.Url(request)));
     }
 }
