@@ -49,7 +49,7 @@ internal sealed class MonitoringReadModel(
     /// <summary>The feed's <c>ActivityReports</c>: every activity, in Id order.</summary>
     public Task<List<ActivityReportRow>> AllActivityReportsAsync(CancellationToken cancellationToken) =>
         cache.GetAsync(unitOfWork, "Monitoring/ActivityReports", ActivitiesFrom,
-            token => db.Activities.AsNoTracking().OrderBy(a => a.Id).Select(ActivityRow).ToListAsync(token), cancellationToken);
+            async token => SharedTexts.Share(await db.Activities.AsNoTracking().OrderBy(a => a.Id).Select(ActivityRow).ToListAsync(token)), cancellationToken);
 
     public async Task<IQueryable<IndicatorActualRow>> IndicatorActualsAsync(int year, DateOnly? asOf, CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ internal static class ObligationExportEndpoint
     public static void MapObligationExport(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/obligations/export", async (PlansFeed feed, ICurrentCaller caller, HttpContext http) =>
                 new FlatJsonArray<ObligationRow>(PlansODataController.Obligations,
-                    (await feed.ObligationsAsync(http.RequestAborted)).Where(o => caller.Scope.Covers(o.UnitCode, o.ProvinceCode))))
+                    (await feed.ObligationsAsync(linked: false, http.RequestAborted)).Where(o => caller.Scope.Covers(o.UnitCode, o.ProvinceCode))))
             .WithTags("Plans")
             .RequireAuthorization(PlatformPolicies.Read);
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.OData;
 using Platform.BuildingBlocks.Persistence;
@@ -8,14 +9,15 @@ namespace Platform.Plans.OData;
 
 /// <summary>
 /// The Plans sets of the feed as rows kept in memory (<see cref="FeedRows"/>, ADR 0024): each view read whole, for every
-/// caller, in key order, with the navigation properties <c>$expand</c> follows linked to the rows of the other sets
-/// (<c>Obligation → Unit, Indicator, Plan</c>; <c>Plan → Unit, Targets</c>; <c>Target → Plan, Indicator</c>;
-/// <c>UnitStatistic → Unit</c>). Every navigation joins rows of the same unit, so a row in a caller's scope reaches only
-/// rows in it.
+/// caller, in key order; for a request that follows them (<see cref="FollowsLinks"/>), the navigation properties are
+/// linked to the rows of the other sets (<c>Obligation → Unit, Indicator, Plan</c>; <c>Plan → Unit, Targets</c>;
+/// <c>Target → Plan, Indicator</c>; <c>UnitStatistic → Unit</c>). Every navigation joins rows of the same unit, so a row
+/// in a caller's scope reaches only rows in it.
 /// </summary>
 internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork unitOfWork)
 {
     private static readonly string[] PlansOnly = ["Plans"];
+    private static readonly string[] LinkOptions = ["$filter", "$orderby", "$apply"];
 
     public static readonly FeedKey<AdministrativeUnitRow> UnitKey = FeedKey<AdministrativeUnitRow>.Of(nameof(AdministrativeUnitRow.Id), r => r.Id);
     public static readonly FeedKey<UnitStatisticRow> StatisticKey = FeedKey<UnitStatisticRow>.Of(nameof(UnitStatisticRow.Id), r => r.Id);
@@ -38,38 +40,51 @@ internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork un
     public Task<List<StatisticOnUnitRow>> StatisticsOnUnitsAsync(CancellationToken cancellationToken) =>
         Rows("UnitStatisticsOnUnits", token => Read(db.StatisticOnUnitRows, StatisticOnUnitKey, token), cancellationToken);
 
-    public Task<List<UnitStatisticRow>> StatisticsAsync(CancellationToken cancellationToken) =>
-        Rows("UnitStatistics", async token =>
+    public async Task<List<UnitStatisticRow>> StatisticsAsync(bool linked, CancellationToken cancellationToken)
+    {
+        Task<List<UnitStatisticRow>> Plain(CancellationToken token) => Rows("UnitStatistics", t => Read(db.StatisticRows, StatisticKey, t), token);
+        return !linked ? await Plain(cancellationToken) : await Linked("UnitStatistics", Plain, async (statistics, token) =>
         {
             var units = (await UnitsAsync(token)).ToDictionary(u => u.Id);
-            var rows = await Read(db.StatisticRows, StatisticKey, token);
-            rows.ForEach(s => s.Unit = units.GetValueOrDefault(s.UnitId));
-            return rows;
+            statistics.ForEach(s => s.Unit = units.GetValueOrDefault(s.UnitId));
         }, cancellationToken);
+    }
 
-    public async Task<List<PlanRow>> PlansAsync(CancellationToken cancellationToken) => (await PlansAndTargetsAsync(cancellationToken)).Plans;
+    public async Task<List<PlanRow>> PlansAsync(bool linked, CancellationToken cancellationToken) => linked
+        ? (await LinkedPlansAndTargetsAsync(cancellationToken)).Plans
+        : await Rows("Plans", token => Read(db.PlanRows, PlanKey, token), cancellationToken);
 
-    public async Task<List<TargetRow>> TargetsAsync(CancellationToken cancellationToken) => (await PlansAndTargetsAsync(cancellationToken)).Targets;
+    public async Task<List<TargetRow>> TargetsAsync(bool linked, CancellationToken cancellationToken) => linked
+        ? (await LinkedPlansAndTargetsAsync(cancellationToken)).Targets
+        : await Rows("Targets", token => Read(db.TargetRows, TargetKey, token), cancellationToken);
 
-    public Task<List<ObligationRow>> ObligationsAsync(CancellationToken cancellationToken) =>
-        Rows("Obligations", async token =>
+    public async Task<List<ObligationRow>> ObligationsAsync(bool linked, CancellationToken cancellationToken)
+    {
+        Task<List<ObligationRow>> Plain(CancellationToken token) => Rows("Obligations", t => Read(db.ObligationRows, ObligationKey, t), token);
+        return !linked ? await Plain(cancellationToken) : await Linked("Obligations", Plain, async (obligations, token) =>
         {
             var units = (await UnitsAsync(token)).ToDictionary(u => u.Id);
             var indicators = (await IndicatorsAsync(token)).ToDictionary(i => i.Code, StringComparer.Ordinal);
-            var plans = (await PlansAsync(token)).ToDictionary(p => p.Id);
-            var rows = await Read(db.ObligationRows, ObligationKey, token);
-            foreach (var row in rows)
+            var plans = (await PlansAsync(linked: true, token)).ToDictionary(p => p.Id);
+            foreach (var row in obligations)
             {
                 row.Unit = units.GetValueOrDefault(row.UnitId);
                 row.Indicator = indicators.GetValueOrDefault(row.IndicatorCode);
                 row.Plan = plans.GetValueOrDefault(row.PlanId);
             }
-
-            return rows;
         }, cancellationToken);
+    }
 
-    // A plan lists its targets and a target names its plan, so the two are read together.
-    private Task<PlansAndTargets> PlansAndTargetsAsync(CancellationToken cancellationToken) =>
+    /// <summary>
+    /// True when a request follows navigation properties (<c>$expand</c>, or a path such as <c>Unit/Name</c> in
+    /// <c>$filter</c>, <c>$orderby</c> or <c>$apply</c>): only then are the rows linked to the rows of the other sets.
+    /// </summary>
+    public static bool FollowsLinks(HttpRequest request) =>
+        request.Query.ContainsKey("$expand")
+        || LinkOptions.Any(option => request.Query.TryGetValue(option, out var value) && value.ToString().Contains('/', StringComparison.Ordinal));
+
+    // A plan lists its targets and a target names its plan: the two are linked together, on rows of their own.
+    private Task<PlansAndTargets> LinkedPlansAndTargetsAsync(CancellationToken cancellationToken) =>
         cache.GetAsync(unitOfWork, "Plans/PlansAndTargets", PlansOnly, async token =>
         {
             var units = (await UnitsAsync(token)).ToDictionary(u => u.Id);
@@ -91,6 +106,19 @@ internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork un
             return new PlansAndTargets(plans, targets);
         }, cancellationToken);
 
+    /// <summary>
+    /// The rows of a set linked once per state of the module: the links are set on the same rows (a page written flat
+    /// never reads them), under an entry of their own, so a plain walk never waits for them.
+    /// </summary>
+    private Task<List<T>> Linked<T>(string set, Func<CancellationToken, Task<List<T>>> read, Func<List<T>, CancellationToken, Task> link, CancellationToken cancellationToken) =>
+        cache.GetAsync(unitOfWork, $"Plans/{set}/linked", PlansOnly, async token =>
+        {
+            // Read again inside: the rows are then at least as new as the counters this entry is kept under.
+            var rows = await read(token);
+            await link(rows, token);
+            return rows;
+        }, cancellationToken);
+
     private Task<List<T>> Rows<T>(string set, Func<CancellationToken, Task<List<T>>> load, CancellationToken cancellationToken) =>
         cache.GetAsync(unitOfWork, "Plans/" + set, PlansOnly, load, cancellationToken);
 
@@ -100,7 +128,7 @@ internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork un
     {
         var rows = await view.IgnoreQueryFilters().AsNoTracking().ToListAsync(cancellationToken);
         rows.Sort(key);
-        return rows;
+        return SharedTexts.Share(rows);
     }
 
     private sealed record PlansAndTargets(List<PlanRow> Plans, List<TargetRow> Targets);

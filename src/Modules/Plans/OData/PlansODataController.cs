@@ -36,6 +36,8 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
 
     private CancellationToken Aborted => HttpContext.RequestAborted;
 
+    private bool Links => PlansFeed.FollowsLinks(Request);
+
     [PlatformQuery]
     [HttpGet(AdministrativeUnits)]
     [HttpGet(AdministrativeUnits + "/$count")]
@@ -51,12 +53,12 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     [HttpGet(UnitStatistics)]
     [HttpGet(UnitStatistics + "/$count")]
     public async Task<IQueryable<UnitStatisticRow>> GetUnitStatistics() =>
-        KeyOrderedPaging.Page(Request, await Feed.StatisticsAsync(Aborted), PlansFeed.StatisticKey, s => caller.Scope.Covers(s.UnitCode, s.ProvinceCode));
+        KeyOrderedPaging.Page(Request, await Feed.StatisticsAsync(Links, Aborted), PlansFeed.StatisticKey, s => caller.Scope.Covers(s.UnitCode, s.ProvinceCode));
 
     [PlatformQuery]
     [HttpGet(UnitStatistics + "({key})")]
     public async Task<SingleResult<UnitStatisticRow>> GetUnitStatistic(int key) =>
-        FeedQuery.Single((await Feed.StatisticsAsync(Aborted)).Where(s => s.Id == key && caller.Scope.Covers(s.UnitCode, s.ProvinceCode)));
+        FeedQuery.Single((await Feed.StatisticsAsync(Links, Aborted)).Where(s => s.Id == key && caller.Scope.Covers(s.UnitCode, s.ProvinceCode)));
 
     // Held to the scope by the new unit: a province sees where its units came from.
     [PlatformQuery]
@@ -95,32 +97,32 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     [HttpGet(Plans)]
     [HttpGet(Plans + "/$count")]
     public async Task<IQueryable<PlanRow>> GetPlans() =>
-        KeyOrderedPaging.Page(Request, await Feed.PlansAsync(Aborted), PlansFeed.PlanKey, p => caller.Scope.Covers(p.UnitCode, p.ProvinceCode));
+        KeyOrderedPaging.Page(Request, await Feed.PlansAsync(Links, Aborted), PlansFeed.PlanKey, p => caller.Scope.Covers(p.UnitCode, p.ProvinceCode));
 
     [PlatformQuery]
     [HttpGet(Plans + "({key})")]
     public async Task<SingleResult<PlanRow>> GetPlan(int key) =>
-        FeedQuery.Single((await Feed.PlansAsync(Aborted)).Where(p => p.Id == key && caller.Scope.Covers(p.UnitCode, p.ProvinceCode)));
+        FeedQuery.Single((await Feed.PlansAsync(Links, Aborted)).Where(p => p.Id == key && caller.Scope.Covers(p.UnitCode, p.ProvinceCode)));
 
     [PlatformQuery]
     [HttpGet(Targets)]
     [HttpGet(Targets + "/$count")]
     public async Task<IQueryable<TargetRow>> GetTargets() =>
-        KeyOrderedPaging.Page(Request, await Feed.TargetsAsync(Aborted), PlansFeed.TargetKey, t => caller.Scope.Covers(t.UnitCode, t.ProvinceCode));
+        KeyOrderedPaging.Page(Request, await Feed.TargetsAsync(Links, Aborted), PlansFeed.TargetKey, t => caller.Scope.Covers(t.UnitCode, t.ProvinceCode));
 
     [PlatformQuery]
     [HttpGet(Targets + "({key})")]
     public async Task<SingleResult<TargetRow>> GetTarget(int key) =>
-        FeedQuery.Single((await Feed.TargetsAsync(Aborted)).Where(t => t.Id == key && caller.Scope.Covers(t.UnitCode, t.ProvinceCode)));
+        FeedQuery.Single((await Feed.TargetsAsync(Links, Aborted)).Where(t => t.Id == key && caller.Scope.Covers(t.UnitCode, t.ProvinceCode)));
 
     [PlatformQuery]
     [HttpGet(Obligations)]
     [HttpGet(Obligations + "/$count")]
     public async Task<IQueryable<ObligationRow>> GetObligations() =>
-        KeyOrderedPaging.Page(Request, await Feed.ObligationsAsync(Aborted), PlansFeed.ObligationKey, o => caller.Scope.Covers(o.UnitCode, o.ProvinceCode));
+        KeyOrderedPaging.Page(Request, await Feed.ObligationsAsync(Links, Aborted), PlansFeed.ObligationKey, o => caller.Scope.Covers(o.UnitCode, o.ProvinceCode));
 
     [PlatformQuery]
     [HttpGet(Obligations + "({key})")]
     public async Task<SingleResult<ObligationRow>> GetObligation(int key) =>
-        FeedQuery.Single((await Feed.ObligationsAsync(Aborted)).Where(o => o.Id == key && caller.Scope.Covers(o.UnitCode, o.ProvinceCode)));
+        FeedQuery.Single((await Feed.ObligationsAsync(Links, Aborted)).Where(o => o.Id == key && caller.Scope.Covers(o.UnitCode, o.ProvinceCode)));
 }

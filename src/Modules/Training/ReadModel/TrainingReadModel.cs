@@ -45,7 +45,7 @@ internal sealed class TrainingReadModel(TrainingDbContext db, QuotaCalculator qu
         {
             var rows = await query.ToListAsync(token);
             rows.Sort(key);
-            return rows;
+            return SharedTexts.Share(rows);
         }, cancellationToken);
 
     public IQueryable<TraineeRow> Trainees => db.People.AsNoTracking().Select(p => new TraineeRow
