@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.OData;
@@ -37,7 +40,12 @@ public static class PlansModule
     {
         app.MapUnitEndpoints();
         app.MapPlanEndpoints();
-        app.MapObligationExport();
+        // The export's own file belongs to the feed's read path; its description is given here, on a group around it.
+        var export = app.MapGroup(string.Empty);
+        export.MapObligationExport();
+        export.Describe("Export every obligation", "Every obligation row in the caller's scope as one streamed JSON "
+            + "array in Id order, the rows of the OData set Obligations.")
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
         return app;
     }
 
