@@ -18,21 +18,27 @@ internal static class ApiDocument
     public static IServiceCollection AddApiDocument(this IServiceCollection services) =>
         services.AddOpenApi(options =>
         {
-            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            options.ShouldInclude = description =>
+                description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "Platform API";
-                document.Info.Description = "The REST API of the platform. Every operation needs an API key, sent as HTTP Basic "
-                    + "(user name, key as the password) or as a Bearer token (ADR 0009). Errors are ProblemDetails.";
+                document.Info.Description = "The REST API of the platform. Every operation needs an API key, sent "
+                    + "as HTTP Basic (user name, key as the password) or as a Bearer token (ADR 0009). Errors are "
+                    + "ProblemDetails; the requests of the .http files beside each module are worked examples.";
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
                 document.Components.SecuritySchemes[Basic] = new OpenApiSecurityScheme
                 {
-                    Type = SecuritySchemeType.Http, Scheme = Basic, Description = "User name and API key as the password.",
+                    Type = SecuritySchemeType.Http,
+                    Scheme = Basic,
+                    Description = "User name and API key as the password.",
                 };
                 document.Components.SecuritySchemes[Bearer] = new OpenApiSecurityScheme
                 {
-                    Type = SecuritySchemeType.Http, Scheme = Bearer, Description = "The API key as the token.",
+                    Type = SecuritySchemeType.Http,
+                    Scheme = Bearer,
+                    Description = "The API key as the token.",
                 };
                 document.Security =
                 [
@@ -61,7 +67,7 @@ internal static class ApiDocument
                     operation.RequestBody = new OpenApiRequestBody
                     {
                         Required = true,
-                        Description = "The file: CSV (UTF-8) or .xlsx as the raw body, or the one file of a multipart form.",
+                        Description = "The file: CSV (UTF-8) or .xlsx as the raw body, or the one file of a form.",
                         Content = ImportFileMetadata.ContentTypes.ToDictionary(type => type, _ => new OpenApiMediaType
                         {
                             Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
@@ -79,7 +85,8 @@ internal static class ApiDocument
         if (app.Environment.IsDevelopment())
         {
             // Nothing leaves the machine: no fonts from Scalar's CDN (the browser's own), no telemetry, no AI agent.
-            app.MapScalarApiReference(options => options.DisableDefaultFonts().DisableTelemetry().DisableAgent()).AllowAnonymous();
+            app.MapScalarApiReference(options => options.DisableDefaultFonts().DisableTelemetry().DisableAgent())
+                .AllowAnonymous();
         }
 
         return app;

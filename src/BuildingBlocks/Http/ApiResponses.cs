@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Platform.BuildingBlocks.Http;
 
 /// <summary>
-/// The error statuses an endpoint declares for the OpenAPI document, each a ProblemDetails as the host's exception handler
-/// writes it (400 and 422 with their field errors). Declared, not inferred: the document says what the handler can answer.
+/// The error statuses an endpoint declares for the OpenAPI document, each a ProblemDetails as the host's exception
+/// handler writes it (400 and 422 with their field errors). Declared, not inferred: the document says what the handler
+/// can answer.
 /// </summary>
 public static class ApiResponses
 {
@@ -28,10 +29,11 @@ public static class ApiResponses
         return builder;
     }
 
-    /// <summary>A write: 400 when its input is invalid, 503 when the database stayed busy (nothing was written).</summary>
+    /// <summary>A write: 400 when its input is invalid, 503 when the database stayed busy (nothing written).</summary>
     public static TBuilder ProducesWriteProblems<TBuilder>(this TBuilder builder, params int[] statuses)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.ProducesProblems([StatusCodes.Status400BadRequest, StatusCodes.Status503ServiceUnavailable, .. statuses]);
+        builder.ProducesProblems(
+            [StatusCodes.Status400BadRequest, StatusCodes.Status503ServiceUnavailable, .. statuses]);
 
     /// <summary>A summary and a description for the OpenAPI document, in one call.</summary>
     public static TBuilder Describe<TBuilder>(this TBuilder builder, string summary, string description)

@@ -87,7 +87,7 @@ public static class EntityTags
     }
 }
 
-/// <summary>Marks an endpoint whose write honours <c>If-Match</c>: the OpenAPI document lists the header and its 412.</summary>
+/// <summary>Marks a write that honours <c>If-Match</c>: the OpenAPI document lists the header and its 412.</summary>
 public sealed class IfMatchMetadata
 {
     public static readonly IfMatchMetadata Instance = new();

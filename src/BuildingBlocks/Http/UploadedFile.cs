@@ -86,8 +86,8 @@ public static class UploadedFile
     }
 
     /// <summary>
-    /// An import endpoint: it reads its file with <see cref="ReadAsync"/> (no antiforgery token: API keys, not cookies),
-    /// the OpenAPI document shows the file's content types, and it answers 400 (rows refused), 413, 415 and 503.
+    /// An import endpoint: it reads its file with <see cref="ReadAsync"/> (no antiforgery token: API keys, not
+    /// cookies), the OpenAPI document shows the file's content types, and it answers 400 (rows refused), 413, 415, 503.
     /// </summary>
     public static TBuilder AcceptsImportFile<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
@@ -98,7 +98,9 @@ public static class UploadedFile
     private static string TooLarge => BuildingBlocksTexts.Get("Upload.TooLarge", MaxBytes / 1024 / 1024);
 }
 
-/// <summary>Marks an import endpoint for the OpenAPI document, which describes its body as a file (<see cref="UploadedFile"/>).</summary>
+/// <summary>
+/// Marks an import endpoint: the OpenAPI document shows its body as a file, as <see cref="UploadedFile"/> reads it.
+/// </summary>
 public sealed class ImportFileMetadata
 {
     public static readonly ImportFileMetadata Instance = new();

@@ -11,8 +11,8 @@ public static class EndpointAuthorization
     private static readonly HashSet<string> ReadMethods = new(StringComparer.OrdinalIgnoreCase) { HttpMethods.Get, HttpMethods.Head };
 
     /// <summary>
-    /// The endpoint needs <paramref name="policy"/>: it answers 401 without credentials and 403 without a role that allows
-    /// it, both declared for the OpenAPI document.
+    /// The endpoint needs <paramref name="policy"/>: it answers 401 without credentials and 403 without a role that
+    /// allows it, both declared for the OpenAPI document.
     /// </summary>
     public static TBuilder RequirePolicy<TBuilder>(this TBuilder builder, string policy)
         where TBuilder : IEndpointConventionBuilder =>
@@ -20,7 +20,8 @@ public static class EndpointAuthorization
 
     /// <summary>
     /// One line per endpoint group: its GET (and HEAD) endpoints need <see cref="PlatformPolicies.Read"/>, every other
-    /// method <paramref name="writePolicy"/>; each declares 401 and 403. A write endpoint added to the group later is protected without a further line.
+    /// method <paramref name="writePolicy"/>; each declares 401 and 403. A write endpoint added to the group later is
+    /// protected without a further line.
     /// </summary>
     public static TBuilder RequireReadOrWrite<TBuilder>(this TBuilder builder, string writePolicy)
         where TBuilder : IEndpointConventionBuilder

@@ -15,6 +15,7 @@ using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
 using Platform.Plans.Units;
 using Platform.Plans.Units.ReadUnits;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Platform.Plans;
 
@@ -45,7 +46,7 @@ public static class PlansModule
         export.MapObligationExport();
         export.Describe("Export every obligation", "Every obligation row in the caller's scope as one streamed JSON "
             + "array in Id order, the rows of the OData set Obligations.")
-            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
+            .ProducesProblems(Status401Unauthorized, Status403Forbidden);
         return app;
     }
 

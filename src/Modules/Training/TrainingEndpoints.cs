@@ -14,6 +14,7 @@ using Platform.Training.People.ImportPeople;
 using Platform.Training.Contracts.Classes;
 using Platform.Training.Contracts.People;
 using Platform.Training.Contracts.Quotas;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Platform.Training;
 
@@ -35,14 +36,15 @@ internal static class TrainingEndpoints
             var created = Tag(http, await mediator.Send(command, ct));
             return TypedResults.Created($"/api/training/classes/{created.Id}", created);
         })
-            .Describe("Create a class", "Opens a training class of a unit for an audience, with its dates and capacity.")
-            .ProducesWriteProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .Describe("Create a class", "Opens a training class of a unit for an audience, with its dates and "
+                + "capacity.")
+            .ProducesWriteProblems(Status404NotFound, Status409Conflict);
 
         training.MapPost("/classes/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ImportClassesCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
             .AcceptsImportFile()
-            .Describe("Import classes", "Creates training classes from a CSV or .xlsx file; a file with a wrong row is "
-                + "refused whole, each row error named.");
+            .Describe("Import classes", "Creates training classes from a CSV or .xlsx file; a file with a wrong row "
+                + "is refused whole, each row error named.");
 
         training.MapPost("/enrolments/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ImportEnrolmentsCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
@@ -52,61 +54,63 @@ internal static class TrainingEndpoints
 
         training.MapGet("/classes", async (int? year, int? month, string? unitCode, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetClassesQuery(year, month, unitCode), ct)))
-            .Describe("List classes", "The classes of the units in the caller's scope (or below unitCode), of a year and month.")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            .Describe("List classes", "The classes of the units in the caller's scope (or below unitCode), of a year "
+                + "and month.")
+            .ProducesProblems(Status400BadRequest, Status404NotFound);
 
         training.MapGet("/people", async (string? search, string? unitCode, string? audience, int? year, int? top, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new SearchPeopleQuery(search, unitCode, audience, year, top ?? 20), ct)))
             .Describe("Search people", "People to train in the caller's scope (or below unitCode, in the structure of "
                 + "year) whose name or code matches search, of an audience; at most top (20).")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            .ProducesProblems(Status400BadRequest, Status404NotFound);
 
         // A class answers with its version as a strong ETag; PUT honours If-Match (412 when stale).
         training.MapGet("/classes/{id:int}", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(Tag(http, await mediator.Send(new GetClassQuery(id), ct))))
             .Describe("Read a class", "The class with its enrolments and sessions; its version is the ETag.")
-            .ProducesProblems(StatusCodes.Status404NotFound);
+            .ProducesProblems(Status404NotFound);
 
         training.MapPut("/classes/{id:int}", async (int id, EditClassBody? body, HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(Tag(http, await mediator.Send(
                 new EditClassCommand(id, body?.Title, body?.StartDate, body?.EndDate, body?.Capacity, EntityTags.IfMatchOf(http.Request)), ct))))
             .Describe("Edit a class", "Changes the class's title, dates or capacity before it is completed.")
             .HonoursIfMatch()
-            .ProducesWriteProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+            .ProducesWriteProblems(Status404NotFound, Status409Conflict, Status422UnprocessableEntity);
 
         training.MapPost("/classes/{id:int}/enrolments", async (int id, EnrolBody body, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new EnrolCommand(id, body.PersonCodes), ct)))
             .Describe("Enrol people in a class", "Enrols the people by code, within the class's capacity (the rest on "
                 + "its waiting list) and its units.")
-            .ProducesWriteProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+            .ProducesWriteProblems(Status404NotFound, Status409Conflict, Status422UnprocessableEntity);
 
         training.MapGet("/classes/{id:int}/attendance", async (int id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetAttendanceQuery(id), ct)))
             .Describe("Read a class's attendance", "Who was present at each session of the class.")
-            .ProducesProblems(StatusCodes.Status404NotFound);
+            .ProducesProblems(Status404NotFound);
 
         training.MapPut("/classes/{id:int}/sessions/{session:int}/attendance", async (int id, int session, AttendanceBody body, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new RecordAttendanceCommand(id, session, body.Present), ct)))
-            .Describe("Record a session's attendance", "The people enrolled in the class who were present at the session.")
-            .ProducesWriteProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+            .Describe("Record a session's attendance", "The people enrolled in the class who were present at the "
+                + "session.")
+            .ProducesWriteProblems(Status404NotFound, Status409Conflict, Status422UnprocessableEntity);
 
         training.MapPost("/attendance/import", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ImportAttendanceCommand(await UploadedFile.ReadAsync(http, ct)), ct)))
             .AcceptsImportFile()
-            .Describe("Import attendance", "Records sessions' attendance from a CSV or .xlsx file; a file with a wrong row "
-                + "is refused whole, each row error named.");
+            .Describe("Import attendance", "Records sessions' attendance from a CSV or .xlsx file; a file with a "
+                + "wrong row is refused whole, each row error named.");
 
         training.MapPost("/classes/{id:int}/complete", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(Tag(http, await mediator.Send(new CompleteClassCommand(id), ct))))
             .Describe("Complete a class", "Closes the class: who attended enough of its sessions completed it, and "
                 + "Monitoring counts them, in one transaction.")
-            .ProducesWriteProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+            .ProducesWriteProblems(Status404NotFound, Status409Conflict, Status422UnprocessableEntity);
 
         training.MapGet("/quotas", async (string? unitCode, int? year, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetTrainingQuotasQuery(unitCode, year), ct)))
             .Describe("Read training quotas", "Per audience, the classes and trainees the unit and each unit below it "
                 + "must reach in a year under their obligations, against those held and trained, with the gaps.")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            .ProducesProblems(Status400BadRequest, Status404NotFound);
     }
 
     private static ClassView Tag(HttpContext http, ClassView training) => http.Tagged(training, training.Version);

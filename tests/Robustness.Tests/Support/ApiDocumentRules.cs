@@ -36,9 +36,13 @@ public static partial class ApiDocumentRules
                     Require(responses.Contains("403"), "needs a role but declares no 403");
                 }
 
-                Require(!path.Contains('{', StringComparison.Ordinal) || responses.Contains("404"), "names a record in its route but declares no 404");
-                Require(operation["requestBody"] is null || responses.Contains("400"), "reads a body but declares no 400");
-                Require(!parameters.Any(IsTypedQuery) || responses.Contains("400"), "has a typed query parameter but declares no 400");
+                Require(
+                    !path.Contains('{', StringComparison.Ordinal) || responses.Contains("404"),
+                    "names a record in its route but declares no 404");
+                Require(operation["requestBody"] is null || responses.Contains("400"), "reads a body, declares no 400");
+                Require(
+                    !parameters.Any(IsTypedQuery) || responses.Contains("400"),
+                    "has a typed query parameter but declares no 400");
                 Require(!parameters.Any(IsIfMatch) || responses.Contains("412"), "checks If-Match but declares no 412");
             }
         }
@@ -46,21 +50,22 @@ public static partial class ApiDocumentRules
         return violations;
     }
 
-    /// <summary>"GET /api/plans/{code}/years/{year}" for the route pattern "/api/plans/{code}/years/{year:int}".</summary>
+    /// <summary>"GET /api/plans/{code}/years/{year}" for the pattern "/api/plans/{code}/years/{year:int}".</summary>
     public static string OperationName(string method, string pattern)
     {
         var path = RouteConstraint().Replace(pattern, "}");
         return $"{method} {(path.Length > 1 ? path.TrimEnd('/') : path)}";
     }
 
-    /// <summary>A query value that can be of the wrong type (a number, a date, a flag, one of a list): 400 when it is.</summary>
+    /// <summary>A query value that can be of the wrong type (number, date, flag, enum): 400 when it is.</summary>
     private static bool IsTypedQuery(JsonObject parameter) =>
         (string?)parameter["in"] == "query" && parameter["schema"] is JsonObject schema
         && (schema["type"]?.ToJsonString() is not ("\"string\"" or "[\"null\",\"string\"]" or "[\"string\",\"null\"]")
             || schema["format"] is not null || schema["enum"] is not null);
 
     private static bool IsIfMatch(JsonObject parameter) =>
-        (string?)parameter["in"] == "header" && string.Equals((string?)parameter["name"], "If-Match", StringComparison.OrdinalIgnoreCase);
+        (string?)parameter["in"] == "header"
+        && string.Equals((string?)parameter["name"], "If-Match", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@":[^}]+\}")]
     private static partial Regex RouteConstraint();
