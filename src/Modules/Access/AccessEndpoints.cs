@@ -73,22 +73,22 @@ internal static class AccessEndpoints
             return TypedResults.Created($"/api/admin/users/{issued.UserName}", issued);
         })
             .Describe("Issue a key", "A new API key for the user, shown this once; only its hash is stored.")
-            .ProducesWriteProblems(Status404NotFound);
+            .ProducesProblems(Status404NotFound, Status503ServiceUnavailable);
 
         users.MapDelete("/{name}/keys/{keyId}", async (string name, string keyId, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new RevokeKeyCommand(keyId, name), ct)))
             .Describe("Revoke a key", "The key stops working at once.")
-            .ProducesWriteProblems(Status404NotFound);
+            .ProducesProblems(Status404NotFound, Status503ServiceUnavailable);
 
         users.MapPost("/{name}/disable", async (string name, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new SetUserDisabledCommand(name, Disabled: true), ct)))
             .Describe("Disable a user", "None of the user's keys work until the user is enabled again; the nation's "
                 + "last administrator cannot be disabled.")
-            .ProducesWriteProblems(Status404NotFound, Status409Conflict);
+            .ProducesProblems(Status404NotFound, Status409Conflict, Status503ServiceUnavailable);
 
         users.MapPost("/{name}/enable", async (string name, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new SetUserDisabledCommand(name, Disabled: false), ct)))
             .Describe("Enable a user", "The user's keys that were not revoked work again.")
-            .ProducesWriteProblems(Status404NotFound);
+            .ProducesProblems(Status404NotFound, Status503ServiceUnavailable);
     }
 }

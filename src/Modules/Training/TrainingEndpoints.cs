@@ -104,7 +104,8 @@ internal static class TrainingEndpoints
             TypedResults.Ok(Tag(http, await mediator.Send(new CompleteClassCommand(id), ct))))
             .Describe("Complete a class", "Closes the class: who attended enough of its sessions completed it, and "
                 + "Monitoring counts them, in one transaction.")
-            .ProducesWriteProblems(Status404NotFound, Status409Conflict, Status422UnprocessableEntity);
+            .ProducesProblems(
+                Status404NotFound, Status409Conflict, Status422UnprocessableEntity, Status503ServiceUnavailable);
 
         training.MapGet("/quotas", async (string? unitCode, int? year, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetTrainingQuotasQuery(unitCode, year), ct)))

@@ -32,6 +32,6 @@ internal static class OverrideEndpoints
         })
             .Describe("Clear an obligation's override", "Returns the obligation to the computed figures.")
             .HonoursIfMatch()
-            .ProducesWriteProblems(Status404NotFound, Status409Conflict, Status422UnprocessableEntity);
+            .ProducesProblems(Status404NotFound, Status409Conflict, Status503ServiceUnavailable);
     }
 }
