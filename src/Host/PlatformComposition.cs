@@ -35,6 +35,7 @@ internal static class PlatformComposition
         services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusCodeProblems.Customize);
         services.AddPlatformOData();
         services.AddExceptionHandler<PlatformExceptionHandler>();
+        services.AddApiDocument();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton<DatabaseBackups>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -62,8 +63,10 @@ internal static class PlatformComposition
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseWeb();
-        // The one endpoint open without credentials, for load balancers and monitoring.
+        // Open without credentials, for load balancers and monitoring.
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync }).AllowAnonymous();
+        // The API's description, open like /health (a client generator or a newcomer reads it before holding a key).
+        app.MapApiDocument();
         app.MapPlans();
         app.MapTraining();
         app.MapMonitoring();

@@ -8,8 +8,8 @@ using Platform.TestKit;
 namespace Platform.Access.Tests;
 
 /// <summary>
-/// Every endpoint the host maps carries a platform policy (writes a write policy); only /health, the web interface's
-/// sign-in, sign-out and language switch, and its static files (styles, scripts) are open.
+/// Every endpoint the host maps carries a platform policy (writes a write policy); only /health, the API's OpenAPI
+/// document, the web interface's sign-in, sign-out and language switch, and its static files (styles, scripts) are open.
 /// </summary>
 public sealed class EndpointPolicyTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
@@ -20,12 +20,12 @@ public sealed class EndpointPolicyTests(PlatformFactory platform) : IClassFixtur
     ];
 
     [Fact]
-    public void Only_health_the_sign_in_and_static_files_allow_anonymous_callers()
+    public void Only_health_the_API_document_the_sign_in_and_static_files_allow_anonymous_callers()
     {
         var open = Endpoints().Where(e => e.Anonymous).Select(e => e.Pattern).ToList();
 
         open.Where(p => !p.StartsWith("_content/", StringComparison.Ordinal) && !p.StartsWith("_framework/", StringComparison.Ordinal))
-            .Should().BeEquivalentTo("/health", "/sign-in", "/sign-out", "/language/{code}");
+            .Should().BeEquivalentTo("/health", "/openapi/{documentName}.json", "/sign-in", "/sign-out", "/language/{code}");
         open.Should().Contain("_content/MudBlazor/MudBlazor.min.css");
     }
 

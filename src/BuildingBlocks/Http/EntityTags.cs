@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Texts;
@@ -84,4 +85,22 @@ public static class EntityTags
 
         return new IfMatch(versions);
     }
+}
+
+/// <summary>Marks a write that honours <c>If-Match</c>: the OpenAPI document lists the header and its 412.</summary>
+public sealed class IfMatchMetadata
+{
+    public static readonly IfMatchMetadata Instance = new();
+
+    private IfMatchMetadata()
+    {
+    }
+}
+
+public static class IfMatchEndpoints
+{
+    /// <summary>The endpoint checks <c>If-Match</c> (<see cref="EntityTags.IfMatchOf"/>) and answers 412 when it is stale.</summary>
+    public static TBuilder HonoursIfMatch<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(IfMatchMetadata.Instance).ProducesProblems(StatusCodes.Status412PreconditionFailed);
 }

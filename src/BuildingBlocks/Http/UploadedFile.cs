@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using Platform.BuildingBlocks.Auditing;
@@ -84,5 +85,31 @@ public static class UploadedFile
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// An import endpoint: it reads its file with <see cref="ReadAsync"/> (no antiforgery token: API keys, not
+    /// cookies), the OpenAPI document shows the file's content types, and it answers 400 (rows refused), 413, 415, 503.
+    /// </summary>
+    public static TBuilder AcceptsImportFile<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.DisableAntiforgery()
+            .WithMetadata(ImportFileMetadata.Instance)
+            .ProducesWriteProblems(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
+
     private static string TooLarge => BuildingBlocksTexts.Get("Upload.TooLarge", MaxBytes / 1024 / 1024);
+}
+
+/// <summary>
+/// Marks an import endpoint: the OpenAPI document shows its body as a file, as <see cref="UploadedFile"/> reads it.
+/// </summary>
+public sealed class ImportFileMetadata
+{
+    public static readonly ImportFileMetadata Instance = new();
+
+    private ImportFileMetadata()
+    {
+    }
+
+    /// <summary>The content types <see cref="UploadedFile.ReadAsync"/> reads, the usual ones first.</summary>
+    public static IReadOnlyList<string> ContentTypes { get; } =
+        [TabularFile.CsvContentType, TabularFile.XlsxContentType, "multipart/form-data"];
 }

@@ -1,4 +1,6 @@
+using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Platform.Host.Backup;
 
@@ -10,9 +12,14 @@ internal static class BackupEndpoints
 {
     public static IEndpointRouteBuilder MapBackupEndpoints(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(PlatformPolicies.Administer);
-        admin.MapPost("/backup", async (DatabaseBackups backups, CancellationToken ct) => TypedResults.Ok(await backups.TakeAsync(ct)));
-        admin.MapGet("/backups", (DatabaseBackups backups) => TypedResults.Ok(backups.List()));
+        var admin = app.MapGroup("/api/admin").WithTags("Administration").RequirePolicy(PlatformPolicies.Administer);
+        admin.MapPost("/backup", async (DatabaseBackups backups, CancellationToken ct) =>
+                TypedResults.Ok(await backups.TakeAsync(ct)))
+            .Describe("Take a backup", "An online copy of the database into the backup folder, with its name, size "
+                + "and integrity check; restore is a host verb, run while the host is stopped.")
+            .ProducesProblems(Status503ServiceUnavailable);
+        admin.MapGet("/backups", (DatabaseBackups backups) => TypedResults.Ok(backups.List()))
+            .Describe("List backups", "The backups in the backup folder, with their sizes.");
         return app;
     }
 }

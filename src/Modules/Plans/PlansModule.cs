@@ -1,17 +1,32 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.OData;
 using Platform.BuildingBlocks.Persistence;
+using Platform.BuildingBlocks.Security;
 using Platform.Plans.Cascade;
+using Platform.Plans.Cascade.Generate;
 using Platform.Plans.Cascade.Rules;
+using Platform.Plans.Catalogue;
 using Platform.Plans.OData;
+using Platform.Plans.Obligations;
+using Platform.Plans.Obligations.Explain;
+using Platform.Plans.Obligations.Override;
 using Platform.Plans.Persistence;
-using Platform.Plans.PlanBook;
+using Platform.Plans.PlanBook.ChangeStatus;
+using Platform.Plans.PlanBook.Documents;
+using Platform.Plans.PlanBook.MissingData;
+using Platform.Plans.PlanBook.ReadPlans;
+using Platform.Plans.PlanBook.Reporting;
+using Platform.Plans.PlanBook.YearPlans;
 using Platform.Plans.Units;
 using Platform.Plans.Units.ReadUnits;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Platform.Plans;
 
@@ -25,7 +40,7 @@ public static class PlansModule
         services.AddScoped<IModuleInitializer, PlansInitializer>();
         services.AddSingleton<ICascadeRules>(_ => new RulesEngineCascadeRules(RulesFolder(configuration)));
         services.AddSingleton<CascadeCalculator>();
-        services.AddSingleton<PlanBook.Reporting.ReportingSchedules>();
+        services.AddSingleton<ReportingSchedules>();
         services.AddSingleton<CascadeRunLog>();
         services.AddScoped<CascadeRuns>();
         services.AddScoped<UnitTreeCache>();
@@ -37,8 +52,32 @@ public static class PlansModule
     public static IEndpointRouteBuilder MapPlans(this IEndpointRouteBuilder app)
     {
         app.MapUnitEndpoints();
-        app.MapPlanEndpoints();
-        app.MapObligationExport();
+
+        // Each use case maps its routes from its own folder. Under both groups a GET needs the read policy and
+        // anything else WritePlans; a single plan or obligation answers with its version as a strong ETag.
+        var plans = app.MapGroup("/api/plans").WithTags("Plans").RequireReadOrWrite(PlatformPolicies.WritePlans);
+        plans.MapReadPlans();
+        plans.MapPlanObligations();
+        plans.MapMissingData();
+        plans.MapGenerateSubordinatePlans();
+        plans.MapPlanDocument();
+        plans.MapDraftYearPlan();
+        plans.MapChangePlanStatus();
+        plans.MapSetReportDate();
+        var obligations = app.MapGroup("/api/obligations").WithTags("Obligations")
+            .RequireReadOrWrite(PlatformPolicies.WritePlans);
+        obligations.MapReadObligation();
+        obligations.MapExplainObligation();
+        obligations.MapOverrideObligation();
+        app.MapCascadeRuns();
+        app.MapRules();
+        app.MapIndicators();
+        // The export's own file belongs to the feed's read path; its description is given here, on a group around it.
+        var export = app.MapGroup(string.Empty);
+        export.MapObligationExport();
+        export.Describe("Export every obligation", "Every obligation row in the caller's scope as one streamed JSON "
+            + "array in Id order, the rows of the OData set Obligations.")
+            .ProducesProblems(Status401Unauthorized, Status403Forbidden);
         return app;
     }
 
