@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.OData;
+using Microsoft.OData.UriParser;
 using Platform.BuildingBlocks.Texts;
 
 namespace Platform.BuildingBlocks.OData;
@@ -29,6 +30,9 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
         // EF Core translates member access on a missing navigation to NULL itself; null checks only slow the SQL down.
         HandleNullPropagation = HandleNullPropagationOption.False;
         EnsureStableOrdering = true;
+        // An expanded collection is then read whole (and cut to the page size as it is written) instead of through a
+        // Take() inside the projection, which SQLite can only run with APPLY: Plans?$expand=Targets($expand=Indicator).
+        EnableCorrelatedSubqueryBuffering = true;
     }
 
     public override void OnActionExecuting(ActionExecutingContext actionExecutingContext)
@@ -68,11 +72,43 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
         actionExecutedContext.Result = AsODataError(actionExecutedContext.Result);
     }
 
+    /// <summary>
+    /// The library's checks, after two of the platform's own: an <c>$expand</c> deeper than the limit, and a
+    /// <c>$skiptoken</c> that is not one the feed gave for this query (the library would read <c>Nope-5</c> as <c>Id-5</c>).
+    /// </summary>
+    public override void ValidateQuery(HttpRequest request, ODataQueryOptions queryOptions)
+    {
+        ArgumentNullException.ThrowIfNull(queryOptions);
+        try
+        {
+            base.ValidateQuery(request, queryOptions);
+        }
+        catch (ODataException) when (queryOptions.Apply is null && ExpansionDepth(queryOptions.SelectExpand?.SelectExpandClause) > MaxExpansionDepth)
+        {
+            // The library's words send the analyst to a server setting; $expand is read only after the library has (and $apply).
+            throw new ODataQueryException(BuildingBlocksTexts.Get("OData.ExpandTooDeep", MaxExpansionDepth));
+        }
+
+        if (queryOptions.SkipToken is { RawValue: var token } && !KeySkipToken.IsOneTheFeedGave(token, queryOptions))
+        {
+            throw new ODataQueryException(BuildingBlocksTexts.Get("OData.SkipTokenNotOurs", token));
+        }
+    }
+
+    private static int ExpansionDepth(SelectExpandClause? clause) =>
+        clause?.SelectedItems.OfType<ExpandedNavigationSelectItem>().Select(e => 1 + ExpansionDepth(e.SelectAndExpand)).DefaultIfEmpty(0).Max() ?? 0;
+
     public override IQueryable ApplyQuery(IQueryable queryable, ODataQueryOptions queryOptions)
     {
         try
         {
             return base.ApplyQuery(queryable, queryOptions);
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is InvalidOperationException inner
+            && inner.Message.Contains("APPLY operation", StringComparison.Ordinal) && queryOptions.Apply is null)
+        {
+            // Not an aggregate: a $top or $skip inside an expanded collection that expands further.
+            throw new ODataQueryException(BuildingBlocksTexts.Get("OData.NestedExpandPaging"), inner);
         }
         catch (TargetInvocationException exception) when (exception.InnerException is { } inner && ODataQueryErrors.IsQueryError(inner))
         {
