@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OData.Formatter;
 using Microsoft.AspNetCore.OData.Formatter.Serialization;
 using Microsoft.AspNetCore.OData.Query.Wrapper;
 using Microsoft.OData;
@@ -8,12 +9,15 @@ namespace Platform.Host;
 /// <summary>
 /// A row of <c>$apply</c> (a group or an aggregate) is no entity, so the library marks it transient, and the writer then
 /// says <c>"@odata.id": null</c> on every row (AspNetCoreOData #802, #1144), which strict clients choke on. Written here
-/// as a plain resource: the same properties, no id.
+/// as a plain resource: the same properties, no id. Only with minimal metadata (what Power Query and most clients ask):
+/// with full metadata the writer would compute an id, which needs the key a group does not have.
 /// </summary>
 internal sealed class AggregatedRowSerializer(IODataSerializerProvider serializerProvider) : ODataResourceSerializer(serializerProvider)
 {
     public override Task WriteObjectInlineAsync(object graph, IEdmTypeReference expectedType, ODataWriter writer, ODataSerializerContext writeContext) =>
-        base.WriteObjectInlineAsync(graph, expectedType, graph is DynamicTypeWrapper ? new NotTransient(writer) : writer, writeContext);
+        base.WriteObjectInlineAsync(graph, expectedType, graph is DynamicTypeWrapper && writeContext?.MetadataLevel == ODataMetadataLevel.Minimal
+            ? new NotTransient(writer)
+            : writer, writeContext);
 
     /// <summary>Passes everything on to the real writer, a resource no longer marked transient.</summary>
     private sealed class NotTransient(ODataWriter inner) : ODataWriter

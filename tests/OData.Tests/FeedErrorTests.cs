@@ -107,6 +107,22 @@ public sealed class FeedErrorTests(DongNaiFeedFixture platform) : IClassFixture<
         (await ValuesAsync(client, "Obligations?$skiptoken=Id-5&$top=1&$select=Id")).Single().GetProperty("Id").GetInt32().Should().Be(6);
     }
 
+    [Fact]
+    public async Task Apply_with_full_metadata_answers_400_instead_of_a_page_broken_off()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Url("Obligations?$apply=groupby((Year),aggregate(Floor with sum as Total))"));
+        request.Headers.TryAddWithoutValidation("Accept", "application/json;odata.metadata=full");
+
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        var filtered = await GetJsonAsync(client, "Obligations?$apply=filter(Year eq 2026)&$top=1&$select=Id&$format=application/json;odata.metadata=full");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, body);
+        body.Should().Be("{\"error\":{\"code\":\"InvalidQuery\",\"message\":\"$apply cannot be answered with odata.metadata=full (a group has no key "
+            + "to build its links from). Use odata.metadata=minimal (the default) or none.\"}}");
+        filtered.GetProperty("value")[0].GetProperty("@odata.id").GetString().Should().Be("http://localhost/odata/Obligations(1)");
+    }
+
     private static async Task ExpectErrorAsync(HttpClient asker, HttpMethod method, string relative, HttpStatusCode status, string code, string message)
     {
         using var request = new HttpRequestMessage(method, Url(relative));

@@ -129,6 +129,18 @@ public sealed class QueryOptionTests(DongNaiFeedFixture platform) : IClassFixtur
     }
 
     [Fact]
+    public async Task Apply_rows_carry_no_odata_id_without_metadata_either()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Url("Obligations?$apply=groupby((Year),aggregate(Floor with sum as Total))&$orderby=Year"));
+        request.Headers.TryAddWithoutValidation("Accept", "application/json;odata.metadata=none");
+
+        var body = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+
+        body.Should().Be("{\"value\":[{\"Year\":2026,\"Total\":4632},{\"Year\":2027,\"Total\":4632},{\"Year\":2028,\"Total\":4632},"
+            + "{\"Year\":2029,\"Total\":4632},{\"Year\":2030,\"Total\":4632}]}");
+    }
+
+    [Fact]
     public async Task Apply_groupby_aggregates_sum_count_and_countdistinct()
     {
         var rows = await ValuesAsync(client,

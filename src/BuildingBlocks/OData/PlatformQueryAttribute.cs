@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.OData;
 using Microsoft.OData.UriParser;
+using Microsoft.OData.UriParser.Aggregation;
 using Platform.BuildingBlocks.Texts;
 
 namespace Platform.BuildingBlocks.OData;
@@ -89,11 +90,21 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
             throw new ODataQueryException(BuildingBlocksTexts.Get("OData.ExpandTooDeep", MaxExpansionDepth));
         }
 
+        if (queryOptions.Apply?.ApplyClause.Transformations.Any(t => t.Kind is TransformationNodeKind.GroupBy or TransformationNodeKind.Aggregate) == true
+            && AsksFullMetadata(request))
+        {
+            // The library cannot give a group the id and links full metadata asks for: the page broke off after its first byte.
+            throw new ODataQueryException(BuildingBlocksTexts.Get("OData.ApplyFullMetadata"));
+        }
+
         if (queryOptions.SkipToken is { RawValue: var token } && !KeySkipToken.IsOneTheFeedGave(token, queryOptions))
         {
             throw new ODataQueryException(BuildingBlocksTexts.Get("OData.SkipTokenNotOurs", token));
         }
     }
+
+    private static bool AsksFullMetadata(HttpRequest request) =>
+        request.Headers.Accept.Concat(request.Query["$format"]).Any(v => v?.Contains("odata.metadata=full", StringComparison.OrdinalIgnoreCase) == true);
 
     private static int ExpansionDepth(SelectExpandClause? clause) =>
         clause?.SelectedItems.OfType<ExpandedNavigationSelectItem>().Select(e => 1 + ExpansionDepth(e.SelectAndExpand)).DefaultIfEmpty(0).Max() ?? 0;
