@@ -47,6 +47,6 @@ internal static partial class ODataKeyRefusal
         }
     }
 
-    [GeneratedRegex(@"^/odata/(?<set>[A-Za-z_][A-Za-z0-9_]*)\((?<key>[^/]*)\)(/.*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^/" + ODataLimits.RoutePrefix + @"/(?<set>[A-Za-z_][A-Za-z0-9_]*)\((?<key>[^/]*)\)(/.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex KeyPath();
 }
