@@ -7,17 +7,21 @@ using Microsoft.OData.Edm;
 namespace Platform.Host;
 
 /// <summary>
-/// A row of <c>$apply</c> (a group or an aggregate) is no entity, so the library marks it transient, and the writer then
-/// says <c>"@odata.id": null</c> on every row (AspNetCoreOData #802, #1144), which strict clients choke on. Written here
-/// as a plain resource: the same properties, no id. Only with minimal metadata (what Power Query and most clients ask):
-/// with full metadata the writer would compute an id, which needs the key a group does not have.
+/// A row of <c>$apply</c> (a group or an aggregate) is no entity, so the library marks it transient, and the writer
+/// then says <c>"@odata.id": null</c> on every row (AspNetCoreOData #802, #1144), which strict clients choke on.
+/// Written here as a plain resource: the same properties, no id. Only with minimal metadata (what Power Query and most
+/// clients ask): with full metadata the writer would compute an id, which needs the key a group does not have.
 /// </summary>
-internal sealed class AggregatedRowSerializer(IODataSerializerProvider serializerProvider) : ODataResourceSerializer(serializerProvider)
+internal sealed class AggregatedRowSerializer(IODataSerializerProvider serializerProvider)
+    : ODataResourceSerializer(serializerProvider)
 {
-    public override Task WriteObjectInlineAsync(object graph, IEdmTypeReference expectedType, ODataWriter writer, ODataSerializerContext writeContext) =>
-        base.WriteObjectInlineAsync(graph, expectedType, graph is DynamicTypeWrapper && writeContext?.MetadataLevel == ODataMetadataLevel.Minimal
-            ? new NotTransient(writer)
-            : writer, writeContext);
+    public override Task WriteObjectInlineAsync(
+        object graph, IEdmTypeReference expectedType, ODataWriter writer, ODataSerializerContext writeContext)
+    {
+        var plain = graph is DynamicTypeWrapper && writeContext?.MetadataLevel == ODataMetadataLevel.Minimal;
+        var target = plain ? new NotTransient(writer) : writer;
+        return base.WriteObjectInlineAsync(graph, expectedType, target, writeContext);
+    }
 
     /// <summary>Passes everything on to the real writer, a resource no longer marked transient.</summary>
     private sealed class NotTransient(ODataWriter inner) : ODataWriter
@@ -30,17 +34,21 @@ internal sealed class AggregatedRowSerializer(IODataSerializerProvider serialize
 
         public override Task WriteStartAsync(ODataResource resource) => inner.WriteStartAsync(Plain(resource));
 
-        public override void WriteStart(ODataNestedResourceInfo nestedResourceInfo) => inner.WriteStart(nestedResourceInfo);
+        public override void WriteStart(ODataNestedResourceInfo nestedResourceInfo) =>
+            inner.WriteStart(nestedResourceInfo);
 
-        public override Task WriteStartAsync(ODataNestedResourceInfo nestedResourceInfo) => inner.WriteStartAsync(nestedResourceInfo);
+        public override Task WriteStartAsync(ODataNestedResourceInfo nestedResourceInfo) =>
+            inner.WriteStartAsync(nestedResourceInfo);
 
         public override void WriteEnd() => inner.WriteEnd();
 
         public override Task WriteEndAsync() => inner.WriteEndAsync();
 
-        public override void WriteEntityReferenceLink(ODataEntityReferenceLink entityReferenceLink) => inner.WriteEntityReferenceLink(entityReferenceLink);
+        public override void WriteEntityReferenceLink(ODataEntityReferenceLink entityReferenceLink) =>
+            inner.WriteEntityReferenceLink(entityReferenceLink);
 
-        public override Task WriteEntityReferenceLinkAsync(ODataEntityReferenceLink entityReferenceLink) => inner.WriteEntityReferenceLinkAsync(entityReferenceLink);
+        public override Task WriteEntityReferenceLinkAsync(ODataEntityReferenceLink entityReferenceLink) =>
+            inner.WriteEntityReferenceLinkAsync(entityReferenceLink);
 
         public override void Flush() => inner.Flush();
 

@@ -61,7 +61,8 @@ internal static class ODataComposition
     {
         routeServices.AddSingleton<IJsonWriterFactory>(new ODataUtf8JsonWriterFactory(JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         routeServices.AddSingleton<Microsoft.AspNetCore.OData.Formatter.Serialization.ODataServiceDocumentSerializer, ServiceDocumentSerializer>();
-        routeServices.AddSingleton<Microsoft.AspNetCore.OData.Formatter.Serialization.ODataResourceSerializer, AggregatedRowSerializer>();
+        routeServices.AddSingleton<
+            Microsoft.AspNetCore.OData.Formatter.Serialization.ODataResourceSerializer, AggregatedRowSerializer>();
         routeServices.AddScoped(_ => new ODataMessageWriterSettings
         {
             EnableMessageStreamDisposal = false,
@@ -90,9 +91,10 @@ internal static class ODataComposition
 
             if (context.Request.Path.StartsWithSegments(Prefix + "/$batch", StringComparison.OrdinalIgnoreCase))
             {
-                // The feed is read by single GETs (Power Query never batches): a batch is refused whole, whatever its method.
+                // The feed is read by single GETs (Power Query never batches): a batch is refused, whatever its method.
+                var texts = context.RequestServices.GetRequiredService<IStringLocalizer<HostTexts>>();
                 await ODataErrorResponse.WriteAsync(context, StatusCodes.Status501NotImplemented, "NotImplemented",
-                    context.RequestServices.GetRequiredService<IStringLocalizer<HostTexts>>()["OData.BatchNotSupported", ODataLimits.RoutePrefix]);
+                    texts["OData.BatchNotSupported", ODataLimits.RoutePrefix]);
                 return;
             }
 
@@ -104,7 +106,8 @@ internal static class ODataComposition
                 var texts = context.RequestServices.GetRequiredService<IStringLocalizer<HostTexts>>();
                 if (ODataKeyRefusal.Describe(context, texts) is { } wrongKey)
                 {
-                    await ODataErrorResponse.WriteAsync(context, StatusCodes.Status400BadRequest, "InvalidKey", wrongKey);
+                    await ODataErrorResponse.WriteAsync(context, StatusCodes.Status400BadRequest, "InvalidKey",
+                        wrongKey);
                     return;
                 }
 

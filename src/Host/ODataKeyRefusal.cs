@@ -32,7 +32,8 @@ internal static partial class ODataKeyRefusal
         }
 
         var example = key.Type.IsString() ? "'…'" : "1";
-        return texts["OData.InvalidKey", literal, set.Name, key.Name, key.Type.FullName(), ODataLimits.RoutePrefix, example];
+        return texts["OData.InvalidKey", literal, set.Name, key.Name, key.Type.FullName(), ODataLimits.RoutePrefix,
+            example];
     }
 
     private static bool IsLiteralOf(string literal, IEdmTypeReference type, IEdmModel model)
@@ -41,12 +42,14 @@ internal static partial class ODataKeyRefusal
         {
             return ODataUriUtils.ConvertFromUriLiteral(literal, ODataVersion.V4, model, type) is not null;
         }
-        catch (Exception exception) when (exception is ODataException or FormatException or OverflowException or ArgumentException or InvalidCastException)
+        catch (Exception exception) when (exception is ODataException or FormatException or OverflowException
+            or ArgumentException or InvalidCastException)
         {
             return false;
         }
     }
 
-    [GeneratedRegex("^/" + ODataLimits.RoutePrefix + @"/(?<set>[A-Za-z_][A-Za-z0-9_]*)\((?<key>[^/]*)\)(/.*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^/" + ODataLimits.RoutePrefix + @"/(?<set>[A-Za-z_][A-Za-z0-9_]*)\((?<key>[^/]*)\)(/.*)?$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex KeyPath();
 }

@@ -31,10 +31,11 @@ public sealed class ForbiddenException(string message) : Exception(message);
 public static class PlatformExceptions
 {
     /// <summary>
-    /// Whether <paramref name="exception"/> is one of the platform's refusals (invalid input, a rejected file, not found,
-    /// forbidden, a conflict, a broken rule, a stale version): its message is written for the person who asked, in their
-    /// language, and may be shown as it is; anything else is a fault of the server, whose message is for the log only.
+    /// Whether <paramref name="exception"/> is one of the platform's refusals (invalid input, a rejected file, not
+    /// found, forbidden, a conflict, a broken rule, a stale version): its message is written for the person who asked,
+    /// in their language, and may be shown as it is; anything else is a fault of the server, its message for the log.
     /// </summary>
-    public static bool IsRefusal(Exception exception) => exception is FluentValidation.ValidationException or ImportRejectedException
-        or NotFoundException or ForbiddenException or ConflictException or RuleViolationException or PreconditionFailedException;
+    public static bool IsRefusal(Exception exception) => exception is FluentValidation.ValidationException
+        or ImportRejectedException or NotFoundException or ForbiddenException or ConflictException
+        or RuleViolationException or PreconditionFailedException;
 }

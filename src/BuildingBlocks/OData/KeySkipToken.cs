@@ -36,14 +36,18 @@ internal static class KeySkipToken
         var order = new List<(string? Name, IEdmTypeReference? Type)>();
         for (var clause = options.OrderBy?.OrderByClause; clause is not null; clause = clause.ThenBy)
         {
-            order.Add(clause.Expression is SingleValuePropertyAccessNode { Source: ResourceRangeVariableReferenceNode } property
-                ? (property.Property.Name, property.TypeReference)
-                : (null, clause.Expression.TypeReference));
+            var expression = clause.Expression;
+            order.Add(expression is SingleValuePropertyAccessNode { Source: ResourceRangeVariableReferenceNode } p
+                ? (p.Property.Name, p.TypeReference)
+                : (null, expression.TypeReference));
         }
 
-        order.AddRange(entity.Key().Where(k => !order.Any(o => o.Name == k.Name)).Select(k => ((string?)k.Name, (IEdmTypeReference?)k.Type)));
+        order.AddRange(entity.Key().Where(k => !order.Any(o => o.Name == k.Name))
+            .Select(k => ((string?)k.Name, (IEdmTypeReference?)k.Type)));
         var items = Items(token);
-        return items.Count == order.Count && items.Zip(order).All(pair => IsItem(pair.First, pair.Second.Name, pair.Second.Type, options.Context.Model));
+        var model = options.Context.Model;
+        return items.Count == order.Count
+            && items.Zip(order).All(pair => IsItem(pair.First, pair.Second.Name, pair.Second.Type, model));
     }
 
     private static bool IsItem(string item, string? name, IEdmTypeReference? type, IEdmModel model)
@@ -54,16 +58,22 @@ internal static class KeySkipToken
         }
 
         var literal = name is null ? item : item[(name.Length + 1)..];
-        if (literal.Equals("null", StringComparison.OrdinalIgnoreCase) || (literal.Length > 0 && (type is null || type.IsEnum())))
+        if (literal.Length == 0)
+        {
+            return false;
+        }
+
+        if (literal.Equals("null", StringComparison.OrdinalIgnoreCase) || type is null || type.IsEnum())
         {
             return true;
         }
 
         try
         {
-            return literal.Length > 0 && ODataUriUtils.ConvertFromUriLiteral(literal, ODataVersion.V401, model, type) is not null;
+            return ODataUriUtils.ConvertFromUriLiteral(literal, ODataVersion.V401, model, type) is not null;
         }
-        catch (Exception exception) when (exception is ODataException or FormatException or OverflowException or ArgumentException or InvalidCastException)
+        catch (Exception exception) when (exception is ODataException or FormatException or OverflowException
+            or ArgumentException or InvalidCastException)
         {
             return false;
         }

@@ -75,7 +75,7 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
 
     /// <summary>
     /// The library's checks, after two of the platform's own: an <c>$expand</c> deeper than the limit, and a
-    /// <c>$skiptoken</c> that is not one the feed gave for this query (the library would read <c>Nope-5</c> as <c>Id-5</c>).
+    /// <c>$skiptoken</c> that is not one the feed gave for this query (the library reads <c>Nope-5</c> as <c>Id-5</c>).
     /// </summary>
     public override void ValidateQuery(HttpRequest request, ODataQueryOptions queryOptions)
     {
@@ -84,16 +84,18 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
         {
             base.ValidateQuery(request, queryOptions);
         }
-        catch (ODataException) when (queryOptions.Apply is null && ExpansionDepth(queryOptions.SelectExpand?.SelectExpandClause) > MaxExpansionDepth)
+        catch (ODataException) when (queryOptions.Apply is null
+            && ExpansionDepth(queryOptions.SelectExpand?.SelectExpandClause) > MaxExpansionDepth)
         {
-            // The library's words send the analyst to a server setting; $expand is read only after the library has (and $apply).
+            // The library's words send the analyst to a server setting. $expand is read only after the library has
+            // validated (reading it first would bind $select to the set's type rather than to $apply's result).
             throw new ODataQueryException(BuildingBlocksTexts.Get("OData.ExpandTooDeep", MaxExpansionDepth));
         }
 
-        if (queryOptions.Apply?.ApplyClause.Transformations.Any(t => t.Kind is TransformationNodeKind.GroupBy or TransformationNodeKind.Aggregate) == true
-            && AsksFullMetadata(request))
+        if (queryOptions.Apply?.ApplyClause.Transformations.Any(t => t.Kind is TransformationNodeKind.GroupBy
+                or TransformationNodeKind.Aggregate) == true && AsksFullMetadata(request))
         {
-            // The library cannot give a group the id and links full metadata asks for: the page broke off after its first byte.
+            // The library cannot give a group the id and links full metadata asks for: the page broke off mid-stream.
             throw new ODataQueryException(BuildingBlocksTexts.Get("OData.ApplyFullMetadata"));
         }
 
@@ -104,10 +106,12 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
     }
 
     private static bool AsksFullMetadata(HttpRequest request) =>
-        request.Headers.Accept.Concat(request.Query["$format"]).Any(v => v?.Contains("odata.metadata=full", StringComparison.OrdinalIgnoreCase) == true);
+        request.Headers.Accept.Concat(request.Query["$format"])
+            .Any(v => v?.Contains("odata.metadata=full", StringComparison.OrdinalIgnoreCase) == true);
 
     private static int ExpansionDepth(SelectExpandClause? clause) =>
-        clause?.SelectedItems.OfType<ExpandedNavigationSelectItem>().Select(e => 1 + ExpansionDepth(e.SelectAndExpand)).DefaultIfEmpty(0).Max() ?? 0;
+        clause?.SelectedItems.OfType<ExpandedNavigationSelectItem>()
+            .Select(e => 1 + ExpansionDepth(e.SelectAndExpand)).DefaultIfEmpty(0).Max() ?? 0;
 
     public override IQueryable ApplyQuery(IQueryable queryable, ODataQueryOptions queryOptions)
     {
