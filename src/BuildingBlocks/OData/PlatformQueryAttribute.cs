@@ -74,8 +74,9 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
     }
 
     /// <summary>
-    /// The library's checks, after two of the platform's own: an <c>$expand</c> deeper than the limit, and a
-    /// <c>$skiptoken</c> that is not one the feed gave for this query (the library reads <c>Nope-5</c> as <c>Id-5</c>).
+    /// The library's checks, then the platform's own: an <c>$expand</c> deeper than the limit said in words an analyst
+    /// can act on, <c>$apply</c> groups refused with full metadata, and a <c>$skiptoken</c> that is not one the feed
+    /// gave for this query (the library reads <c>Nope-5</c> as <c>Id-5</c>).
     /// </summary>
     public override void ValidateQuery(HttpRequest request, ODataQueryOptions queryOptions)
     {
