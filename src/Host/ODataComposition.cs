@@ -41,6 +41,8 @@ internal static class ODataComposition
             }
         });
         services.AddExceptionHandler<ODataExceptionHandler>();
+        // First, so it comes before the default ProblemDetails writer: under /odata every error is an OData error body.
+        services.Insert(0, ServiceDescriptor.Singleton<IProblemDetailsWriter, ODataProblemDetailsWriter>());
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             // nextLink is absolute: behind a reverse proxy it must name the address the client used.
@@ -59,6 +61,8 @@ internal static class ODataComposition
     {
         routeServices.AddSingleton<IJsonWriterFactory>(new ODataUtf8JsonWriterFactory(JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         routeServices.AddSingleton<Microsoft.AspNetCore.OData.Formatter.Serialization.ODataServiceDocumentSerializer, ServiceDocumentSerializer>();
+        routeServices.AddSingleton<
+            Microsoft.AspNetCore.OData.Formatter.Serialization.ODataResourceSerializer, AggregatedRowSerializer>();
         routeServices.AddScoped(_ => new ODataMessageWriterSettings
         {
             EnableMessageStreamDisposal = false,
@@ -85,15 +89,32 @@ internal static class ODataComposition
                 return;
             }
 
+            if (context.Request.Path.StartsWithSegments(Prefix + "/$batch", StringComparison.OrdinalIgnoreCase))
+            {
+                // The feed is read by single GETs (Power Query never batches): a batch is refused, whatever its method.
+                var texts = context.RequestServices.GetRequiredService<IStringLocalizer<HostTexts>>();
+                await ODataErrorResponse.WriteAsync(context, StatusCodes.Status501NotImplemented, "NotImplemented",
+                    texts["OData.BatchNotSupported", ODataLimits.RoutePrefix]);
+                return;
+            }
+
             ForceXmlMetadata(context.Request);
             BoundMaxPageSize(context.Request);
             NormalizedQuery.Compose(context.Request);
             await next(context);
             if (context.Response.StatusCode == StatusCodes.Status404NotFound && !context.Response.HasStarted && context.GetEndpoint() is null)
             {
+                var texts = context.RequestServices.GetRequiredService<IStringLocalizer<HostTexts>>();
+                if (ODataKeyRefusal.Describe(context, texts) is { } wrongKey)
+                {
+                    await ODataErrorResponse.WriteAsync(context, StatusCodes.Status400BadRequest, "InvalidKey",
+                        wrongKey);
+                    return;
+                }
+
                 // No such entity set or path: the same OData error body Power Query shows for every other refusal.
                 await ODataErrorResponse.WriteAsync(context, StatusCodes.Status404NotFound, "NotFound",
-                    context.RequestServices.GetRequiredService<IStringLocalizer<HostTexts>>()["OData.NoResource", context.Request.Path.ToString(), ODataLimits.RoutePrefix]);
+                    texts["OData.NoResource", context.Request.Path.ToString(), ODataLimits.RoutePrefix]);
             }
         });
         return app;

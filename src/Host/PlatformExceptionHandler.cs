@@ -46,7 +46,9 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDet
             _ => null,
         };
 
-        if (problem is null || problem.Status == StatusCodes.Status500InternalServerError)
+        // A refusal is the caller's business, said in the answer; anything else is the server's and goes to the log.
+        if (!PlatformExceptions.IsRefusal(exception)
+            && (problem is null || problem.Status == StatusCodes.Status500InternalServerError))
         {
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }

@@ -94,8 +94,31 @@ public sealed class LimitTests(DongNaiFeedFixture platform) : IClassFixture<Dong
     [Fact]
     public async Task Expansion_deeper_than_two_answers_400()
     {
-        await ExpectBadRequestAsync("Targets?$expand=Plan($expand=Targets($expand=Indicator))");
+        var message = await ExpectBadRequestAsync("Targets?$expand=Plan($expand=Targets($expand=Indicator))");
         (await ValuesAsync(client, "Targets?$top=1&$expand=Plan($expand=Unit)")).Should().HaveCount(1);
+
+        message.Should().Be("$expand is nested more than 2 levels deep. Remove one level, or read the related set itself "
+            + "(every set already carries the codes and names of its unit, indicator and plan).");
+    }
+
+    [Fact]
+    public async Task Expansion_deeper_than_two_is_explained_in_Vietnamese_by_default()
+    {
+        using var vietnamese = platform.CreateVietnameseClient();
+
+        var message = await ExpectBadRequestAsync("Plans?$expand=Targets($expand=Plan($expand=Unit))", vietnamese);
+
+        message.Should().Be("$expand lồng quá 2 cấp. Hãy bớt một cấp lồng nhau, hoặc đọc trực tiếp tập dữ liệu liên kết "
+            + "(các tập đã có sẵn mã và tên của đơn vị, chỉ tiêu, kế hoạch).");
+    }
+
+    [Fact]
+    public async Task Top_inside_an_expanded_collection_that_expands_further_is_answered()
+    {
+        var plans = await ValuesAsync(client, "Plans?$top=1&$select=Code&$expand=Targets($top=2;$select=Year;$expand=Indicator($select=Name))");
+
+        var targets = plans.Single().GetProperty("Targets").EnumerateArray().ToList();
+        targets.Should().HaveCount(2).And.OnlyContain(t => t.GetProperty("Indicator").GetProperty("Name").GetString()!.Length > 0);
     }
 
     [Fact]

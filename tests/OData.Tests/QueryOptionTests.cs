@@ -105,6 +105,42 @@ public sealed class QueryOptionTests(DongNaiFeedFixture platform) : IClassFixtur
     }
 
     [Fact]
+    public async Task Expand_reaches_depth_two_through_a_collection()
+    {
+        var plan = (await ValuesAsync(client, "Plans?$filter=Code eq 'VN-2026-2030'&$select=Code"
+            + "&$expand=Targets($filter=Year eq 2026;$orderby=IndicatorCode;$select=IndicatorCode,Floor;$expand=Indicator($select=UnitOfMeasure))")).Single();
+
+        var targets = plan.GetProperty("Targets").EnumerateArray().ToList();
+        targets.Select(t => t.GetProperty("IndicatorCode").GetString()).Should().Equal(
+            "CADRES_INFORMED", "COLLAB_CLASSES", "COLLAB_TRAINED", "GRASSROOTS_CONF", "GRASSROOTS_CONF_COUNT", "STAFF_TRAINED", "STEERING_TRAINED", "UNITS_WITH_PLAN");
+        targets[4].GetProperty("Floor").GetDouble().Should().Be(2.0);
+        targets[4].GetProperty("Indicator").EnumerateObject().Select(p => p.Name).Should().Equal("UnitOfMeasure");
+        targets[4].GetProperty("Indicator").GetProperty("UnitOfMeasure").GetString().Should().Be("cuộc/xã/năm");
+    }
+
+    [Fact]
+    public async Task Apply_rows_carry_no_odata_id()
+    {
+        var body = await client.GetStringAsync(Url("Obligations?$apply=groupby((Year),aggregate(Floor with sum as Total))&$orderby=Year"));
+
+        body.Should().Be("{\"@odata.context\":\"http://localhost/odata/$metadata#Obligations(Year,Total)\",\"value\":["
+            + "{\"Year\":2026,\"Total\":4632},{\"Year\":2027,\"Total\":4632},{\"Year\":2028,\"Total\":4632},"
+            + "{\"Year\":2029,\"Total\":4632},{\"Year\":2030,\"Total\":4632}]}");
+    }
+
+    [Fact]
+    public async Task Apply_rows_carry_no_odata_id_without_metadata_either()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Url("Obligations?$apply=groupby((Year),aggregate(Floor with sum as Total))&$orderby=Year"));
+        request.Headers.TryAddWithoutValidation("Accept", "application/json;odata.metadata=none");
+
+        var body = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+
+        body.Should().Be("{\"value\":[{\"Year\":2026,\"Total\":4632},{\"Year\":2027,\"Total\":4632},{\"Year\":2028,\"Total\":4632},"
+            + "{\"Year\":2029,\"Total\":4632},{\"Year\":2030,\"Total\":4632}]}");
+    }
+
+    [Fact]
     public async Task Apply_groupby_aggregates_sum_count_and_countdistinct()
     {
         var rows = await ValuesAsync(client,

@@ -70,6 +70,31 @@ public sealed class ODataQueryTests(SeededPlatform platform) : IClassFixture<See
         }
     }
 
+    [Theory]
+    [InlineData("POST", "/odata/Obligations", 405, "MethodNotAllowed")]
+    [InlineData("DELETE", "/odata/Obligations(1)", 405, "MethodNotAllowed")]
+    [InlineData("GET", "/odata/Obligations('abc')", 400, "InvalidKey")]
+    [InlineData("GET", "/odata/Obligations(999999)", 404, "NotFound")]
+    [InlineData("POST", "/odata/$batch", 501, "NotImplemented")]
+    public async Task Every_refusal_under_the_feed_is_an_OData_error_body_not_a_ProblemDetails(string method, string url, int status, string code)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (method == "POST")
+        {
+            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        }
+
+        using var response = await platform.Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        ((int)response.StatusCode).Should().Be(status, body);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json", body);
+        var error = JsonDocument.Parse(body).RootElement.GetProperty("error");
+        error.GetProperty("code").GetString().Should().Be(code);
+        error.GetProperty("message").GetString().Should().NotBeNullOrWhiteSpace();
+        JsonDocument.Parse(body).RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("error");
+    }
+
     private async Task<List<string>> EntitySetsAsync()
     {
         using var document = JsonDocument.Parse(await platform.Client.GetStringAsync("/odata"));

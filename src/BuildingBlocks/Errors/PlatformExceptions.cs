@@ -26,3 +26,16 @@ public sealed class PreconditionFailedException(string message) : Exception(mess
 
 /// <summary>The caller may see the thing but not do this to it (e.g. change a plan of a unit above theirs, approve their own plan): 403.</summary>
 public sealed class ForbiddenException(string message) : Exception(message);
+
+/// <summary>The platform's refusals, as opposed to faults of the server.</summary>
+public static class PlatformExceptions
+{
+    /// <summary>
+    /// Whether <paramref name="exception"/> is one of the platform's refusals (invalid input, a rejected file, not
+    /// found, forbidden, a conflict, a broken rule, a stale version): its message is written for the person who asked,
+    /// in their language, and may be shown as it is; anything else is a fault of the server, its message for the log.
+    /// </summary>
+    public static bool IsRefusal(Exception exception) => exception is FluentValidation.ValidationException
+        or ImportRejectedException or NotFoundException or ForbiddenException or ConflictException
+        or RuleViolationException or PreconditionFailedException;
+}

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.OData;
+using Microsoft.OData.UriParser;
+using Microsoft.OData.UriParser.Aggregation;
 using Platform.BuildingBlocks.Texts;
 
 namespace Platform.BuildingBlocks.OData;
@@ -62,6 +64,47 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
         actionExecutedContext.Result = AsODataError(actionExecutedContext.Result);
     }
 
+    /// <summary>
+    /// The library's checks, then the platform's own: an <c>$expand</c> deeper than the limit said in words an analyst
+    /// can act on, <c>$apply</c> groups refused with full metadata, and a <c>$skiptoken</c> that is not one the feed
+    /// gave for this query (the library reads <c>Nope-5</c> as <c>Id-5</c>).
+    /// </summary>
+    public override void ValidateQuery(HttpRequest request, ODataQueryOptions queryOptions)
+    {
+        ArgumentNullException.ThrowIfNull(queryOptions);
+        try
+        {
+            base.ValidateQuery(request, queryOptions);
+        }
+        catch (ODataException) when (queryOptions.Apply is null
+            && ExpansionDepth(queryOptions.SelectExpand?.SelectExpandClause) > MaxExpansionDepth)
+        {
+            // The library's words send the analyst to a server setting. $expand is read only after the library has
+            // validated (reading it first would bind $select to the set's type rather than to $apply's result).
+            throw new ODataQueryException(BuildingBlocksTexts.Get("OData.ExpandTooDeep", MaxExpansionDepth));
+        }
+
+        if (queryOptions.Apply?.ApplyClause.Transformations.Any(t => t.Kind is TransformationNodeKind.GroupBy
+                or TransformationNodeKind.Aggregate) == true && AsksFullMetadata(request))
+        {
+            // The library cannot give a group the id and links full metadata asks for: the page broke off mid-stream.
+            throw new ODataQueryException(BuildingBlocksTexts.Get("OData.ApplyFullMetadata"));
+        }
+
+        if (queryOptions.SkipToken is { RawValue: var token } && !KeySkipToken.IsOneTheFeedGave(token, queryOptions))
+        {
+            throw new ODataQueryException(BuildingBlocksTexts.Get("OData.SkipTokenNotOurs", token));
+        }
+    }
+
+    private static bool AsksFullMetadata(HttpRequest request) =>
+        request.Headers.Accept.Concat(request.Query["$format"])
+            .Any(v => v?.Contains("odata.metadata=full", StringComparison.OrdinalIgnoreCase) == true);
+
+    private static int ExpansionDepth(SelectExpandClause? clause) =>
+        clause?.SelectedItems.OfType<ExpandedNavigationSelectItem>()
+            .Select(e => 1 + ExpansionDepth(e.SelectAndExpand)).DefaultIfEmpty(0).Max() ?? 0;
+
     public override IQueryable ApplyQuery(IQueryable queryable, ODataQueryOptions queryOptions)
     {
         try
@@ -70,7 +113,7 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
         }
         catch (TargetInvocationException exception) when (exception.InnerException is { } inner && ODataQueryErrors.IsQueryError(inner))
         {
-            // The page is materialised through reflection: the database's complaint arrives wrapped.
+            // The page is materialised through reflection: the query's fault arrives wrapped.
             throw new ODataQueryException(ODataQueryErrors.Message(inner), inner);
         }
     }

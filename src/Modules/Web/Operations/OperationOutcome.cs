@@ -22,6 +22,7 @@ public sealed record OperationOutcome(string? Message, IReadOnlyDictionary<strin
     /// <summary>The outcome of an exception a module threw; null for one a page cannot explain (a bug: let it surface).</summary>
     public static OperationOutcome? From(Exception exception) => exception switch
     {
+        _ when !PlatformExceptions.IsRefusal(exception) => null,
         ValidationException validation => new(
             validation.Errors.Select(e => e.ErrorMessage).FirstOrDefault(),
             validation.Errors.GroupBy(e => e.PropertyName, StringComparer.OrdinalIgnoreCase)
@@ -29,7 +30,6 @@ public sealed record OperationOutcome(string? Message, IReadOnlyDictionary<strin
         RuleViolationException rule => new(rule.Message, rule.Errors),
         ImportRejectedException rejected => new(rejected.Message, rejected.Errors),
         PreconditionFailedException stale => new(stale.Message, new Dictionary<string, string[]>(), Stale: true),
-        NotFoundException or ForbiddenException or ConflictException => new(exception.Message, new Dictionary<string, string[]>()),
-        _ => null,
+        _ => new(exception.Message, new Dictionary<string, string[]>()),
     };
 }

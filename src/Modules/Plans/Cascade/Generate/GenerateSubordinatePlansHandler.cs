@@ -145,10 +145,8 @@ internal sealed class GenerateSubordinatePlansHandler(
     private const int NotifiedAtOnce = 10_000;
 
     /// <summary>Why a run failed, as the person following it reads it: the platform's own refusals as written, any other fault in words.</summary>
-    private string Reason(Exception failure) => failure is NotFoundException or ForbiddenException or ConflictException or RuleViolationException
-        or PreconditionFailedException or FluentValidation.ValidationException
-        ? failure.Message
-        : texts["Generation.ServerFault"];
+    private string Reason(Exception failure) =>
+        PlatformExceptions.IsRefusal(failure) ? failure.Message : texts["Generation.ServerFault"];
 
     /// <summary>The generation's one audit entry: what was asked, the counts, and the first differences (old → new, why).</summary>
     private AuditEntry Summary(GenerateSubordinatePlansCommand request, Plan parent, int units, GenerationPlan plan, GenerationPlan.Outcome o) =>
