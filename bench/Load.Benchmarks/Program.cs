@@ -94,7 +94,7 @@ int Option(string name, int fallback)
 static async Task<List<string>> CodesAsync(HttpClient client, string url)
 {
     var codes = new List<string>();
-    for (string? next = url; next is not null;)
+    for (var next = url; next is not null;)
     {
         var page = await client.GetFromJsonAsync<JsonElement>(next);
         codes.AddRange(page.GetProperty("value").EnumerateArray().Select(u => u.GetProperty("Code").GetString()!));

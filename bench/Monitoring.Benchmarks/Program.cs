@@ -336,7 +336,10 @@ internal static class BenchmarkEntry
         {
             var (warmRows, warmSeconds, _) = await WalkAsync(feedUrl);
             if (warmRows != expectedRows)
+            {
                 throw new InvalidOperationException($"The feed walked {warmRows} rows, /$count says {expectedRows}.");
+            }
+
             walks.Add(warmRows / warmSeconds);
         }
 
@@ -371,7 +374,7 @@ internal static class BenchmarkEntry
             var watch = Stopwatch.StartNew();
             long count = 0;
             var pages = 0;
-            string? next = url;
+            var next = url;
             while (next is not null)
             {
                 using var response = await client.GetAsync(next);

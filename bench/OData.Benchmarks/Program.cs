@@ -41,12 +41,20 @@ List<(int Rows, double Ms, double HeadersMs, long WorkingSet)> lastPages = [];
 for (var round = 0; round < rounds; round++)
 {
     var (plainRows, plainSeconds) = await ReadPlainAsync(client);
-    if (plainRows != total) throw new InvalidOperationException($"Plain JSON read {plainRows} rows, expected {total}.");
+    if (plainRows != total)
+    {
+        throw new InvalidOperationException($"Plain JSON read {plainRows} rows, expected {total}.");
+    }
+
     plain.Add(plainRows / plainSeconds);
 
     var pages = new List<(int Rows, double Ms, double HeadersMs, long WorkingSet)>();
     var (feedRows, feedSeconds) = await ReadFeedAsync(client, "/odata/Obligations", pages);
-    if (feedRows != total) throw new InvalidOperationException($"The feed read {feedRows} rows, expected {total}.");
+    if (feedRows != total)
+    {
+        throw new InvalidOperationException($"The feed read {feedRows} rows, expected {total}.");
+    }
+
     feed.Add(feedRows / feedSeconds);
     lastPages = pages;
     Console.WriteLine(
@@ -134,7 +142,7 @@ static async Task<(long Rows, double Seconds)> ReadFeedAsync(
 {
     var started = Stopwatch.GetTimestamp();
     long rows = 0;
-    string? next = url;
+    var next = url;
     var process = Process.GetCurrentProcess();
     while (next is not null)
     {
@@ -166,9 +174,14 @@ static async Task<(int Groups, List<double> Ms)> ApplyAsync(HttpClient client, s
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         groups = document.RootElement.GetProperty("value").GetArrayLength();
         if (document.RootElement.TryGetProperty("@odata.nextLink", out _))
+        {
             throw new InvalidOperationException("The aggregation was paged.");
+        }
+
         if (i > 0)
+        {
             ms.Add(elapsed); // the first run warms the query up
+        }
     }
 
     return (groups, ms);
