@@ -9,14 +9,20 @@ using Platform.TestKit;
 namespace Platform.Load.Benchmarks;
 
 /// <summary>What the verification found: acknowledged writes looked up in the database file.</summary>
-internal sealed record Verification(int ActivitiesAcknowledged, int ActivitiesFound, int ValuesAcknowledged, int ValuesFound)
+internal sealed record Verification(
+    int ActivitiesAcknowledged,
+    int ActivitiesFound,
+    int ValuesAcknowledged,
+    int ValuesFound
+)
 {
     public int Lost => ActivitiesAcknowledged - ActivitiesFound + ValuesAcknowledged - ValuesFound;
 }
 
 /// <summary>
 /// Writers post activities (3 of 4 requests) and reported values (1 of 4) for communes of their own, so each value's
-/// last acknowledged write is known; readers walk three OData pages (through nextLink) of ActivityReports from the start,
+/// last acknowledged write is known; readers walk three OData pages (through nextLink) of ActivityReports from the
+/// start,
 /// or of Obligations from a random point, as Power Query pages a feed.
 /// </summary>
 internal sealed class LoadRun(PlatformFactory platform, string[] communes, long obligations, TimeSpan duration)
@@ -46,8 +52,18 @@ internal sealed class LoadRun(PlatformFactory platform, string[] communes, long 
             var tag = string.Create(CultureInfo.InvariantCulture, $"load w{writer} #{seq}");
             if (seq % 4 == 0)
             {
-                var body = new { unitCode = unit, year = 2025, indicatorCode = "AWARE_LF", value = seq, denominator = 1_000_000, source = tag };
-                var answer = await SendAsync(Values, () => client.PostAsJsonAsync("/api/monitoring/indicator-values", body));
+                var body = new
+                {
+                    unitCode = unit,
+                    year = 2025,
+                    indicatorCode = "AWARE_LF",
+                    value = seq,
+                    denominator = 1_000_000,
+                    source = tag,
+                };
+                var answer = await SendAsync(Values, () =>
+                    client.PostAsJsonAsync("/api/monitoring/indicator-values", body)
+                );
                 if (answer is { Status: 200 })
                 {
                     values[unit] = (seq, tag);
@@ -57,10 +73,18 @@ internal sealed class LoadRun(PlatformFactory platform, string[] communes, long 
             {
                 var body = new
                 {
-                    unitCode = unit, date = FirstDay.AddDays(random.Next(days + 1)), kind = "radio_broadcast", audienceGroup = "voluntary_participants",
-                    communicationForm = "loudspeaker_radio", count = 1 + random.Next(3), participants = random.Next(500), notes = tag,
+                    unitCode = unit,
+                    date = FirstDay.AddDays(random.Next(days + 1)),
+                    kind = "radio_broadcast",
+                    audienceGroup = "voluntary_participants",
+                    communicationForm = "loudspeaker_radio",
+                    count = 1 + random.Next(3),
+                    participants = random.Next(500),
+                    notes = tag,
                 };
-                var answer = await SendAsync(Activities, () => client.PostAsJsonAsync("/api/monitoring/activities", body));
+                var answer = await SendAsync(Activities, () =>
+                    client.PostAsJsonAsync("/api/monitoring/activities", body)
+                );
                 if (answer is { Status: 201 } created)
                 {
                     activities[created.Body.GetProperty("id").GetInt32()] = (unit, tag);
@@ -81,12 +105,16 @@ internal sealed class LoadRun(PlatformFactory platform, string[] communes, long 
             for (var page = 0; url is not null && page < 3 && DateTime.UtcNow < deadline; page++)
             {
                 var answer = await SendAsync(tally, () => client.GetAsync(url));
-                url = answer is { Status: 200 } ok && ok.Body.TryGetProperty("@odata.nextLink", out var next) ? next.GetString() : null;
+                url =
+                    answer is { Status: 200 } ok && ok.Body.TryGetProperty("@odata.nextLink", out var next)
+                        ? next.GetString()
+                        : null;
             }
         }
     }
 
-    /// <summary>Reads the file directly: every acknowledged activity with its notes, every unit's last acknowledged value (or a later one).</summary>
+    /// <summary>Reads the file directly: every acknowledged activity with its notes, every unit's last acknowledged
+    /// value (or a later one).</summary>
     public async Task<Verification> VerifyAsync(string connectionString)
     {
         await using var connection = new SqliteConnection(connectionString);
@@ -94,7 +122,8 @@ internal sealed class LoadRun(PlatformFactory platform, string[] communes, long 
         var stored = new Dictionary<int, (string Unit, string Notes)>();
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT Id, UnitCode, Notes FROM monitoring_activity_reports WHERE Notes LIKE 'load %';";
+            command.CommandText =
+                "SELECT Id, UnitCode, Notes FROM monitoring_activity_reports WHERE Notes LIKE 'load %';";
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -105,7 +134,9 @@ internal sealed class LoadRun(PlatformFactory platform, string[] communes, long 
         var reported = new Dictionary<string, long>(StringComparer.Ordinal);
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT UnitCode, Value FROM monitoring_reported_values WHERE Year = 2025 AND IndicatorCode = 'AWARE_LF';";
+            command.CommandText =
+                "SELECT UnitCode, Value FROM monitoring_reported_values WHERE Year = 2025 AND IndicatorCode = "
+                    + "'AWARE_LF';";
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -119,7 +150,10 @@ internal sealed class LoadRun(PlatformFactory platform, string[] communes, long 
             values.Count, values.Count(v => reported.TryGetValue(v.Key, out var value) && value >= v.Value.Value));
     }
 
-    private static async Task<(int Status, JsonElement Body)?> SendAsync(Tally tally, Func<Task<HttpResponseMessage>> send)
+    private static async Task<(int Status, JsonElement Body)?> SendAsync(
+        Tally tally,
+        Func<Task<HttpResponseMessage>> send
+    )
     {
         var started = Stopwatch.GetTimestamp();
         try
@@ -129,10 +163,15 @@ internal sealed class LoadRun(PlatformFactory platform, string[] communes, long 
             tally.Add((int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if ((int)response.StatusCode >= 400)
             {
-                Console.Error.WriteLine($"{tally.Name}: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
+                Console.Error.WriteLine(
+                    $"{tally.Name}: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}"
+                );
             }
 
-            return ((int)response.StatusCode, body.Length > 0 && body[0] == '{' ? JsonDocument.Parse(body).RootElement.Clone() : default);
+            return (
+                (int)response.StatusCode,
+                body.Length > 0 && body[0] == '{' ? JsonDocument.Parse(body).RootElement.Clone() : default
+            );
         }
         catch (HttpRequestException exception)
         {

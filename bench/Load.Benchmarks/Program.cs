@@ -6,29 +6,44 @@ using Platform.Load.Benchmarks;
 using Platform.TestKit;
 
 // Concurrent writers (activities and reported values through REST) and OData readers against the host on real
-// Kestrel on loopback over a fresh SQLite file, for a fixed time; then every acknowledged write is looked up in the file.
+// Kestrel on loopback over a fresh SQLite file, for a fixed time; then every acknowledged write is looked up in the
+// file.
 // dotnet run -c Release --project bench/Load.Benchmarks [-- --seconds 60 --writers 4 --readers 4]
 var inv = CultureInfo.InvariantCulture;
 var seconds = Option("--seconds", 60);
 var writerCount = Option("--writers", 4);
 var readerCount = Option("--readers", 4);
 
-Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PLATFORM_HOST", Path.Combine(SharedData.RepositoryRoot, "src", "Host"));
+Environment.SetEnvironmentVariable(
+    "ASPNETCORE_TEST_CONTENTROOT_PLATFORM_HOST",
+    Path.Combine(SharedData.RepositoryRoot, "src", "Host")
+);
 using var platform = new PlatformFactory();
 platform.UseKestrel(0);
 platform.StartServer();
 using var setup = platform.CreateClient();
 setup.Timeout = TimeSpan.FromMinutes(10);
-Console.WriteLine($"Load test: {writerCount} writers, {readerCount} OData readers, {seconds} s; Kestrel at {setup.BaseAddress}; database {platform.DatabasePath}");
-Console.WriteLine($"{Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, load average {LoadAverage()}");
+Console.WriteLine(
+    $"Load test: {writerCount} writers, {readerCount} OData readers, {seconds} s; Kestrel at {setup.BaseAddress}; "
+        + $"database {platform.DatabasePath}"
+);
+Console.WriteLine(
+    $"{Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, "
+        + $"{System.Runtime.InteropServices.RuntimeInformation.OSDescription}, load average {LoadAverage()}"
+);
 
 var watch = Stopwatch.StartNew();
 (await setup.PostCsvAsync("/api/units/import", SharedData.UnitsCsv())).EnsureSuccessStatusCode();
-(await setup.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { all = true, cascade = true })).EnsureSuccessStatusCode();
+(
+    await setup.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { all = true, cascade = true })
+).EnsureSuccessStatusCode();
 var communes = await CodesAsync(setup, "/odata/AdministrativeUnits?$filter=Level eq 'Commune'&$select=Code");
 var obligations = long.Parse(await setup.GetStringAsync("/odata/Obligations/$count"), inv);
 var walBefore = WalMegabytes(platform.DatabasePath);
-Console.WriteLine($"Set-up (register import + national VN-2026-2030 cascade): {watch.Elapsed.TotalSeconds:F1} s; {communes.Count:N0} communes, {obligations:N0} obligations");
+Console.WriteLine(
+    $"Set-up (register import + national VN-2026-2030 cascade): {watch.Elapsed.TotalSeconds:F1} s; {communes.Count:N0} "
+        + $"communes, {obligations:N0} obligations"
+);
 
 var run = new LoadRun(platform, [.. communes], obligations, TimeSpan.FromSeconds(seconds));
 var started = Stopwatch.StartNew();
@@ -51,13 +66,23 @@ foreach (var tally in tallies)
 Console.WriteLine();
 Console.WriteLine("| check | result |");
 Console.WriteLine("| --- | --- |");
-Console.WriteLine($"| acknowledged activities (201) found in the database with their notes | {check.ActivitiesFound:N0} of {check.ActivitiesAcknowledged:N0} |");
-Console.WriteLine($"| reported values (200): the database holds each unit's last acknowledged value or a later one | {check.ValuesFound:N0} of {check.ValuesAcknowledged:N0} |");
+Console.WriteLine(
+    $"| acknowledged activities (201) found in the database with their notes | {check.ActivitiesFound:N0} of "
+        + $"{check.ActivitiesAcknowledged:N0} |"
+);
+Console.WriteLine(
+    $"| reported values (200): the database holds each unit's last acknowledged value or a later one | "
+        + $"{check.ValuesFound:N0} of {check.ValuesAcknowledged:N0} |"
+);
 Console.WriteLine($"| acknowledged writes lost | **{check.Lost}** |");
 Console.WriteLine($"| 5xx answers | **{tallies.Sum(t => t.ServerErrors)}** |");
 Console.WriteLine($"| 503 \"database is busy\" answers | {tallies.Sum(t => t.Count503)} |");
 Console.WriteLine($"| transport failures (no answer) | {tallies.Sum(t => t.Failures)} |");
-Console.WriteLine($"| database file after the run; WAL before / after the run | {new FileInfo(platform.DatabasePath).Length / 1024.0 / 1024.0:F0} MiB; {walBefore:F0} / {WalMegabytes(platform.DatabasePath):F0} MiB |");
+Console.WriteLine(
+    $"| database file after the run; WAL before / after the run | "
+        + $"{new FileInfo(platform.DatabasePath).Length / 1024.0 / 1024.0:F0} MiB; {walBefore:F0} / "
+        + $"{WalMegabytes(platform.DatabasePath):F0} MiB |"
+);
 return check.Lost == 0 && tallies.Sum(t => t.ServerErrors + t.Failures) == 0 ? 0 : 1;
 
 int Option(string name, int fallback)
@@ -69,7 +94,7 @@ int Option(string name, int fallback)
 static async Task<List<string>> CodesAsync(HttpClient client, string url)
 {
     var codes = new List<string>();
-    for (string? next = url; next is not null;)
+    for (var next = url; next is not null;)
     {
         var page = await client.GetFromJsonAsync<JsonElement>(next);
         codes.AddRange(page.GetProperty("value").EnumerateArray().Select(u => u.GetProperty("Code").GetString()!));
@@ -79,6 +104,8 @@ static async Task<List<string>> CodesAsync(HttpClient client, string url)
     return codes;
 }
 
-static double WalMegabytes(string database) => File.Exists(database + "-wal") ? new FileInfo(database + "-wal").Length / 1024.0 / 1024.0 : 0;
+static double WalMegabytes(string database) =>
+    File.Exists(database + "-wal") ? new FileInfo(database + "-wal").Length / 1024.0 / 1024.0 : 0;
 
-static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

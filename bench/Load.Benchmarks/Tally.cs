@@ -32,10 +32,18 @@ internal sealed class Tally(string name)
     {
         var sorted = latencies.Order().ToArray();
         var inv = CultureInfo.InvariantCulture;
-        return string.Create(inv, $"| {Name} | {Count:N0} | {Count / seconds:N1} | {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value:N0}"))} | {failures} | {Percentile(sorted, 0.50):F1} | {Percentile(sorted, 0.95):F1} | {Percentile(sorted, 0.99):F1} | {(sorted.Length == 0 ? 0 : sorted[^1]):F1} |");
+        return string.Create(
+            inv,
+            $"| {Name} | {Count:N0} | {Count / seconds:N1} | "
+                + $"{string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value:N0}"))} | "
+                + $"{failures} | {Percentile(sorted, 0.50):F1} | {Percentile(sorted, 0.95):F1} | "
+                + $"{Percentile(sorted, 0.99):F1} | {(sorted.Length == 0 ? 0 : sorted[^1]):F1} |"
+        );
     }
 
-    public const string Header = "| requests | count | per second | status codes | transport failures | p50 ms | p95 ms | p99 ms | max ms |\n| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |";
+    public const string Header =
+        "| requests | count | per second | status codes | transport failures | p50 ms | p95 ms | p99 ms | max ms |\n| "
+            + "--- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |";
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];

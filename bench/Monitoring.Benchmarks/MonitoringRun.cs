@@ -15,7 +15,8 @@ internal sealed class MonitoringRun : WebApplicationFactory<Program>
 {
     private const string AdminKey = "monitoring-benchmark-admin-key";
 
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "platform-monitoring-bench", Guid.NewGuid().ToString("N"));
+    public string Folder { get; } =
+        Path.Combine(Path.GetTempPath(), "platform-monitoring-bench", Guid.NewGuid().ToString("N"));
 
     public string DatabasePath => Path.Combine(Folder, "platform.db");
 

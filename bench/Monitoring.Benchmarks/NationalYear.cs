@@ -5,10 +5,16 @@ using Platform.Monitoring.Activities;
 namespace Platform.Monitoring.Benchmarks;
 
 /// <summary>
-/// The 2025 register (registers/units-2025.csv, embedded: 34 provinces, 3,321 communes), statistics for 2026 for every unit,
+/// The 2025 register (registers/units-2025.csv, embedded: 34 provinces, 3,321 communes), statistics for 2026 for every
+/// unit,
 /// and a deterministic year of activities spread over the communes (and the provinces' own conferences).
 /// </summary>
-internal sealed record NationalYear(byte[] UnitsCsv, byte[] StatisticsCsv, IReadOnlyList<string> Provinces, IReadOnlyList<string> Communes)
+internal sealed record NationalYear(
+    byte[] UnitsCsv,
+    byte[] StatisticsCsv,
+    IReadOnlyList<string> Provinces,
+    IReadOnlyList<string> Communes
+)
 {
     public const int Year = 2026;
 
@@ -22,7 +28,6 @@ internal sealed record NationalYear(byte[] UnitsCsv, byte[] StatisticsCsv, IRead
         ("collaborator_conference", "collaborators_prestigious", "conference", 5),
         ("enterprise_conference", "workers_employers", "conference", 5),
     ];
-
 
     public static NationalYear Load(string path)
     {
@@ -41,23 +46,39 @@ internal sealed record NationalYear(byte[] UnitsCsv, byte[] StatisticsCsv, IRead
             Append(code, random.Next(400_000, 2_000_000), 100);
         }
 
-        return new NationalYear(File.ReadAllBytes(path), Encoding.UTF8.GetBytes(statistics.ToString()), provinces, communes);
+        return new NationalYear(
+            File.ReadAllBytes(path),
+            Encoding.UTF8.GetBytes(statistics.ToString()),
+            provinces,
+            communes
+        );
 
         void Append(string code, long labourForce, int scale)
         {
-            foreach (var (metric, value) in new (string, long)[]
+            foreach (
+                var (metric, value) in new (string, long)[]
+                {
+                    ("working_age_labour_force", labourForce),
+                    ("population", labourForce * 3 / 2),
+                    ("collaborators", 12L * scale),
+                    ("communication_staff", 2L * scale),
+                    ("mass_organisations", 5),
+                    ("enterprises", 40L * scale),
+                    ("steering_committee_members", 9L * scale),
+                    ("cadres", 60L * scale),
+                }
+            )
             {
-                ("working_age_labour_force", labourForce), ("population", labourForce * 3 / 2), ("collaborators", 12L * scale),
-                ("communication_staff", 2L * scale), ("mass_organisations", 5), ("enterprises", 40L * scale),
-                ("steering_committee_members", 9L * scale), ("cadres", 60L * scale),
-            })
-            {
-                statistics.Append(CultureInfo.InvariantCulture, $"{code},{Year},{metric},{value},benchmark: generated\n");
+                statistics.Append(
+                    CultureInfo.InvariantCulture,
+                    $"{code},{Year},{metric},{value},benchmark: generated\n"
+                );
             }
         }
     }
 
-    /// <summary><paramref name="count"/> activities dated 1 January – 20 November; conferences at enterprises and for collaborators are held by provinces.</summary>
+    /// <summary><paramref name="count"/> activities dated 1 January – 20 November; conferences at enterprises and for
+    /// collaborators are held by provinces.</summary>
     public IEnumerable<ActivityReport> Activities(int count, DateTime recordedAtUtc)
     {
         var random = new Random(42);

@@ -10,7 +10,10 @@ var rounds = args.Length > 1 && args[0] == "--rounds" ? int.Parse(args[1], Cultu
 var inv = CultureInfo.InvariantCulture;
 
 // A console program has no test host to tell WebApplicationFactory where the host's content root is.
-Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PLATFORM_HOST", Path.Combine(SharedData.RepositoryRoot, "src", "Host"));
+Environment.SetEnvironmentVariable(
+    "ASPNETCORE_TEST_CONTENTROOT_PLATFORM_HOST",
+    Path.Combine(SharedData.RepositoryRoot, "src", "Host")
+);
 using var platform = new PlatformFactory();
 platform.UseKestrel(0); // real Kestrel on loopback, not the in-memory test server
 platform.StartServer();
@@ -38,19 +41,37 @@ List<(int Rows, double Ms, double HeadersMs, long WorkingSet)> lastPages = [];
 for (var round = 0; round < rounds; round++)
 {
     var (plainRows, plainSeconds) = await ReadPlainAsync(client);
-    if (plainRows != total) throw new InvalidOperationException($"Plain JSON read {plainRows} rows, expected {total}.");
+    if (plainRows != total)
+    {
+        throw new InvalidOperationException($"Plain JSON read {plainRows} rows, expected {total}.");
+    }
+
     plain.Add(plainRows / plainSeconds);
 
     var pages = new List<(int Rows, double Ms, double HeadersMs, long WorkingSet)>();
     var (feedRows, feedSeconds) = await ReadFeedAsync(client, "/odata/Obligations", pages);
-    if (feedRows != total) throw new InvalidOperationException($"The feed read {feedRows} rows, expected {total}.");
+    if (feedRows != total)
+    {
+        throw new InvalidOperationException($"The feed read {feedRows} rows, expected {total}.");
+    }
+
     feed.Add(feedRows / feedSeconds);
     lastPages = pages;
-    Console.WriteLine($"Round {round + 1}: plain JSON {plain[^1]:N0} rows/s, OData {feed[^1]:N0} rows/s over {pages.Count} pages");
+    Console.WriteLine(
+        $"Round {round + 1}: plain JSON {plain[^1]:N0} rows/s, OData {feed[^1]:N0} rows/s over {pages.Count} pages"
+    );
 }
 
-var (groups, applyMs) = await ApplyAsync(client, "groupby((ProvinceCode,IndicatorCode),aggregate(Floor with sum as Total))", rounds);
-var (yearGroups, yearApplyMs) = await ApplyAsync(client, "filter(Year eq 2026)/groupby((ProvinceCode,IndicatorCode),aggregate(Floor with sum as Total))", rounds);
+var (groups, applyMs) = await ApplyAsync(
+    client,
+    "groupby((ProvinceCode,IndicatorCode),aggregate(Floor with sum as Total))",
+    rounds
+);
+var (yearGroups, yearApplyMs) = await ApplyAsync(
+    client,
+    "filter(Year eq 2026)/groupby((ProvinceCode,IndicatorCode),aggregate(Floor with sum as Total))",
+    rounds
+);
 
 var process = Process.GetCurrentProcess();
 process.Refresh();
@@ -59,16 +80,43 @@ Console.WriteLine();
 Console.WriteLine($"| measure | result |");
 Console.WriteLine($"| --- | --- |");
 Console.WriteLine($"| rows | {total:N0} |");
-Console.WriteLine($"| plain JSON `/api/obligations/export` (one streamed array), median of {rounds} (best {plain.Max():N0}) | {Median(plain):N0} rows/s |");
-Console.WriteLine($"| OData `/odata/Obligations` followed through nextLink ({lastPages.Count} pages of ≤ 2,500), median of {rounds} (worst {feed.Min():N0}, best {feed.Max():N0}) | {Median(feed):N0} rows/s |");
+Console.WriteLine(
+    $"| plain JSON `/api/obligations/export` (one streamed array), median of {rounds} (best {plain.Max():N0}) | "
+        + $"{Median(plain):N0} rows/s |"
+);
+Console.WriteLine(
+    $"| OData `/odata/Obligations` followed through nextLink ({lastPages.Count} pages of ≤ 2,500), median of {rounds} "
+        + $"(worst {feed.Min():N0}, best {feed.Max():N0}) | {Median(feed):N0} rows/s |"
+);
 Console.WriteLine($"| OData ÷ plain JSON | {Median(feed) / Median(plain):F2} |");
-Console.WriteLine($"| `$apply=groupby((ProvinceCode,IndicatorCode),aggregate(Floor with sum as Total))`, every year ({groups} groups), median / worst of {applyMs.Count} | {Median(applyMs):F0} ms / {applyMs.Max():F0} ms |");
-Console.WriteLine($"| `$apply=filter(Year eq 2026)/groupby((ProvinceCode,IndicatorCode),aggregate(Floor with sum as Total))`, a national year ({yearGroups} groups), median / worst of {yearApplyMs.Count} | {Median(yearApplyMs):F0} ms / {yearApplyMs.Max():F0} ms |");
-Console.WriteLine($"| the first request after the cascade, `/odata/Obligations/$count` (reads units, plans, targets and obligations into the feed's rows) | {firstPageMs:F0} ms |");
-Console.WriteLine($"| page time, median / worst | {Median(lastPages.Select(p => p.Ms).ToList()):F1} ms / {lastPages.Max(p => p.Ms):F1} ms |");
-Console.WriteLine($"| time to a page's headers, median / worst | {Median(lastPages.Select(p => p.HeadersMs).ToList()):F1} ms / {lastPages.Max(p => p.HeadersMs):F1} ms |");
-Console.WriteLine($"| working set over the pages of the last walk: first / min / max / last | {workingSets[0]:F0} / {workingSets.Min():F0} / {workingSets.Max():F0} / {workingSets[^1]:F0} MiB |");
-Console.WriteLine($"| peak working set of the process (host + client) | {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB |");
+Console.WriteLine(
+    $"| `$apply=groupby((ProvinceCode,IndicatorCode),aggregate(Floor with sum as Total))`, every year ({groups} "
+        + $"groups), median / worst of {applyMs.Count} | {Median(applyMs):F0} ms / {applyMs.Max():F0} ms |"
+);
+Console.WriteLine(
+    $"| `$apply=filter(Year eq 2026)/groupby((ProvinceCode,IndicatorCode),aggregate(Floor with sum as Total))`, a "
+        + $"national year ({yearGroups} groups), median / worst of {yearApplyMs.Count} | {Median(yearApplyMs):F0} ms / "
+        + $"{yearApplyMs.Max():F0} ms |"
+);
+Console.WriteLine(
+    $"| the first request after the cascade, `/odata/Obligations/$count` (reads units, plans, targets and obligations "
+        + $"into the feed's rows) | {firstPageMs:F0} ms |"
+);
+Console.WriteLine(
+    $"| page time, median / worst | {Median(lastPages.Select(p => p.Ms).ToList()):F1} ms / "
+        + $"{lastPages.Max(p => p.Ms):F1} ms |"
+);
+Console.WriteLine(
+    $"| time to a page's headers, median / worst | {Median(lastPages.Select(p => p.HeadersMs).ToList()):F1} ms / "
+        + $"{lastPages.Max(p => p.HeadersMs):F1} ms |"
+);
+Console.WriteLine(
+    $"| working set over the pages of the last walk: first / min / max / last | {workingSets[0]:F0} / "
+        + $"{workingSets.Min():F0} / {workingSets.Max():F0} / {workingSets[^1]:F0} MiB |"
+);
+Console.WriteLine(
+    $"| peak working set of the process (host + client) | {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB |"
+);
 return 0;
 
 static async Task<(long Rows, double Seconds)> ReadPlainAsync(HttpClient client)
@@ -86,11 +134,15 @@ static async Task<(long Rows, double Seconds)> ReadPlainAsync(HttpClient client)
     return (rows, Stopwatch.GetElapsedTime(started).TotalSeconds);
 }
 
-static async Task<(long Rows, double Seconds)> ReadFeedAsync(HttpClient client, string url, List<(int Rows, double Ms, double HeadersMs, long WorkingSet)>? pages)
+static async Task<(long Rows, double Seconds)> ReadFeedAsync(
+    HttpClient client,
+    string url,
+    List<(int Rows, double Ms, double HeadersMs, long WorkingSet)>? pages
+)
 {
     var started = Stopwatch.GetTimestamp();
     long rows = 0;
-    string? next = url;
+    var next = url;
     var process = Process.GetCurrentProcess();
     while (next is not null)
     {
@@ -121,8 +173,15 @@ static async Task<(int Groups, List<double> Ms)> ApplyAsync(HttpClient client, s
         using var document = JsonDocument.Parse(await client.GetStringAsync(url));
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         groups = document.RootElement.GetProperty("value").GetArrayLength();
-        if (document.RootElement.TryGetProperty("@odata.nextLink", out _)) throw new InvalidOperationException("The aggregation was paged.");
-        if (i > 0) ms.Add(elapsed); // the first run warms the query up
+        if (document.RootElement.TryGetProperty("@odata.nextLink", out _))
+        {
+            throw new InvalidOperationException("The aggregation was paged.");
+        }
+
+        if (i > 0)
+        {
+            ms.Add(elapsed); // the first run warms the query up
+        }
     }
 
     return (groups, ms);
@@ -131,5 +190,7 @@ static async Task<(int Groups, List<double> Ms)> ApplyAsync(HttpClient client, s
 static double Median(List<double> values)
 {
     var sorted = values.Order().ToList();
-    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    return sorted.Count % 2 == 1
+        ? sorted[sorted.Count / 2]
+        : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }

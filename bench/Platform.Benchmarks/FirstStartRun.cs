@@ -15,7 +15,9 @@ internal static class FirstStartRun
 
     public static async Task<int> RunAsync(int runs)
     {
-        Console.WriteLine($"# First start on an empty database, {runs} run(s) after a warm-up; load average {Measure.Load()}");
+        Console.WriteLine(
+            $"# First start on an empty database, {runs} run(s) after a warm-up; load average {Measure.Load()}"
+        );
         var firsts = new List<double>();
         var restarts = new List<double>();
         for (var run = 0; run <= runs; run++)
@@ -33,13 +35,24 @@ internal static class FirstStartRun
                 restarts.Add(restart.Seconds);
             }
 
-            Console.WriteLine($"run {run}{(run == 0 ? " (warm-up)" : string.Empty)}: first start {start.Seconds:0.000} s, restart {restart.Seconds:0.000} s");
+            Console.WriteLine(
+                $"run {run}{(run == 0 ? " (warm-up)" : string.Empty)}: first start {start.Seconds:0.000} s, restart "
+                    + $"{restart.Seconds:0.000} s"
+            );
         }
 
         var median = Measure.Median(firsts);
-        Console.WriteLine($"| first start on an empty database, median of {runs} | {median:0.000} s | min {firsts.Min():0.000} s | max {firsts.Max():0.000} s |");
-        Console.WriteLine($"| restart over that database, median of {runs} | {Measure.Median(restarts):0.000} s | min {restarts.Min():0.000} s | max {restarts.Max():0.000} s |");
-        Console.WriteLine(median < GoalSeconds ? $"Goal met: < {GoalSeconds} s." : $"Goal missed: {median:0.000} s ≥ {GoalSeconds} s.");
+        Console.WriteLine(
+            $"| first start on an empty database, median of {runs} | {median:0.000} s | min {firsts.Min():0.000} s | "
+                + $"max {firsts.Max():0.000} s |"
+        );
+        Console.WriteLine(
+            $"| restart over that database, median of {runs} | {Measure.Median(restarts):0.000} s | min "
+                + $"{restarts.Min():0.000} s | max {restarts.Max():0.000} s |"
+        );
+        Console.WriteLine(
+            median < GoalSeconds ? $"Goal met: < {GoalSeconds} s." : $"Goal missed: {median:0.000} s ≥ {GoalSeconds} s."
+        );
         return median < GoalSeconds ? 0 : 1;
     }
 

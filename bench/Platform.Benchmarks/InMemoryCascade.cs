@@ -5,16 +5,20 @@ using Platform.Plans.PlanBook;
 
 namespace Platform.Benchmarks;
 
-/// <summary>Floors and stretches by unit id, indicator (index in the catalogue) and year: what the three computations are compared on.</summary>
+/// <summary>Floors and stretches by unit id, indicator (index in the catalogue) and year: what the three computations
+/// are compared on.</summary>
 internal sealed class ObligationTable(int units)
 {
     private const long None = long.MinValue;
     private static readonly int Indicators = IndicatorCatalogue.All.Count;
-    private static readonly Dictionary<string, int> IndicatorIndex = IndicatorCatalogue.All.Select((i, n) => (i.Code, n)).ToDictionary(x => x.Code, x => x.n);
+    private static readonly Dictionary<string, int> IndicatorIndex = IndicatorCatalogue
+        .All.Select((i, n) => (i.Code, n))
+        .ToDictionary(x => x.Code, x => x.n);
 
     private readonly long[] floors = new long[units * Indicators * NationalData.Years.Length];
     private readonly long[] stretches = new long[units * Indicators * NationalData.Years.Length];
-    private readonly byte[] states = new byte[units * Indicators * NationalData.Years.Length]; // 0 absent, 1 computed, 2 missing data
+    // 0 absent, 1 computed, 2 missing data
+    private readonly byte[] states = new byte[units * Indicators * NationalData.Years.Length];
 
     public int Count { get; private set; }
 
@@ -44,61 +48,112 @@ internal sealed class ObligationTable(int units)
         return table;
     }
 
-    /// <summary>Throws, naming the first differences, unless both tables hold the same obligations with the same numbers.</summary>
+    /// <summary>Throws, naming the first differences, unless both tables hold the same obligations with the same
+    /// numbers.</summary>
     public void AssertSame(ObligationTable other, string what, Func<int, string> unitCode)
     {
         var differences = new List<string>();
         for (var slot = 0; slot < states.Length && differences.Count < 10; slot++)
         {
-            if (states[slot] != other.states[slot] || floors[slot] != other.floors[slot] || stretches[slot] != other.stretches[slot])
+            if (
+                states[slot] != other.states[slot]
+                || floors[slot] != other.floors[slot]
+                || stretches[slot] != other.stretches[slot]
+            )
             {
                 var (unit, rest) = Math.DivRem(slot, Indicators * NationalData.Years.Length);
                 var (indicator, year) = Math.DivRem(rest, NationalData.Years.Length);
-                differences.Add($"{unitCode(unit)} {IndicatorCatalogue.All[indicator].Code} {NationalData.Years[year]}: "
-                    + $"{Show(this, slot)} vs {Show(other, slot)}");
+                differences.Add(
+                    $"{unitCode(unit)} {IndicatorCatalogue.All[indicator].Code} {NationalData.Years[year]}: "
+                        + $"{Show(this, slot)} vs {Show(other, slot)}"
+                );
             }
         }
 
         if (differences.Count > 0 || Count != other.Count)
         {
-            throw new InvalidOperationException($"MISMATCH {what}: {Count} vs {other.Count} obligations; first differences:\n  {string.Join("\n  ", differences)}");
+            throw new InvalidOperationException(
+                $"MISMATCH {what}: {Count} vs {other.Count} obligations; first differences:\n  "
+                    + $"{string.Join("\n  ", differences)}"
+            );
         }
 
         static string Show(ObligationTable t, int s) =>
-            t.states[s] switch { 0 => "absent", 2 => "missing data", _ => $"{t.floors[s]}/{(t.stretches[s] == None ? "-" : t.stretches[s])}" };
+            t.states[s] switch
+            {
+                0 => "absent",
+                2 => "missing data",
+                _ => $"{t.floors[s]}/{(t.stretches[s] == None ? "-" : t.stretches[s])}",
+            };
     }
 
-    private static int Slot(int unit, int indicator, int year) => (((unit * Indicators) + indicator) * NationalData.Years.Length) + (year - NationalData.Years[0]);
+    private static int Slot(int unit, int indicator, int year) =>
+        (((unit * Indicators) + indicator) * NationalData.Years.Length) + (year - NationalData.Years[0]);
 
     private long? Get(long[] values, int unit, int indicator, int year) =>
-        states[Slot(unit, indicator, year)] == 1 && values[Slot(unit, indicator, year)] is var v && v != None ? v : null;
+        states[Slot(unit, indicator, year)] == 1 && values[Slot(unit, indicator, year)] is var v && v != None
+            ? v
+            : null;
 }
 
-/// <summary>The national cascade without the database: (a) through the platform's CascadeCalculator and rules, (b) as a plain loop.</summary>
+/// <summary>The national cascade without the database: (a) through the platform's CascadeCalculator and rules, (b) as a
+/// plain loop.</summary>
 internal static class InMemoryCascade
 {
     private const double ClassCapacity = 50.0;
 
     private static readonly Indicator[] Ordered =
-        [.. IndicatorCatalogue.All.Where(i => i.BasedOn is null), .. IndicatorCatalogue.All.Where(i => i.BasedOn is not null)];
+    [
+        .. IndicatorCatalogue.All.Where(i => i.BasedOn is null),
+        .. IndicatorCatalogue.All.Where(i => i.BasedOn is not null),
+    ];
 
     private static readonly Dictionary<(int, string, int), (long?, long?)> NoOverrides = [];
 
-    /// <summary>Index of each indicator's denominator in <see cref="StatisticMetrics.All"/>, -1 when it has none.</summary>
+    /// <summary>Index of each indicator's denominator in <see cref="StatisticMetrics.All"/>, -1 when it has
+    /// none.</summary>
     private static readonly int[] MetricOf =
-        [.. IndicatorCatalogue.All.Select(i => i.DenominatorMetric is { } m ? StatisticMetrics.All.ToList().IndexOf(m) : -1)];
+    [
+        .. IndicatorCatalogue.All.Select(i =>
+            i.DenominatorMetric is { } m ? StatisticMetrics.All.ToList().IndexOf(m) : -1
+        ),
+    ];
 
     public static IReadOnlyDictionary<(string, int), ParentValue> NationalTargets() =>
         NationalPlans.Targets2030.ToDictionary(
             t => (t.Indicator, t.Year),
-            t => new ParentValue(t.Indicator, t.Year, t.Floor, t.Stretch, null, null, $"target of {NationalPlans.To2030} for {t.Year}"));
+            t => new ParentValue(
+                t.Indicator,
+                t.Year,
+                t.Floor,
+                t.Stretch,
+                null,
+                null,
+                $"target of {NationalPlans.To2030} for {t.Year}"
+            )
+        );
 
-    /// <summary>(a) What the generation handler computes: the provinces from the national targets, then each province's communes from its obligations.</summary>
-    public static List<ObligationDraft> ViaCalculator(CascadeCalculator calculator, NationalData data, IReadOnlyDictionary<(string, int), ParentValue> national)
+    /// <summary>(a) What the generation handler computes: the provinces from the national targets, then each province's
+    /// communes from its obligations.</summary>
+    public static List<ObligationDraft> ViaCalculator(
+        CascadeCalculator calculator,
+        NationalData data,
+        IReadOnlyDictionary<(string, int), ParentValue> national
+    )
     {
-        int SubordinatesOf(CascadeUnit unit, int year) => data.CommunesOf.TryGetValue(unit.Id, out var communes) ? communes.Count : 0;
-        var drafts = calculator.Compute(new CascadeCalculator.Input(
-            NationalPlans.To2030, NationalData.Years, national, data.Provinces, SubordinatesOf, data.Statistics, NoOverrides));
+        int SubordinatesOf(CascadeUnit unit, int year) =>
+            data.CommunesOf.TryGetValue(unit.Id, out var communes) ? communes.Count : 0;
+        var drafts = calculator.Compute(
+            new CascadeCalculator.Input(
+                NationalPlans.To2030,
+                NationalData.Years,
+                national,
+                data.Provinces,
+                SubordinatesOf,
+                data.Statistics,
+                NoOverrides
+            )
+        );
         var all = new List<ObligationDraft>(drafts);
         foreach (var province in drafts.GroupBy(d => d.Unit))
         {
@@ -110,14 +165,36 @@ internal static class InMemoryCascade
             var planCode = $"{province.Key.Code}-2026-2030";
             var values = province.ToDictionary(
                 d => (d.IndicatorCode, d.Year),
-                d => new ParentValue(d.IndicatorCode, d.Year, d.RateFloor, d.RateStretch, d.MissingData ? null : d.Floor, d.MissingData ? null : d.Stretch, $"obligation of {planCode} for {d.Year}"));
-            all.AddRange(calculator.Compute(new CascadeCalculator.Input(planCode, NationalData.Years, values, communes, SubordinatesOf, data.Statistics, NoOverrides)));
+                d => new ParentValue(
+                    d.IndicatorCode,
+                    d.Year,
+                    d.RateFloor,
+                    d.RateStretch,
+                    d.MissingData ? null : d.Floor,
+                    d.MissingData ? null : d.Stretch,
+                    $"obligation of {planCode} for {d.Year}"
+                )
+            );
+            all.AddRange(
+                calculator.Compute(
+                    new CascadeCalculator.Input(
+                        planCode,
+                        NationalData.Years,
+                        values,
+                        communes,
+                        SubordinatesOf,
+                        data.Statistics,
+                        NoOverrides
+                    )
+                )
+            );
         }
 
         return all;
     }
 
-    /// <summary>(b) The floor: the same obligations by a direct loop over arrays, with the cascade semantics written out in C#.</summary>
+    /// <summary>(b) The floor: the same obligations by a direct loop over arrays, with the cascade semantics written
+    /// out in C#.</summary>
     public static ObligationTable Direct(NationalData data, IReadOnlyDictionary<(string, int), ParentValue> national)
     {
         var table = new ObligationTable(data.ById.Length);
@@ -130,7 +207,10 @@ internal static class InMemoryCascade
             var y = year - NationalData.Years[0];
             foreach (var indicator in Ordered)
             {
-                if (!CascadeKinds.IsCascaded(indicator.CascadeKind) || !national.TryGetValue((indicator.Code, year), out var target))
+                if (
+                    !CascadeKinds.IsCascaded(indicator.CascadeKind)
+                    || !national.TryGetValue((indicator.Code, year), out var target)
+                )
                 {
                     continue;
                 }
@@ -153,13 +233,24 @@ internal static class InMemoryCascade
                         CascadeKinds.PercentOfDenominator => (Ceil(rf * d / 100), Ceil(rs * d / 100)),
                         CascadeKinds.QuotaPerUnit => (Ceil(rf), Ceil(rs)),
                         CascadeKinds.QuotaPerOrganisation => (Ceil(rf * d), Ceil(rs * d)),
-                        CascadeKinds.ShareOfSubordinateUnits => n > 0 ? (Ceil(rf * n / 100), Ceil(rs * n / 100)) : (null, 0),
+                        CascadeKinds.ShareOfSubordinateUnits => n > 0
+                            ? (Ceil(rf * n / 100), Ceil(rs * n / 100))
+                            : (null, 0),
                         CascadeKinds.FrequencyPerSubordinateUnit => (Ceil(rf * 52 * n), Ceil(rs * 52 * n)),
                         CascadeKinds.ClassQuota => (Classes(rf, basisFloor), Classes(rs, basisStretch)),
-                        CascadeKinds.PerCoveredUnit => basisFloor is { } covered ? (Ceil(rf * covered), Ceil(rs * covered)) : (null, 0),
+                        CascadeKinds.PerCoveredUnit => basisFloor is { } covered
+                            ? (Ceil(rf * covered), Ceil(rs * covered))
+                            : (null, 0),
                         _ => throw new NotSupportedException(indicator.CascadeKind),
                     };
-                    table.Set(p, i, year, value.Floor, value.Floor is null || !hasStretch ? null : value.Stretch, value.Floor is null);
+                    table.Set(
+                        p,
+                        i,
+                        year,
+                        value.Floor,
+                        value.Floor is null || !hasStretch ? null : value.Stretch,
+                        value.Floor is null
+                    );
                     if (n == 0)
                     {
                         continue;
@@ -173,14 +264,28 @@ internal static class InMemoryCascade
                             foreach (var c in communes)
                             {
                                 var own = data.Figures[c.Id][metric][y];
-                                table.Set(c.Id, i, year, Ceil(rf * own / 100), hasStretch ? Ceil(rs * own / 100) : null, missing: false);
+                                table.Set(
+                                    c.Id,
+                                    i,
+                                    year,
+                                    Ceil(rf * own / 100),
+                                    hasStretch ? Ceil(rs * own / 100) : null,
+                                    missing: false
+                                );
                             }
 
                             break;
                         case CascadeKinds.FrequencyPerSubordinateUnit:
                             foreach (var c in communes)
                             {
-                                table.Set(c.Id, i, year, Ceil(rf * 52), hasStretch ? Ceil(rs * 52) : null, missing: false);
+                                table.Set(
+                                    c.Id,
+                                    i,
+                                    year,
+                                    Ceil(rf * 52),
+                                    hasStretch ? Ceil(rs * 52) : null,
+                                    missing: false
+                                );
                             }
 
                             break;
@@ -188,15 +293,25 @@ internal static class InMemoryCascade
                             foreach (var c in communes)
                             {
                                 var covered = table.Floor(c.Id, basis, year) is { } f ? (f >= 1 ? 1 : 0) : -1;
-                                table.Set(c.Id, i, year, covered < 0 ? null : Ceil(rf * covered), covered < 0 || !hasStretch ? null : Ceil(rs * covered), covered < 0);
+                                table.Set(
+                                    c.Id,
+                                    i,
+                                    year,
+                                    covered < 0 ? null : Ceil(rf * covered),
+                                    covered < 0 || !hasStretch ? null : Ceil(rs * covered),
+                                    covered < 0
+                                );
                             }
 
                             break;
                         case CascadeKinds.ShareOfSubordinateUnits:
-                            // Rotation: least covered in earlier years first, then by code (communes are held in code order).
+                            // Rotation: least covered in earlier years first, then by code (communes are held in code
+                            // order).
                             for (var k = 0; k < n; k++)
                             {
-                                keys[k] = ((long)timesCovered[(communes[k].Id * IndicatorCatalogue.All.Count) + i] << 32) | (uint)k;
+                                keys[k] =
+                                    ((long)timesCovered[(communes[k].Id * IndicatorCatalogue.All.Count) + i] << 32)
+                                    | (uint)k;
                                 ranked[k] = k;
                             }
 
@@ -205,7 +320,10 @@ internal static class InMemoryCascade
                             {
                                 var c = communes[ranked[rank]];
                                 long? floor = countFloor is { } cf ? (rank < cf ? 1 : 0) : null;
-                                long? stretch = countFloor is null || countStretch is null ? null : rank < countStretch ? 1 : 0;
+                                long? stretch =
+                                    countFloor is null || countStretch is null ? null
+                                    : rank < countStretch ? 1
+                                    : 0;
                                 table.Set(c.Id, i, year, floor, stretch, floor is null);
                                 timesCovered[(c.Id * IndicatorCatalogue.All.Count) + i] += floor >= 1 ? 1 : 0;
                             }

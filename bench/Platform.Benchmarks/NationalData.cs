@@ -7,8 +7,10 @@ using Platform.Plans.Units;
 namespace Platform.Benchmarks;
 
 /// <summary>
-/// The 2025 register (registers/units-2025.csv, embedded in the Plans assembly) and deterministic statistics for every unit, metric and year 2026–2030,
-/// both as the import files the platform reads and as the in-memory inputs of the cascade. Unit ids are dense: nation 0,
+/// The 2025 register (registers/units-2025.csv, embedded in the Plans assembly) and deterministic statistics for every
+/// unit, metric and year 2026–2030,
+/// both as the import files the platform reads and as the in-memory inputs of the cascade. Unit ids are dense: nation
+/// 0,
 /// provinces 1–34, communes after, so the direct loop can index arrays by id.
 /// </summary>
 internal sealed record NationalData(
@@ -28,18 +30,55 @@ internal sealed record NationalData(
     public int StatisticRows => ById.Length * StatisticMetrics.All.Count * Years.Length;
 
 
-    /// <summary>Loads the register; <paramref name="provinceLimit"/> keeps only the communes of the first provinces of the file (smoke runs).</summary>
+    /// <summary>Loads the register; <paramref name="provinceLimit"/> keeps only the communes of the first provinces of
+    /// the file (smoke runs).</summary>
     public static NationalData Load(string path, int? provinceLimit)
     {
         var lines = File.ReadAllLines(path, Encoding.UTF8);
-        var keptProvinces = lines.Skip(1).Select(l => l.Split(',')[0]).Distinct().Take(provinceLimit ?? int.MaxValue).ToHashSet();
+        var keptProvinces = lines
+            .Skip(1)
+            .Select(l => l.Split(',')[0])
+            .Distinct()
+            .Take(provinceLimit ?? int.MaxValue)
+            .ToHashSet();
         var rows = lines.Skip(1).Where(l => keptProvinces.Contains(l.Split(',')[0])).ToList();
-        var nation = new CascadeUnit(0, ProvinceRegister.NationCode, ProvinceRegister.NationName, UnitLevel.Nation, null, ProvinceRegister.NationValidFrom, null);
-        var provinces = ProvinceRegister.Provinces
-            .Select((p, i) => new CascadeUnit(i + 1, p.Code, p.Name, UnitLevel.Province, 0, ProvinceRegister.TwoTierStructure, null)).ToList();
+        var nation = new CascadeUnit(
+            0,
+            ProvinceRegister.NationCode,
+            ProvinceRegister.NationName,
+            UnitLevel.Nation,
+            null,
+            ProvinceRegister.NationValidFrom,
+            null
+        );
+        var provinces = ProvinceRegister
+            .Provinces.Select(
+                (p, i) =>
+                    new CascadeUnit(
+                        i + 1,
+                        p.Code,
+                        p.Name,
+                        UnitLevel.Province,
+                        0,
+                        ProvinceRegister.TwoTierStructure,
+                        null
+                    )
+            )
+            .ToList();
         var provinceByCode = provinces.ToDictionary(p => p.Code, StringComparer.Ordinal);
         var communes = rows.Select(l => l.Split(','))
-            .Select((c, i) => new CascadeUnit(provinces.Count + 1 + i, c[3], c[4], UnitLevel.Commune, provinceByCode[c[0]].Id, ProvinceRegister.TwoTierStructure, null))
+            .Select(
+                (c, i) =>
+                    new CascadeUnit(
+                        provinces.Count + 1 + i,
+                        c[3],
+                        c[4],
+                        UnitLevel.Commune,
+                        provinceByCode[c[0]].Id,
+                        ProvinceRegister.TwoTierStructure,
+                        null
+                    )
+            )
             .ToList();
         CascadeUnit[] all = [nation, .. provinces, .. communes];
 
@@ -57,7 +96,9 @@ internal sealed record NationalData(
                 for (var y = 0; y < Years.Length; y++)
                 {
                     // Counts of people grow about 1.5% a year; organisations and staff stay put.
-                    var value = metric is StatisticMetrics.MassOrganisations or StatisticMetrics.CommunicationStaff ? baseValue : (long)(baseValue * (1 + (0.015 * y)));
+                    var value = metric is StatisticMetrics.MassOrganisations or StatisticMetrics.CommunicationStaff
+                        ? baseValue
+                        : (long)(baseValue * (1 + (0.015 * y)));
                     figures[unit.Id][m][y] = value;
                     statistics.Add(unit.Id, metric, Years[y], value, Source);
                     csv.Append(CultureInfo.InvariantCulture, $"{unit.Code},{Years[y]},{metric},{value},{Source}\n");
@@ -67,7 +108,10 @@ internal sealed record NationalData(
 
         return new NationalData(
             provinces,
-            provinces.ToDictionary(p => p.Id, p => communes.Where(c => c.ParentId == p.Id).OrderBy(c => c.Code, StringComparer.Ordinal).ToList()),
+            provinces.ToDictionary(
+                p => p.Id,
+                p => communes.Where(c => c.ParentId == p.Id).OrderBy(c => c.Code, StringComparer.Ordinal).ToList()
+            ),
             all,
             figures,
             statistics,
@@ -75,7 +119,8 @@ internal sealed record NationalData(
             Encoding.UTF8.GetBytes(csv.ToString()));
     }
 
-    /// <summary>A plausible figure for 2026: provinces in the ranges of a real province, communes about a hundredth of one, the nation about 34 provinces.</summary>
+    /// <summary>A plausible figure for 2026: provinces in the ranges of a real province, communes about a hundredth of
+    /// one, the nation about 34 provinces.</summary>
     private static long BaseValue(CascadeUnit unit, string metric)
     {
         var (low, high) = metric switch

@@ -21,11 +21,15 @@ internal static class OnUnitsRun
     private const string Url = "/api/statistics?metric=population&year=2024&onUnitsAt=2025-07-01";
 
     private const string RawActualsUrl = "/api/monitoring/actuals?year=2024&indicator=RADIO_VOL";
-    private const string ActualsUrl = "/api/monitoring/actuals/on-units?year=2024&indicator=RADIO_VOL&onUnitsAt=2025-07-01";
+    private const string ActualsUrl =
+        "/api/monitoring/actuals/on-units?year=2024&indicator=RADIO_VOL&onUnitsAt=2025-07-01";
 
     public static async Task<int> RunAsync(int runs)
     {
-        Console.WriteLine($"# Re-aggregation of 10,035 old communes onto the communes of 2025-07-01, {runs} run(s) after 3 warm-ups; load average {Measure.Load()}");
+        Console.WriteLine(
+            $"# Re-aggregation of 10,035 old communes onto the communes of 2025-07-01, {runs} run(s) after 3 warm-ups; "
+                + $"load average {Measure.Load()}"
+        );
         using var platform = new PlatformRun();
         var (expectedTotal, csv, expectedBroadcasts, activities) = OldCommuneFigures();
         var report = await platform.SendAsync(new ImportStatisticsCommand(csv));
@@ -33,11 +37,21 @@ internal static class OnUnitsRun
         var imported = await platform.SendAsync(new ImportActivitiesCommand(activities));
         Console.WriteLine($"imported: {imported.Added:N0} activities of 2024, one per old commune");
         using var client = platform.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"admin:{PlatformRun.AdminKey}")));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"admin:{PlatformRun.AdminKey}"))
+        );
 
         var met = true;
         // The actuals on the old units themselves first: what computing the year costs before any carrying.
-        foreach (var (url, expected, goal) in new[] { (Url, expectedTotal, true), (RawActualsUrl, expectedBroadcasts, false), (ActualsUrl, expectedBroadcasts, true) })
+        foreach (
+            var (url, expected, goal) in new[]
+            {
+                (Url, expectedTotal, true),
+                (RawActualsUrl, expectedBroadcasts, false),
+                (ActualsUrl, expectedBroadcasts, true),
+            }
+        )
         {
             var times = new List<double>();
             var rows = 0;
@@ -48,7 +62,10 @@ internal static class OnUnitsRun
                 var body = await client.GetStringAsync(url);
                 watch.Stop();
                 using var answer = JsonDocument.Parse(body);
-                var communes = answer.RootElement.EnumerateArray().Where(r => r.GetProperty("level").GetString() == "Commune").ToList();
+                var communes = answer
+                    .RootElement.EnumerateArray()
+                    .Where(r => r.GetProperty("level").GetString() == "Commune")
+                    .ToList();
 
                 rows = communes.Count;
                 total = communes.Sum(r => r.GetProperty("value").GetInt64());
@@ -61,11 +78,20 @@ internal static class OnUnitsRun
             times.Sort();
             var median = Measure.Median(times);
             var p95 = times[(int)Math.Ceiling(times.Count * 0.95) - 1];
-            Console.WriteLine($"answer: {rows:N0} communes, total {total:N0} of {expected:N0} recorded on the old communes");
-            Console.WriteLine($"| GET {url} | {runs} | median {median:0.0} ms | p95 {p95:0.0} ms | min {times[0]:0.0} ms | max {times[^1]:0.0} ms |");
+            Console.WriteLine(
+                $"answer: {rows:N0} communes, total {total:N0} of {expected:N0} recorded on the old communes"
+            );
+            Console.WriteLine(
+                $"| GET {url} | {runs} | median {median:0.0} ms | p95 {p95:0.0} ms | min {times[0]:0.0} ms | max "
+                    + $"{times[^1]:0.0} ms |"
+            );
             if (goal)
             {
-                Console.WriteLine(median < GoalMilliseconds ? $"Goal met: < {GoalMilliseconds} ms." : $"Goal missed: {median:0.0} ms ≥ {GoalMilliseconds} ms.");
+                Console.WriteLine(
+                    median < GoalMilliseconds
+                        ? $"Goal met: < {GoalMilliseconds} ms."
+                        : $"Goal missed: {median:0.0} ms ≥ {GoalMilliseconds} ms."
+                );
                 met &= median < GoalMilliseconds;
             }
         }
@@ -79,12 +105,17 @@ internal static class OnUnitsRun
     /// </summary>
     private static (long Total, byte[] Csv, long Broadcasts, byte[] Activities) OldCommuneFigures()
     {
-        var lines = Encoding.UTF8.GetString(EmbeddedRegister.Read(EmbeddedRegister.Units2024)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Encoding
+            .UTF8.GetString(EmbeddedRegister.Read(EmbeddedRegister.Units2024))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var header = lines[0].Split(',');
         var commune = Array.IndexOf(header, "commune_code");
         var csv = new StringBuilder("unit_code,year,metric,value,source\n");
-        var activities = new StringBuilder("unit_code,date,kind,audience_group,communication_form,count,participants,notes\n");
-        long total = 0, broadcasts = 0;
+        var activities = new StringBuilder(
+            "unit_code,date,kind,audience_group,communication_form,count,participants,notes\n"
+        );
+        long total = 0,
+            broadcasts = 0;
         for (var i = 1; i < lines.Length; i++)
         {
             var value = 1000 + (i * 37 % 9000);
@@ -92,9 +123,17 @@ internal static class OnUnitsRun
             broadcasts += value / 1000;
             var code = lines[i].Split(',')[commune];
             csv.Append(CultureInfo.InvariantCulture, $"{code},2024,population,{value},benchmark\n");
-            activities.Append(CultureInfo.InvariantCulture, $"{code},2024-03-04,radio_broadcast,voluntary_participants,loudspeaker_radio,{value / 1000},,\n");
+            activities.Append(
+                CultureInfo.InvariantCulture,
+                $"{code},2024-03-04,radio_broadcast,voluntary_participants,loudspeaker_radio,{value / 1000},,\n"
+            );
         }
 
-        return (total, Encoding.UTF8.GetBytes(csv.ToString()), broadcasts, Encoding.UTF8.GetBytes(activities.ToString()));
+        return (
+            total,
+            Encoding.UTF8.GetBytes(csv.ToString()),
+            broadcasts,
+            Encoding.UTF8.GetBytes(activities.ToString())
+        );
     }
 }

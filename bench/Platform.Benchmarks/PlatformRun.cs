@@ -29,7 +29,8 @@ internal sealed class PlatformRun : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A host over the database another run wrote in <paramref name="folder"/>, as a restart; the folder is left to its owner.</summary>
+    /// <summary>A host over the database another run wrote in <paramref name="folder"/>, as a restart; the folder is
+    /// left to its owner.</summary>
     public PlatformRun(string folder)
         : this(folder, ownsFolder: false)
     {
@@ -56,17 +57,21 @@ internal sealed class PlatformRun : WebApplicationFactory<Program>
     public Task<GenerationResult> GenerateNationalCascadeAsync() =>
         SendAsync(new GenerateSubordinatePlansCommand(NationalPlans.To2030, All: true, Cascade: true));
 
-    /// <summary>Back to the state before the first generation: no subordinate plans, no obligations, a compact file and an empty WAL.</summary>
+    /// <summary>Back to the state before the first generation: no subordinate plans, no obligations, a compact file and
+    /// an empty WAL.</summary>
     public async Task ResetAsync()
     {
         await using var scope = Services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<PlansDbContext>().Database;
         await database.ExecuteSqlRawAsync("DELETE FROM plans_obligations;");
-        // Plans restrict deleting a parent that still has children: delete leaves until only the national plans are left.
-        while (await database.ExecuteSqlRawAsync(
-            "DELETE FROM plans_plans WHERE ParentPlanId IS NOT NULL AND Id NOT IN (SELECT ParentPlanId FROM plans_plans WHERE ParentPlanId IS NOT NULL);") > 0)
-        {
-        }
+        // Plans restrict deleting a parent that still has children: delete leaves until only the national plans are
+        // left.
+        while (
+            await database.ExecuteSqlRawAsync(
+                "DELETE FROM plans_plans WHERE ParentPlanId IS NOT NULL AND Id NOT IN (SELECT ParentPlanId FROM "
+                    + "plans_plans WHERE ParentPlanId IS NOT NULL);"
+            ) > 0
+        ) { }
 
         await database.ExecuteSqlRawAsync("VACUUM;");
         await database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
@@ -83,7 +88,14 @@ internal sealed class PlatformRun : WebApplicationFactory<Program>
             .Select(o => new { o.UnitCode, o.IndicatorCode, o.Year, o.Floor, o.Stretch, o.MissingData }).ToListAsync();
         foreach (var o in rows)
         {
-            table.Set(ids[o.UnitCode], ObligationTable.IndexOf(o.IndicatorCode), o.Year, o.Floor, o.Stretch, o.MissingData);
+            table.Set(
+                ids[o.UnitCode],
+                ObligationTable.IndexOf(o.IndicatorCode),
+                o.Year,
+                o.Floor,
+                o.Stretch,
+                o.MissingData
+            );
         }
 
         return table;
@@ -92,12 +104,14 @@ internal sealed class PlatformRun : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Folder);
-        // As the Host runs when published: content root = the binaries' folder (appsettings.json and rules/ are copied there).
+        // As the Host runs when published: content root = the binaries' folder (appsettings.json and rules/ are copied
+        // there).
         builder.UseContentRoot(AppContext.BaseDirectory);
         builder.UseEnvironment("Benchmark");
         builder.UseSetting("ConnectionStrings:Platform", $"Data Source={DatabasePath}");
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
-        // The cascade logs a line per tenth of its progress; a console logger would time the terminal, not the platform.
+        // The cascade logs a line per tenth of its progress; a console logger would time the terminal, not the
+        // platform.
         builder.ConfigureLogging(logging => logging.ClearProviders());
     }
 

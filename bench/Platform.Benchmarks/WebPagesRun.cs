@@ -33,14 +33,52 @@ internal static partial class WebPagesRun
     private static readonly (string Name, GetPlanObligationsQuery Query)[] GridPages =
     [
         ("VN-2026-2030, page 2 by unit code", new("VN-2026-2030", null, null, null, null, Top: 25, Skip: 25)),
-        ("VN-2026-2030, page 2 by unit name", new("VN-2026-2030", null, null, null, null, Top: 25, Skip: 25, OrderBy: ObligationOrder.UnitName)),
-        ("VN-2026-2030, page 2 by floor, descending", new("VN-2026-2030", null, null, null, null, Top: 25, Skip: 25, OrderBy: ObligationOrder.Floor, Descending: true)),
+        (
+            "VN-2026-2030, page 2 by unit name",
+            new("VN-2026-2030", null, null, null, null, Top: 25, Skip: 25, OrderBy: ObligationOrder.UnitName)
+        ),
+        (
+            "VN-2026-2030, page 2 by floor, descending",
+            new(
+                "VN-2026-2030",
+                null,
+                null,
+                null,
+                null,
+                Top: 25,
+                Skip: 25,
+                OrderBy: ObligationOrder.Floor,
+                Descending: true
+            )
+        ),
         ("VN-2026-2030, page 4,000 by unit code", new("VN-2026-2030", null, null, null, null, Top: 25, Skip: 99_975)),
         // The farthest page from both ends, since a page in the far half is read from the other end.
-        ("VN-2026-2030, page 2,352 (the middle) by unit code", new("VN-2026-2030", null, null, null, null, Top: 25, Skip: 58_775)),
-        ("VN-2026-2030, page 2,352 (the middle) by unit name", new("VN-2026-2030", null, null, null, null, Top: 25, Skip: 58_775, OrderBy: ObligationOrder.UnitName)),
-        ("VN-2026-2030, page 2,352 (the middle) by floor, descending", new("VN-2026-2030", null, null, null, null, Top: 25, Skip: 58_775, OrderBy: ObligationOrder.Floor, Descending: true)),
-        ("VN-2026-2030, 2026, search \"dong nai\", page 2", new("VN-2026-2030", 2026, null, null, null, Top: 25, Skip: 25, Search: "dong nai")),
+        (
+            "VN-2026-2030, page 2,352 (the middle) by unit code",
+            new("VN-2026-2030", null, null, null, null, Top: 25, Skip: 58_775)
+        ),
+        (
+            "VN-2026-2030, page 2,352 (the middle) by unit name",
+            new("VN-2026-2030", null, null, null, null, Top: 25, Skip: 58_775, OrderBy: ObligationOrder.UnitName)
+        ),
+        (
+            "VN-2026-2030, page 2,352 (the middle) by floor, descending",
+            new(
+                "VN-2026-2030",
+                null,
+                null,
+                null,
+                null,
+                Top: 25,
+                Skip: 58_775,
+                OrderBy: ObligationOrder.Floor,
+                Descending: true
+            )
+        ),
+        (
+            "VN-2026-2030, 2026, search \"dong nai\", page 2",
+            new("VN-2026-2030", 2026, null, null, null, Top: 25, Skip: 25, Search: "dong nai")
+        ),
     ];
 
 
@@ -49,13 +87,17 @@ internal static partial class WebPagesRun
     private static readonly (string Name, Func<PlatformRun, Task> Send)[] PageRequests =
     [
         ("Deadlines of 2026, all units (/reports, a unit's reports)", p => p.SendAsync(new GetDeadlinesQuery(2026))),
-        ("Training quotas of 2026, nation (/training/quotas)", p => p.SendAsync(new GetTrainingQuotasQuery("VN", 2026))),
+        ("Training quotas of 2026, nation (/training/quotas)", p =>
+            p.SendAsync(new GetTrainingQuotasQuery("VN", 2026))
+        ),
         ("Training quotas of 2026, 75 (/units/75)", p => p.SendAsync(new GetTrainingQuotasQuery("75", 2026))),
         ("Classes of 2026 in 75 (/units/75)", p => p.SendAsync(new GetClassesQuery(2026, null, "75"))),
         ("Progress of 2026, 75 (/units/75)", p => p.SendAsync(new GetProgressQuery(2026, UnitCode: "75"))),
         ("Progress series of 2026, 75 (/units/75)", p => p.SendAsync(new GetProgressSeriesQuery("75", 2026))),
         ("Plans of 75 (/units/75)", p => p.SendAsync(new GetUnitPlansQuery("75"))),
-        ("Obligations of 75-2026-2030 in 2026, 100 (/units/75)", p => p.SendAsync(new GetPlanObligationsQuery("75-2026-2030", 2026, "75", null, null, Top: 100))),
+        ("Obligations of 75-2026-2030 in 2026, 100 (/units/75)", p =>
+            p.SendAsync(new GetPlanObligationsQuery("75-2026-2030", 2026, "75", null, null, Top: 100))
+        ),
     ];
 
     public static async Task<int> RunAsync(int loads, IReadOnlyList<string> pages)
@@ -65,7 +107,10 @@ internal static partial class WebPagesRun
         await platform.SendAsync(new ImportUnitsCommand(data.UnitsCsv));
         await platform.SendAsync(new ImportStatisticsCommand(data.StatisticsCsv));
         var cascade = await WatchNationalCascadeAsync(platform);
-        Console.WriteLine($"National cascade: {cascade.PlansCreated:N0} plans, {cascade.ObligationsAdded:N0} obligations; load average {Measure.Load()}");
+        Console.WriteLine(
+            $"National cascade: {cascade.PlansCreated:N0} plans, {cascade.ObligationsAdded:N0} obligations; load "
+                + $"average {Measure.Load()}"
+        );
 
         // The requests the slower pages send, timed alone (as the administrator), so a slow page names its cause.
         Console.WriteLine("| Request behind a page | Loads | Median | 95th percentile | Worst |");
@@ -82,12 +127,17 @@ internal static partial class WebPagesRun
             }
 
             times.Sort();
-            Console.WriteLine($"| {name} | {RequestLoads} | {Measure.Median(times):0.0} ms | {times[(int)Math.Ceiling(0.95 * RequestLoads) - 1]:0.0} ms | {times[^1]:0.0} ms |");
+            Console.WriteLine(
+                $"| {name} | {RequestLoads} | {Measure.Median(times):0.0} ms | "
+                    + $"{times[(int)Math.Ceiling(0.95 * RequestLoads) - 1]:0.0} ms | {times[^1]:0.0} ms |"
+            );
         }
 
         Console.WriteLine();
 
-        using var client = platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var client = platform.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }
+        );
         await SignInAsync(client);
         Console.WriteLine("| Page | Loads | Median | 95th percentile | Worst | Bytes |");
         Console.WriteLine("|---|---|---|---|---|---|");
@@ -113,7 +163,10 @@ internal static partial class WebPagesRun
             }
 
             times.Sort();
-            Console.WriteLine($"| {page} | {loads} | {Measure.Median(times):0.0} ms | {times[(int)Math.Ceiling(0.95 * loads) - 1]:0.0} ms | {times[^1]:0.0} ms | {bytes:N0} |");
+            Console.WriteLine(
+                $"| {page} | {loads} | {Measure.Median(times):0.0} ms | "
+                    + $"{times[(int)Math.Ceiling(0.95 * loads) - 1]:0.0} ms | {times[^1]:0.0} ms | {bytes:N0} |"
+            );
         }
 
         Console.WriteLine();
@@ -131,7 +184,10 @@ internal static partial class WebPagesRun
             }
 
             times.Sort();
-            Console.WriteLine($"| {name} | {loads} | {Measure.Median(times):0.0} ms | {times[(int)Math.Ceiling(0.95 * loads) - 1]:0.0} ms | {times[^1]:0.0} ms | {total:N0} |");
+            Console.WriteLine(
+                $"| {name} | {loads} | {Measure.Median(times):0.0} ms | "
+                    + $"{times[(int)Math.Ceiling(0.95 * loads) - 1]:0.0} ms | {times[^1]:0.0} ms | {total:N0} |"
+            );
         }
 
         Console.WriteLine($"Load average after: {Measure.Load()}");
@@ -147,7 +203,11 @@ internal static partial class WebPagesRun
     {
         var runId = GenerateSubordinatePlansCommand.NewRunId();
         var watch = Stopwatch.StartNew();
-        var generation = Task.Run(() => platform.SendAsync(new GenerateSubordinatePlansCommand(NationalPlans.To2030, All: true, Cascade: true, RunId: runId)));
+        var generation = Task.Run(() =>
+            platform.SendAsync(
+                new GenerateSubordinatePlansCommand(NationalPlans.To2030, All: true, Cascade: true, RunId: runId)
+            )
+        );
         var (last, lastAt, longest, reads, longestAfter) = ((string?)null, TimeSpan.Zero, TimeSpan.Zero, 0, "");
         while (!generation.IsCompleted)
         {
@@ -181,8 +241,12 @@ internal static partial class WebPagesRun
             (longest, longestAfter) = (watch.Elapsed - lastAt, last + " (to the end)");
         }
 
-        Console.WriteLine($"Whole-nation cascade watched as the page does: {watch.Elapsed.TotalSeconds:0.0} s, {reads} reads of its progress, "
-            + $"longest without news {longest.TotalMilliseconds:0} ms, after \"{longestAfter}\" (goal: news at least every 1,000 ms)");
+        Console.WriteLine(
+            $"Whole-nation cascade watched as the page does: {watch.Elapsed.TotalSeconds:0.0} s, {reads} reads of its "
+                + $"progress, "
+                + $"longest without news {longest.TotalMilliseconds:0} ms, after \"{longestAfter}\" (goal: news at "
+                + $"least every 1,000 ms)"
+        );
         return result;
     }
 

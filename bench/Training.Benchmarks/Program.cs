@@ -24,7 +24,10 @@ var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 
 var all = new List<IReadOnlyList<(string Phase, TimeSpan Took, string What)>>();
 var root = Platform.TestKit.SharedData.RepositoryRoot;
 var register = Platform.TestKit.SharedData.UnitsCsv();
-Console.WriteLine($"Training benchmark, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+Console.WriteLine(
+    $"Training benchmark, {Environment.ProcessorCount} cores, .NET {Environment.Version}, "
+        + $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"
+);
 for (var run = 1; run <= runs; run++)
 {
     var folder = Path.Combine(Path.GetTempPath(), "training-bench", Guid.NewGuid().ToString("N"));
@@ -46,7 +49,7 @@ Console.WriteLine($"--- best of {runs} runs");
 foreach (var (phase, _, what) in all[0])
 {
     var best = all.Select(r => r.Single(t => t.Phase == phase)).MinBy(t => t.Took);
-    Console.WriteLine($"{phase,-12} {best.Took.TotalMilliseconds,9:N0} ms  {best.What}");
+    Console.WriteLine($"{phase, -12} {best.Took.TotalMilliseconds, 9:N0} ms  {best.What}");
 }
 
 namespace Platform.Training.Benchmarks
@@ -64,11 +67,15 @@ namespace Platform.Training.Benchmarks
 
         public async Task<IReadOnlyList<(string Phase, TimeSpan Took, string What)>> RunAsync()
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Platform"] = $"Data Source={Path.Combine(folder, "platform.db")}",
-                ["Cascade:RulesPath"] = Path.Combine(root, "rules"),
-            }).Build();
+            var configuration = new ConfigurationBuilder()
+                .AddInMemoryCollection(
+                    new Dictionary<string, string?>
+                    {
+                        ["ConnectionStrings:Platform"] = $"Data Source={Path.Combine(folder, "platform.db")}",
+                        ["Cascade:RulesPath"] = Path.Combine(root, "rules"),
+                    }
+                )
+                .Build();
             var services = new ServiceCollection()
                 .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
                 .AddSingleton<IConfiguration>(configuration)
@@ -79,7 +86,10 @@ namespace Platform.Training.Benchmarks
                 .AddPlans(configuration)
                 .AddTraining(configuration);
             await using var provider = services.BuildServiceProvider();
-            await PlatformDatabase.PrepareFileAsync(PlatformDatabase.ConnectionString(configuration), CancellationToken.None);
+            await PlatformDatabase.PrepareFileAsync(
+                PlatformDatabase.ConnectionString(configuration),
+                CancellationToken.None
+            );
             await InScope(provider, async sp =>
             {
                 foreach (var initializer in sp.GetServices<IModuleInitializer>().OrderBy(i => i.Order))
@@ -92,50 +102,94 @@ namespace Platform.Training.Benchmarks
             await Send(provider, new ImportUnitsCommand(register));
             var tree = await Send(provider, new GetUnitTreeQuery(new DateOnly(Year, 6, 1)));
             var communes = tree.All.Where(u => u.ParentCode == Province).Select(u => u.Code).ToList();
-            Console.WriteLine($"setup: {tree.Count:N0} units in force, province {Province} has {communes.Count} communes");
+            Console.WriteLine(
+                $"setup: {tree.Count:N0} units in force, province {Province} has {communes.Count} communes"
+            );
 
             var snapshots = SyntheticObligations(tree.All);
-            await Timed("obligations", $"ObligationsChanged with {snapshots.Count:N0} snapshots (a national cascade) → Training's copy", () =>
-                InScope(provider, async sp => { await sp.GetRequiredService<IMediator>().Publish(new ObligationsChanged(snapshots)); return 0; }));
+            await Timed(
+                "obligations",
+                $"ObligationsChanged with {snapshots.Count:N0} snapshots (a national cascade) → Training's copy",
+                () => InScope(provider, async sp =>
+                    {
+                        await sp.GetRequiredService<IMediator>().Publish(new ObligationsChanged(snapshots));
+                        return 0;
+                    })
+            );
 
             var peopleCsv = PeopleCsv(communes);
-            var imported = await Timed("people", $"import {People:N0} people (CSV, one file)", () => Send(provider, Requests.ImportPeople(peopleCsv)));
+            var imported = await Timed("people", $"import {People:N0} people (CSV, one file)", () =>
+                Send(provider, Requests.ImportPeople(peopleCsv))
+            );
             Console.WriteLine($"  {imported}");
 
             var classesCsv = ClassesCsv(communes);
-            var scheduled = await Timed("classes", $"import {Classes} classes of {Sessions} sessions (CSV, one file)", () => Send(provider, Requests.ImportClasses(classesCsv)));
+            var scheduled = await Timed(
+                "classes",
+                $"import {Classes} classes of {Sessions} sessions (CSV, one file)",
+                () => Send(provider, Requests.ImportClasses(classesCsv))
+            );
             Console.WriteLine($"  {scheduled}");
             var enrolmentsCsv = EnrolmentsCsv();
-            var enrolled = await Timed("enrolments", $"import {People:N0} enrolments (CSV, one file)", () => Send(provider, Requests.ImportEnrolments(enrolmentsCsv)));
+            var enrolled = await Timed("enrolments", $"import {People:N0} enrolments (CSV, one file)", () =>
+                Send(provider, Requests.ImportEnrolments(enrolmentsCsv))
+            );
             Console.WriteLine($"  {enrolled}");
             var classIds = await Requests.ClassIdsAsync(provider);
 
             var attendanceCsv = AttendanceCsv(classIds);
-            var marks = await Timed("attendance", $"import {Classes * ClassSize * Sessions:N0} attendance marks (CSV, one file)", () => Send(provider, Requests.ImportAttendance(attendanceCsv)));
+            var marks = await Timed(
+                "attendance",
+                $"import {Classes * ClassSize * Sessions:N0} attendance marks (CSV, one file)",
+                () => Send(provider, Requests.ImportAttendance(attendanceCsv))
+            );
             Console.WriteLine($"  {marks}");
-            await Timed("complete", $"complete {Classes} classes ({Classes} commands, TrainingCompleted each)", async () =>
-            {
-                foreach (var id in classIds)
+            await Timed(
+                "complete",
+                $"complete {Classes} classes ({Classes} commands, TrainingCompleted each)",
+                async () =>
                 {
-                    await Requests.CompleteAsync(provider, id);
+                    foreach (var id in classIds)
+                    {
+                        await Requests.CompleteAsync(provider, id);
+                    }
+
+                    return 0;
                 }
+            );
 
-                return 0;
-            });
-
-            var report = await Timed("quotas VN", "quotas and coverage of the nation, rolled up over 34 provinces and their communes", () => Requests.QuotasAsync(provider, "VN", Year));
+            var report = await Timed(
+                "quotas VN",
+                "quotas and coverage of the nation, rolled up over 34 provinces and their communes",
+                () => Requests.QuotasAsync(provider, "VN", Year)
+            );
             Console.WriteLine($"  {report}");
-            var all = await Timed("quota rows", "every unit × audience row of the year (the TrainingQuotas read model)", () => Requests.AllQuotaRowsAsync(provider, Year));
+            var all = await Timed(
+                "quota rows",
+                "every unit × audience row of the year (the TrainingQuotas read model)",
+                () => Requests.AllQuotaRowsAsync(provider, Year)
+            );
             Console.WriteLine($"  {all} rows");
 
             foreach (var (phase, took, what) in timings)
             {
-                Console.WriteLine($"{phase,-12} {took.TotalMilliseconds,9:N0} ms  {what}");
+                Console.WriteLine($"{phase, -12} {took.TotalMilliseconds, 9:N0} ms  {what}");
             }
 
-            var path = timings.Where(t => t.Phase is "people" or "classes" or "enrolments" or "attendance" or "quotas VN").Sum(t => t.Took.Ticks);
-            timings.Add(("year", TimeSpan.FromTicks(path), "the province's year imported (people, classes, enrolments, attendance) + national quotas and coverage (sum of the five)"));
-            Console.WriteLine($"{"year",-12} {TimeSpan.FromTicks(path).TotalMilliseconds,9:N0} ms  {timings[^1].What}");
+            var path = timings
+                .Where(t => t.Phase is "people" or "classes" or "enrolments" or "attendance" or "quotas VN")
+                .Sum(t => t.Took.Ticks);
+            timings.Add(
+                (
+                    "year",
+                    TimeSpan.FromTicks(path),
+                    "the province's year imported (people, classes, enrolments, attendance) + national quotas and "
+                        + "coverage (sum of the five)"
+                )
+            );
+            Console.WriteLine(
+                $"{"year", -12} {TimeSpan.FromTicks(path).TotalMilliseconds, 9:N0} ms  {timings[^1].What}"
+            );
             return timings;
         }
 
@@ -148,7 +202,9 @@ namespace Platform.Training.Benchmarks
             {
                 var klass = i / ClassSize;
                 var audience = klass < Classes - 20 ? "collaborators" : "communication_staff";
-                csv.Append(CultureInfo.InvariantCulture, $"{PersonCode(i)},Nguyễn Thị Học Viên {i},{communes[klass % communes.Count]},{audience},{(i % 2 == 0 ? "F" : "M")},{1960 + (i % 40)}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{PersonCode(i)},Nguyễn Thị Học Viên {i},")
+                    .Append(CultureInfo.InvariantCulture, $"{communes[klass % communes.Count]},{audience},")
+                    .Append(CultureInfo.InvariantCulture, $"{(i % 2 == 0 ? "F" : "M")},{1960 + (i % 40)}\n");
             }
 
             return Encoding.UTF8.GetBytes(csv.ToString());
@@ -158,12 +214,18 @@ namespace Platform.Training.Benchmarks
 
         private static byte[] ClassesCsv(IReadOnlyList<string> communes)
         {
-            var csv = new StringBuilder("code,unit_code,audience,title,start_date,end_date,sessions,capacity,trainers,venue,online\n");
+            var csv = new StringBuilder(
+                "code,unit_code,audience,title,start_date,end_date,sessions,capacity,trainers,venue,online\n"
+            );
             for (var c = 0; c < Classes; c++)
             {
                 var start = new DateOnly(Year, 3, 2).AddDays(c % 200);
                 var audience = c < Classes - 20 ? "collaborators" : "communication_staff";
-                csv.Append(CultureInfo.InvariantCulture, $"{ClassCode(c)},{communes[c % communes.Count]},{audience},Lớp tập huấn {c + 1},{start:yyyy-MM-dd},{start.AddDays(Sessions - 1):yyyy-MM-dd},{Sessions},{ClassSize},Giảng viên nguồn A; Giảng viên B,Hội trường UBND xã,\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{ClassCode(c)},{communes[c % communes.Count]},{audience},")
+                    .Append(CultureInfo.InvariantCulture, $"Lớp tập huấn {c + 1},{start:yyyy-MM-dd},")
+                    .Append(CultureInfo.InvariantCulture, $"{start.AddDays(Sessions - 1):yyyy-MM-dd},")
+                    .Append(CultureInfo.InvariantCulture, $"{Sessions},{ClassSize},")
+                    .Append("Giảng viên nguồn A; Giảng viên B,Hội trường UBND xã,\n");
             }
 
             return Encoding.UTF8.GetBytes(csv.ToString());
@@ -197,10 +259,20 @@ namespace Platform.Training.Benchmarks
             return Encoding.UTF8.GetBytes(csv.ToString());
         }
 
-        /// <summary>What a national cascade of VN-2026-2030 publishes: 7 indicators × 5 years × every province and commune.</summary>
+        /// <summary>What a national cascade of VN-2026-2030 publishes: 7 indicators × 5 years × every province and
+        /// commune.</summary>
         private static List<ObligationSnapshot> SyntheticObligations(IReadOnlyList<UnitNode> tree)
         {
-            string[] indicators = ["AWARE_LF", "AWARE_VOL", "COLLAB_TRAINED", "STAFF_TRAINED", "STEERING_TRAINED", "COLLAB_CLASSES", "RADIO_VOL"];
+            string[] indicators =
+            [
+                "AWARE_LF",
+                "AWARE_VOL",
+                "COLLAB_TRAINED",
+                "STAFF_TRAINED",
+                "STEERING_TRAINED",
+                "COLLAB_CLASSES",
+                "RADIO_VOL",
+            ];
             var list = new List<ObligationSnapshot>();
             var id = 1;
             foreach (var unit in tree.Where(u => u.Level != UnitLevel.Nation))
@@ -219,7 +291,21 @@ namespace Platform.Training.Benchmarks
                             ("COLLAB_CLASSES", false) => 4L,
                             _ => 10L,
                         };
-                        list.Add(new ObligationSnapshot(id++, $"{unit.Code}-2026-2030", unit.Code, unit.Level, unit.ParentCode, year, indicator, floor, null, false, false));
+                        list.Add(
+                            new ObligationSnapshot(
+                                id++,
+                                $"{unit.Code}-2026-2030",
+                                unit.Code,
+                                unit.Level,
+                                unit.ParentCode,
+                                year,
+                                indicator,
+                                floor,
+                                null,
+                                false,
+                                false
+                            )
+                        );
                     }
                 }
             }

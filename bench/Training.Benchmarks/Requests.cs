@@ -23,7 +23,8 @@ internal static class Requests
 
     public static IRequest<ImportReport> ImportEnrolments(byte[] csv) => new ImportEnrolmentsCommand(csv);
 
-    /// <summary>Class ids in code order (L001, L002, ...), as a coordinator reads them back from the TrainingClasses set.</summary>
+    /// <summary>Class ids in code order (L001, L002, ...), as a coordinator reads them back from the TrainingClasses
+    /// set.</summary>
     public static async Task<List<int>> ClassIdsAsync(IServiceProvider provider)
     {
         await using var scope = provider.CreateAsyncScope();
@@ -39,13 +40,20 @@ internal static class Requests
         var report = await Scenario.Send(provider, new GetTrainingQuotasQuery(unit, year));
         var c = report.Unit.Single(r => r.Audience == "collaborators");
         var p = report.Subordinates.Single(r => r.UnitCode == Scenario.Province && r.Audience == "collaborators");
-        return $"VN collaborators {year}: required {c.RequiredTraineesFloor:N0}, registered {c.Registered:N0}, trained {c.Trained:N0} ({c.CoveragePercent}%), classes {c.ClassesHeld}/{c.RequiredClassesFloor}; " +
-               $"{report.Subordinates.Select(r => r.UnitCode).Distinct().Count()} provinces; province {p.UnitCode}: required {p.RequiredTraineesFloor:N0}, trained {p.Trained:N0} ({p.CoveragePercent}%), gap {p.TraineesGap}";
+        return $"VN collaborators {year}: required {c.RequiredTraineesFloor:N0}, registered {c.Registered:N0}, trained "
+            + $"{c.Trained:N0} ({c.CoveragePercent}%), classes {c.ClassesHeld}/{c.RequiredClassesFloor}; "
+            + $"{report.Subordinates.Select(r => r.UnitCode).Distinct().Count()} provinces; province {p.UnitCode}: "
+            + $"required {p.RequiredTraineesFloor:N0}, trained {p.Trained:N0} ({p.CoveragePercent}%), gap "
+            + $"{p.TraineesGap}";
     }
 
     public static async Task<int> AllQuotaRowsAsync(IServiceProvider provider, int year)
     {
         await using var scope = provider.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<TrainingReadModel>().TrainingQuotasAsync(year, CancellationToken.None)).Count;
+        return (
+            await scope
+                .ServiceProvider.GetRequiredService<TrainingReadModel>()
+                .TrainingQuotasAsync(year, CancellationToken.None)
+        ).Count;
     }
 }

@@ -6,7 +6,8 @@ namespace Platform.Host;
 
 /// <summary>
 /// Says in the client's terms what the minimal-API binder refused (it speaks of C# parameter types):
-/// a body that is not JSON, a JSON value of the wrong type, a missing body, a query value that does not parse; in the request's language (HostTexts).
+/// a body that is not JSON, a JSON value of the wrong type, a missing body, a query value that does not parse; in the
+/// request's language (HostTexts).
 /// </summary>
 internal static partial class BadRequestMessages
 {
@@ -18,20 +19,34 @@ internal static partial class BadRequestMessages
         }
 
         var message = exception.Message;
-        if (message.StartsWith("Implicit body inferred", StringComparison.Ordinal)
-            || (message.StartsWith("Required parameter", StringComparison.Ordinal) && message.EndsWith("from body.", StringComparison.Ordinal)))
+        if (
+            message.StartsWith("Implicit body inferred", StringComparison.Ordinal)
+            || (
+                message.StartsWith("Required parameter", StringComparison.Ordinal)
+                && message.EndsWith("from body.", StringComparison.Ordinal)
+            )
+        )
         {
             return texts["BadRequest.BodyMissing"];
         }
 
         if (BindFailure().Match(message) is { Success: true } bind)
         {
-            return texts["BadRequest.BadValue", bind.Groups["value"].Value, bind.Groups["name"].Value, Expected(bind.Groups["type"].Value, texts)];
+            return texts[
+                "BadRequest.BadValue",
+                bind.Groups["value"].Value,
+                bind.Groups["name"].Value,
+                Expected(bind.Groups["type"].Value, texts)
+            ];
         }
 
         if (RequiredFailure().Match(message) is { Success: true } required)
         {
-            return texts["BadRequest.Required", required.Groups["name"].Value, Source(required.Groups["source"].Value, texts)];
+            return texts[
+                "BadRequest.Required",
+                required.Groups["name"].Value,
+                Source(required.Groups["source"].Value, texts)
+            ];
         }
 
         return message;
@@ -40,10 +55,14 @@ internal static partial class BadRequestMessages
     private static string Json(JsonException json, IStringLocalizer<HostTexts> texts)
     {
         var path = json.Path is { Length: > 1 } p ? p : null;
-        var at = json.LineNumber is { } number ? (Line: number + 1, Position: (json.BytePositionInLine ?? 0) + 1) : ((long Line, long Position)?)null;
+        var at = json.LineNumber is { } number
+            ? (Line: number + 1, Position: (json.BytePositionInLine ?? 0) + 1)
+            : ((long Line, long Position)?)null;
         if (!json.Message.Contains("could not be converted", StringComparison.Ordinal))
         {
-            return at is { } where ? texts["BadRequest.NotJsonLine", where.Line, where.Position] : texts["BadRequest.NotJson"];
+            return at is { } where
+                ? texts["BadRequest.NotJsonLine", where.Line, where.Position]
+                : texts["BadRequest.NotJson"];
         }
 
         return (path, at) switch
@@ -77,9 +96,14 @@ internal static partial class BadRequestMessages
     private static string Unwrapped(string type) =>
         type.StartsWith("Nullable<", StringComparison.Ordinal) && type.EndsWith('>') ? type[9..^1] : type.TrimEnd('?');
 
-    [GeneratedRegex("^Failed to bind parameter \"(?<type>[^ \"]+) (?<name>[^\"]+)\" from \"(?<value>.*)\"\\.$", RegexOptions.Singleline)]
+    [GeneratedRegex(
+        "^Failed to bind parameter \"(?<type>[^ \"]+) (?<name>[^\"]+)\" from \"(?<value>.*)\"\\.$",
+        RegexOptions.Singleline
+    )]
     private static partial Regex BindFailure();
 
-    [GeneratedRegex("^Required parameter \"(?<type>[^ \"]+) (?<name>[^\"]+)\" was not provided from (?<source>[a-z ]+)\\.$")]
+    [GeneratedRegex(
+        "^Required parameter \"(?<type>[^ \"]+) (?<name>[^\"]+)\" was not provided from (?<source>[a-z ]+)\\.$"
+    )]
     private static partial Regex RequiredFailure();
 }

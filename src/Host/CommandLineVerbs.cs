@@ -14,36 +14,50 @@ using Platform.Plans.Units.ImportUnits;
 namespace Platform.Host;
 
 /// <summary>
-/// Host verbs, run instead of the web server: <c>dotnet run --project src/Host -- import-units FILE [--valid-from 2025-07-01] [--valid-to DATE]</c>
-/// and <c>import-statistics FILE</c>, <c>load-sample-statistics</c>, <c>generate-plans</c>, <c>plan-document</c>, <c>yearly-report</c>, <c>backup [FILE]</c> and <c>restore FILE</c>; users and keys in
+/// Host verbs, run instead of the web server: <c>dotnet run --project src/Host -- import-units FILE [--valid-from
+/// 2025-07-01] [--valid-to DATE]</c>
+/// and <c>import-statistics FILE</c>, <c>load-sample-statistics</c>, <c>generate-plans</c>, <c>plan-document</c>,
+/// <c>yearly-report</c>, <c>backup [FILE]</c> and <c>restore FILE</c>; users and keys in
 /// <see cref="AccessVerbs"/>. They use the same database and use cases as the API.
 /// </summary>
 internal static class CommandLineVerbs
 {
-    private static readonly Dictionary<string, Func<IServiceProvider, string[], CancellationToken, Task<int>>> Verbs = new(StringComparer.Ordinal)
-    {
-        ["import-units"] = (services, args, ct) => ImportAsync(services, args, bytes =>
-            new ImportUnitsCommand(bytes, DateOption(services, args, "--valid-from"), DateOption(services, args, "--valid-to")), ct),
-        ["import-statistics"] = (services, args, ct) => ImportAsync(services, args, bytes => new ImportStatisticsCommand(bytes), ct),
-        ["load-sample-statistics"] = (services, _, ct) => LoadSampleStatisticsAsync(services, ct),
-        ["generate-plans"] = GenerateAsync,
-        ["plan-document"] = PlanDocumentAsync,
-        ["plan-documents"] = PlanDocumentsAsync,
-        ["yearly-report"] = YearlyReportAsync,
-        ["create-user"] = AccessVerbs.CreateUserAsync,
-        ["grant-role"] = AccessVerbs.GrantRoleAsync,
-        ["revoke-role"] = AccessVerbs.RevokeRoleAsync,
-        ["set-scope"] = AccessVerbs.SetScopeAsync,
-        ["issue-key"] = AccessVerbs.IssueKeyAsync,
-        ["revoke-key"] = AccessVerbs.RevokeKeyAsync,
-        ["disable-user"] = (services, args, ct) => AccessVerbs.SetDisabledAsync(services, args, disabled: true, ct),
-        ["enable-user"] = (services, args, ct) => AccessVerbs.SetDisabledAsync(services, args, disabled: false, ct),
-        ["list-users"] = AccessVerbs.ListUsersAsync,
-        ["backup"] = BackupAsync,
-        ["restore"] = RestoreAsync,
-    };
+    private static readonly Dictionary<string, Func<IServiceProvider, string[], CancellationToken, Task<int>>> Verbs =
+        new(StringComparer.Ordinal)
+        {
+            ["import-units"] = (services, args, ct) =>
+                ImportAsync(
+                    services,
+                    args,
+                    bytes => new ImportUnitsCommand(
+                        bytes,
+                        DateOption(services, args, "--valid-from"),
+                        DateOption(services, args, "--valid-to")
+                    ),
+                    ct
+                ),
+            ["import-statistics"] = (services, args, ct) =>
+                ImportAsync(services, args, bytes => new ImportStatisticsCommand(bytes), ct),
+            ["load-sample-statistics"] = (services, _, ct) => LoadSampleStatisticsAsync(services, ct),
+            ["generate-plans"] = GenerateAsync,
+            ["plan-document"] = PlanDocumentAsync,
+            ["plan-documents"] = PlanDocumentsAsync,
+            ["yearly-report"] = YearlyReportAsync,
+            ["create-user"] = AccessVerbs.CreateUserAsync,
+            ["grant-role"] = AccessVerbs.GrantRoleAsync,
+            ["revoke-role"] = AccessVerbs.RevokeRoleAsync,
+            ["set-scope"] = AccessVerbs.SetScopeAsync,
+            ["issue-key"] = AccessVerbs.IssueKeyAsync,
+            ["revoke-key"] = AccessVerbs.RevokeKeyAsync,
+            ["disable-user"] = (services, args, ct) => AccessVerbs.SetDisabledAsync(services, args, disabled: true, ct),
+            ["enable-user"] = (services, args, ct) => AccessVerbs.SetDisabledAsync(services, args, disabled: false, ct),
+            ["list-users"] = AccessVerbs.ListUsersAsync,
+            ["backup"] = BackupAsync,
+            ["restore"] = RestoreAsync,
+        };
 
-    /// <summary>Verbs that must not touch the current database before they run (no migrations, no in-use mark).</summary>
+    /// <summary>Verbs that must not touch the current database before they run (no migrations, no in-use
+    /// mark).</summary>
     private static readonly HashSet<string> LeaveDatabaseAlone = new(StringComparer.Ordinal) { "restore" };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
@@ -52,7 +66,13 @@ internal static class CommandLineVerbs
     {
         if (!Verbs.TryGetValue(args[0], out var verb))
         {
-            await Console.Error.WriteLineAsync(app.Services.GetRequiredService<IStringLocalizer<HostTexts>>()["Verb.Unknown", args[0], string.Join(", ", Verbs.Keys)]);
+            await Console.Error.WriteLineAsync(
+                app.Services.GetRequiredService<IStringLocalizer<HostTexts>>()[
+                    "Verb.Unknown",
+                    args[0],
+                    string.Join(", ", Verbs.Keys)
+                ]
+            );
             return 2;
         }
 
@@ -68,11 +88,24 @@ internal static class CommandLineVerbs
             await using var scope = app.Services.CreateAsyncScope();
             return await verb(scope.ServiceProvider, args, CancellationToken.None);
         }
-        catch (Exception exception) when (exception is ImportRejectedException or FluentValidation.ValidationException or ArgumentException or IOException or FormatException or NotFoundException or RuleViolationException or ConflictException or RestoreRefusedException)
+        catch (Exception exception)
+            when (exception
+                    is ImportRejectedException
+                        or FluentValidation.ValidationException
+                        or ArgumentException
+                        or IOException
+                        or FormatException
+                        or NotFoundException
+                        or RuleViolationException
+                        or ConflictException
+                        or RestoreRefusedException
+            )
         {
-            await Console.Error.WriteLineAsync(exception is FluentValidation.ValidationException invalid && invalid.Errors.Any()
-                ? string.Join(Environment.NewLine, invalid.Errors.Select(e => e.ErrorMessage).Distinct())
-                : exception.Message);
+            await Console.Error.WriteLineAsync(
+                exception is FluentValidation.ValidationException invalid && invalid.Errors.Any()
+                    ? string.Join(Environment.NewLine, invalid.Errors.Select(e => e.ErrorMessage).Distinct())
+                    : exception.Message
+            );
             if (exception is ImportRejectedException rejected)
             {
                 foreach (var message in rejected.Errors.SelectMany(e => e.Value))
@@ -85,7 +118,12 @@ internal static class CommandLineVerbs
         }
     }
 
-    private static async Task<int> ImportAsync(IServiceProvider services, string[] args, Func<byte[], IRequest<ImportReport>> command, CancellationToken ct)
+    private static async Task<int> ImportAsync(
+        IServiceProvider services,
+        string[] args,
+        Func<byte[], IRequest<ImportReport>> command,
+        CancellationToken ct
+    )
     {
         if (args.Length < 2 || args[1].StartsWith('-'))
         {
@@ -99,7 +137,8 @@ internal static class CommandLineVerbs
         return 0;
     }
 
-    /// <summary><c>load-sample-statistics</c>: the example figures shipped in registers/sample-statistics.csv, for a demonstration.</summary>
+    /// <summary><c>load-sample-statistics</c>: the example figures shipped in registers/sample-statistics.csv, for a
+    /// demonstration.</summary>
     private static async Task<int> LoadSampleStatisticsAsync(IServiceProvider services, CancellationToken ct)
     {
         var report = await services.GetRequiredService<IMediator>().Send(new LoadSampleStatisticsCommand(), ct);
@@ -112,7 +151,9 @@ internal static class CommandLineVerbs
     {
         if (args.Length < 2 || args[1].StartsWith('-'))
         {
-            throw new ArgumentException(Texts(services)["Verb.Usage", "generate-plans PARENT_PLAN_CODE (--unit CODE | --all) [--cascade]"]);
+            throw new ArgumentException(
+                Texts(services)["Verb.Usage", "generate-plans PARENT_PLAN_CODE (--unit CODE | --all) [--cascade]"]
+            );
         }
 
         var unit = Option(args, "--unit");
@@ -121,18 +162,23 @@ internal static class CommandLineVerbs
         Console.WriteLine(Texts(services)["Verb.Generated", result.RunId, result.Message]);
         foreach (var item in result.MissingDataItems.Take(20))
         {
-            Console.WriteLine(Texts(services)["Verb.MissingData", item.UnitCode, item.IndicatorCode, item.Year, item.Reason]);
+            Console.WriteLine(
+                Texts(services)["Verb.MissingData", item.UnitCode, item.IndicatorCode, item.Year, item.Reason]
+            );
         }
 
         return 0;
     }
 
-    /// <summary><c>plan-document CODE FILE [--year YEAR]</c>: the plan's document (.docx), or the year's implementation plan.</summary>
+    /// <summary><c>plan-document CODE FILE [--year YEAR]</c>: the plan's document (.docx), or the year's implementation
+    /// plan.</summary>
     private static async Task<int> PlanDocumentAsync(IServiceProvider services, string[] args, CancellationToken ct)
     {
         if (args.Length < 3 || args[1].StartsWith('-') || args[2].StartsWith('-'))
         {
-            throw new ArgumentException(Texts(services)["Verb.Usage", "plan-document PLAN_CODE FILE.docx [--year YEAR]"]);
+            throw new ArgumentException(
+                Texts(services)["Verb.Usage", "plan-document PLAN_CODE FILE.docx [--year YEAR]"]
+            );
         }
 
         var year = Option(args, "--year") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : (int?)null;
@@ -151,18 +197,27 @@ internal static class CommandLineVerbs
         }
 
         await using var output = new FileStream(args[2], FileMode.CreateNew, FileAccess.Write);
-        var count = await services.GetRequiredService<IMediator>().Send(new WritePlanDocumentsCommand(args[1], output), ct);
+        var count = await services
+            .GetRequiredService<IMediator>()
+            .Send(new WritePlanDocumentsCommand(args[1], output), ct);
         Console.WriteLine(Texts(services)["Verb.PlanDocuments", Path.GetFullPath(args[2]), count, output.Length]);
         return 0;
     }
 
-    /// <summary><c>yearly-report PLAN YEAR FILE.docx|FILE.xlsx [--as-of yyyy-MM-dd]</c>: the yearly report as the unit sends it, in Vietnamese.</summary>
+    /// <summary><c>yearly-report PLAN YEAR FILE.docx|FILE.xlsx [--as-of yyyy-MM-dd]</c>: the yearly report as the unit
+    /// sends it, in Vietnamese.</summary>
     private static async Task<int> YearlyReportAsync(IServiceProvider services, string[] args, CancellationToken ct)
     {
         var extension = args.Length > 3 ? Path.GetExtension(args[3]).ToLowerInvariant() : "";
-        if (args.Length < 4 || !int.TryParse(args[2], CultureInfo.InvariantCulture, out var year) || extension is not (".docx" or ".xlsx"))
+        if (
+            args.Length < 4
+            || !int.TryParse(args[2], CultureInfo.InvariantCulture, out var year)
+            || extension is not (".docx" or ".xlsx")
+        )
         {
-            throw new ArgumentException(Texts(services)["Verb.Usage", "yearly-report PLAN_CODE YEAR FILE.docx|FILE.xlsx [--as-of yyyy-MM-dd]"]);
+            throw new ArgumentException(
+                Texts(services)["Verb.Usage", "yearly-report PLAN_CODE YEAR FILE.docx|FILE.xlsx [--as-of yyyy-MM-dd]"]
+            );
         }
 
         var asOf = DateOption(services, args, "--as-of");
@@ -173,7 +228,9 @@ internal static class CommandLineVerbs
         YearlyReportFile file;
         try
         {
-            file = await services.GetRequiredService<IMediator>().Send(new GetYearlyReportFileQuery(args[1], year, asOf, format), ct);
+            file = await services
+                .GetRequiredService<IMediator>()
+                .Send(new GetYearlyReportFileQuery(args[1], year, asOf, format), ct);
         }
         finally
         {
@@ -181,23 +238,39 @@ internal static class CommandLineVerbs
         }
 
         await File.WriteAllBytesAsync(args[3], file.Content, ct);
-        Console.WriteLine(Texts(services)["Verb.YearlyReport", Path.GetFullPath(args[3]), file.UnitName, file.UnitsBelow, file.Content.Length]);
+        Console.WriteLine(
+            Texts(services)[
+                "Verb.YearlyReport",
+                Path.GetFullPath(args[3]),
+                file.UnitName,
+                file.UnitsBelow,
+                file.Content.Length
+            ]
+        );
         return 0;
     }
 
-    /// <summary><c>backup [FILE]</c>: an online backup (the host may be running) to FILE, else into the backup folder.</summary>
+    /// <summary><c>backup [FILE]</c>: an online backup (the host may be running) to FILE, else into the backup
+    /// folder.</summary>
     private static async Task<int> BackupAsync(IServiceProvider services, string[] args, CancellationToken ct)
     {
         var backups = services.GetRequiredService<DatabaseBackups>();
-        var file = args.Length > 1 && !args[1].StartsWith('-')
-            ? await backups.TakeToAsync(args[1], ct)
-            : await backups.TakeAsync(ct);
-        var folder = args.Length > 1 && !args[1].StartsWith('-') ? Path.GetDirectoryName(Path.GetFullPath(args[1]))! : backups.Folder;
-        Console.WriteLine(Texts(services)["Verb.BackedUp", Path.Combine(folder, file.Name), file.SizeBytes, file.Integrity]);
+        var file =
+            args.Length > 1 && !args[1].StartsWith('-')
+                ? await backups.TakeToAsync(args[1], ct)
+                : await backups.TakeAsync(ct);
+        var folder =
+            args.Length > 1 && !args[1].StartsWith('-')
+                ? Path.GetDirectoryName(Path.GetFullPath(args[1]))!
+                : backups.Folder;
+        Console.WriteLine(
+            Texts(services)["Verb.BackedUp", Path.Combine(folder, file.Name), file.SizeBytes, file.Integrity]
+        );
         return 0;
     }
 
-    /// <summary><c>restore FILE</c>: only while no host serves the database; the current one is kept as *.before-restore.</summary>
+    /// <summary><c>restore FILE</c>: only while no host serves the database; the current one is kept as
+    /// *.before-restore.</summary>
     private static async Task<int> RestoreAsync(IServiceProvider services, string[] args, CancellationToken ct)
     {
         if (args.Length < 2 || args[1].StartsWith('-'))
@@ -207,8 +280,19 @@ internal static class CommandLineVerbs
 
         var result = await DatabaseBackups.RestoreAsync(services, args[1], ct);
         var texts = Texts(services);
-        Console.WriteLine(texts["Verb.Restored", Path.GetFullPath(args[1]), result.Database, string.Join(", ", result.Migrations.Select(m => $"{m.Key} {m.Value}"))]);
-        Console.WriteLine(result.KeptAs is null ? texts["Verb.Restored.NoDatabaseBefore"] : texts["Verb.Restored.KeptAs", result.KeptAs]);
+        Console.WriteLine(
+            texts[
+                "Verb.Restored",
+                Path.GetFullPath(args[1]),
+                result.Database,
+                string.Join(", ", result.Migrations.Select(m => $"{m.Key} {m.Value}"))
+            ]
+        );
+        Console.WriteLine(
+            result.KeptAs is null
+                ? texts["Verb.Restored.NoDatabaseBefore"]
+                : texts["Verb.Restored.KeptAs", result.KeptAs]
+        );
         Console.WriteLine(texts["Verb.Restored.MigrationsLater"]);
         return 0;
     }
@@ -219,7 +303,8 @@ internal static class CommandLineVerbs
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
-    private static IStringLocalizer<HostTexts> Texts(IServiceProvider services) => services.GetRequiredService<IStringLocalizer<HostTexts>>();
+    private static IStringLocalizer<HostTexts> Texts(IServiceProvider services) =>
+        services.GetRequiredService<IStringLocalizer<HostTexts>>();
 
     private static DateOnly? DateOption(IServiceProvider services, string[] args, string name)
     {
@@ -229,7 +314,15 @@ internal static class CommandLineVerbs
             return null;
         }
 
-        return index + 1 < args.Length && DateOnly.TryParseExact(args[index + 1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return
+            index + 1 < args.Length
+            && DateOnly.TryParseExact(
+                args[index + 1],
+                "yyyy-MM-dd",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var date
+            )
             ? date
             : throw new ArgumentException(Texts(services)["Verb.DateOption", name]);
     }

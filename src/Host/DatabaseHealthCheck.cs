@@ -8,7 +8,10 @@ namespace Platform.Host;
 /// <summary>Healthy when the database file opens and answers a query.</summary>
 internal sealed class DatabaseHealthCheck(IConfiguration configuration) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default
+    )
     {
         try
         {
@@ -16,7 +19,10 @@ internal sealed class DatabaseHealthCheck(IConfiguration configuration) : IHealt
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT count(*) FROM sqlite_master;";
-            var tables = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            var tables = Convert.ToInt64(
+                await command.ExecuteScalarAsync(cancellationToken),
+                System.Globalization.CultureInfo.InvariantCulture
+            );
             return HealthCheckResult.Healthy($"SQLite answers; {tables} schema objects.");
         }
         catch (SqliteException exception)
@@ -28,10 +34,17 @@ internal sealed class DatabaseHealthCheck(IConfiguration configuration) : IHealt
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
-        }));
+        return context.Response.WriteAsync(
+            JsonSerializer.Serialize(
+                new
+                {
+                    status = report.Status.ToString(),
+                    checks = report.Entries.ToDictionary(
+                        e => e.Key,
+                        e => new { status = e.Value.Status.ToString(), e.Value.Description }
+                    ),
+                }
+            )
+        );
     }
 }

@@ -9,16 +9,31 @@ namespace Platform.Host;
 /// </summary>
 internal sealed class ODataExceptionHandler(ILogger<ODataExceptionHandler> logger) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(
+        HttpContext httpContext,
+        Exception exception,
+        CancellationToken cancellationToken
+    )
     {
-        if (!httpContext.Request.Path.StartsWithSegments("/" + ODataLimits.RoutePrefix, StringComparison.OrdinalIgnoreCase)
-            || !ODataQueryErrors.IsQueryError(exception) || httpContext.Response.HasStarted)
+        if (
+            !httpContext.Request.Path.StartsWithSegments(
+                "/" + ODataLimits.RoutePrefix,
+                StringComparison.OrdinalIgnoreCase
+            )
+            || !ODataQueryErrors.IsQueryError(exception)
+            || httpContext.Response.HasStarted
+        )
         {
             return false;
         }
 
         logger.LogInformation("OData query refused: {Message}", exception.Message);
-        await ODataErrorResponse.WriteAsync(httpContext, StatusCodes.Status400BadRequest, ODataQueryErrors.Code, ODataQueryErrors.Message(exception));
+        await ODataErrorResponse.WriteAsync(
+            httpContext,
+            StatusCodes.Status400BadRequest,
+            ODataQueryErrors.Code,
+            ODataQueryErrors.Message(exception)
+        );
         return true;
     }
 }

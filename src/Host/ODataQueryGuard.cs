@@ -41,10 +41,12 @@ internal static class ODataQueryGuard
     private static bool IsJson(string format)
     {
         var mediaType = format.Split(';', 2)[0].Trim();
-        return mediaType.Equals("json", StringComparison.OrdinalIgnoreCase) || mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
+        return mediaType.Equals("json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>A comma with nothing but blanks before or after it, up to the ends or the brackets of a nested option.</summary>
+    /// <summary>A comma with nothing but blanks before or after it, up to the ends or the brackets of a nested
+    /// option.</summary>
     private static bool HasEmptyItem(string list)
     {
         var compact = string.Concat(list.Where(c => !char.IsWhiteSpace(c)));

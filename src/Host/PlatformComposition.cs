@@ -14,14 +14,18 @@ using Platform.Web;
 
 namespace Platform.Host;
 
-/// <summary>Composes the modules, MediatR, error handling, health checks and the OData feed. No business logic lives here.</summary>
+/// <summary>Composes the modules, MediatR, error handling, health checks and the OData feed. No business logic lives
+/// here.</summary>
 internal static class PlatformComposition
 {
     public const string DefaultUrl = "http://localhost:5080";
 
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]) && string.IsNullOrWhiteSpace(builder.Configuration["http_ports"]))
+        if (
+            string.IsNullOrWhiteSpace(builder.Configuration["urls"])
+            && string.IsNullOrWhiteSpace(builder.Configuration["http_ports"])
+        )
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
@@ -38,7 +42,9 @@ internal static class PlatformComposition
         services.AddApiDocument();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton<DatabaseBackups>();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter())
+        );
 
         services.AddAudit(builder.Configuration);
         services.AddPlans(builder.Configuration);
@@ -64,7 +70,8 @@ internal static class PlatformComposition
         app.UseAuthorization();
         app.UseWeb();
         // Open without credentials, for load balancers and monitoring.
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync })
+            .AllowAnonymous();
         // The API's description, open like /health (a client generator or a newcomer reads it before holding a key).
         app.MapApiDocument();
         app.MapPlans();
@@ -86,7 +93,11 @@ internal static class PlatformComposition
     {
         var connectionString = PlatformDatabase.ConnectionString(app.Configuration);
         var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
-        if (builder.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:")
+        if (
+            builder.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory
+            || string.IsNullOrEmpty(builder.DataSource)
+            || builder.DataSource == ":memory:"
+        )
         {
             return null;
         }
@@ -96,10 +107,17 @@ internal static class PlatformComposition
         return held;
     }
 
-    /// <summary>Creates the database file if needed, then lets each module apply its migrations and seed data.</summary>
-    public static async Task InitializeModulesAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    /// <summary>Creates the database file if needed, then lets each module apply its migrations and seed
+    /// data.</summary>
+    public static async Task InitializeModulesAsync(
+        this WebApplication app,
+        CancellationToken cancellationToken = default
+    )
     {
-        await PlatformDatabase.PrepareFileAsync(PlatformDatabase.ConnectionString(app.Configuration), cancellationToken);
+        await PlatformDatabase.PrepareFileAsync(
+            PlatformDatabase.ConnectionString(app.Configuration),
+            cancellationToken
+        );
         await using var scope = app.Services.CreateAsyncScope();
         // What the modules seed at start-up is audited as the host's ("system") doing.
         scope.ServiceProvider.GetRequiredService<AuditTrail>().Operation = "start-up";

@@ -8,41 +8,95 @@ using Platform.BuildingBlocks.Persistence;
 namespace Platform.Host;
 
 /// <summary>
-/// The one place where exceptions become ProblemDetails: 400 invalid input, 403 forbidden, 404 not found, 409 conflict, 412 stale
-/// version, 422 rule broken, 500 with "nothing was saved" for a command rolled back by a fault of the server; titles in the request's language (HostTexts), details as the handler wrote them.
+/// The one place where exceptions become ProblemDetails: 400 invalid input, 403 forbidden, 404 not found, 409 conflict,
+/// 412 stale
+/// version, 422 rule broken, 500 with "nothing was saved" for a command rolled back by a fault of the server; titles in
+/// the request's language (HostTexts), details as the handler wrote them.
 /// </summary>
-internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDetails, ILogger<PlatformExceptionHandler> logger, IStringLocalizer<HostTexts> texts) : IExceptionHandler
+internal sealed class PlatformExceptionHandler(
+    IProblemDetailsService problemDetails,
+    ILogger<PlatformExceptionHandler> logger,
+    IStringLocalizer<HostTexts> texts
+) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(
+        HttpContext httpContext,
+        Exception exception,
+        CancellationToken cancellationToken
+    )
     {
         var problem = exception switch
         {
             ValidationException validation => Validation(
                 texts["Detail.Invalid"],
-                validation.Errors.GroupBy(e => string.IsNullOrEmpty(e.PropertyName) ? "request" : ToCamelCase(e.PropertyName))
-                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
+                validation
+                    .Errors.GroupBy(e => string.IsNullOrEmpty(e.PropertyName) ? "request" : ToCamelCase(e.PropertyName))
+                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())
+            ),
             ImportRejectedException rejected => Validation(rejected.Message, rejected.Errors),
-            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, texts["Title.NotFound"], notFound.Message),
-            ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, texts["Title.Forbidden"], forbidden.Message),
-            ConflictException conflict => Problem(StatusCodes.Status409Conflict, texts["Title.Conflict"], conflict.Message),
+            NotFoundException notFound => Problem(
+                StatusCodes.Status404NotFound,
+                texts["Title.NotFound"],
+                notFound.Message
+            ),
+            ForbiddenException forbidden => Problem(
+                StatusCodes.Status403Forbidden,
+                texts["Title.Forbidden"],
+                forbidden.Message
+            ),
+            ConflictException conflict => Problem(
+                StatusCodes.Status409Conflict,
+                texts["Title.Conflict"],
+                conflict.Message
+            ),
             RuleViolationException rule => rule.Errors.Count > 0
-                ? new ValidationProblemDetails(rule.Errors.ToDictionary(e => e.Key, e => e.Value)) { Status = 422, Title = texts["Title.RuleBroken"], Detail = rule.Message }
+                ? new ValidationProblemDetails(rule.Errors.ToDictionary(e => e.Key, e => e.Value))
+                {
+                    Status = 422,
+                    Title = texts["Title.RuleBroken"],
+                    Detail = rule.Message,
+                }
                 : Problem(StatusCodes.Status422UnprocessableEntity, texts["Title.RuleBroken"], rule.Message),
-            PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, texts["Title.PreconditionFailed"], stale.Message),
+            PreconditionFailedException stale => Problem(
+                StatusCodes.Status412PreconditionFailed,
+                texts["Title.PreconditionFailed"],
+                stale.Message
+            ),
             // Read at one version, saved after another writer had moved it on: the version token matched no row.
             Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => Problem(
-                StatusCodes.Status412PreconditionFailed, texts["Title.PreconditionFailed"], texts["Detail.ConcurrentChange"]),
-            BadHttpRequestException bad => Problem(bad.StatusCode, BadRequestTitle(bad.StatusCode), BadRequestMessages.Describe(bad, texts)),
-            // Two writers raced for the same row (SQLite constraint, code 19): the loser retries; nothing was half-written.
-            Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } }
-                or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } => Problem(
-                    StatusCodes.Status409Conflict, texts["Title.Conflict"], texts["Detail.RacedWrite"]),
-            // SQLite stayed busy past the busy timeout (a very long write held the lock): nothing was written; say when to retry.
-            Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } or Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } }
-                => Problem(StatusCodes.Status503ServiceUnavailable, texts["Title.Busy"], texts["Detail.Busy"]),
+                StatusCodes.Status412PreconditionFailed,
+                texts["Title.PreconditionFailed"],
+                texts["Detail.ConcurrentChange"]
+            ),
+            BadHttpRequestException bad => Problem(
+                bad.StatusCode,
+                BadRequestTitle(bad.StatusCode),
+                BadRequestMessages.Describe(bad, texts)
+            ),
+            // Two writers raced for the same row (SQLite constraint, code 19): the loser retries; nothing was
+            // half-written.
+            Microsoft.EntityFrameworkCore.DbUpdateException
+            {
+                InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 }
+            }
+            or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } => Problem(
+                StatusCodes.Status409Conflict,
+                texts["Title.Conflict"],
+                texts["Detail.RacedWrite"]
+            ),
+            // SQLite stayed busy past the busy timeout (a very long write held the lock): nothing was written; say when
+            // to retry.
+            Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }
+            or Microsoft.EntityFrameworkCore.DbUpdateException
+            {
+                InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }
+            } => Problem(StatusCodes.Status503ServiceUnavailable, texts["Title.Busy"], texts["Detail.Busy"]),
             // Anything else that broke a command: its transaction, every module's reaction included, was rolled back.
             _ when httpContext.RequestServices.GetService<UnitOfWork>() is { RolledBack: true } => Problem(
-                StatusCodes.Status500InternalServerError, texts["Title.NotSaved"], texts["Detail.NotSaved", httpContext.TraceIdentifier]),
+                StatusCodes.Status500InternalServerError,
+                texts["Title.NotSaved"],
+                texts["Detail.NotSaved", httpContext.TraceIdentifier]
+            ),
             _ => null,
         };
 
@@ -50,7 +104,12 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDet
         if (!PlatformExceptions.IsRefusal(exception)
             && (problem is null || problem.Status == StatusCodes.Status500InternalServerError))
         {
-            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogError(
+                exception,
+                "Unhandled exception on {Method} {Path}",
+                httpContext.Request.Method,
+                httpContext.Request.Path
+            );
         }
 
         if (problem is null)
@@ -64,11 +123,23 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDet
             httpContext.Response.Headers.RetryAfter = "5";
         }
 
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        return await problemDetails.TryWriteAsync(
+            new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = problem,
+                Exception = exception,
+            }
+        );
     }
 
     private ValidationProblemDetails Validation(string detail, IReadOnlyDictionary<string, string[]> errors) =>
-        new(errors.ToDictionary(e => e.Key, e => e.Value)) { Status = StatusCodes.Status400BadRequest, Title = texts["Title.Invalid"], Detail = detail };
+        new(errors.ToDictionary(e => e.Key, e => e.Value))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = texts["Title.Invalid"],
+            Detail = detail,
+        };
 
     private string BadRequestTitle(int status) => texts[status switch
     {
@@ -77,7 +148,14 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problemDet
         _ => "Title.BadRequest",
     }];
 
-    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new()
+        {
+            Status = status,
+            Title = title,
+            Detail = detail,
+        };
 
-    private static string ToCamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+    private static string ToCamelCase(string name) =>
+        name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }

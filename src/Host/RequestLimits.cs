@@ -13,13 +13,22 @@ internal static class RequestLimits
 {
     public const long JsonBodyBytes = 1024 * 1024;
 
-    /// <summary>The content types an import endpoint reads (<see cref="UploadedFile"/>); everything else is held to the JSON limit.</summary>
+    /// <summary>The content types an import endpoint reads (<see cref="UploadedFile"/>); everything else is held to the
+    /// JSON limit.</summary>
     private static readonly string[] FileContentTypes =
-        ["text/csv", "application/csv", "text/plain", "application/octet-stream", "multipart/form-data", Platform.BuildingBlocks.Tabular.TabularFile.XlsxContentType];
+    [
+        "text/csv",
+        "application/csv",
+        "text/plain",
+        "application/octet-stream",
+        "multipart/form-data",
+        Platform.BuildingBlocks.Tabular.TabularFile.XlsxContentType,
+    ];
 
     public static WebApplicationBuilder AddRequestLimits(this WebApplicationBuilder builder)
     {
-        // Kestrel's own ceiling (its default is 30 MB) is the largest body any endpoint takes; the middleware below is stricter per kind.
+        // Kestrel's own ceiling (its default is 30 MB) is the largest body any endpoint takes; the middleware below is
+        // stricter per kind.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = UploadedFile.MaxBytes);
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = UploadedFile.MaxBytes);
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -28,25 +37,32 @@ internal static class RequestLimits
 
     public static WebApplication UseRequestLimits(this WebApplication app)
     {
-        app.Use(async (context, next) =>
-        {
-            var request = context.Request;
-            var isFile = IsFileContentType(request.ContentType);
-            var limit = isFile ? UploadedFile.MaxBytes : JsonBodyBytes;
-            if (request.ContentLength > limit)
+        app.Use(
+            async (context, next) =>
             {
-                await RefuseAsync(context, isFile);
-                return;
-            }
+                var request = context.Request;
+                var isFile = IsFileContentType(request.ContentType);
+                var limit = isFile ? UploadedFile.MaxBytes : JsonBodyBytes;
+                if (request.ContentLength > limit)
+                {
+                    await RefuseAsync(context, isFile);
+                    return;
+                }
 
-            if (!isFile && request.ContentLength is null && HasBody(request) && !await BufferAsync(request, limit, context.RequestAborted))
-            {
-                await RefuseAsync(context, isFile);
-                return;
-            }
+                if (
+                    !isFile
+                    && request.ContentLength is null
+                    && HasBody(request)
+                    && !await BufferAsync(request, limit, context.RequestAborted)
+                )
+                {
+                    await RefuseAsync(context, isFile);
+                    return;
+                }
 
-            await next(context);
-        });
+                await next(context);
+            }
+        );
         return app;
     }
 
@@ -59,7 +75,8 @@ internal static class RequestLimits
     private static bool HasBody(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method);
 
-    /// <summary>A body of unknown length (chunked) is read into memory up to the limit, so the endpoint never sees a body cut short.</summary>
+    /// <summary>A body of unknown length (chunked) is read into memory up to the limit, so the endpoint never sees a
+    /// body cut short.</summary>
     private static async Task<bool> BufferAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
         var buffer = new MemoryStream();
@@ -85,13 +102,24 @@ internal static class RequestLimits
     private static async Task RefuseAsync(HttpContext context, bool isFile)
     {
         var detail = isFile
-            ? $"The request body is larger than {UploadedFile.MaxBytes / 1024 / 1024} MB, the limit for an import file. Split the file and import the parts."
-            : $"The request body is larger than {JsonBodyBytes / 1024 / 1024} MB, the limit for a JSON request (import files, sent as CSV or .xlsx, may be up to {UploadedFile.MaxBytes / 1024 / 1024} MB).";
+            ? $"The request body is larger than {UploadedFile.MaxBytes / 1024 / 1024} MB, the limit for an import "
+                + $"file. Split the file and import the parts."
+            : $"The request body is larger than {JsonBodyBytes / 1024 / 1024} MB, the limit for a JSON request (import "
+                + $"files, sent as CSV or .xlsx, may be up to {UploadedFile.MaxBytes / 1024 / 1024} MB).";
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = "The request body is too large", Detail = detail },
-        });
+        await context
+            .RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(
+                new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status413PayloadTooLarge,
+                        Title = "The request body is too large",
+                        Detail = detail,
+                    },
+                }
+            );
     }
 }

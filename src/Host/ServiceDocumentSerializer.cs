@@ -7,11 +7,17 @@ namespace Platform.Host;
 
 /// <summary>
 /// The service document at <c>/odata</c> lists the sets the caller may read: a set a module restricts
-/// (<see cref="RestrictedODataSet"/>) is left out for a caller its policy refuses, so no client offers a set that answers 403.
+/// (<see cref="RestrictedODataSet"/>) is left out for a caller its policy refuses, so no client offers a set that
+/// answers 403.
 /// </summary>
 internal sealed class ServiceDocumentSerializer : ODataServiceDocumentSerializer
 {
-    public override async Task WriteObjectAsync(object graph, Type type, ODataMessageWriter messageWriter, ODataSerializerContext writeContext)
+    public override async Task WriteObjectAsync(
+        object graph,
+        Type type,
+        ODataMessageWriter messageWriter,
+        ODataSerializerContext writeContext
+    )
     {
         ArgumentNullException.ThrowIfNull(writeContext);
         if (graph is ODataServiceDocument document && writeContext.Request?.HttpContext is { } http

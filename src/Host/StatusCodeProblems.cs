@@ -21,7 +21,11 @@ internal static class StatusCodeProblems
         {
             StatusCodes.Status404NotFound => texts["Status.NotFound", request.Method, request.Path].Value,
             StatusCodes.Status405MethodNotAllowed => texts["Status.MethodNotAllowed", request.Path, request.Method],
-            StatusCodes.Status415UnsupportedMediaType => texts["Status.UnsupportedMediaType", request.Path, request.ContentType ?? string.Empty],
+            StatusCodes.Status415UnsupportedMediaType => texts[
+                "Status.UnsupportedMediaType",
+                request.Path,
+                request.ContentType ?? string.Empty
+            ],
             _ => null,
         };
     }

@@ -5,7 +5,8 @@ using Platform.TestKit;
 
 namespace Platform.Access.Tests;
 
-/// <summary>/api/admin/users: create users, grant and revoke roles, issue and revoke keys, disable; bad input is a 4xx and changes nothing.</summary>
+/// <summary>/api/admin/users: create users, grant and revoke roles, issue and revoke keys, disable; bad input is a 4xx
+/// and changes nothing.</summary>
 public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
     private readonly HttpClient admin = platform.CreateClient();
@@ -13,20 +14,38 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
     [Fact]
     public async Task Creating_a_user_answers_201_with_the_user_and_a_first_key_shown_once()
     {
-        var response = await admin.PostAsJsonAsync("/api/admin/users", new
-        {
-            name = "Lan.Nguyen", displayName = "Nguyễn Thị Lan", roles = new[] { "Provincial_Planner ", "analyst" }, scope = "75",
-        });
+        var response = await admin.PostAsJsonAsync(
+            "/api/admin/users",
+            new
+            {
+                name = "Lan.Nguyen",
+                displayName = "Nguyễn Thị Lan",
+                roles = new[] { "Provincial_Planner ", "analyst" },
+                scope = "75",
+            }
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         response.Headers.Location!.ToString().Should().Be("/api/admin/users/Lan.Nguyen");
         var created = await response.ReadAsync<CreatedUserDto>();
-        created.User.Should().BeEquivalentTo(new
-        {
-            Name = "Lan.Nguyen", DisplayName = "Nguyễn Thị Lan", Roles = new[] { "analyst", "provincial_planner" }, Scope = "75", ScopeLevel = "Province",
-            Disabled = false, CreatedBy = "admin", CreatedAtUtc = PlatformFactory.DefaultNow.UtcDateTime,
-        });
-        created.User.Keys.Should().Equal(new KeyDto(created.Key.KeyId, true, PlatformFactory.DefaultNow.UtcDateTime, "admin", null, null));
+        created
+            .User.Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Name = "Lan.Nguyen",
+                    DisplayName = "Nguyễn Thị Lan",
+                    Roles = new[] { "analyst", "provincial_planner" },
+                    Scope = "75",
+                    ScopeLevel = "Province",
+                    Disabled = false,
+                    CreatedBy = "admin",
+                    CreatedAtUtc = PlatformFactory.DefaultNow.UtcDateTime,
+                }
+            );
+        created
+            .User.Keys.Should()
+            .Equal(new KeyDto(created.Key.KeyId, true, PlatformFactory.DefaultNow.UtcDateTime, "admin", null, null));
         created.Key.UserName.Should().Be("Lan.Nguyen");
         (await admin.GetAsync<UserDto>("/api/admin/users/lan.nguyen")).Should().BeEquivalentTo(created.User);
     }
@@ -46,7 +65,15 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
     [Fact]
     public async Task An_unknown_role_is_a_400_listing_the_roles_and_no_user_is_created()
     {
-        var response = await admin.PostAsJsonAsync("/api/admin/users", new { name = "admin-badrole", roles = new[] { "planner" }, scope = "VN" });
+        var response = await admin.PostAsJsonAsync(
+            "/api/admin/users",
+            new
+            {
+                name = "admin-badrole",
+                roles = new[] { "planner" },
+                scope = "VN",
+            }
+        );
 
         await ShouldBeInvalidAsync(response, "roles[0]", $"Unknown role 'planner'. Roles: {AccessApi.Roles}.");
         (await admin.GetAsync("/api/admin/users/admin-badrole")).StatusCode.Should().Be(HttpStatusCode.NotFound);
@@ -55,19 +82,47 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
     [Fact]
     public async Task An_unknown_unit_is_a_400_on_scope_and_no_user_is_created()
     {
-        var response = await admin.PostAsJsonAsync("/api/admin/users", new { name = "admin-badunit", roles = new[] { "analyst" }, scope = "99999" });
+        var response = await admin.PostAsJsonAsync(
+            "/api/admin/users",
+            new
+            {
+                name = "admin-badunit",
+                roles = new[] { "analyst" },
+                scope = "99999",
+            }
+        );
 
-        await ShouldBeInvalidAsync(response, "scope",
-            "No administrative unit has the code '99999' on 2026-03-15: scope must be VN (the nation), a province code or a commune code in force today.");
+        await ShouldBeInvalidAsync(
+            response,
+            "scope",
+            "No administrative unit has the code '99999' on 2026-03-15: scope must be VN (the nation), a province code "
+                + "or a commune code in force today."
+        );
         (await admin.GetAsync("/api/admin/users/admin-badunit")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Theory]
-    [InlineData("lan:nguyen", "name", "name must be 1 to 64 characters: letters a-z, digits and . _ - @, starting with a letter or digit.")]
-    [InlineData("", "name", "name must be 1 to 64 characters: letters a-z, digits and . _ - @, starting with a letter or digit.")]
+    [InlineData(
+        "lan:nguyen",
+        "name",
+        "name must be 1 to 64 characters: letters a-z, digits and . _ - @, starting with a letter or digit."
+    )]
+    [InlineData(
+        "",
+        "name",
+        "name must be 1 to 64 characters: letters a-z, digits and . _ - @, starting with a letter or digit."
+    )]
     public async Task An_invalid_name_is_a_400(string name, string field, string message)
     {
-        var response = await admin.PostAsJsonAsync("/api/admin/users", new { name, roles = new[] { "analyst" }, scope = "VN" });
+        var response = await admin.PostAsJsonAsync(
+            "/api/admin/users",
+            new
+            {
+                name,
+                roles = new[] { "analyst" },
+                scope = "VN",
+            }
+        );
 
         await ShouldBeInvalidAsync(response, field, message);
     }
@@ -90,10 +145,20 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
     {
         await admin.CreateUserAsync("admin-dup", "VN", "analyst");
 
-        var response = await admin.PostAsJsonAsync("/api/admin/users", new { name = "ADMIN-DUP", roles = new[] { "analyst" }, scope = "VN" });
+        var response = await admin.PostAsJsonAsync(
+            "/api/admin/users",
+            new
+            {
+                name = "ADMIN-DUP",
+                roles = new[] { "analyst" },
+                scope = "VN",
+            }
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
-        (await response.ProblemAsync()).Detail.Should().Be("A user named 'ADMIN-DUP' exists already (names ignore case).");
+        (await response.ProblemAsync())
+            .Detail.Should()
+            .Be("A user named 'ADMIN-DUP' exists already (names ignore case).");
     }
 
     [Fact]
@@ -103,9 +168,13 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
         var client = platform.CreateClientWithKey("admin-roles", user.Key.Key);
         (await client.GetAsync("/api/admin/users")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
 
-        var granted = await (await admin.PutAsync("/api/admin/users/admin-roles/roles/administrator", null)).ReadAsync<UserDto>();
+        var granted = await (
+            await admin.PutAsync("/api/admin/users/admin-roles/roles/administrator", null)
+        ).ReadAsync<UserDto>();
         var asAdministrator = await client.GetAsync("/api/admin/users");
-        var revoked = await (await admin.DeleteAsync("/api/admin/users/admin-roles/roles/administrator")).ReadAsync<UserDto>();
+        var revoked = await (
+            await admin.DeleteAsync("/api/admin/users/admin-roles/roles/administrator")
+        ).ReadAsync<UserDto>();
         var afterwards = await client.GetAsync("/api/admin/users");
 
         granted.Roles.Should().Equal("administrator", "analyst");
@@ -135,8 +204,12 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
         var response = await admin.DeleteAsync("/api/admin/users/admin-onerole/roles/analyst");
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
-        (await response.ProblemAsync()).Detail.Should().Be(
-            "'analyst' is the only role of 'admin-onerole'; a user keeps at least one. Grant another role first, or disable the user.");
+        (await response.ProblemAsync())
+            .Detail.Should()
+            .Be(
+                "'analyst' is the only role of 'admin-onerole'; a user keeps at least one. Grant another role first, "
+                    + "or disable the user."
+            );
         (await admin.GetAsync<UserDto>("/api/admin/users/admin-onerole")).Roles.Should().Equal("analyst");
     }
 
@@ -150,7 +223,8 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
         var revoke = await client.DeleteAsync("/api/admin/users/admin/roles/administrator");
         var disable = await client.PostAsync("/api/admin/users/admin/disable", null);
 
-        const string Detail = "'admin' is the last enabled administrator; give another user the administrator role first.";
+        const string Detail =
+            "'admin' is the last enabled administrator; give another user the administrator role first.";
         revoke.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await revoke.ProblemAsync()).Detail.Should().Be(Detail);
         disable.StatusCode.Should().Be(HttpStatusCode.Conflict);
@@ -166,13 +240,28 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
         var issued = await admin.PostAsync("/api/admin/users/admin-keys/keys", null);
         var key = await issued.ReadAsync<IssuedKeyDto>();
         var before = await platform.CreateClientWithKey("admin-keys", key.Key).GetAsync("/api/me");
-        var revoked = await (await admin.DeleteAsync($"/api/admin/users/admin-keys/keys/{key.KeyId}")).ReadAsync<RevokedKeyDto>();
+        var revoked = await (
+            await admin.DeleteAsync($"/api/admin/users/admin-keys/keys/{key.KeyId}")
+        ).ReadAsync<RevokedKeyDto>();
         var after = await platform.CreateClientWithKey("admin-keys", key.Key).GetAsync("/api/me");
 
         issued.StatusCode.Should().Be(HttpStatusCode.Created);
         before.StatusCode.Should().Be(HttpStatusCode.OK);
-        revoked.Should().Be(new RevokedKeyDto("admin-keys", new KeyDto(
-            key.KeyId, false, PlatformFactory.DefaultNow.UtcDateTime, "admin", PlatformFactory.DefaultNow.UtcDateTime, "admin")));
+        revoked
+            .Should()
+            .Be(
+                new RevokedKeyDto(
+                    "admin-keys",
+                    new KeyDto(
+                        key.KeyId,
+                        false,
+                        PlatformFactory.DefaultNow.UtcDateTime,
+                        "admin",
+                        PlatformFactory.DefaultNow.UtcDateTime,
+                        "admin"
+                    )
+                )
+            );
         after.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
@@ -187,13 +276,19 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
 
         unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
         foreign.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await foreign.ProblemAsync()).Detail.Should().Be($"User 'admin-stranger' has no key with the id '{owner.Key.KeyId}'.");
-        (await platform.CreateClientWithKey("admin-owner", owner.Key.Key).GetAsync("/api/me")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await foreign.ProblemAsync())
+            .Detail.Should()
+            .Be($"User 'admin-stranger' has no key with the id '{owner.Key.KeyId}'.");
+        (await platform.CreateClientWithKey("admin-owner", owner.Key.Key).GetAsync("/api/me"))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.OK);
     }
 
     private static async Task ShouldBeInvalidAsync(HttpResponseMessage response, string field, string message)
     {
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await response.ProblemAsync()).Errors.Should().BeEquivalentTo(new Dictionary<string, string[]> { [field] = [message] });
+        (await response.ProblemAsync())
+            .Errors.Should()
+            .BeEquivalentTo(new Dictionary<string, string[]> { [field] = [message] });
     }
 }

@@ -5,7 +5,8 @@ using Platform.TestKit;
 
 namespace Platform.Access.Tests;
 
-/// <summary>Without credentials only /health answers; everything else is 401 with a challenge Excel and Power BI understand.</summary>
+/// <summary>Without credentials only /health answers; everything else is 401 with a challenge Excel and Power BI
+/// understand.</summary>
 public sealed class AnonymousAccessTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
     private readonly HttpClient anonymous = platform.CreateAnonymousClient();
@@ -38,7 +39,10 @@ public sealed class AnonymousAccessTests(PlatformFactory platform) : IClassFixtu
     [InlineData("POST", "/api/admin/users")]
     [InlineData("GET", "/api/me")]
     [InlineData("GET", "/api/no-such-endpoint")]
-    public async Task A_REST_request_without_credentials_is_a_401_problem_with_the_Basic_and_Bearer_challenge(string method, string path)
+    public async Task A_REST_request_without_credentials_is_a_401_problem_with_the_Basic_and_Bearer_challenge(
+        string method,
+        string path
+    )
     {
         var response = await anonymous.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
@@ -52,9 +56,23 @@ public sealed class AnonymousAccessTests(PlatformFactory platform) : IClassFixtu
     public async Task Every_OData_path_without_credentials_is_a_401_with_an_OData_error_body()
     {
         using var admin = platform.CreateClient();
-        var sets = (await admin.GetAsync<JsonElement>("/odata")).GetProperty("value").EnumerateArray()
-            .Select(s => s.GetProperty("url").GetString()!).ToList();
-        sets.Should().Contain(new[] { "AdministrativeUnits", "Obligations", "Trainees", "TrainingQuotas", "ActivityReports", "Progress" });
+        var sets = (await admin.GetAsync<JsonElement>("/odata"))
+            .GetProperty("value")
+            .EnumerateArray()
+            .Select(s => s.GetProperty("url").GetString()!)
+            .ToList();
+        sets.Should()
+            .Contain(
+                new[]
+                {
+                    "AdministrativeUnits",
+                    "Obligations",
+                    "Trainees",
+                    "TrainingQuotas",
+                    "ActivityReports",
+                    "Progress",
+                }
+            );
         var paths = new[] { "/odata", "/odata/", "/odata/$metadata" }
             .Concat(sets.Select(s => $"/odata/{s}"))
             .Concat(sets.Select(s => $"/odata/{s}/$count"))
@@ -77,7 +95,9 @@ public sealed class AnonymousAccessTests(PlatformFactory platform) : IClassFixtu
     public async Task Metadata_asked_for_as_Power_Query_asks_is_still_a_401_before_any_XML()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/odata/$metadata");
-        request.Headers.Accept.ParseAdd("application/json;odata.metadata=minimal;q=1.0,application/json;q=0.9,*/*;q=0.8");
+        request.Headers.Accept.ParseAdd(
+            "application/json;odata.metadata=minimal;q=1.0,application/json;q=0.9,*/*;q=0.8"
+        );
         request.Headers.Add("OData-MaxVersion", "4.0");
 
         var response = await anonymous.SendAsync(request);

@@ -18,11 +18,21 @@ public sealed class BootstrapTests : IDisposable
         var users = await platform.CreateClient().GetAsync<List<UserDto>>("/api/admin/users");
 
         var admin = users.Should().ContainSingle().Which;
-        admin.Should().BeEquivalentTo(new
-        {
-            Name = "admin", DisplayName = "Administrator", Roles = new[] { "administrator" }, Scope = "VN", ScopeLevel = "Nation",
-            Disabled = false, CreatedBy = "bootstrap", CreatedAtUtc = PlatformFactory.DefaultNow.UtcDateTime,
-        });
+        admin
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Name = "admin",
+                    DisplayName = "Administrator",
+                    Roles = new[] { "administrator" },
+                    Scope = "VN",
+                    ScopeLevel = "Nation",
+                    Disabled = false,
+                    CreatedBy = "bootstrap",
+                    CreatedAtUtc = PlatformFactory.DefaultNow.UtcDateTime,
+                }
+            );
         admin.Keys.Should().ContainSingle().Which.Active.Should().BeTrue();
     }
 
@@ -51,7 +61,9 @@ public sealed class BootstrapTests : IDisposable
         using var rekeyed = PlatformFactory.InFolder(folder);
         rekeyed.BootstrapAdminKey = "another-bootstrap-key-0123456789";
 
-        var withNewKey = await rekeyed.CreateClientWithKey("admin", "another-bootstrap-key-0123456789").GetAsync("/api/me");
+        var withNewKey = await rekeyed
+            .CreateClientWithKey("admin", "another-bootstrap-key-0123456789")
+            .GetAsync("/api/me");
         var withFirstKey = await rekeyed.CreateClientWithKey("admin", PlatformFactory.AdminKey).GetAsync("/api/me");
 
         withNewKey.StatusCode.Should().Be(HttpStatusCode.Unauthorized);

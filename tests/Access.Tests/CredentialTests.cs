@@ -5,7 +5,8 @@ using Platform.TestKit;
 
 namespace Platform.Access.Tests;
 
-/// <summary>HTTP Basic (user name + key) and Bearer (key) sign in; anything that is not an active key of an enabled user is 401.</summary>
+/// <summary>HTTP Basic (user name + key) and Bearer (key) sign in; anything that is not an active key of an enabled
+/// user is 401.</summary>
 public sealed class CredentialTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
     private readonly HttpClient admin = platform.CreateClient();
@@ -53,7 +54,9 @@ public sealed class CredentialTests(PlatformFactory platform) : IClassFixture<Pl
     {
         var analyst = await admin.CreateUserAsync("cred-excel", "VN", "analyst");
 
-        var response = await platform.CreateClientWithKey("cred-excel", analyst.Key.Key).GetAsync("/odata/AdministrativeUnits?$filter=Code eq '75'");
+        var response = await platform
+            .CreateClientWithKey("cred-excel", analyst.Key.Key)
+            .GetAsync("/odata/AdministrativeUnits?$filter=Code eq '75'");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.ReadJsonAsync()).GetProperty("value")[0].GetProperty("Code").GetString().Should().Be("75");
@@ -62,7 +65,9 @@ public sealed class CredentialTests(PlatformFactory platform) : IClassFixture<Pl
     [Fact]
     public async Task A_wrong_key_is_a_401()
     {
-        var response = await platform.CreateClientWithKey("admin", PlatformFactory.AdminKey + "x").GetAsync("/api/units/75");
+        var response = await platform
+            .CreateClientWithKey("admin", PlatformFactory.AdminKey + "x")
+            .GetAsync("/api/units/75");
 
         await ShouldBeRefusedAsync(response, AccessApi.Refused);
     }
@@ -92,7 +97,9 @@ public sealed class CredentialTests(PlatformFactory platform) : IClassFixture<Pl
         var revoked = $"This API key (id {user.Key.KeyId}) was revoked on 2026-03-15 08:00 UTC.";
         await ShouldBeRefusedAsync(await basic.GetAsync("/api/me"), revoked);
         await ShouldBeRefusedAsync(await platform.Bearer(user.Key.Key).GetAsync("/api/me"), revoked);
-        (await platform.CreateClientWithKey("cred-revoked", second.Key).GetAsync("/api/me")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await platform.CreateClientWithKey("cred-revoked", second.Key).GetAsync("/api/me"))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -116,7 +123,10 @@ public sealed class CredentialTests(PlatformFactory platform) : IClassFixture<Pl
         var client = platform.CreateAnonymousClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "not base64!");
 
-        await ShouldBeRefusedAsync(await client.GetAsync("/api/me"), "The Basic credentials are malformed: send base64(user name + ':' + API key).");
+        await ShouldBeRefusedAsync(
+            await client.GetAsync("/api/me"),
+            "The Basic credentials are malformed: send base64(user name + ':' + API key)."
+        );
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace Platform.Access.Tests;
 
 /// <summary>
 /// Every endpoint the host maps carries a platform policy (writes a write policy); only /health, the API's OpenAPI
-/// document, the web interface's sign-in, sign-out and language switch, and its static files (styles, scripts) are open.
+/// document, the web interface's sign-in, sign-out and language switch, and its static files (styles, scripts) are
+/// open.
 /// </summary>
 public sealed class EndpointPolicyTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
@@ -24,8 +25,12 @@ public sealed class EndpointPolicyTests(PlatformFactory platform) : IClassFixtur
     {
         var open = Endpoints().Where(e => e.Anonymous).Select(e => e.Pattern).ToList();
 
-        open.Where(p => !p.StartsWith("_content/", StringComparison.Ordinal) && !p.StartsWith("_framework/", StringComparison.Ordinal))
-            .Should().BeEquivalentTo("/health", "/openapi/{documentName}.json", "/sign-in", "/sign-out", "/language/{code}");
+        open.Where(p =>
+                !p.StartsWith("_content/", StringComparison.Ordinal)
+                && !p.StartsWith("_framework/", StringComparison.Ordinal)
+            )
+            .Should()
+            .BeEquivalentTo("/health", "/openapi/{documentName}.json", "/sign-in", "/sign-out", "/language/{code}");
         open.Should().Contain("_content/MudBlazor/MudBlazor.min.css");
     }
 
@@ -42,13 +47,26 @@ public sealed class EndpointPolicyTests(PlatformFactory platform) : IClassFixtur
     [Fact]
     public void The_OData_sets_need_the_read_policy()
     {
-        var sets = Endpoints().Where(e => e.Pattern.StartsWith("odata/", StringComparison.Ordinal) && !e.Pattern.Contains('$', StringComparison.Ordinal)).ToList();
+        var sets = Endpoints()
+            .Where(e =>
+                e.Pattern.StartsWith("odata/", StringComparison.Ordinal)
+                && !e.Pattern.Contains('$', StringComparison.Ordinal)
+            )
+            .ToList();
 
-        sets.Should().Contain(e => e.Pattern == "odata/Obligations").And.Contain(e => e.Pattern == "odata/Progress").And.Contain(e => e.Pattern == "odata/Trainees");
+        sets.Should()
+            .Contain(e => e.Pattern == "odata/Obligations")
+            .And.Contain(e => e.Pattern == "odata/Progress")
+            .And.Contain(e => e.Pattern == "odata/Trainees");
         // The audit log is for administrators only (ADR 0010).
         sets.Where(e => e.Pattern.StartsWith("odata/AuditEntries", StringComparison.Ordinal)).Should().NotBeEmpty()
             .And.OnlyContain(e => e.Policies.SequenceEqual(new[] { PlatformPolicies.Administer }));
-        sets.Where(e => !e.Pattern.StartsWith("odata/AuditEntries", StringComparison.Ordinal) && !e.Policies.SequenceEqual([PlatformPolicies.Read])).Should().BeEmpty();
+        sets.Where(e =>
+                !e.Pattern.StartsWith("odata/AuditEntries", StringComparison.Ordinal)
+                && !e.Policies.SequenceEqual([PlatformPolicies.Read])
+            )
+            .Should()
+            .BeEmpty();
     }
 
     [Theory]
@@ -63,11 +81,19 @@ public sealed class EndpointPolicyTests(PlatformFactory platform) : IClassFixtur
     [InlineData("DELETE", "/api/obligations/{id:int}/override", PlatformPolicies.WritePlans)]
     [InlineData("GET", "/api/obligations/export", PlatformPolicies.Read)]
     [InlineData("POST", "/api/training/classes", PlatformPolicies.WriteTraining)]
-    [InlineData("PUT", "/api/training/classes/{id:int}/sessions/{session:int}/attendance", PlatformPolicies.WriteTraining)]
+    [InlineData(
+        "PUT",
+        "/api/training/classes/{id:int}/sessions/{session:int}/attendance",
+        PlatformPolicies.WriteTraining
+    )]
     [InlineData("GET", "/api/training/quotas", PlatformPolicies.Read)]
     [InlineData("POST", "/api/monitoring/activities", PlatformPolicies.WriteMonitoring)]
     [InlineData("POST", "/api/monitoring/indicator-values", PlatformPolicies.WriteMonitoring)]
-    [InlineData("POST", "/api/monitoring/plans/{planCode}/reports/{year:int}/submission", PlatformPolicies.WriteMonitoring)]
+    [InlineData(
+        "POST",
+        "/api/monitoring/plans/{planCode}/reports/{year:int}/submission",
+        PlatformPolicies.WriteMonitoring
+    )]
     [InlineData("GET", "/api/monitoring/plans/{planCode}/reports/{year:int}/xlsx", PlatformPolicies.Read)]
     [InlineData("GET", "/api/monitoring/plans/{planCode}/reports/{year:int}/docx", PlatformPolicies.Read)]
     [InlineData("GET", "/api/admin/users/", PlatformPolicies.Administer)]

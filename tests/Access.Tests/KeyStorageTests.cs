@@ -6,7 +6,8 @@ using Platform.TestKit;
 
 namespace Platform.Access.Tests;
 
-/// <summary>Keys are kept as SHA-256 only: neither the database file nor any answer after the first holds a key's text.</summary>
+/// <summary>Keys are kept as SHA-256 only: neither the database file nor any answer after the first holds a key's
+/// text.</summary>
 public sealed class KeyStorageTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
     private readonly HttpClient admin = platform.CreateClient();
@@ -33,7 +34,9 @@ public sealed class KeyStorageTests(PlatformFactory platform) : IClassFixture<Pl
     {
         var created = await admin.CreateUserAsync("store-hoa", "VN", "analyst");
 
-        var row = await platform.AccessQueryAsync(db => db.Keys.AsNoTracking().SingleAsync(k => k.KeyId == created.Key.KeyId));
+        var row = await platform.AccessQueryAsync(db =>
+            db.Keys.AsNoTracking().SingleAsync(k => k.KeyId == created.Key.KeyId)
+        );
 
         row.Hash.Should().Equal(SHA256.HashData(Encoding.UTF8.GetBytes(created.Key.Key)));
         created.Key.Key.Should().HaveLength(43, "32 random bytes in base64url");
@@ -58,7 +61,12 @@ public sealed class KeyStorageTests(PlatformFactory platform) : IClassFixture<Pl
         using var all = new MemoryStream();
         foreach (var path in new[] { platform.DatabasePath, platform.DatabasePath + "-wal" }.Where(File.Exists))
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var file = new FileStream(
+                path,
+                FileMode.Open,
+                FileAccess.Read,
+                FileShare.ReadWrite | FileShare.Delete
+            );
             file.CopyTo(all);
         }
 

@@ -12,23 +12,34 @@ namespace Platform.Access.Tests;
 
 /// <summary>
 /// The role check of the MediatR pipeline: whoever sends a request (the API, the web interface, a host verb) is refused
-/// with a 403 when none of their roles grants the request's <see cref="RequiresPermissionAttribute"/>, before validation.
+/// with a 403 when none of their roles grants the request's <see cref="RequiresPermissionAttribute"/>, before
+/// validation.
 /// </summary>
 public sealed class PermissionPipelineTests
 {
     private static readonly ICurrentCaller Analyst = PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Nation);
 
-    private static readonly ICurrentCaller Officer = PlatformFactory.Caller(PlatformRoles.CommuneOfficer, UnitScope.Commune("26001"));
+    private static readonly ICurrentCaller Officer = PlatformFactory.Caller(
+        PlatformRoles.CommuneOfficer,
+        UnitScope.Commune("26001")
+    );
 
-    private static readonly ICurrentCaller Planner = PlatformFactory.Caller(PlatformRoles.ProvincialPlanner, UnitScope.Province("75"));
+    private static readonly ICurrentCaller Planner = PlatformFactory.Caller(
+        PlatformRoles.ProvincialPlanner,
+        UnitScope.Province("75")
+    );
 
     [Fact]
     public async Task An_analyst_generating_plans_is_refused_and_told_which_roles_may()
     {
         var send = () => SendAsync(Analyst, new PlansWrite(""), CultureInfo.GetCultureInfo("en"));
 
-        (await send.Should().ThrowAsync<ForbiddenException>()).Which.Message.Should().Be(
-            "User 'test-analyst' (analyst) may not do this: it needs one of the roles: administrator, national_planner, provincial_planner.");
+        (await send.Should().ThrowAsync<ForbiddenException>())
+            .Which.Message.Should()
+            .Be(
+                "User 'test-analyst' (analyst) may not do this: it needs one of the roles: administrator, "
+                    + "national_planner, provincial_planner."
+            );
     }
 
     [Fact]
@@ -36,8 +47,12 @@ public sealed class PermissionPipelineTests
     {
         var send = () => SendAsync(Officer, new PlansWrite("x"), Languages.Vietnamese);
 
-        (await send.Should().ThrowAsync<ForbiddenException>()).Which.Message.Should().Be(
-            "Người dùng 'test-commune_officer' (commune_officer) không được làm việc này: việc này cần một trong các vai trò: administrator, national_planner, provincial_planner.");
+        (await send.Should().ThrowAsync<ForbiddenException>())
+            .Which.Message.Should()
+            .Be(
+                "Người dùng 'test-commune_officer' (commune_officer) không được làm việc này: việc này cần một trong "
+                    + "các vai trò: administrator, national_planner, provincial_planner."
+            );
     }
 
     [Fact]
@@ -49,7 +64,15 @@ public sealed class PermissionPipelineTests
     [Fact]
     public async Task The_system_caller_of_the_host_verbs_may_send_every_request()
     {
-        IRequest<string>[] requests = [new Read(), new RegisterWrite(), new PlansWrite("x"), new TrainingWrite(), new MonitoringWrite(), new Administration()];
+        IRequest<string>[] requests =
+        [
+            new Read(),
+            new RegisterWrite(),
+            new PlansWrite("x"),
+            new TrainingWrite(),
+            new MonitoringWrite(),
+            new Administration(),
+        ];
 
         foreach (var request in requests)
         {
@@ -76,14 +99,33 @@ public sealed class PermissionPipelineTests
         await planner.Should().ThrowAsync<ValidationException>();
     }
 
-    /// <summary>Sends <paramref name="request"/> through the platform's own mediator and pipeline, as <paramref name="caller"/>.</summary>
-    private static async Task<string> SendAsync(ICurrentCaller caller, IRequest<string> request, CultureInfo? language = null)
+    /// <summary>Sends <paramref name="request"/> through the platform's own mediator and pipeline, as <paramref
+    /// name="caller"/>.</summary>
+    private static async Task<string> SendAsync(
+        ICurrentCaller caller,
+        IRequest<string> request,
+        CultureInfo? language = null
+    )
     {
         var services = new ServiceCollection().AddPlatformMediation().AddScoped(_ => caller);
         services.AddTransient<IValidator<PlansWrite>, PlansWriteValidator>();
-        foreach (var type in new[] { typeof(Read), typeof(RegisterWrite), typeof(PlansWrite), typeof(TrainingWrite), typeof(MonitoringWrite), typeof(Administration), typeof(Unmarked) })
+        foreach (
+            var type in new[]
+            {
+                typeof(Read),
+                typeof(RegisterWrite),
+                typeof(PlansWrite),
+                typeof(TrainingWrite),
+                typeof(MonitoringWrite),
+                typeof(Administration),
+                typeof(Unmarked),
+            }
+        )
         {
-            services.AddTransient(typeof(IRequestHandler<,>).MakeGenericType(type, typeof(string)), typeof(NameHandler<>).MakeGenericType(type));
+            services.AddTransient(
+                typeof(IRequestHandler<,>).MakeGenericType(type, typeof(string)),
+                typeof(NameHandler<>).MakeGenericType(type)
+            );
         }
 
         await using var provider = services.BuildServiceProvider();
@@ -129,6 +171,7 @@ public sealed class PermissionPipelineTests
     private sealed class NameHandler<TRequest> : IRequestHandler<TRequest, string>
         where TRequest : IRequest<string>
     {
-        public Task<string> Handle(TRequest request, CancellationToken cancellationToken) => Task.FromResult(typeof(TRequest).Name);
+        public Task<string> Handle(TRequest request, CancellationToken cancellationToken) =>
+            Task.FromResult(typeof(TRequest).Name);
     }
 }

@@ -6,7 +6,8 @@ using Platform.TestKit;
 
 namespace Platform.Access.Tests;
 
-/// <summary>An authenticated caller whose roles lack the permission is a 403, and nothing changes; reading is every role's right.</summary>
+/// <summary>An authenticated caller whose roles lack the permission is a 403, and nothing changes; reading is every
+/// role's right.</summary>
 public sealed class RoleTests(PlatformFactory platform) : IClassFixture<PlatformFactory>, IAsyncLifetime
 {
     private readonly HttpClient admin = platform.CreateClient();
@@ -28,7 +29,10 @@ public sealed class RoleTests(PlatformFactory platform) : IClassFixture<Platform
 
         var response = await analyst.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { unitCode = "75" });
 
-        await ShouldBeForbiddenAsync(response, "User 'role-analyst' (analyst) may not do this: none of their roles allows it.");
+        await ShouldBeForbiddenAsync(
+            response,
+            "User 'role-analyst' (analyst) may not do this: none of their roles allows it."
+        );
         (await admin.GetAsync("/api/plans/75-2026-2030")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
@@ -37,9 +41,15 @@ public sealed class RoleTests(PlatformFactory platform) : IClassFixture<Platform
     {
         var officer = await platform.CreateClientAsAsync("role-officer", "commune_officer", "26001");
 
-        var response = await officer.PostCsvAsync("/api/units/import", "code,name,type,parent_code\n99002,Xã Hai,xã,75\n");
+        var response = await officer.PostCsvAsync(
+            "/api/units/import",
+            "code,name,type,parent_code\n99002,Xã Hai,xã,75\n"
+        );
 
-        await ShouldBeForbiddenAsync(response, "User 'role-officer' (commune_officer) may not do this: none of their roles allows it.");
+        await ShouldBeForbiddenAsync(
+            response,
+            "User 'role-officer' (commune_officer) may not do this: none of their roles allows it."
+        );
         (await admin.GetAsync("/api/units/99002")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
@@ -65,7 +75,9 @@ public sealed class RoleTests(PlatformFactory platform) : IClassFixture<Platform
     {
         var client = await platform.CreateClientAsAsync($"role-{role}-{method}".ToLowerInvariant(), role, scope);
 
-        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) });
+        var response = await client.SendAsync(
+            new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) }
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
@@ -73,13 +85,25 @@ public sealed class RoleTests(PlatformFactory platform) : IClassFixture<Platform
     [Fact]
     public async Task A_caller_the_endpoint_policy_let_through_is_refused_by_the_pipeline_with_the_same_403()
     {
-        // Signed in as the administrator, so the endpoint's policy passes; the handlers' caller is an analyst. The pipeline
+        // Signed in as the administrator, so the endpoint's policy passes; the handlers' caller is an analyst. The
+        // pipeline
         // refuses what the analyst may not do, as it will for a web page, which has no endpoint policy in front of it.
         var analyst = platform.CreateClientFor(PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Nation));
 
-        var response = await analyst.PostAsJsonAsync("/api/admin/users", new { name = "never-created", roles = new[] { "analyst" }, scope = "VN" });
+        var response = await analyst.PostAsJsonAsync(
+            "/api/admin/users",
+            new
+            {
+                name = "never-created",
+                roles = new[] { "analyst" },
+                scope = "VN",
+            }
+        );
 
-        await ShouldBeForbiddenAsync(response, "User 'test-analyst' (analyst) may not do this: it needs one of the roles: administrator.");
+        await ShouldBeForbiddenAsync(
+            response,
+            "User 'test-analyst' (analyst) may not do this: it needs one of the roles: administrator."
+        );
         (await admin.GetAsync("/api/admin/users/never-created")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 

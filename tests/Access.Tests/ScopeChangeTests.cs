@@ -5,7 +5,8 @@ using Platform.TestKit;
 
 namespace Platform.Access.Tests;
 
-/// <summary>A user moved to another unit scope (PUT /api/admin/users/{name}/scope): their next request sees the new scope.</summary>
+/// <summary>A user moved to another unit scope (PUT /api/admin/users/{name}/scope): their next request sees the new
+/// scope.</summary>
 public sealed class ScopeChangeTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
     private readonly HttpClient admin = platform.CreateClient();
@@ -45,7 +46,9 @@ public sealed class ScopeChangeTests(PlatformFactory platform) : IClassFixture<P
     [Fact]
     public async Task An_unknown_user_is_a_404()
     {
-        (await admin.PutAsJsonAsync("/api/admin/users/nobody-here/scope", new { scope = "75" })).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await admin.PutAsJsonAsync("/api/admin/users/nobody-here/scope", new { scope = "75" }))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -4,7 +4,8 @@ using Platform.TestKit;
 
 namespace Platform.Access.Tests;
 
-/// <summary>The web sign-in's brake on guessing: free mistakes, then waits that double, per client, forgotten after a success or a quiet quarter hour.</summary>
+/// <summary>The web sign-in's brake on guessing: free mistakes, then waits that double, per client, forgotten after a
+/// success or a quiet quarter hour.</summary>
 public sealed class SignInThrottleTests
 {
     private const string Office = "203.0.113.7";
@@ -52,7 +53,10 @@ public sealed class SignInThrottleTests
         throttle.WaitFor(Office).Should().Be(TimeSpan.Zero);
 
         Fail(throttle, Office, 2);
-        throttle.WaitFor(Office).Should().Be(TimeSpan.Zero, "two failures after the quiet time are the 1st and 2nd, not the 5th and 6th");
+        throttle
+            .WaitFor(Office)
+            .Should()
+            .Be(TimeSpan.Zero, "two failures after the quiet time are the 1st and 2nd, not the 5th and 6th");
     }
 
     [Fact]

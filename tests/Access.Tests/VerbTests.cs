@@ -4,7 +4,8 @@ using Platform.TestKit;
 
 namespace Platform.Access.Tests;
 
-/// <summary>create-user, grant-role, revoke-role, issue-key, revoke-key, list-users: the same use cases as the admin API, from the host.</summary>
+/// <summary>create-user, grant-role, revoke-role, issue-key, revoke-key, list-users: the same use cases as the admin
+/// API, from the host.</summary>
 [Collection(nameof(HostVerbCollection))]
 public sealed class VerbTests : IDisposable
 {
@@ -16,10 +17,22 @@ public sealed class VerbTests : IDisposable
     [Fact]
     public async Task Create_user_prints_a_key_that_signs_in_at_once_with_the_given_roles_and_scope()
     {
-        var run = await host.RunAsync("create-user", "lan", "--role", "provincial_planner", "--role", "analyst", "--scope", "75", "--display-name", "Nguyễn Thị Lan");
+        var run = await host.RunAsync(
+            "create-user",
+            "lan",
+            "--role",
+            "provincial_planner",
+            "--role",
+            "analyst",
+            "--scope",
+            "75",
+            "--display-name",
+            "Nguyễn Thị Lan"
+        );
 
         run.Exit.Should().Be(0, run.Error);
-        run.Output.Should().Contain("Created user 'lan': analyst, provincial_planner; scope province 75; 1 active key(s).");
+        run.Output.Should()
+            .Contain("Created user 'lan': analyst, provincial_planner; scope province 75; 1 active key(s).");
         var (_, key) = HostRun.PrintedKey(run.Output);
         using var platform = PlatformFactory.InFolder(folder);
         (await platform.CreateClientWithKey("lan", key).GetAsync<CallerDto>("/api/me"))
@@ -53,8 +66,12 @@ public sealed class VerbTests : IDisposable
         var second = HostRun.PrintedKey(run.Output);
         second.Key.Should().NotBe(first.Key);
         using var platform = PlatformFactory.InFolder(folder);
-        (await platform.CreateClientWithKey("minh", first.Key).GetAsync("/api/me")).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await platform.CreateClientWithKey("minh", second.Key).GetAsync("/api/me")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await platform.CreateClientWithKey("minh", first.Key).GetAsync("/api/me"))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.OK);
+        (await platform.CreateClientWithKey("minh", second.Key).GetAsync("/api/me"))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -67,7 +84,9 @@ public sealed class VerbTests : IDisposable
         var revoked = await host.RunAsync("revoke-role", "tuan", "analyst");
         var listed = await host.RunAsync("list-users");
 
-        granted.Output.Should().Contain("User 'tuan': analyst, training_coordinator; scope nation VN; 1 active key(s).");
+        granted
+            .Output.Should()
+            .Contain("User 'tuan': analyst, training_coordinator; scope nation VN; 1 active key(s).");
         revoked.Output.Should().Contain("User 'tuan': training_coordinator; scope nation VN; 1 active key(s).");
         listed.Exit.Should().Be(0, listed.Error);
         listed.Output.Should().Contain("1 user(s).")
@@ -76,14 +95,26 @@ public sealed class VerbTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "create-user", "lan", "--role", "planner", "--scope", "VN" }, "Unknown role 'planner'. Roles: " + AccessApi.Roles + ".")]
-    [InlineData(new[] { "create-user", "lan", "--role", "analyst", "--scope", "99999" }, "No administrative unit has the code '99999' on ")]
-    [InlineData(new[] { "create-user", "lan", "--role", "analyst" }, "scope is required: VN (the nation), a province code or a commune code.")]
+    [InlineData(
+        new[] { "create-user", "lan", "--role", "planner", "--scope", "VN" },
+        "Unknown role 'planner'. Roles: " + AccessApi.Roles + "."
+    )]
+    [InlineData(
+        new[] { "create-user", "lan", "--role", "analyst", "--scope", "99999" },
+        "No administrative unit has the code '99999' on "
+    )]
+    [InlineData(
+        new[] { "create-user", "lan", "--role", "analyst" },
+        "scope is required: VN (the nation), a province code or a commune code."
+    )]
     [InlineData(new[] { "grant-role", "nobody", "analyst" }, "No user is named 'nobody'.")]
     [InlineData(new[] { "issue-key", "nobody" }, "No user is named 'nobody'.")]
     [InlineData(new[] { "revoke-key", "000000000000" }, "No key has the id '000000000000'.")]
     [InlineData(new[] { "create-user" }, "Usage: create-user NAME --role ROLE")]
-    public async Task A_verb_with_an_unknown_user_role_unit_or_key_exits_with_1_and_says_why(string[] args, string message)
+    public async Task A_verb_with_an_unknown_user_role_unit_or_key_exits_with_1_and_says_why(
+        string[] args,
+        string message
+    )
     {
         var run = await host.RunAsync(args);
 

@@ -6,13 +6,24 @@ using Platform.TestKit;
 
 namespace Platform.Access.Tests;
 
-/// <summary>A client that asks for no language reads Access's errors in Vietnamese (AccessTexts.resx); so does a verb run on a machine without a language.</summary>
+/// <summary>A client that asks for no language reads Access's errors in Vietnamese (AccessTexts.resx); so does a verb
+/// run on a machine without a language.</summary>
 public sealed class VietnameseTextTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
     [Fact]
     public async Task An_unknown_role_is_a_400_in_Vietnamese()
     {
-        var response = await platform.CreateVietnameseClient().PostAsJsonAsync("/api/admin/users", new { name = "vi-badrole", roles = new[] { "planner" }, scope = "VN" });
+        var response = await platform
+            .CreateVietnameseClient()
+            .PostAsJsonAsync(
+                "/api/admin/users",
+                new
+                {
+                    name = "vi-badrole",
+                    roles = new[] { "planner" },
+                    scope = "VN",
+                }
+            );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ProblemAsync()).Errors.Should().BeEquivalentTo(new Dictionary<string, string[]>
@@ -31,11 +42,14 @@ public sealed class VietnameseTextTests(PlatformFactory platform) : IClassFixtur
 
         problem.Status.Should().Be(401);
         problem.Title.Should().Be("Chưa xác thực");
-        problem.Detail.Should().StartWith("Yêu cầu này cần khóa API: dùng HTTP Basic với tên người dùng và khóa API làm mật khẩu");
+        problem
+            .Detail.Should()
+            .StartWith("Yêu cầu này cần khóa API: dùng HTTP Basic với tên người dùng và khóa API làm mật khẩu");
     }
 }
 
-/// <summary>Outside a request the verbs read the process's UI culture: the invariant culture of a machine without a language reads Vietnamese.</summary>
+/// <summary>Outside a request the verbs read the process's UI culture: the invariant culture of a machine without a
+/// language reads Vietnamese.</summary>
 [Collection(nameof(HostVerbCollection))]
 public sealed class VietnameseVerbTests : IDisposable
 {

@@ -14,14 +14,21 @@ namespace Platform.Architecture.Tests;
 /// </summary>
 internal static class ArchitectureRules
 {
-    /// <summary>The types of <paramref name="used"/> another module may not touch: everything outside its Contracts namespace.</summary>
+    /// <summary>The types of <paramref name="used"/> another module may not touch: everything outside its Contracts
+    /// namespace.</summary>
     public static string[] InternalsOf(Assembly used) =>
         used.GetTypes()
-            .Where(t => !t.IsNested && t.Namespace is { } ns && ns != Modules.Contracts(used) && !ns.StartsWith(Modules.Contracts(used) + ".", StringComparison.Ordinal))
+            .Where(t =>
+                !t.IsNested
+                && t.Namespace is { } ns
+                && ns != Modules.Contracts(used)
+                && !ns.StartsWith(Modules.Contracts(used) + ".", StringComparison.Ordinal)
+            )
             .Select(t => t.FullName!)
             .ToArray();
 
-    /// <summary>The types of <paramref name="assembly"/> in <paramref name="namespacePrefix"/> ("" for all of them).</summary>
+    /// <summary>The types of <paramref name="assembly"/> in <paramref name="namespacePrefix"/> ("" for all of
+    /// them).</summary>
     public static PredicateList In(Assembly assembly, string namespacePrefix = "") =>
         Types.InAssembly(assembly).That().ResideInNamespaceStartingWith(namespacePrefix);
 
@@ -31,19 +38,32 @@ internal static class ArchitectureRules
     public static TestResult DoNotDependOn(PredicateList types, params string[] namespaces) =>
         types.ShouldNot().HaveDependencyOnAny(namespaces).GetResult();
 
-    /// <summary>Outside <paramref name="contractsNamespace"/>, only the <paramref name="allowed"/> types are visible to other assemblies.</summary>
-    public static TestResult ArePublicOnlyInContracts(PredicateList types, string contractsNamespace, IEnumerable<Type> allowed) =>
-        types.And().DoNotResideInNamespaceStartingWith(contractsNamespace)
+    /// <summary>Outside <paramref name="contractsNamespace"/>, only the <paramref name="allowed"/> types are visible to
+    /// other assemblies.</summary>
+    public static TestResult ArePublicOnlyInContracts(
+        PredicateList types,
+        string contractsNamespace,
+        IEnumerable<Type> allowed
+    ) =>
+        types
+            .And()
+            .DoNotResideInNamespaceStartingWith(contractsNamespace)
             // dotnet-ef generates migrations as public classes; they are data, found by reflection.
             .And().DoNotInherit(typeof(Migration))
             .Should().MeetCustomRule(new NotVisibleOutsideItsAssembly(allowed))
             .GetResult();
 
     public static TestResult DbContextsAreInternal(PredicateList types) =>
-        types.And().Inherit(typeof(DbContext)).Should().MeetCustomRule(new NotVisibleOutsideItsAssembly([])).GetResult();
+        types
+            .And()
+            .Inherit(typeof(DbContext))
+            .Should()
+            .MeetCustomRule(new NotVisibleOutsideItsAssembly([]))
+            .GetResult();
 
     /// <summary>
-    /// Every MediatR request (<see cref="IBaseRequest"/>: <c>IRequest</c> and <c>IRequest&lt;T&gt;</c>) says which permission it needs,
+    /// Every MediatR request (<see cref="IBaseRequest"/>: <c>IRequest</c> and <c>IRequest&lt;T&gt;</c>) says which
+    /// permission it needs,
     /// so the pipeline checks the role of whoever sends it; one without would pass as a mere read.
     /// </summary>
     public static TestResult RequestsRequireAPermission(PredicateList types) =>
@@ -57,12 +77,16 @@ internal static class ArchitectureRules
     /// </summary>
     private sealed class NotVisibleOutsideItsAssembly(IEnumerable<Type> allowed) : ICustomRule
     {
-        private readonly HashSet<string> allowedNames = allowed.Select(t => t.FullName!).ToHashSet(StringComparer.Ordinal);
+        private readonly HashSet<string> allowedNames = allowed
+            .Select(t => t.FullName!)
+            .ToHashSet(StringComparer.Ordinal);
 
         public bool MeetsRule(TypeDefinition type) => allowedNames.Contains(type.FullName) || !IsVisible(type);
 
-        private static bool IsVisible(TypeDefinition type) => type.IsNested
-            ? (type.IsNestedPublic || type.IsNestedFamily || type.IsNestedFamilyOrAssembly) && IsVisible(type.DeclaringType)
-            : type.IsPublic;
+        private static bool IsVisible(TypeDefinition type) =>
+            type.IsNested
+                ? (type.IsNestedPublic || type.IsNestedFamily || type.IsNestedFamilyOrAssembly)
+                    && IsVisible(type.DeclaringType)
+                : type.IsPublic;
     }
 }

@@ -10,7 +10,10 @@ public sealed class ModuleBoundaryTests
     [MemberData(nameof(Modules.EachPair), MemberType = typeof(Modules))]
     public void A_module_uses_only_the_Contracts_of_another_module(string user, string used)
     {
-        var result = ArchitectureRules.UseOnlyTheContractsOf(ArchitectureRules.In(Modules.Named(user)), Modules.Named(used));
+        var result = ArchitectureRules.UseOnlyTheContractsOf(
+            ArchitectureRules.In(Modules.Named(user)),
+            Modules.Named(used)
+        );
 
         result.FailingTypeNames.Should().BeNullOrEmpty($"{user} may use only {used}.Contracts");
     }
@@ -38,7 +41,14 @@ public sealed class ModuleBoundaryTests
     public void BuildingBlocks_depend_on_no_module_and_not_on_the_host()
     {
         var result = ArchitectureRules.DoNotDependOn(
-            ArchitectureRules.In(Modules.BuildingBlocks), "Platform.Host", "Platform.Plans", "Platform.Training", "Platform.Monitoring", "Platform.Access", "Platform.Audit");
+            ArchitectureRules.In(Modules.BuildingBlocks),
+            "Platform.Host",
+            "Platform.Plans",
+            "Platform.Training",
+            "Platform.Monitoring",
+            "Platform.Access",
+            "Platform.Audit"
+        );
 
         result.FailingTypeNames.Should().BeNullOrEmpty();
     }
@@ -76,22 +86,35 @@ public sealed class ModuleDependencyTests
     {
         // Requests named "…Command" that write nothing: sign-in reads a key; the documents archive writes a zip stream.
         string[] readOnly = ["SignInCommand", "WritePlanDocumentsCommand"];
-        var named = Modules.All.SelectMany(a => a.GetTypes())
-            .Where(t => t.Name.EndsWith("Command", StringComparison.Ordinal) && typeof(MediatR.IBaseRequest).IsAssignableFrom(t))
+        var named = Modules
+            .All.SelectMany(a => a.GetTypes())
+            .Where(t =>
+                t.Name.EndsWith("Command", StringComparison.Ordinal) && typeof(MediatR.IBaseRequest).IsAssignableFrom(t)
+            )
             .ToList();
 
         named.Should().HaveCountGreaterThan(25);
-        named.Where(t => !readOnly.Contains(t.Name)).Should().OnlyContain(
-            t => typeof(BuildingBlocks.Mediation.ICommand).IsAssignableFrom(t), "a command that writes must run in the scope's one transaction (ADR 0022)");
-        named.Where(t => readOnly.Contains(t.Name)).Should().OnlyContain(t => !typeof(BuildingBlocks.Mediation.ICommand).IsAssignableFrom(t));
+        named
+            .Where(t => !readOnly.Contains(t.Name))
+            .Should()
+            .OnlyContain(
+                t => typeof(BuildingBlocks.Mediation.ICommand).IsAssignableFrom(t),
+                "a command that writes must run in the scope's one transaction (ADR 0022)"
+            );
+        named
+            .Where(t => readOnly.Contains(t.Name))
+            .Should()
+            .OnlyContain(t => !typeof(BuildingBlocks.Mediation.ICommand).IsAssignableFrom(t));
     }
 }
 
-/// <summary>A module's tables and views are named only in its <c>Persistence/</c> folder (configurations, migrations, writers).</summary>
+/// <summary>A module's tables and views are named only in its <c>Persistence/</c> folder (configurations, migrations,
+/// writers).</summary>
 public sealed class TableNameTests
 {
     private static readonly Regex Declared = new(
-        @"(?:ToTable|ToView)\(\s*""(?<name>\w+)""|CREATE VIEW (?:IF NOT EXISTS )?(?<name>\w+)|const string \w+ = ""(?<name>(?:plans|training|monitoring|access|audit)_\w+)""",
+        @"(?:ToTable|ToView)\(\s*""(?<name>\w+)""|CREATE VIEW (?:IF NOT EXISTS )?(?<name>\w+)|const string \w+ = "
+            + """(?<name>(?:plans|training|monitoring|access|audit)_\w+)""",
         RegexOptions.Compiled);
 
     [Fact]
@@ -104,21 +127,40 @@ public sealed class TableNameTests
         }
 
         var modules = Path.Combine(root!.FullName, "src", "Modules");
-        var sources = Directory.EnumerateFiles(modules, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        var sources = Directory
+            .EnumerateFiles(modules, "*.cs", SearchOption.AllDirectories)
+            .Where(f =>
+                !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains(
+                    $"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}",
+                    StringComparison.Ordinal
+                )
+            )
             .ToList();
-        static bool InPersistence(string file) => file.Contains($"{Path.DirectorySeparatorChar}Persistence{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
-        var names = sources.Where(InPersistence).SelectMany(f => Declared.Matches(File.ReadAllText(f)).Select(m => m.Groups["name"].Value)).ToHashSet(StringComparer.Ordinal);
+        static bool InPersistence(string file) =>
+            file.Contains(
+                $"{Path.DirectorySeparatorChar}Persistence{Path.DirectorySeparatorChar}",
+                StringComparison.Ordinal
+            );
+        var names = sources
+            .Where(InPersistence)
+            .SelectMany(f => Declared.Matches(File.ReadAllText(f)).Select(m => m.Groups["name"].Value))
+            .ToHashSet(StringComparer.Ordinal);
 
-        names.Should().Contain(["plans_obligations", "training_people", "monitoring_obligations", "plans_v_obligations"]);
+        names
+            .Should()
+            .Contain(["plans_obligations", "training_people", "monitoring_obligations", "plans_v_obligations"]);
         var offenders = (
             from file in sources.Where(f => !InPersistence(f))
-            from line in File.ReadLines(file).Select(l => l.Trim()).Where(l => !l.StartsWith("//", StringComparison.Ordinal))
+            from line in File.ReadLines(file)
+                .Select(l => l.Trim())
+                .Where(l => !l.StartsWith("//", StringComparison.Ordinal))
             from name in names
             where Regex.IsMatch(line, $@"""[^""]*\b{name}\b")
             select $"{Path.GetRelativePath(modules, file)}: {name}").Distinct().ToList();
 
-        offenders.Should().BeEmpty("a table is named by its module's Persistence/ only; elsewhere read it through the EF model");
+        offenders
+            .Should()
+            .BeEmpty("a table is named by its module's Persistence/ only; elsewhere read it through the EF model");
     }
 }

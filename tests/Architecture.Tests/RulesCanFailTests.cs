@@ -4,7 +4,8 @@ using Platform.Architecture.Tests.Texts;
 
 namespace Platform.Architecture.Tests;
 
-/// <summary>The same rules run against the deliberately bad types in <c>Fakes/</c>: each must name exactly the offenders.</summary>
+/// <summary>The same rules run against the deliberately bad types in <c>Fakes/</c>: each must name exactly the
+/// offenders.</summary>
 public sealed class RulesCanFailTests
 {
     private const string FakesNamespace = "Platform.Architecture.Tests.Fakes";
@@ -74,9 +75,14 @@ public sealed class RulesCanFailTests
     [Fact]
     public void The_translation_check_names_a_Vietnamese_file_without_an_English_one_and_passes_a_faithful_translation()
     {
-        Translations.Check("Fakes/Texts.resx", UntranslatedTexts.Vietnamese, null)
-            .Should().Equal("Fakes/Texts.resx: no English translation (Fakes/Texts.en.resx) beside it.");
-        Translations.Check("Fakes/Texts.resx", UntranslatedTexts.Vietnamese, UntranslatedTexts.GoodEnglish).Should().BeEmpty();
+        Translations
+            .Check("Fakes/Texts.resx", UntranslatedTexts.Vietnamese, null)
+            .Should()
+            .Equal("Fakes/Texts.resx: no English translation (Fakes/Texts.en.resx) beside it.");
+        Translations
+            .Check("Fakes/Texts.resx", UntranslatedTexts.Vietnamese, UntranslatedTexts.GoodEnglish)
+            .Should()
+            .BeEmpty();
     }
 
     [Theory]

@@ -2,7 +2,8 @@ using NetArchTest.Rules;
 
 namespace Platform.Architecture.Tests;
 
-/// <summary>Everything in a module is internal but its Contracts, its entry class and the commands the host verbs send.</summary>
+/// <summary>Everything in a module is internal but its Contracts, its entry class and the commands the host verbs
+/// send.</summary>
 public sealed class VisibilityTests
 {
     [Theory]
@@ -35,7 +36,11 @@ public sealed class VisibilityTests
     [Fact]
     public void The_Plans_DbContext_is_found_by_the_rule()
     {
-        var contexts = Types.InAssembly(Modules.Plans).That().Inherit(typeof(Microsoft.EntityFrameworkCore.DbContext)).GetTypes();
+        var contexts = Types
+            .InAssembly(Modules.Plans)
+            .That()
+            .Inherit(typeof(Microsoft.EntityFrameworkCore.DbContext))
+            .GetTypes();
 
         contexts.Select(t => t.FullName).Should().Equal("Platform.Plans.Persistence.PlansDbContext");
     }

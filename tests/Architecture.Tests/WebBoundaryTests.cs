@@ -30,6 +30,9 @@ public sealed class WebBoundaryTests
     [Fact]
     public void The_web_interface_does_not_depend_on_the_host()
     {
-        ArchitectureRules.DoNotDependOn(ArchitectureRules.In(Web), "Platform.Host").FailingTypeNames.Should().BeNullOrEmpty();
+        ArchitectureRules
+            .DoNotDependOn(ArchitectureRules.In(Web), "Platform.Host")
+            .FailingTypeNames.Should()
+            .BeNullOrEmpty();
     }
 }

@@ -10,7 +10,8 @@ using Platform.TestKit;
 
 namespace Platform.Audit.Tests;
 
-/// <summary>Administrators read the log at /api/audit (filters, newest first) and as the OData set AuditEntries (filters, paging).</summary>
+/// <summary>Administrators read the log at /api/audit (filters, newest first) and as the OData set AuditEntries
+/// (filters, paging).</summary>
 public sealed class AuditReadingTests(AuditedProvinceFixture fixture) : IClassFixture<AuditedProvinceFixture>
 {
     private HttpClient Client => fixture.Client;
@@ -32,14 +33,21 @@ public sealed class AuditReadingTests(AuditedProvinceFixture fixture) : IClassFi
         var all = await AuditApi.ReadAsync(Client, "entity=AdministrativeUnit&top=1000");
         var imported = all.Items.Single(e => e.Action == "Imported" && e.UserName == "admin");
 
-        var byTime = await AuditApi.ReadAsync(Client, "entity=AdministrativeUnit&from=2026-03-15T08:00:00Z&to=2026-03-15T08:00:01Z&top=1000");
+        var byTime = await AuditApi.ReadAsync(
+            Client,
+            "entity=AdministrativeUnit&from=2026-03-15T08:00:00Z&to=2026-03-15T08:00:01Z&top=1000"
+        );
         var nobody = await AuditApi.ReadAsync(Client, "user=nobody");
 
         // The embedded register loaded at start-up as one entry, then the test province's file as one entry.
         all.Total.Should().Be(2);
-        all.Items[1].Should().Match<AuditEntryRow>(e => e.Action == "Imported" && e.UserName == "system" && e.EntityKey == "registers/");
+        all.Items[1]
+            .Should()
+            .Match<AuditEntryRow>(e => e.Action == "Imported" && e.UserName == "system" && e.EntityKey == "registers/");
         all.Items[0].Should().Be(imported, "newest first");
-        (imported.UserName, imported.Operation, imported.EntityKey).Should().Be(("admin", "ImportUnitsCommand", imported.EntityKey));
+        (imported.UserName, imported.Operation, imported.EntityKey)
+            .Should()
+            .Be(("admin", "ImportUnitsCommand", imported.EntityKey));
         AuditApi.Json(imported.After).GetProperty("added").GetInt32().Should().Be(SyntheticStructure.Communes + 1);
         byTime.Total.Should().Be(2);
         nobody.Total.Should().Be(0);
@@ -77,7 +85,11 @@ public sealed class AuditReadingTests(AuditedProvinceFixture fixture) : IClassFi
     [Fact]
     public async Task The_AuditEntries_set_filters_and_pages_like_any_other()
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/odata/AuditEntries?$filter=EntityType eq 'AdministrativeUnit' and At ge 2026-03-15T00:00:00Z&$count=true&$orderby=Id");
+        var request = new HttpRequestMessage(
+            HttpMethod.Get,
+            "/odata/AuditEntries?$filter=EntityType eq 'AdministrativeUnit' and At ge "
+                + "2026-03-15T00:00:00Z&$count=true&$orderby=Id"
+        );
         // Two entries since issue 14 (the embedded register's load, the test province's file): pages of one.
         request.Headers.Add("Prefer", "odata.maxpagesize=1");
 
@@ -90,10 +102,29 @@ public sealed class AuditReadingTests(AuditedProvinceFixture fixture) : IClassFi
         second.GetProperty("value").GetArrayLength().Should().Be(1);
         second.TryGetProperty("@odata.nextLink", out _).Should().BeFalse();
         var row = first.GetProperty("value")[0];
-        row.EnumerateObject().Select(p => p.Name).Should().Equal(
-            "Id", "At", "UserName", "Action", "EntityType", "EntityKey", "UnitCode", "Before", "After", "Operation");
-        (row.GetProperty("At").GetString(), row.GetProperty("UserName").GetString(), row.GetProperty("Action").GetString(), row.GetProperty("UnitCode").GetString())
-            .Should().Be(("2026-03-15T08:00:00Z", "system", "Imported", "VN"));
+        row.EnumerateObject()
+            .Select(p => p.Name)
+            .Should()
+            .Equal(
+                "Id",
+                "At",
+                "UserName",
+                "Action",
+                "EntityType",
+                "EntityKey",
+                "UnitCode",
+                "Before",
+                "After",
+                "Operation"
+            );
+        (
+            row.GetProperty("At").GetString(),
+            row.GetProperty("UserName").GetString(),
+            row.GetProperty("Action").GetString(),
+            row.GetProperty("UnitCode").GetString()
+        )
+            .Should()
+            .Be(("2026-03-15T08:00:00Z", "system", "Imported", "VN"));
     }
 
     [Fact]
@@ -101,7 +132,10 @@ public sealed class AuditReadingTests(AuditedProvinceFixture fixture) : IClassFi
     {
         var metadata = await Client.GetStringAsync("/odata/$metadata");
 
-        metadata.Should().Contain("<EntityType Name=\"AuditEntry\">").And.Contain("<Property Name=\"At\" Type=\"Edm.DateTimeOffset\" Nullable=\"false\" />")
+        metadata
+            .Should()
+            .Contain("<EntityType Name=\"AuditEntry\">")
+            .And.Contain("<Property Name=\"At\" Type=\"Edm.DateTimeOffset\" Nullable=\"false\" />")
             .And.Contain("<EntitySet Name=\"AuditEntries\" EntityType=\"Platform.AuditEntry\" />");
     }
 
@@ -120,8 +154,13 @@ public sealed class AuditReadingTests(AuditedProvinceFixture fixture) : IClassFi
         var analyst = await fixture.Factory.CreateClientAsAsync("audit-reader", PlatformRoles.Analyst, "VN");
 
         static async Task<List<string>> SetsAsync(HttpClient client) =>
-            [.. System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/odata")).RootElement.GetProperty("value").EnumerateArray()
-                .Select(s => s.GetProperty("name").GetString()!)];
+            [
+                .. System
+                    .Text.Json.JsonDocument.Parse(await client.GetStringAsync("/odata"))
+                    .RootElement.GetProperty("value")
+                    .EnumerateArray()
+                    .Select(s => s.GetProperty("name").GetString()!),
+            ];
 
         var administrator = await SetsAsync(Client);
         var other = await SetsAsync(analyst);

@@ -4,7 +4,8 @@ using Platform.TestKit;
 
 namespace Platform.Audit.Tests;
 
-/// <summary>A client that asks for no language reads the audit query's validation messages in Vietnamese (AuditTexts.resx).</summary>
+/// <summary>A client that asks for no language reads the audit query's validation messages in Vietnamese
+/// (AuditTexts.resx).</summary>
 public sealed class VietnameseTextTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
     [Fact]
@@ -14,6 +15,11 @@ public sealed class VietnameseTextTests(PlatformFactory platform) : IClassFixtur
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        problem.RootElement.GetProperty("errors").GetProperty("top")[0].GetString().Should().Be("Tham số top phải từ 1 đến 1000.");
+        problem
+            .RootElement.GetProperty("errors")
+            .GetProperty("top")[0]
+            .GetString()
+            .Should()
+            .Be("Tham số top phải từ 1 đến 1000.");
     }
 }

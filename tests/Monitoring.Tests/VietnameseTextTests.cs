@@ -10,7 +10,8 @@ using static Platform.Monitoring.Tests.Support.SyntheticProvince;
 
 namespace Platform.Monitoring.Tests;
 
-/// <summary>A client that asks for no language reads Monitoring's errors in Vietnamese, the platform's default (MonitoringTexts.resx).</summary>
+/// <summary>A client that asks for no language reads Monitoring's errors in Vietnamese, the platform's default
+/// (MonitoringTexts.resx).</summary>
 public sealed class VietnameseTextTests(CascadedProvinceFixture fixture) : IClassFixture<CascadedProvinceFixture>
 {
     private readonly HttpClient vietnamese = fixture.Factory.CreateVietnameseClient();
@@ -27,11 +28,19 @@ public sealed class VietnameseTextTests(CascadedProvinceFixture fixture) : IClas
     [Fact]
     public async Task An_unknown_kind_of_activity_is_a_400_that_lists_the_kinds_in_Vietnamese()
     {
-        var response = await vietnamese.PostAsJsonAsync("/api/monitoring/activities", Activity(CommuneCode(21), "2022-03-01", kind: "fireworks"));
+        var response = await vietnamese.PostAsJsonAsync(
+            "/api/monitoring/activities",
+            Activity(CommuneCode(21), "2022-03-01", kind: "fireworks")
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await Problem.ReadAsync(response)).Errors!["kind"].Should().Equal(
-            $"Loại hoạt động (kind) 'fireworks' không có trong danh mục; hãy ghi một trong các loại: {ActivityKinds.List}.");
+        (await Problem.ReadAsync(response))
+            .Errors!["kind"]
+            .Should()
+            .Equal(
+                $"Loại hoạt động (kind) 'fireworks' không có trong danh mục; hãy ghi một trong các loại: "
+                    + $"{ActivityKinds.List}."
+            );
     }
 
     [Fact]
@@ -40,14 +49,22 @@ public sealed class VietnameseTextTests(CascadedProvinceFixture fixture) : IClas
         var response = await vietnamese.GetAsync("/api/monitoring/progress?year=2022&indicator=NOPE");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await Problem.ReadAsync(response)).Errors!.Values.SelectMany(v => v).Should().Equal(
-            $"Chỉ tiêu 'NOPE' không có trong danh mục chỉ tiêu theo dõi; hãy ghi một trong các mã: {string.Join(", ", MonitoredIndicators.All.Select(i => i.Code))}.");
+        (await Problem.ReadAsync(response))
+            .Errors!.Values.SelectMany(v => v)
+            .Should()
+            .Equal(
+                $"Chỉ tiêu 'NOPE' không có trong danh mục chỉ tiêu theo dõi; hãy ghi một trong các mã: "
+                    + $"{string.Join(", ", MonitoredIndicators.All.Select(i => i.Code))}."
+            );
     }
 
     [Fact]
     public async Task A_stale_correction_is_a_412_in_Vietnamese_that_names_the_activity()
     {
-        var created = await fixture.Client.PostAsJsonAsync("/api/monitoring/activities", Activity(CommuneCode(22), "2022-03-01"));
+        var created = await fixture.Client.PostAsJsonAsync(
+            "/api/monitoring/activities",
+            Activity(CommuneCode(22), "2022-03-01")
+        );
         var id = (await created.ReadAsync<ActivityView>()).Id;
         (await PutAsync(fixture.Client, id, "\"1\"", count: 4)).StatusCode.Should().Be(HttpStatusCode.OK);
 
@@ -56,8 +73,12 @@ public sealed class VietnameseTextTests(CascadedProvinceFixture fixture) : IClas
         stale.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
         var problem = await Problem.ReadAsync(stale);
         problem.Title.Should().Be("Dữ liệu đã thay đổi");
-        problem.Detail.Should().Be(
-            $"Hoạt động {id} đã bị thay đổi kể từ lần đọc trước: phiên bản hiện tại là ETag \"2\", còn If-Match yêu cầu \"1\". Chưa có gì được lưu; hãy đọc lại và thử lại.");
+        problem
+            .Detail.Should()
+            .Be(
+                $"Hoạt động {id} đã bị thay đổi kể từ lần đọc trước: phiên bản hiện tại là ETag \"2\", còn If-Match "
+                    + $"yêu cầu \"1\". Chưa có gì được lưu; hãy đọc lại và thử lại."
+            );
     }
 
     [Fact]
@@ -67,19 +88,36 @@ public sealed class VietnameseTextTests(CascadedProvinceFixture fixture) : IClas
 
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest, body);
-        JsonDocument.Parse(body).RootElement.GetProperty("error").GetProperty("message").GetString().Should().Be(
-            "Tham số asOf phải là một ngày viết dạng yyyy-MM-dd, từ năm 2000 đến 2100, ví dụ asOf=2026-06-30; giá trị '30/06/2021' không hợp lệ.");
+        JsonDocument
+            .Parse(body)
+            .RootElement.GetProperty("error")
+            .GetProperty("message")
+            .GetString()
+            .Should()
+            .Be(
+                "Tham số asOf phải là một ngày viết dạng yyyy-MM-dd, từ năm 2000 đến 2100, ví dụ asOf=2026-06-30; giá "
+                    + "trị '30/06/2021' không hợp lệ."
+            );
     }
 
     private static Task<HttpResponseMessage> PutAsync(HttpClient client, int id, string ifMatch, long count)
     {
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/monitoring/activities/{id}") { Content = JsonContent.Create(Activity(CommuneCode(22), "2022-03-01", count: count)) };
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/monitoring/activities/{id}")
+        {
+            Content = JsonContent.Create(Activity(CommuneCode(22), "2022-03-01", count: count)),
+        };
         request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         return client.SendAsync(request);
     }
 
-    private static object Activity(string unit, string date, string kind = "radio_broadcast", long count = 1) => new
-    {
-        unitCode = unit, date, kind, audienceGroup = "voluntary_participants", communicationForm = "loudspeaker_radio", count,
-    };
+    private static object Activity(string unit, string date, string kind = "radio_broadcast", long count = 1) =>
+        new
+        {
+            unitCode = unit,
+            date,
+            kind,
+            audienceGroup = "voluntary_participants",
+            communicationForm = "loudspeaker_radio",
+            count,
+        };
 }

@@ -24,7 +24,10 @@ public sealed class DongNaiFeedFixture : PlatformFactory, IAsyncLifetime
         using var client = CreateClient();
         (await client.PostCsvAsync("/api/units/import", SharedData.UnitsCsv())).EnsureSuccessStatusCode();
         (await client.PostCsvAsync("/api/statistics/import", Statistics)).EnsureSuccessStatusCode();
-        var generated = await client.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { unitCode = "75", cascade = true });
+        var generated = await client.PostAsJsonAsync(
+            "/api/plans/VN-2026-2030/subordinates",
+            new { unitCode = "75", cascade = true }
+        );
         generated.StatusCode.Should().Be(HttpStatusCode.OK, await generated.Content.ReadAsStringAsync());
     }
 
@@ -32,7 +35,8 @@ public sealed class DongNaiFeedFixture : PlatformFactory, IAsyncLifetime
 
     private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>? libraryWriter;
 
-    /// <summary>A client of the same platform whose pages the OData library's serializer writes (<c>OData:FastWriter=false</c>).</summary>
+    /// <summary>A client of the same platform whose pages the OData library's serializer writes
+    /// (<c>OData:FastWriter=false</c>).</summary>
     public HttpClient CreateLibraryWriterClient()
     {
         libraryWriter ??= WithWebHostBuilder(b => b.UseSetting("OData:FastWriter", "false"));
@@ -51,7 +55,8 @@ public sealed class DongNaiFeedFixture : PlatformFactory, IAsyncLifetime
     public static async Task<List<JsonElement>> ValuesAsync(HttpClient client, string relative) =>
         [.. (await GetJsonAsync(client, relative)).GetProperty("value").EnumerateArray()];
 
-    /// <summary>Every page of a walk through nextLink (at most 20), as text, each asserted 200; <paramref name="prefer"/> is sent as <c>Prefer</c>.</summary>
+    /// <summary>Every page of a walk through nextLink (at most 20), as text, each asserted 200; <paramref
+    /// name="prefer"/> is sent as <c>Prefer</c>.</summary>
     public static async Task<List<string>> PagesAsync(HttpClient client, string relative, string? prefer = null) =>
         [.. (await WalkAsync(client, relative, prefer)).Select(p => p.Body)];
 
@@ -59,14 +64,21 @@ public sealed class DongNaiFeedFixture : PlatformFactory, IAsyncLifetime
     /// Every page of a walk through nextLink (at most 20) with what a client sees of its headers: Content-Type and
     /// OData-Version, then the body.
     /// </summary>
-    public static async Task<List<string>> PagesWithHeadersAsync(HttpClient client, string relative, string? prefer = null) =>
-        [.. (await WalkAsync(client, relative, prefer)).Select(p => $"{p.ContentType}\n{p.Version}\n{p.Body}")];
+    public static async Task<List<string>> PagesWithHeadersAsync(
+        HttpClient client,
+        string relative,
+        string? prefer = null
+    ) => [.. (await WalkAsync(client, relative, prefer)).Select(p => $"{p.ContentType}\n{p.Version}\n{p.Body}")];
 
-    private static async Task<List<(string Body, string? ContentType, string Version, long? Length)>> WalkAsync(HttpClient client, string relative, string? prefer)
+    private static async Task<List<(string Body, string? ContentType, string Version, long? Length)>> WalkAsync(
+        HttpClient client,
+        string relative,
+        string? prefer
+    )
     {
         ArgumentNullException.ThrowIfNull(client);
         var pages = new List<(string, string?, string, long?)>();
-        string? next = Url(relative);
+        var next = Url(relative);
         while (next is not null && pages.Count < 20)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, next);
@@ -80,9 +92,14 @@ public sealed class DongNaiFeedFixture : PlatformFactory, IAsyncLifetime
             var length = response.Content.Headers.ContentLength;
             var body = await response.Content.ReadAsStringAsync();
             response.StatusCode.Should().Be(HttpStatusCode.OK, body);
-            var version = string.Join(",", response.Headers.TryGetValues("OData-Version", out var values) ? values : []);
+            var version = string.Join(
+                ",",
+                response.Headers.TryGetValues("OData-Version", out var values) ? values : []
+            );
             pages.Add((body, response.Content.Headers.ContentType?.ToString(), version, length));
-            next = JsonDocument.Parse(body).RootElement.TryGetProperty("@odata.nextLink", out var link) ? link.GetString() : null;
+            next = JsonDocument.Parse(body).RootElement.TryGetProperty("@odata.nextLink", out var link)
+                ? link.GetString()
+                : null;
         }
 
         return pages;
@@ -97,11 +114,15 @@ public sealed class DongNaiFeedFixture : PlatformFactory, IAsyncLifetime
             return "/odata/" + relative;
         }
 
-        var pairs = relative[(question + 1)..].Split('&').Select(pair =>
-        {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            return equals < 0 ? Uri.EscapeDataString(pair) : pair[..equals] + "=" + Uri.EscapeDataString(pair[(equals + 1)..]);
-        });
+        var pairs = relative[(question + 1)..]
+            .Split('&')
+            .Select(pair =>
+            {
+                var equals = pair.IndexOf('=', StringComparison.Ordinal);
+                return equals < 0
+                    ? Uri.EscapeDataString(pair)
+                    : pair[..equals] + "=" + Uri.EscapeDataString(pair[(equals + 1)..]);
+            });
         return "/odata/" + relative[..question] + "?" + string.Join("&", pairs);
     }
 }

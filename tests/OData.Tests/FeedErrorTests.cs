@@ -15,9 +15,18 @@ public sealed class FeedErrorTests(DongNaiFeedFixture platform) : IClassFixture<
     private readonly HttpClient client = platform.CreateClient();
 
     [Theory]
-    [InlineData("Plans('abc')", "The key 'abc' is not valid for Plans: its key Id is of type Edm.Int32, e.g. /odata/Plans(1).")]
-    [InlineData("Obligations(1.5)", "The key 1.5 is not valid for Obligations: its key Id is of type Edm.Int32, e.g. /odata/Obligations(1).")]
-    [InlineData("Obligations(99999999999)", "The key 99999999999 is not valid for Obligations: its key Id is of type Edm.Int32, e.g. /odata/Obligations(1).")]
+    [InlineData(
+        "Plans('abc')",
+        "The key 'abc' is not valid for Plans: its key Id is of type Edm.Int32, e.g. /odata/Plans(1)."
+    )]
+    [InlineData(
+        "Obligations(1.5)",
+        "The key 1.5 is not valid for Obligations: its key Id is of type Edm.Int32, e.g. /odata/Obligations(1)."
+    )]
+    [InlineData(
+        "Obligations(99999999999)",
+        "The key 99999999999 is not valid for Obligations: its key Id is of type Edm.Int32, e.g. /odata/Obligations(1)."
+    )]
     public async Task A_key_of_the_wrong_type_answers_400_saying_what_the_key_is(string path, string message)
     {
         await ExpectErrorAsync(client, HttpMethod.Get, path, HttpStatusCode.BadRequest, "InvalidKey", message);
@@ -44,8 +53,15 @@ public sealed class FeedErrorTests(DongNaiFeedFixture platform) : IClassFixture<
     [InlineData("GET")]
     public async Task Batch_is_not_implemented_with_an_OData_error(string method)
     {
-        await ExpectErrorAsync(client, new HttpMethod(method), "$batch", HttpStatusCode.NotImplemented, "NotImplemented",
-            "The feed does not support $batch. Send each GET request on its own, e.g. /odata/Obligations?$filter=Year eq 2026.");
+        await ExpectErrorAsync(
+            client,
+            new HttpMethod(method),
+            "$batch",
+            HttpStatusCode.NotImplemented,
+            "NotImplemented",
+            "The feed does not support $batch. Send each GET request on its own, e.g. /odata/Obligations?$filter=Year "
+                + "eq 2026."
+        );
     }
 
     [Fact]
@@ -53,8 +69,15 @@ public sealed class FeedErrorTests(DongNaiFeedFixture platform) : IClassFixture<
     {
         using var vietnamese = platform.CreateVietnameseClient();
 
-        await ExpectErrorAsync(vietnamese, HttpMethod.Post, "$batch", HttpStatusCode.NotImplemented, "NotImplemented",
-            "Nguồn dữ liệu không hỗ trợ $batch. Hãy gửi từng yêu cầu GET riêng, ví dụ /odata/Obligations?$filter=Year eq 2026.");
+        await ExpectErrorAsync(
+            vietnamese,
+            HttpMethod.Post,
+            "$batch",
+            HttpStatusCode.NotImplemented,
+            "NotImplemented",
+            "Nguồn dữ liệu không hỗ trợ $batch. Hãy gửi từng yêu cầu GET riêng, ví dụ /odata/Obligations?$filter=Year "
+                + "eq 2026."
+        );
     }
 
     [Fact]
@@ -78,7 +101,8 @@ public sealed class FeedErrorTests(DongNaiFeedFixture platform) : IClassFixture<
     public async Task A_skiptoken_the_feed_did_not_give_answers_400(string query, string token)
     {
         await ExpectErrorAsync(client, HttpMethod.Get, query, HttpStatusCode.BadRequest, "InvalidQuery",
-            $"The $skiptoken '{token}' is not one the feed gave for this query. Start again from the first page (without $skiptoken), "
+            $"The $skiptoken '{token}' is not one the feed gave for this query. Start again from the first page "
+                + $"(without $skiptoken), "
             + "or follow the @odata.nextLink of the previous page as it is.");
     }
 
@@ -87,8 +111,14 @@ public sealed class FeedErrorTests(DongNaiFeedFixture platform) : IClassFixture<
     {
         using var vietnamese = platform.CreateVietnameseClient();
 
-        await ExpectErrorAsync(vietnamese, HttpMethod.Get, "Obligations?$skiptoken=Nope-5", HttpStatusCode.BadRequest, "InvalidQuery",
-            "$skiptoken 'Nope-5' không phải do nguồn dữ liệu cấp cho truy vấn này. Hãy đọc lại từ trang đầu (bỏ $skiptoken), "
+        await ExpectErrorAsync(
+            vietnamese,
+            HttpMethod.Get,
+            "Obligations?$skiptoken=Nope-5",
+            HttpStatusCode.BadRequest,
+            "InvalidQuery",
+            "$skiptoken 'Nope-5' không phải do nguồn dữ liệu cấp cho truy vấn này. Hãy đọc lại từ trang đầu (bỏ "
+                + "$skiptoken), "
             + "hoặc dùng nguyên văn liên kết @odata.nextLink của trang trước.");
     }
 
@@ -104,26 +134,53 @@ public sealed class FeedErrorTests(DongNaiFeedFixture platform) : IClassFixture<
 
         next.Should().Contain("$skiptoken=UnitName-");
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        (await ValuesAsync(client, "Obligations?$skiptoken=Id-5&$top=1&$select=Id")).Single().GetProperty("Id").GetInt32().Should().Be(6);
+        (await ValuesAsync(client, "Obligations?$skiptoken=Id-5&$top=1&$select=Id"))
+            .Single()
+            .GetProperty("Id")
+            .GetInt32()
+            .Should()
+            .Be(6);
     }
 
     [Fact]
     public async Task Apply_with_full_metadata_answers_400_instead_of_a_page_broken_off()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, Url("Obligations?$apply=groupby((Year),aggregate(Floor with sum as Total))"));
+        using var request = new HttpRequestMessage(
+            HttpMethod.Get,
+            Url("Obligations?$apply=groupby((Year),aggregate(Floor with sum as Total))")
+        );
         request.Headers.TryAddWithoutValidation("Accept", "application/json;odata.metadata=full");
 
         using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        var filtered = await GetJsonAsync(client, "Obligations?$apply=filter(Year eq 2026)&$top=1&$select=Id&$format=application/json;odata.metadata=full");
+        var filtered = await GetJsonAsync(
+            client,
+            "Obligations?$apply=filter(Year eq 2026)&$top=1&$select=Id&$format=application/json;odata.metadata=full"
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest, body);
-        body.Should().Be("{\"error\":{\"code\":\"InvalidQuery\",\"message\":\"$apply cannot be answered with odata.metadata=full (a group has no key "
-            + "to build its links from). Use odata.metadata=minimal (the default) or none.\"}}");
-        filtered.GetProperty("value")[0].GetProperty("@odata.id").GetString().Should().Be("http://localhost/odata/Obligations(1)");
+        body.Should()
+            .Be(
+                "{\"error\":{\"code\":\"InvalidQuery\",\"message\":\"$apply cannot be answered with "
+                    + "odata.metadata=full (a group has no key "
+                    + "to build its links from). Use odata.metadata=minimal (the default) or none.\"}}"
+            );
+        filtered
+            .GetProperty("value")[0]
+            .GetProperty("@odata.id")
+            .GetString()
+            .Should()
+            .Be("http://localhost/odata/Obligations(1)");
     }
 
-    private static async Task ExpectErrorAsync(HttpClient asker, HttpMethod method, string relative, HttpStatusCode status, string code, string message)
+    private static async Task ExpectErrorAsync(
+        HttpClient asker,
+        HttpMethod method,
+        string relative,
+        HttpStatusCode status,
+        string code,
+        string message
+    )
     {
         using var request = new HttpRequestMessage(method, Url(relative));
         if (method == HttpMethod.Post)

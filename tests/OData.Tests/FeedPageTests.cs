@@ -5,7 +5,8 @@ using static Platform.OData.Tests.DongNaiFeedFixture;
 namespace Platform.OData.Tests;
 
 /// <summary>
-/// Pages of the feed's rows (ADR 0024) written by the platform's writer are byte for byte — headers too — what the OData
+/// Pages of the feed's rows (ADR 0024) written by the platform's writer are byte for byte — headers too — what the
+/// OData
 /// library writes for the same request, whatever the Accept header, paging option or query.
 /// </summary>
 public sealed class FeedPageTests(DongNaiFeedFixture platform) : IClassFixture<DongNaiFeedFixture>
@@ -27,7 +28,10 @@ public sealed class FeedPageTests(DongNaiFeedFixture platform) : IClassFixture<D
     [InlineData("UnitStatistics?$count=true", 1)]
     [InlineData("Plans", 1)]
     [InlineData("Targets?$count=true", 1)]
-    public async Task A_walk_through_nextLink_answers_the_library_s_bytes_and_headers_page_after_page(string request, int pages)
+    public async Task A_walk_through_nextLink_answers_the_library_s_bytes_and_headers_page_after_page(
+        string request,
+        int pages
+    )
     {
         using var clients = BothWriters("Accept", PowerQueryAccept);
 
@@ -71,7 +75,11 @@ public sealed class FeedPageTests(DongNaiFeedFixture platform) : IClassFixture<D
     [InlineData("OData-MaxVersion", "4.0", "Obligations?$format=application/json;odata.metadata=minimal&$top=3")]
     [InlineData("OData-MaxVersion", "4.0", "Obligations?top=3")]
     [InlineData("OData-MaxVersion", "4.0", "Obligations?$select=Id,UnitName&$top=3")]
-    public async Task Any_other_header_or_option_is_answered_as_the_library_answers_it(string header, string value, string request)
+    public async Task Any_other_header_or_option_is_answered_as_the_library_answers_it(
+        string header,
+        string value,
+        string request
+    )
     {
         using var clients = BothWriters(header, value);
 
@@ -133,7 +141,10 @@ public sealed class FeedPageTests(DongNaiFeedFixture platform) : IClassFixture<D
     public async Task Pages_read_at_the_same_time_are_each_the_page_read_alone()
     {
         using var client = platform.CreateClient();
-        var requests = Enumerable.Range(0, 24).Select(i => $"Obligations?$skiptoken=Id-{i * 137}&$top={50 + i}").ToList();
+        var requests = Enumerable
+            .Range(0, 24)
+            .Select(i => $"Obligations?$skiptoken=Id-{i * 137}&$top={50 + i}")
+            .ToList();
         var alone = new List<string>();
         foreach (var request in requests)
         {
@@ -158,7 +169,10 @@ public sealed class FeedPageTests(DongNaiFeedFixture platform) : IClassFixture<D
             }
         }
 
-        var export = JsonDocument.Parse(await client.GetStringAsync("/api/obligations/export")).RootElement.EnumerateArray().ToList();
+        var export = JsonDocument
+            .Parse(await client.GetStringAsync("/api/obligations/export"))
+            .RootElement.EnumerateArray()
+            .ToList();
 
         export.Should().HaveCount(3365).And.HaveCount(feed.Count);
         export.Select(r => r.GetProperty("Id").GetInt32()).Should().BeInAscendingOrder();
@@ -170,7 +184,8 @@ public sealed class FeedPageTests(DongNaiFeedFixture platform) : IClassFixture<D
         }
     }
 
-    /// <summary>A client of the platform's writers and one of the library's, both sending <paramref name="header"/> (none when empty).</summary>
+    /// <summary>A client of the platform's writers and one of the library's, both sending <paramref name="header"/>
+    /// (none when empty).</summary>
     private Writers BothWriters(string header, string value)
     {
         var writers = new Writers(platform.CreateClient(), platform.CreateLibraryWriterClient());

@@ -53,6 +53,9 @@ public sealed class FeedTextTests : IAsyncLifetime, IDisposable
     {
         using var fast = platform.CreateClient();
         using var library = platform.WithWebHostBuilder(b => b.UseSetting("OData:FastWriter", "false")).CreateClient();
-        return (await fast.GetStringAsync(DongNaiFeedFixture.Url(request)), await library.GetStringAsync(DongNaiFeedFixture.Url(request)));
+        return (
+            await fast.GetStringAsync(DongNaiFeedFixture.Url(request)),
+            await library.GetStringAsync(DongNaiFeedFixture.Url(request))
+        );
     }
 }

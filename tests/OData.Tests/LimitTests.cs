@@ -4,7 +4,8 @@ using static Platform.OData.Tests.DongNaiFeedFixture;
 
 namespace Platform.OData.Tests;
 
-/// <summary>Expensive or malformed queries answer 400 with an OData error body; paging cannot be switched off.</summary>
+/// <summary>Expensive or malformed queries answer 400 with an OData error body; paging cannot be switched
+/// off.</summary>
 public sealed class LimitTests(DongNaiFeedFixture platform) : IClassFixture<DongNaiFeedFixture>
 {
     private readonly HttpClient client = platform.CreateClient();
@@ -80,7 +81,9 @@ public sealed class LimitTests(DongNaiFeedFixture platform) : IClassFixture<Dong
     [Fact]
     public async Task Deeply_nested_parentheses_answer_400()
     {
-        await ExpectBadRequestAsync("Obligations?$filter=" + new string('(', 300) + "Year eq 2026" + new string(')', 300));
+        await ExpectBadRequestAsync(
+            "Obligations?$filter=" + new string('(', 300) + "Year eq 2026" + new string(')', 300)
+        );
     }
 
     [Fact]
@@ -97,8 +100,12 @@ public sealed class LimitTests(DongNaiFeedFixture platform) : IClassFixture<Dong
         var message = await ExpectBadRequestAsync("Targets?$expand=Plan($expand=Targets($expand=Indicator))");
         (await ValuesAsync(client, "Targets?$top=1&$expand=Plan($expand=Unit)")).Should().HaveCount(1);
 
-        message.Should().Be("$expand is nested more than 2 levels deep. Remove one level, or read the related set itself "
-            + "(every set already carries the codes and names of its unit, indicator and plan).");
+        message
+            .Should()
+            .Be(
+                "$expand is nested more than 2 levels deep. Remove one level, or read the related set itself "
+                    + "(every set already carries the codes and names of its unit, indicator and plan)."
+            );
     }
 
     [Fact]
@@ -108,17 +115,27 @@ public sealed class LimitTests(DongNaiFeedFixture platform) : IClassFixture<Dong
 
         var message = await ExpectBadRequestAsync("Plans?$expand=Targets($expand=Plan($expand=Unit))", vietnamese);
 
-        message.Should().Be("$expand lồng quá 2 cấp. Hãy bớt một cấp lồng nhau, hoặc đọc trực tiếp tập dữ liệu liên kết "
-            + "(các tập đã có sẵn mã và tên của đơn vị, chỉ tiêu, kế hoạch).");
+        message
+            .Should()
+            .Be(
+                "$expand lồng quá 2 cấp. Hãy bớt một cấp lồng nhau, hoặc đọc trực tiếp tập dữ liệu liên kết "
+                    + "(các tập đã có sẵn mã và tên của đơn vị, chỉ tiêu, kế hoạch)."
+            );
     }
 
     [Fact]
     public async Task Top_inside_an_expanded_collection_that_expands_further_is_answered()
     {
-        var plans = await ValuesAsync(client, "Plans?$top=1&$select=Code&$expand=Targets($top=2;$select=Year;$expand=Indicator($select=Name))");
+        var plans = await ValuesAsync(
+            client,
+            "Plans?$top=1&$select=Code&$expand=Targets($top=2;$select=Year;$expand=Indicator($select=Name))"
+        );
 
         var targets = plans.Single().GetProperty("Targets").EnumerateArray().ToList();
-        targets.Should().HaveCount(2).And.OnlyContain(t => t.GetProperty("Indicator").GetProperty("Name").GetString()!.Length > 0);
+        targets
+            .Should()
+            .HaveCount(2)
+            .And.OnlyContain(t => t.GetProperty("Indicator").GetProperty("Name").GetString()!.Length > 0);
     }
 
     [Fact]
@@ -168,7 +185,11 @@ public sealed class LimitTests(DongNaiFeedFixture platform) : IClassFixture<Dong
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error");
         error.GetProperty("code").GetString().Should().Be("NotFound");
-        error.GetProperty("message").GetString().Should().Be("The feed has no resource at '/odata/Nope'. The service document at /odata lists every entity set.");
+        error
+            .GetProperty("message")
+            .GetString()
+            .Should()
+            .Be("The feed has no resource at '/odata/Nope'. The service document at /odata lists every entity set.");
     }
 
     [Fact]
@@ -176,7 +197,12 @@ public sealed class LimitTests(DongNaiFeedFixture platform) : IClassFixture<Dong
     {
         var message = await ExpectBadRequestAsync("Obligations?$search=dong nai");
 
-        message.Should().Be("The feed does not support $search. Filter on the diacritics-free SearchName column instead, e.g. $filter=contains(SearchName,'dong nai').");
+        message
+            .Should()
+            .Be(
+                "The feed does not support $search. Filter on the diacritics-free SearchName column instead, e.g. "
+                    + "$filter=contains(SearchName,'dong nai')."
+            );
     }
 
     [Fact]
@@ -188,10 +214,23 @@ public sealed class LimitTests(DongNaiFeedFixture platform) : IClassFixture<Dong
         var function = await ExpectBadRequestAsync("Obligations?$filter=matchesPattern(UnitName,'^X')", vietnamese);
         var library = await ExpectBadRequestAsync("Obligations?$filter=Nope eq 1", vietnamese);
 
-        search.Should().Be("Nguồn dữ liệu không hỗ trợ $search. Hãy lọc theo cột SearchName (không dấu), ví dụ $filter=contains(SearchName,'dong nai').");
-        function.Should().Be("Nguồn dữ liệu không hỗ trợ hàm này trong truy vấn (ví dụ matchesPattern). Hãy bỏ hàm đó hoặc dùng contains, startswith hay endswith.");
+        search
+            .Should()
+            .Be(
+                "Nguồn dữ liệu không hỗ trợ $search. Hãy lọc theo cột SearchName (không dấu), ví dụ "
+                    + "$filter=contains(SearchName,'dong nai')."
+            );
+        function
+            .Should()
+            .Be(
+                "Nguồn dữ liệu không hỗ trợ hàm này trong truy vấn (ví dụ matchesPattern). Hãy bỏ hàm đó hoặc dùng "
+                    + "contains, startswith hay endswith."
+            );
         // The library's own words name the query's terms; they come after a Vietnamese lead-in, once.
-        library.Should().StartWith("Truy vấn không hợp lệ; hãy sửa theo thông báo của thư viện OData: ").And.Contain("Nope")
+        library
+            .Should()
+            .StartWith("Truy vấn không hợp lệ; hãy sửa theo thông báo của thư viện OData: ")
+            .And.Contain("Nope")
             .And.NotContain("Truy vấn không hợp lệ; hãy sửa theo thông báo của thư viện OData: Truy vấn");
     }
 

@@ -8,7 +8,8 @@ using Microsoft.OData.Edm.Csdl;
 
 namespace Platform.OData.Tests;
 
-/// <summary>The feed walked as Power Query walks it: service document, $metadata, then every entity set to its last page.</summary>
+/// <summary>The feed walked as Power Query walks it: service document, $metadata, then every entity set to its last
+/// page.</summary>
 public sealed class PowerQueryWalkTests(DongNaiFeedFixture platform) : IClassFixture<DongNaiFeedFixture>
 {
     /// <summary>What Power Query's OData.Feed sends with every request.</summary>
@@ -41,9 +42,15 @@ public sealed class PowerQueryWalkTests(DongNaiFeedFixture platform) : IClassFix
     {
         var root = await DongNaiFeedFixture.GetJsonAsync(PowerQuery(), "");
 
-        root.GetProperty("value").EnumerateArray().Select(s => s.GetProperty("name").GetString())
-            .Should().Contain(["AdministrativeUnits", "UnitStatistics", "Indicators", "Plans", "Targets", "Obligations"]);
-        root.GetProperty("value").EnumerateArray().Should().OnlyContain(s => s.GetProperty("kind").GetString() == "EntitySet");
+        root.GetProperty("value")
+            .EnumerateArray()
+            .Select(s => s.GetProperty("name").GetString())
+            .Should()
+            .Contain(["AdministrativeUnits", "UnitStatistics", "Indicators", "Plans", "Targets", "Obligations"]);
+        root.GetProperty("value")
+            .EnumerateArray()
+            .Should()
+            .OnlyContain(s => s.GetProperty("kind").GetString() == "EntitySet");
     }
 
     [Theory]
@@ -88,12 +95,38 @@ public sealed class PowerQueryWalkTests(DongNaiFeedFixture platform) : IClassFix
         Type(types["AdministrativeUnit"], "ValidFrom").Should().Be("Edm.Date");
         Type(types["AdministrativeUnit"], "ValidTo").Should().Be("Edm.Date");
         Type(types["Plan"], "CreatedOn").Should().Be("Edm.Date");
-        types["Obligation"].StructuralProperties().Select(p => p.Name).Should().Contain(
-        [
-            "Id", "PlanCode", "UnitCode", "UnitName", "Level", "ProvinceCode", "ProvinceName", "Year", "IndicatorCode", "IndicatorName",
-            "Floor", "Stretch", "RuleName", "RuleVersion", "Overridden", "MissingData", "RateFloor", "RateStretch", "ComputedFloor", "ComputedStretch", "SearchName",
-        ]);
-        types["Obligation"].NavigationProperties().Select(n => n.Name).Should().BeEquivalentTo(["Unit", "Indicator", "Plan"]);
+        types["Obligation"]
+            .StructuralProperties()
+            .Select(p => p.Name)
+            .Should()
+            .Contain([
+                "Id",
+                "PlanCode",
+                "UnitCode",
+                "UnitName",
+                "Level",
+                "ProvinceCode",
+                "ProvinceName",
+                "Year",
+                "IndicatorCode",
+                "IndicatorName",
+                "Floor",
+                "Stretch",
+                "RuleName",
+                "RuleVersion",
+                "Overridden",
+                "MissingData",
+                "RateFloor",
+                "RateStretch",
+                "ComputedFloor",
+                "ComputedStretch",
+                "SearchName",
+            ]);
+        types["Obligation"]
+            .NavigationProperties()
+            .Select(n => n.Name)
+            .Should()
+            .BeEquivalentTo(["Unit", "Indicator", "Plan"]);
         types["Plan"].NavigationProperties().Select(n => n.Name).Should().Contain("Targets");
         model.EntityContainer.FindEntitySet("Obligations").NavigationPropertyBindings.Select(b => b.Target.Name)
             .Should().BeEquivalentTo(["AdministrativeUnits", "Indicators", "Plans"]);
@@ -101,10 +134,16 @@ public sealed class PowerQueryWalkTests(DongNaiFeedFixture platform) : IClassFix
 
     [Theory]
     [MemberData(nameof(Sets))]
-    public async Task Every_set_reads_to_the_end_through_nextLink_with_its_count_and_no_duplicate_keys(string set, long expected)
+    public async Task Every_set_reads_to_the_end_through_nextLink_with_its_count_and_no_duplicate_keys(
+        string set,
+        long expected
+    )
     {
         var client = PowerQuery();
-        var count = long.Parse(await client.GetStringAsync($"/odata/{set}/$count"), System.Globalization.CultureInfo.InvariantCulture);
+        var count = long.Parse(
+            await client.GetStringAsync($"/odata/{set}/$count"),
+            System.Globalization.CultureInfo.InvariantCulture
+        );
 
         var (rows, pages) = await WalkAsync(client, $"/odata/{set}");
 
@@ -132,7 +171,7 @@ public sealed class PowerQueryWalkTests(DongNaiFeedFixture platform) : IClassFix
     {
         var keys = new List<string>();
         var pages = 0;
-        string? next = url;
+        var next = url;
         while (next is not null)
         {
             var response = await client.GetAsync(next);

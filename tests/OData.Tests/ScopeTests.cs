@@ -75,9 +75,17 @@ public sealed class ScopeTests(TwoProvincesFeedFixture platform) : IClassFixture
     [InlineData("commune", "T1:40")]
     public async Task Apply_groupby_province_aggregates_only_the_rows_in_scope(string scope, string expected)
     {
-        var rows = await ValuesAsync(platform.For(scope), "Obligations?$apply=groupby((ProvinceCode),aggregate($count as Rows))&$orderby=ProvinceCode");
+        var rows = await ValuesAsync(
+            platform.For(scope),
+            "Obligations?$apply=groupby((ProvinceCode),aggregate($count as Rows))&$orderby=ProvinceCode"
+        );
 
-        string.Join(',', rows.Select(r => $"{r.GetProperty("ProvinceCode").GetString()}:{r.GetProperty("Rows").GetInt64()}")).Should().Be(expected);
+        string.Join(
+                ',',
+                rows.Select(r => $"{r.GetProperty("ProvinceCode").GetString()}:{r.GetProperty("Rows").GetInt64()}")
+            )
+            .Should()
+            .Be(expected);
     }
 
     [Theory]
@@ -90,23 +98,56 @@ public sealed class ScopeTests(TwoProvincesFeedFixture platform) : IClassFixture
     [InlineData("Obligations?$apply=filter(ProvinceCode eq 'T2')/aggregate($count as Rows)")]
     public async Task A_filter_aimed_at_another_province_finds_nothing(string query)
     {
-        var rows = await ValuesAsync(platform.Province, query + (query.Contains("$apply", StringComparison.Ordinal) ? "" : "&$count=true"));
+        var rows = await ValuesAsync(
+            platform.Province,
+            query + (query.Contains("$apply", StringComparison.Ordinal) ? "" : "&$count=true")
+        );
         var nation = await ValuesAsync(platform.Nation, query);
 
         // An aggregate over no rows answers no group at all.
-        (query.Contains("$apply", StringComparison.Ordinal) ? rows.Sum(r => r.GetProperty("Rows").GetInt64()) : rows.Count).Should().Be(0);
+        (
+            query.Contains("$apply", StringComparison.Ordinal)
+                ? rows.Sum(r => r.GetProperty("Rows").GetInt64())
+                : rows.Count
+        )
+            .Should()
+            .Be(0);
         nation.Should().NotBeEmpty("the nation sees these rows, so the filter itself is not what hides them");
     }
 
     [Fact]
     public async Task A_key_outside_the_scope_answers_404_as_an_unknown_one()
     {
-        var plan = (await ValuesAsync(platform.Nation, "Plans?$filter=Code eq 'T2-2021-2025'&$select=Id")).Single().GetProperty("Id").GetInt32();
-        var unit = (await ValuesAsync(platform.Nation, "AdministrativeUnits?$filter=Code eq 'T2'&$select=Id")).Single().GetProperty("Id").GetInt32();
-        var obligation = (await ValuesAsync(platform.Nation, "Obligations?$filter=UnitCode eq 'T2'&$top=1&$select=Id")).Single().GetProperty("Id").GetInt32();
-        var statistic = (await ValuesAsync(platform.Nation, "UnitStatistics?$filter=UnitCode eq 'T2'&$top=1&$select=Id")).Single().GetProperty("Id").GetInt32();
-        var target = (await ValuesAsync(platform.Nation, "Targets?$top=1&$select=Id")).Single().GetProperty("Id").GetInt32();
-        string[] urls = [$"Plans({plan})", $"AdministrativeUnits({unit})", $"Obligations({obligation})", $"UnitStatistics({statistic})", $"Targets({target})"];
+        var plan = (await ValuesAsync(platform.Nation, "Plans?$filter=Code eq 'T2-2021-2025'&$select=Id"))
+            .Single()
+            .GetProperty("Id")
+            .GetInt32();
+        var unit = (await ValuesAsync(platform.Nation, "AdministrativeUnits?$filter=Code eq 'T2'&$select=Id"))
+            .Single()
+            .GetProperty("Id")
+            .GetInt32();
+        var obligation = (await ValuesAsync(platform.Nation, "Obligations?$filter=UnitCode eq 'T2'&$top=1&$select=Id"))
+            .Single()
+            .GetProperty("Id")
+            .GetInt32();
+        var statistic = (
+            await ValuesAsync(platform.Nation, "UnitStatistics?$filter=UnitCode eq 'T2'&$top=1&$select=Id")
+        )
+            .Single()
+            .GetProperty("Id")
+            .GetInt32();
+        var target = (await ValuesAsync(platform.Nation, "Targets?$top=1&$select=Id"))
+            .Single()
+            .GetProperty("Id")
+            .GetInt32();
+        string[] urls =
+        [
+            $"Plans({plan})",
+            $"AdministrativeUnits({unit})",
+            $"Obligations({obligation})",
+            $"UnitStatistics({statistic})",
+            $"Targets({target})",
+        ];
 
         foreach (var url in urls)
         {
@@ -120,20 +161,40 @@ public sealed class ScopeTests(TwoProvincesFeedFixture platform) : IClassFixture
     [Fact]
     public async Task Expanded_units_and_plans_stay_in_the_province()
     {
-        var obligations = await ValuesAsync(platform.Province,
-            "Obligations?$select=Id&$expand=Unit($select=Code,ProvinceCode),Plan($select=Code,ProvinceCode)&$orderby=Id desc&$top=500");
-        var plans = await ValuesAsync(platform.Province, "Plans?$select=Code&$expand=Unit($select=ProvinceCode),Targets($select=Id)");
+        var obligations = await ValuesAsync(
+            platform.Province,
+            "Obligations?$select=Id&$expand=Unit($select=Code,ProvinceCode),Plan($select=Code,ProvinceCode)&$orderby=Id desc&$top=500"
+        );
+        var plans = await ValuesAsync(
+            platform.Province,
+            "Plans?$select=Code&$expand=Unit($select=ProvinceCode),Targets($select=Id)"
+        );
 
-        obligations.Should().HaveCount(500).And.OnlyContain(o =>
-            o.GetProperty("Unit").GetProperty("ProvinceCode").GetString() == "T1" && o.GetProperty("Plan").GetProperty("ProvinceCode").GetString() == "T1");
-        plans.Should().HaveCount(96).And.OnlyContain(p =>
-            p.GetProperty("Unit").GetProperty("ProvinceCode").GetString() == "T1" && p.GetProperty("Targets").GetArrayLength() == 0);
+        obligations
+            .Should()
+            .HaveCount(500)
+            .And.OnlyContain(o =>
+                o.GetProperty("Unit").GetProperty("ProvinceCode").GetString() == "T1"
+                && o.GetProperty("Plan").GetProperty("ProvinceCode").GetString() == "T1"
+            );
+        plans
+            .Should()
+            .HaveCount(96)
+            .And.OnlyContain(p =>
+                p.GetProperty("Unit").GetProperty("ProvinceCode").GetString() == "T1"
+                && p.GetProperty("Targets").GetArrayLength() == 0
+            );
     }
 
     [Fact]
     public async Task The_nation_expands_the_national_plans_targets_that_a_province_never_reaches()
     {
-        var national = (await ValuesAsync(platform.Nation, "Plans?$filter=Code eq 'VN-2021-2025'&$select=Code&$expand=Targets($select=Id)")).Single();
+        var national = (
+            await ValuesAsync(
+                platform.Nation,
+                "Plans?$filter=Code eq 'VN-2021-2025'&$select=Code&$expand=Targets($select=Id)"
+            )
+        ).Single();
         var fromTargets = await ValuesAsync(platform.Province, "Targets?$expand=Plan($select=Code)");
 
         national.GetProperty("Targets").GetArrayLength().Should().Be(67);

@@ -39,7 +39,8 @@ public sealed class TwoProvincesFeedFixture : PlatformFactory, IAsyncLifetime
         _ => Commune,
     };
 
-    /// <summary>A client for <paramref name="scope"/> whose pages the OData library's serializer writes (<c>OData:FastWriter=false</c>).</summary>
+    /// <summary>A client for <paramref name="scope"/> whose pages the OData library's serializer writes
+    /// (<c>OData:FastWriter=false</c>).</summary>
     public HttpClient LibraryWriterFor(string scope) =>
         WithWebHostBuilder(builder =>
         {

@@ -26,8 +26,14 @@ public sealed class BodySizeTests(SeededPlatform platform) : IClassFixture<Seede
         var call = JsonBodyTests.Case(endpoint);
         var body = Padded(call.Body!(platform).ToJsonString(), OneMegabyte + 1);
 
-        var announced = await platform.AssertRefusedAsync(c => c.SendAsync(Request(call, new ByteArrayContent(body))), $"{endpoint} with {body.Length:N0} bytes");
-        var streamed = await platform.AssertRefusedAsync(c => c.SendAsync(Request(call, new StreamContent(new UnseekableStream(body)))), $"{endpoint} streaming {body.Length:N0} bytes");
+        var announced = await platform.AssertRefusedAsync(
+            c => c.SendAsync(Request(call, new ByteArrayContent(body))),
+            $"{endpoint} with {body.Length:N0} bytes"
+        );
+        var streamed = await platform.AssertRefusedAsync(
+            c => c.SendAsync(Request(call, new StreamContent(new UnseekableStream(body)))),
+            $"{endpoint} streaming {body.Length:N0} bytes"
+        );
 
         announced.Status.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         announced.Message.Should().Contain("larger than 1 MB");
@@ -41,7 +47,10 @@ public sealed class BodySizeTests(SeededPlatform platform) : IClassFixture<Seede
         var invalid = call.Body!(platform);
         invalid["floor"] = -1;
 
-        var refused = await platform.AssertRefusedAsync(c => c.SendAsync(Request(call, new ByteArrayContent(Padded(invalid.ToJsonString(), OneMegabyte - 10)))), "a padded override");
+        var refused = await platform.AssertRefusedAsync(
+            c => c.SendAsync(Request(call, new ByteArrayContent(Padded(invalid.ToJsonString(), OneMegabyte - 10)))),
+            "a padded override"
+        );
 
         refused.Status.Should().Be(HttpStatusCode.BadRequest);
         refused.Message.Should().Contain("floor must not be negative.");
@@ -55,7 +64,15 @@ public sealed class BodySizeTests(SeededPlatform platform) : IClassFixture<Seede
         invalid["floor"] = -1;
 
         var refused = await platform.AssertRefusedAsync(
-            c => c.SendAsync(Request(call, new StreamContent(new UnseekableStream(Encoding.UTF8.GetBytes(invalid.ToJsonString()))))), "a streamed override");
+            c =>
+                c.SendAsync(
+                    Request(
+                        call,
+                        new StreamContent(new UnseekableStream(Encoding.UTF8.GetBytes(invalid.ToJsonString())))
+                    )
+                ),
+            "a streamed override"
+        );
 
         refused.Status.Should().Be(HttpStatusCode.BadRequest);
         refused.Message.Should().Contain("floor must not be negative.");
@@ -69,9 +86,21 @@ public sealed class BodySizeTests(SeededPlatform platform) : IClassFixture<Seede
 
         var announced = await platform.AssertRefusedAsync(c => c.PostCsvAsync(url, file), $"{url} with 50 MB + 1 byte");
         var streamed = await platform.AssertRefusedAsync(
-            c => c.PostAsync(url, new StreamContent(new UnseekableStream(file)) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } }), $"{url} streaming 50 MB + 1");
+            c =>
+                c.PostAsync(
+                    url,
+                    new StreamContent(new UnseekableStream(file))
+                    {
+                        Headers = { ContentType = new MediaTypeHeaderValue("text/csv") },
+                    }
+                ),
+            $"{url} streaming 50 MB + 1"
+        );
         using var form = new MultipartFormDataContent { { new ByteArrayContent(file), "file", "big.csv" } };
-        var inForm = await platform.AssertRefusedAsync(c => c.PostAsync(url, form), $"{url} with a 50 MB + 1 file in a form");
+        var inForm = await platform.AssertRefusedAsync(
+            c => c.PostAsync(url, form),
+            $"{url} with a 50 MB + 1 file in a form"
+        );
 
         announced.Status.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         announced.Message.Should().Contain("50 MB");
@@ -86,7 +115,10 @@ public sealed class BodySizeTests(SeededPlatform platform) : IClassFixture<Seede
         Encoding.UTF8.GetBytes("code,name,type,parent_code\n").CopyTo(file, 0);
         file[30] = 0xFF;
 
-        var refused = await platform.AssertRefusedAsync(c => c.PostCsvAsync("/api/units/import", file), "a 40 MB file with a bad byte");
+        var refused = await platform.AssertRefusedAsync(
+            c => c.PostCsvAsync("/api/units/import", file),
+            "a 40 MB file with a bad byte"
+        );
 
         refused.Status.Should().Be(HttpStatusCode.BadRequest);
         refused.Message.Should().Contain("not valid UTF-8");

@@ -2,7 +2,8 @@ using Platform.Robustness.Tests.Support;
 
 namespace Platform.Robustness.Tests;
 
-/// <summary>The sweep covers every REST endpoint the application maps: a new endpoint must be added to <see cref="Catalogue"/>.</summary>
+/// <summary>The sweep covers every REST endpoint the application maps: a new endpoint must be added to <see
+/// cref="Catalogue"/>.</summary>
 public sealed class EndpointCatalogueTests(SeededPlatform platform) : IClassFixture<SeededPlatform>
 {
     [Fact]
@@ -17,7 +18,11 @@ public sealed class EndpointCatalogueTests(SeededPlatform platform) : IClassFixt
     [Fact]
     public void Every_endpoint_that_reads_a_JSON_body_has_a_valid_body_in_the_catalogue()
     {
-        var json = Endpoints.Discover(platform.Factory.Services).Where(e => e.AcceptsJson).Select(e => e.ToString()).ToList();
+        var json = Endpoints
+            .Discover(platform.Factory.Services)
+            .Where(e => e.AcceptsJson)
+            .Select(e => e.ToString())
+            .ToList();
 
         json.Should().BeEquivalentTo(Catalogue.WithJsonBody.Select(c => c.ToString()));
     }
@@ -28,7 +33,9 @@ public sealed class EndpointCatalogueTests(SeededPlatform platform) : IClassFixt
         foreach (var call in Catalogue.All.Where(c => c.Method == "GET"))
         {
             using var response = await platform.Client.GetAsync(call.Url(platform));
-            ((int)response.StatusCode).Should().BeLessThan(500, $"{call} answered {await response.Content.ReadAsStringAsync()}");
+            ((int)response.StatusCode)
+                .Should()
+                .BeLessThan(500, $"{call} answered {await response.Content.ReadAsStringAsync()}");
         }
     }
 }

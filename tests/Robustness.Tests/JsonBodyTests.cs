@@ -19,9 +19,26 @@ public sealed class JsonBodyTests(SeededPlatform platform) : IClassFixture<Seede
     public async Task A_body_that_is_not_one_JSON_object_is_a_400(string endpoint)
     {
         var call = Case(endpoint);
-        foreach (var body in new[] { "{\"unitCode\": \"T1\",", "not json at all", "{'single': 'quotes'}", "[1, 2, 3]", "\"a string\"", "42", "null", "", "{}", "\u00ff\u00fe garbage" })
+        foreach (
+            var body in new[]
+            {
+                "{\"unitCode\": \"T1\",",
+                "not json at all",
+                "{'single': 'quotes'}",
+                "[1, 2, 3]",
+                "\"a string\"",
+                "42",
+                "null",
+                "",
+                "{}",
+                "\u00ff\u00fe garbage",
+            }
+        )
         {
-            var refused = await platform.AssertRefusedAsync(c => SendAsync(c, call, body), $"{endpoint} with the body «{body}»");
+            var refused = await platform.AssertRefusedAsync(
+                c => SendAsync(c, call, body),
+                $"{endpoint} with the body «{body}»"
+            );
             refused.Status.Should().Be(HttpStatusCode.BadRequest, refused.Body);
         }
     }
@@ -48,7 +65,10 @@ public sealed class JsonBodyTests(SeededPlatform platform) : IClassFixture<Seede
             var body = call.Body(platform);
             body[field] = body[field] is JsonObject ? JsonValue.Create(42) : new JsonObject { ["nested"] = true };
 
-            var refused = await platform.AssertRefusedAsync(c => SendAsync(c, call, body.ToJsonString()), $"{endpoint} with {field} of the wrong type");
+            var refused = await platform.AssertRefusedAsync(
+                c => SendAsync(c, call, body.ToJsonString()),
+                $"{endpoint} with {field} of the wrong type"
+            );
 
             refused.Status.Should().Be(HttpStatusCode.BadRequest);
             refused.Message.Should().Contain($"$.{field}", "the answer says which value is wrong");
@@ -64,11 +84,17 @@ public sealed class JsonBodyTests(SeededPlatform platform) : IClassFixture<Seede
         {
             var missing = call.Body!(platform);
             missing.Remove(field).Should().BeTrue($"{field} is in the sample body of {endpoint}");
-            await platform.AssertRefusedAsync(c => SendAsync(c, call, missing.ToJsonString()), $"{endpoint} without {field}");
+            await platform.AssertRefusedAsync(
+                c => SendAsync(c, call, missing.ToJsonString()),
+                $"{endpoint} without {field}"
+            );
 
             var nulled = call.Body(platform);
             nulled[field] = null;
-            await platform.AssertRefusedAsync(c => SendAsync(c, call, nulled.ToJsonString()), $"{endpoint} with {field}: null");
+            await platform.AssertRefusedAsync(
+                c => SendAsync(c, call, nulled.ToJsonString()),
+                $"{endpoint} with {field}: null"
+            );
         }
     }
 
@@ -92,7 +118,10 @@ public sealed class JsonBodyTests(SeededPlatform platform) : IClassFixture<Seede
                     continue;
             }
 
-            await platform.AssertRefusedAsync(c => SendAsync(c, call, body.ToJsonString()), $"{endpoint} with 10,000 characters in {field}");
+            await platform.AssertRefusedAsync(
+                c => SendAsync(c, call, body.ToJsonString()),
+                $"{endpoint} with 10,000 characters in {field}"
+            );
         }
     }
 
@@ -103,11 +132,22 @@ public sealed class JsonBodyTests(SeededPlatform platform) : IClassFixture<Seede
         var call = Case(endpoint);
         foreach (var field in call.CodeFields)
         {
-            foreach (var code in new[] { "ZZ-UNKNOWN", Hostile.SqlInjection, Hostile.ScriptInjection, Hostile.DecomposedDongNai })
+            foreach (
+                var code in new[]
+                {
+                    "ZZ-UNKNOWN",
+                    Hostile.SqlInjection,
+                    Hostile.ScriptInjection,
+                    Hostile.DecomposedDongNai,
+                }
+            )
             {
                 var body = call.Body!(platform);
                 body[field] = code;
-                await platform.AssertRefusedAsync(c => SendAsync(c, call, body.ToJsonString()), $"{endpoint} with {field} = «{code}»");
+                await platform.AssertRefusedAsync(
+                    c => SendAsync(c, call, body.ToJsonString()),
+                    $"{endpoint} with {field} = «{code}»"
+                );
             }
         }
     }
@@ -129,15 +169,29 @@ public sealed class JsonBodyTests(SeededPlatform platform) : IClassFixture<Seede
             return;
         }
 
-        var refused = await platform.AssertRefusedAsync(c => SendAsync(c, call, call.Body!(platform).ToJsonString(), url: url), $"{endpoint} at {url}");
+        var refused = await platform.AssertRefusedAsync(
+            c => SendAsync(c, call, call.Body!(platform).ToJsonString(), url: url),
+            $"{endpoint} at {url}"
+        );
         refused.Status.Should().Be(HttpStatusCode.NotFound);
     }
 
     internal static EndpointCase Case(string endpoint) => Catalogue.All.Single(c => c.ToString() == endpoint);
 
-    private Task<HttpResponseMessage> SendAsync(HttpClient client, EndpointCase call, string body, string mediaType = "application/json", string? url = null) =>
-        client.SendAsync(new HttpRequestMessage(new HttpMethod(call.Method), url ?? call.Url(platform))
-        {
-            Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) { Headers = { ContentType = new MediaTypeHeaderValue(mediaType) } },
-        });
+    private Task<HttpResponseMessage> SendAsync(
+        HttpClient client,
+        EndpointCase call,
+        string body,
+        string mediaType = "application/json",
+        string? url = null
+    ) =>
+        client.SendAsync(
+            new HttpRequestMessage(new HttpMethod(call.Method), url ?? call.Url(platform))
+            {
+                Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body))
+                {
+                    Headers = { ContentType = new MediaTypeHeaderValue(mediaType) },
+                },
+            }
+        );
 }

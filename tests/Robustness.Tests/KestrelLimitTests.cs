@@ -16,8 +16,12 @@ public sealed class KestrelLimitTests : IDisposable
         platform.UseKestrel(0);
         platform.StartServer();
         using var probe = platform.CreateClient();
-        // HttpClient sends the body anyway when no answer comes within Expect100ContinueTimeout (1 s by default): wait longer on a busy machine.
-        client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) }) { BaseAddress = probe.BaseAddress };
+        // HttpClient sends the body anyway when no answer comes within Expect100ContinueTimeout (1 s by default): wait
+        // longer on a busy machine.
+        client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) })
+        {
+            BaseAddress = probe.BaseAddress,
+        };
         // Signed in as the administrator, as the probe is: the limits are judged for a caller who may upload.
         client.DefaultRequestHeaders.Authorization = probe.DefaultRequestHeaders.Authorization;
     }
@@ -25,7 +29,10 @@ public sealed class KestrelLimitTests : IDisposable
     [Fact]
     public async Task A_2_MB_JSON_body_is_answered_413_with_the_limit()
     {
-        using var json = await client.PostAsync("/api/monitoring/activities", Body(2 * 1024 * 1024, "application/json"));
+        using var json = await client.PostAsync(
+            "/api/monitoring/activities",
+            Body(2 * 1024 * 1024, "application/json")
+        );
 
         json.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         Refusal.MessageOf(await json.Content.ReadAsStringAsync()).Should().Contain("larger than 1 MB");
@@ -36,7 +43,10 @@ public sealed class KestrelLimitTests : IDisposable
     {
         // Over Kestrel's own ceiling the server closes the connection rather than read the rest; a client that asks
         // "Expect: 100-continue" (curl does for large bodies) gets the 413 before sending the body.
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/units/import") { Content = Body(51 * 1024 * 1024, "text/csv") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/units/import")
+        {
+            Content = Body(51 * 1024 * 1024, "text/csv"),
+        };
         request.Headers.ExpectContinue = true;
 
         using var file = await client.SendAsync(request);
@@ -52,9 +62,14 @@ public sealed class KestrelLimitTests : IDisposable
         "code,name,type,parent_code\n\u00ff"u8.ToArray().CopyTo(body, 0);
         body[27] = 0xFF;
 
-        using var response = await client.PostAsync("/api/units/import", new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } });
+        using var response = await client.PostAsync(
+            "/api/units/import",
+            new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } }
+        );
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, "the file is read and judged (it is not UTF-8), not cut off at 30 MB");
+        response
+            .StatusCode.Should()
+            .Be(HttpStatusCode.BadRequest, "the file is read and judged (it is not UTF-8), not cut off at 30 MB");
     }
 
     public void Dispose()
@@ -63,5 +78,6 @@ public sealed class KestrelLimitTests : IDisposable
         platform.Dispose();
     }
 
-    private static ByteArrayContent Body(int size, string mediaType) => new(new byte[size]) { Headers = { ContentType = new MediaTypeHeaderValue(mediaType) } };
+    private static ByteArrayContent Body(int size, string mediaType) =>
+        new(new byte[size]) { Headers = { ContentType = new MediaTypeHeaderValue(mediaType) } };
 }

@@ -46,7 +46,10 @@ public sealed class ODataQueryTests(SeededPlatform platform) : IClassFixture<See
         {
             foreach (var option in InvalidOptions)
             {
-                var refused = await platform.AssertRefusedAsync(c => c.GetAsync($"/odata/{set}?{option}"), $"/odata/{set}?{option}");
+                var refused = await platform.AssertRefusedAsync(
+                    c => c.GetAsync($"/odata/{set}?{option}"),
+                    $"/odata/{set}?{option}"
+                );
                 refused.Status.Should().Be(HttpStatusCode.BadRequest, refused.Body);
             }
         }
@@ -55,7 +58,15 @@ public sealed class ODataQueryTests(SeededPlatform platform) : IClassFixture<See
     [Fact]
     public async Task An_unknown_entity_set_or_a_key_of_the_wrong_type_is_a_4xx_with_a_message()
     {
-        foreach (var url in new[] { "/odata/NoSuchSet", "/odata/Obligations('abc')", "/odata/Obligations(" + Uri.EscapeDataString(Hostile.SqlInjection) + ")", "/odata/Obligations(99999999999)" })
+        foreach (
+            var url in new[]
+            {
+                "/odata/NoSuchSet",
+                "/odata/Obligations('abc')",
+                "/odata/Obligations(" + Uri.EscapeDataString(Hostile.SqlInjection) + ")",
+                "/odata/Obligations(99999999999)",
+            }
+        )
         {
             await platform.AssertRefusedAsync(c => c.GetAsync(url), url);
         }
@@ -66,7 +77,14 @@ public sealed class ODataQueryTests(SeededPlatform platform) : IClassFixture<See
     {
         foreach (var set in await EntitySetsAsync())
         {
-            await platform.AssertRefusedAsync(c => c.PostAsync($"/odata/{set}", new StringContent("{}", System.Text.Encoding.UTF8, "application/json")), $"POST /odata/{set}");
+            await platform.AssertRefusedAsync(
+                c =>
+                    c.PostAsync(
+                        $"/odata/{set}",
+                        new StringContent("{}", System.Text.Encoding.UTF8, "application/json")
+                    ),
+                $"POST /odata/{set}"
+            );
         }
     }
 
@@ -76,7 +94,12 @@ public sealed class ODataQueryTests(SeededPlatform platform) : IClassFixture<See
     [InlineData("GET", "/odata/Obligations('abc')", 400, "InvalidKey")]
     [InlineData("GET", "/odata/Obligations(999999)", 404, "NotFound")]
     [InlineData("POST", "/odata/$batch", 501, "NotImplemented")]
-    public async Task Every_refusal_under_the_feed_is_an_OData_error_body_not_a_ProblemDetails(string method, string url, int status, string code)
+    public async Task Every_refusal_under_the_feed_is_an_OData_error_body_not_a_ProblemDetails(
+        string method,
+        string url,
+        int status,
+        string code
+    )
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (method == "POST")
@@ -98,7 +121,11 @@ public sealed class ODataQueryTests(SeededPlatform platform) : IClassFixture<See
     private async Task<List<string>> EntitySetsAsync()
     {
         using var document = JsonDocument.Parse(await platform.Client.GetStringAsync("/odata"));
-        return document.RootElement.GetProperty("value").EnumerateArray()
-            .Where(e => e.GetProperty("kind").GetString() == "EntitySet").Select(e => e.GetProperty("name").GetString()!).ToList();
+        return document
+            .RootElement.GetProperty("value")
+            .EnumerateArray()
+            .Where(e => e.GetProperty("kind").GetString() == "EntitySet")
+            .Select(e => e.GetProperty("name").GetString()!)
+            .ToList();
     }
 }

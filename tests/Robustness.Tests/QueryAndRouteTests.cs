@@ -22,7 +22,10 @@ public sealed class QueryAndRouteTests(SeededPlatform platform) : IClassFixture<
             foreach (var parameter in endpoint.QueryParameters.Where(p => Underlying(p) != typeof(string)))
             {
                 var url = WithQuery(call.Url(platform), parameter.Name!, "not-a-" + Underlying(parameter).Name);
-                var refused = await platform.AssertRefusedAsync(c => c.SendAsync(new HttpRequestMessage(new HttpMethod(endpoint.Method), url)), $"{endpoint} at {url}");
+                var refused = await platform.AssertRefusedAsync(
+                    c => c.SendAsync(new HttpRequestMessage(new HttpMethod(endpoint.Method), url)),
+                    $"{endpoint} at {url}"
+                );
                 refused.Status.Should().Be(HttpStatusCode.BadRequest);
                 refused.Message.Should().Contain(parameter.Name!);
                 tried++;
@@ -37,7 +40,11 @@ public sealed class QueryAndRouteTests(SeededPlatform platform) : IClassFixture<
     {
         foreach (var (endpoint, call) in Calls())
         {
-            foreach (var parameter in endpoint.QueryParameters.Where(p => Underlying(p) == typeof(int) || Underlying(p) == typeof(long)))
+            foreach (
+                var parameter in endpoint.QueryParameters.Where(p =>
+                    Underlying(p) == typeof(int) || Underlying(p) == typeof(long)
+                )
+            )
             {
                 foreach (var value in OutOfRangeNumbers)
                 {
@@ -67,14 +74,25 @@ public sealed class QueryAndRouteTests(SeededPlatform platform) : IClassFixture<
     {
         foreach (var (endpoint, _) in Calls().Where(c => c.Endpoint.RouteParameters.Count > 0))
         {
-            // A NUL in a path is refused by the server (Kestrel answers 400) before the application; the test server cannot carry one.
-            foreach (var value in Hostile.Strings.Where(s => !s.Contains('\0', StringComparison.Ordinal)).Concat(OutOfRangeNumbers).Append(Hostile.DecomposedDongNai).Append("987654"))
+            // A NUL in a path is refused by the server (Kestrel answers 400) before the application; the test server
+            // cannot carry one.
+            foreach (
+                var value in Hostile
+                    .Strings.Where(s => !s.Contains('\0', StringComparison.Ordinal))
+                    .Concat(OutOfRangeNumbers)
+                    .Append(Hostile.DecomposedDongNai)
+                    .Append("987654")
+            )
             {
                 var url = endpoint.Pattern;
                 foreach (var parameter in endpoint.RouteParameters)
                 {
                     var template = url[url.IndexOf("{" + parameter, StringComparison.Ordinal)..];
-                    url = url.Replace(template[..(template.IndexOf('}', StringComparison.Ordinal) + 1)], Uri.EscapeDataString(value), StringComparison.Ordinal);
+                    url = url.Replace(
+                        template[..(template.IndexOf('}', StringComparison.Ordinal) + 1)],
+                        Uri.EscapeDataString(value),
+                        StringComparison.Ordinal
+                    );
                 }
 
                 if (endpoint.Method == "GET")
@@ -83,7 +101,10 @@ public sealed class QueryAndRouteTests(SeededPlatform platform) : IClassFixture<
                 }
                 else
                 {
-                    await platform.AssertRefusedAsync(c => c.SendAsync(new HttpRequestMessage(new HttpMethod(endpoint.Method), url)), $"{endpoint} at {url}");
+                    await platform.AssertRefusedAsync(
+                        c => c.SendAsync(new HttpRequestMessage(new HttpMethod(endpoint.Method), url)),
+                        $"{endpoint} at {url}"
+                    );
                 }
             }
         }
@@ -93,19 +114,26 @@ public sealed class QueryAndRouteTests(SeededPlatform platform) : IClassFixture<
     private async Task AnswerAsync(DiscoveredEndpoint endpoint, string url)
     {
         var before = await platform.Database.DataVersionAsync();
-        using var response = await platform.Client.SendAsync(new HttpRequestMessage(new HttpMethod(endpoint.Method), url));
+        using var response = await platform.Client.SendAsync(
+            new HttpRequestMessage(new HttpMethod(endpoint.Method), url)
+        );
         var body = await response.Content.ReadAsStringAsync();
         var status = (int)response.StatusCode;
 
         status.Should().BeLessThan(500, $"{endpoint} at {url} answered {body}");
         if (status >= 400)
         {
-            Refusal.MessageOf(body).Should().NotBeNullOrWhiteSpace($"{endpoint} at {url} must say why it refused: {body}");
+            Refusal
+                .MessageOf(body)
+                .Should()
+                .NotBeNullOrWhiteSpace($"{endpoint} at {url} must say why it refused: {body}");
         }
 
         if (status >= 400 || endpoint.Method == "GET")
         {
-            (await platform.Database.DataVersionAsync()).Should().Be(before, $"{endpoint} at {url} answered {status} and must have written nothing");
+            (await platform.Database.DataVersionAsync())
+                .Should()
+                .Be(before, $"{endpoint} at {url} answered {status} and must have written nothing");
         }
     }
 
@@ -115,14 +143,21 @@ public sealed class QueryAndRouteTests(SeededPlatform platform) : IClassFixture<
             .Where(e => e.Pattern != "/api/admin/backup")
             .Select(e => (e, Catalogue.Find(e.Method, e.Pattern)));
 
-    private static Type Underlying(ParameterInfo parameter) => Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+    private static Type Underlying(ParameterInfo parameter) =>
+        Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
 
     private static string WithQuery(string url, string name, string value)
     {
         var question = url.IndexOf('?', StringComparison.Ordinal);
         var path = question < 0 ? url : url[..question];
-        var query = question < 0 ? [] : QueryHelpers.ParseQuery(url[question..]).Where(q => !q.Key.Equals(name, StringComparison.OrdinalIgnoreCase))
-            .Select(q => KeyValuePair.Create(q.Key, (string?)q.Value.ToString())).ToList();
+        var query =
+            question < 0
+                ? []
+                : QueryHelpers
+                    .ParseQuery(url[question..])
+                    .Where(q => !q.Key.Equals(name, StringComparison.OrdinalIgnoreCase))
+                    .Select(q => KeyValuePair.Create(q.Key, (string?)q.Value.ToString()))
+                    .ToList();
         query.Add(KeyValuePair.Create(name, (string?)value));
         return QueryHelpers.AddQueryString(path, query);
     }

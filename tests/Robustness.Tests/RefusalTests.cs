@@ -6,7 +6,8 @@ using Platform.Web.Operations;
 namespace Platform.Robustness.Tests;
 
 /// <summary>
-/// One list of the platform's refusals (<see cref="PlatformExceptions.IsRefusal"/>), read by the host's exception handler,
+/// One list of the platform's refusals (<see cref="PlatformExceptions.IsRefusal"/>), read by the host's exception
+/// handler,
 /// the pages (<see cref="OperationOutcome.From"/>) and a failed generation's reason: a refusal's message is shown as
 /// written, anything else is a fault of the server.
 /// </summary>
@@ -14,8 +15,14 @@ public sealed class RefusalTests
 {
     public static readonly TheoryData<Exception> Refusals = new()
     {
-        new ValidationException("Dữ liệu không hợp lệ.", [new ValidationFailure("UnitCode", "Mã đơn vị không được để trống.")]),
-        new ImportRejectedException("Tệp bị từ chối.", new Dictionary<string, string[]> { ["row 2"] = ["Thiếu mã đơn vị."] }),
+        new ValidationException(
+            "Dữ liệu không hợp lệ.",
+            [new ValidationFailure("UnitCode", "Mã đơn vị không được để trống.")]
+        ),
+        new ImportRejectedException(
+            "Tệp bị từ chối.",
+            new Dictionary<string, string[]> { ["row 2"] = ["Thiếu mã đơn vị."] }
+        ),
         new NotFoundException("Không có kế hoạch VN-2099."),
         new ForbiddenException("Không được sửa kế hoạch của cấp trên."),
         new ConflictException("Kế hoạch đã được duyệt."),
@@ -49,10 +56,15 @@ public sealed class RefusalTests
     [Fact]
     public void A_page_shows_each_refusal_as_before()
     {
-        OperationOutcome.From(new NotFoundException("Không có kế hoạch VN-2099."))
-            .Should().BeEquivalentTo(new OperationOutcome("Không có kế hoạch VN-2099.", new Dictionary<string, string[]>()));
+        OperationOutcome
+            .From(new NotFoundException("Không có kế hoạch VN-2099."))
+            .Should()
+            .BeEquivalentTo(new OperationOutcome("Không có kế hoạch VN-2099.", new Dictionary<string, string[]>()));
         OperationOutcome.From(new PreconditionFailedException("Đã bị sửa."))!.Stale.Should().BeTrue();
-        OperationOutcome.From(new RuleViolationException("Sai.", new Dictionary<string, string[]> { ["floor"] = ["Thấp quá."] }))!
-            .FieldErrors["floor"].Should().Equal("Thấp quá.");
+        OperationOutcome
+            .From(new RuleViolationException("Sai.", new Dictionary<string, string[]> { ["floor"] = ["Thấp quá."] }))!
+            .FieldErrors["floor"]
+            .Should()
+            .Equal("Thấp quá.");
     }
 }

@@ -13,18 +13,55 @@ public sealed class ScopeTests(SeededPlatform platform) : IClassFixture<SeededPl
     [Fact]
     public async Task A_planner_of_Dong_Nai_writing_to_T1_is_answered_404_and_nothing_changes()
     {
-        using var planner = await platform.Factory.CreateClientAsAsync("planner-75", "provincial_planner", SeededPlatform.TrainingProvince);
+        using var planner = await platform.Factory.CreateClientAsAsync(
+            "planner-75",
+            "provincial_planner",
+            SeededPlatform.TrainingProvince
+        );
         var before = await DatabaseWatch.FingerprintAsync(platform.Factory.ConnectionString);
 
-        await AssertNotFoundAsync(planner, HttpMethod.Put, $"/api/obligations/{platform.ObligationId}/override", new { floor = 1, reason = "Ngoài phạm vi" });
-        await AssertNotFoundAsync(planner, HttpMethod.Delete, $"/api/obligations/{platform.ObligationId}/override");
-        await AssertNotFoundAsync(planner, HttpMethod.Post, $"/api/plans/{SeededPlatform.Plan}/status", new { to = "Submitted" });
-        await AssertNotFoundAsync(planner, HttpMethod.Put, $"/api/monitoring/activities/{platform.ActivityId}", SeededPlatform.ActivityBody());
-        await AssertNotFoundAsync(planner, HttpMethod.Delete, $"/api/monitoring/activities/{platform.WithdrawableActivityId}");
-        await AssertNotFoundAsync(planner, HttpMethod.Post, "/api/monitoring/activities", SeededPlatform.ActivityBody());
-        await AssertNotFoundAsync(planner, HttpMethod.Post, "/api/monitoring/indicator-values", SeededPlatform.IndicatorValueBody());
         await AssertNotFoundAsync(
-            planner, HttpMethod.Put, $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/{SeededPlatform.SubmittedYear}/submission", new { note = "Ngoài phạm vi" });
+            planner,
+            HttpMethod.Put,
+            $"/api/obligations/{platform.ObligationId}/override",
+            new { floor = 1, reason = "Ngoài phạm vi" }
+        );
+        await AssertNotFoundAsync(planner, HttpMethod.Delete, $"/api/obligations/{platform.ObligationId}/override");
+        await AssertNotFoundAsync(
+            planner,
+            HttpMethod.Post,
+            $"/api/plans/{SeededPlatform.Plan}/status",
+            new { to = "Submitted" }
+        );
+        await AssertNotFoundAsync(
+            planner,
+            HttpMethod.Put,
+            $"/api/monitoring/activities/{platform.ActivityId}",
+            SeededPlatform.ActivityBody()
+        );
+        await AssertNotFoundAsync(
+            planner,
+            HttpMethod.Delete,
+            $"/api/monitoring/activities/{platform.WithdrawableActivityId}"
+        );
+        await AssertNotFoundAsync(
+            planner,
+            HttpMethod.Post,
+            "/api/monitoring/activities",
+            SeededPlatform.ActivityBody()
+        );
+        await AssertNotFoundAsync(
+            planner,
+            HttpMethod.Post,
+            "/api/monitoring/indicator-values",
+            SeededPlatform.IndicatorValueBody()
+        );
+        await AssertNotFoundAsync(
+            planner,
+            HttpMethod.Put,
+            $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/{SeededPlatform.SubmittedYear}/submission",
+            new { note = "Ngoài phạm vi" }
+        );
 
         (await DatabaseWatch.FingerprintAsync(platform.Factory.ConnectionString)).Should().Equal(before);
     }
@@ -35,10 +72,30 @@ public sealed class ScopeTests(SeededPlatform platform) : IClassFixture<SeededPl
         using var planner = await platform.Factory.CreateClientAsAsync("planner-79", "provincial_planner", "79");
         var before = await DatabaseWatch.FingerprintAsync(platform.Factory.ConnectionString);
 
-        await AssertNotFoundAsync(planner, HttpMethod.Put, $"/api/training/classes/{platform.ClassId}",
-            new { title = "Ngoài phạm vi", startDate = "2025-09-01", endDate = "2025-09-30", capacity = 30 });
-        await AssertNotFoundAsync(planner, HttpMethod.Post, $"/api/training/classes/{platform.ClassId}/enrolments", new { personCodes = new[] { "P3" } });
-        await AssertNotFoundAsync(planner, HttpMethod.Put, $"/api/training/classes/{platform.ClassId}/sessions/2/attendance", new { present = new[] { "P1" } });
+        await AssertNotFoundAsync(
+            planner,
+            HttpMethod.Put,
+            $"/api/training/classes/{platform.ClassId}",
+            new
+            {
+                title = "Ngoài phạm vi",
+                startDate = "2025-09-01",
+                endDate = "2025-09-30",
+                capacity = 30,
+            }
+        );
+        await AssertNotFoundAsync(
+            planner,
+            HttpMethod.Post,
+            $"/api/training/classes/{platform.ClassId}/enrolments",
+            new { personCodes = new[] { "P3" } }
+        );
+        await AssertNotFoundAsync(
+            planner,
+            HttpMethod.Put,
+            $"/api/training/classes/{platform.ClassId}/sessions/2/attendance",
+            new { present = new[] { "P1" } }
+        );
         await AssertNotFoundAsync(planner, HttpMethod.Post, $"/api/training/classes/{platform.ClassId}/complete");
 
         (await DatabaseWatch.FingerprintAsync(platform.Factory.ConnectionString)).Should().Equal(before);
@@ -47,7 +104,12 @@ public sealed class ScopeTests(SeededPlatform platform) : IClassFixture<SeededPl
     private async Task AssertNotFoundAsync(HttpClient caller, HttpMethod method, string url, object? body = null)
     {
         var refused = await platform.AssertRefusedAsync(
-            _ => caller.SendAsync(new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) }), $"{method} {url} out of scope");
+            _ =>
+                caller.SendAsync(
+                    new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) }
+                ),
+            $"{method} {url} out of scope"
+        );
 
         refused.Status.Should().Be(HttpStatusCode.NotFound, refused.Body);
     }

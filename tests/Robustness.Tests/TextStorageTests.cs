@@ -28,13 +28,18 @@ public sealed class TextStorageTests(SeededPlatform platform) : IClassFixture<Se
 
     [Theory]
     [MemberData(nameof(TextFieldsAndInjections))]
-    public async Task An_injection_in_a_text_field_is_stored_inert_and_answered_as_sent(string endpoint, string injection)
+    public async Task An_injection_in_a_text_field_is_stored_inert_and_answered_as_sent(
+        string endpoint,
+        string injection
+    )
     {
         var call = JsonBodyTests.Case(endpoint);
         var tables = await TablesAsync();
         var body = PrepareBody(call);
         // A list of names is stored ';'-separated, so a name holding ';' is refused (see the trainer test below).
-        var fields = call.TextFields.Where(f => body[f] is not JsonArray || !injection.Contains(';', StringComparison.Ordinal)).ToList();
+        var fields = call
+            .TextFields.Where(f => body[f] is not JsonArray || !injection.Contains(';', StringComparison.Ordinal))
+            .ToList();
         foreach (var field in fields)
         {
             body[field] = body[field] is JsonArray ? new JsonArray($"{injection} ({field})") : $"{injection} ({field})";
@@ -43,8 +48,12 @@ public sealed class TextStorageTests(SeededPlatform platform) : IClassFixture<Se
         using var response = await SendAsync(call, body);
         var answer = await response.Content.ReadAsStringAsync();
 
-        ((int)response.StatusCode).Should().BeInRange(200, 299, $"{endpoint} with «{injection}» in its text is valid: {answer}");
-        Strings(JsonDocument.Parse(answer).RootElement).Should().Contain(fields.Select(field => $"{injection} ({field})"), $"{endpoint} answers its text as it was sent");
+        ((int)response.StatusCode)
+            .Should()
+            .BeInRange(200, 299, $"{endpoint} with «{injection}» in its text is valid: {answer}");
+        Strings(JsonDocument.Parse(answer).RootElement)
+            .Should()
+            .Contain(fields.Select(field => $"{injection} ({field})"), $"{endpoint} answers its text as it was sent");
         await RestoreAsync(call);
         (await TablesAsync()).Should().Equal(tables, "no table was dropped or created");
     }
@@ -59,13 +68,16 @@ public sealed class TextStorageTests(SeededPlatform platform) : IClassFixture<Se
             var body = PrepareBody(call);
             foreach (var field in call.TextFields)
             {
-                body[field] = body[field] is JsonArray ? new JsonArray($"{decomposed} {field}") : $"{decomposed} {field}";
+                body[field] =
+                    body[field] is JsonArray ? new JsonArray($"{decomposed} {field}") : $"{decomposed} {field}";
             }
 
             using var response = await SendAsync(call, body);
             var answer = await response.Content.ReadAsStringAsync();
             ((int)response.StatusCode).Should().BeInRange(200, 299, $"{call} with decomposed text is valid: {answer}");
-            Strings(JsonDocument.Parse(answer).RootElement).Should().Contain(s => s.StartsWith("Đồng Nai", StringComparison.Ordinal), $"{call} answers NFC");
+            Strings(JsonDocument.Parse(answer).RootElement)
+                .Should()
+                .Contain(s => s.StartsWith("Đồng Nai", StringComparison.Ordinal), $"{call} answers NFC");
             await RestoreAsync(call);
         }
 
@@ -78,12 +90,16 @@ public sealed class TextStorageTests(SeededPlatform platform) : IClassFixture<Se
         var body = JsonSerializer.SerializeToNode(SeededPlatform.ClassBody())!.AsObject();
         body["trainers"] = new JsonArray("Trần Thị A; Lê Văn B");
 
-        var refused = await platform.AssertRefusedAsync(c => c.PostAsJsonAsync("/api/training/classes", body), "a trainer name with ';'");
+        var refused = await platform.AssertRefusedAsync(
+            c => c.PostAsJsonAsync("/api/training/classes", body),
+            "a trainer name with ';'"
+        );
 
         refused.Message.Should().Contain("trainers");
     }
 
-    /// <summary>The report year of the next submission: one submission per plan and year, and plan T1-2021-2025 has five.</summary>
+    /// <summary>The report year of the next submission: one submission per plan and year, and plan T1-2021-2025 has
+    /// five.</summary>
     private static int submittedYear = 2020;
 
     private int year;
@@ -100,33 +116,48 @@ public sealed class TextStorageTests(SeededPlatform platform) : IClassFixture<Se
 
     private Task<HttpResponseMessage> SendAsync(EndpointCase call, JsonObject body)
     {
-        var url = IsSubmission(call) ? call.Url(platform).Replace("/2024/", $"/{year}/", StringComparison.Ordinal) : call.Url(platform);
-        return platform.Client.SendAsync(new HttpRequestMessage(new HttpMethod(call.Method), url) { Content = JsonContent.Create(body) });
+        var url = IsSubmission(call)
+            ? call.Url(platform).Replace("/2024/", $"/{year}/", StringComparison.Ordinal)
+            : call.Url(platform);
+        return platform.Client.SendAsync(
+            new HttpRequestMessage(new HttpMethod(call.Method), url) { Content = JsonContent.Create(body) }
+        );
     }
 
     /// <summary>A new submission (POST): amending one (PUT) goes to the report the platform was seeded with.</summary>
-    private static bool IsSubmission(EndpointCase call) => call.Method == "POST" && call.Pattern.EndsWith("/submission", StringComparison.Ordinal);
+    private static bool IsSubmission(EndpointCase call) =>
+        call.Method == "POST" && call.Pattern.EndsWith("/submission", StringComparison.Ordinal);
 
     /// <summary>
-    /// A status change is undone (Submitted → Draft) so the plan stays editable for the other calls: returning a plan is
-    /// the parent's decision, with a reason, and never by whoever submitted it, so a second national planner returns it.
+    /// A status change is undone (Submitted → Draft) so the plan stays editable for the other calls: returning a plan
+    /// is
+    /// the parent's decision, with a reason, and never by whoever submitted it, so a second national planner returns
+    /// it.
     /// </summary>
     private async Task RestoreAsync(EndpointCase call)
     {
         if (call.Pattern.EndsWith("/status", StringComparison.Ordinal))
         {
-            var returned = await (await ReturnerAsync()).PostAsJsonAsync($"/api/plans/{SeededPlatform.Plan}/status", new { to = "Draft", note = "Trả lại để tiếp tục thử" });
+            var returned = await (await ReturnerAsync()).PostAsJsonAsync(
+                $"/api/plans/{SeededPlatform.Plan}/status",
+                new { to = "Draft", note = "Trả lại để tiếp tục thử" }
+            );
             returned.StatusCode.Should().Be(HttpStatusCode.OK, await returned.Content.ReadAsStringAsync());
         }
     }
 
-    /// <summary>Numbers the returners: xunit makes one instance of this class per test, and user names are unique.</summary>
+    /// <summary>Numbers the returners: xunit makes one instance of this class per test, and user names are
+    /// unique.</summary>
     private static int returners;
 
     private HttpClient? returner;
 
     private async Task<HttpClient> ReturnerAsync() =>
-        returner ??= await platform.Factory.CreateClientAsAsync($"robust-returner-{Interlocked.Increment(ref returners)}", "national_planner", "VN");
+        returner ??= await platform.Factory.CreateClientAsAsync(
+            $"robust-returner-{Interlocked.Increment(ref returners)}",
+            "national_planner",
+            "VN"
+        );
 
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
     {

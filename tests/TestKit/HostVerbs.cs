@@ -10,15 +10,21 @@ namespace Platform.TestKit;
 /// </summary>
 public static class HostVerbs
 {
-    /// <summary>Runs a verb as an English-speaking machine would (the suite's older assertions read English, as its HTTP clients do).</summary>
+    /// <summary>Runs a verb as an English-speaking machine would (the suite's older assertions read English, as its
+    /// HTTP clients do).</summary>
     public static Task<(int Exit, string Output, string Error)> RunAsync(string folder, params string[] args) =>
         RunAsync(CultureInfo.GetCultureInfo("en"), folder, args);
 
     /// <summary>
-    /// Runs a verb with <paramref name="culture"/> as the process's UI culture: outside a request, the host's texts follow it
+    /// Runs a verb with <paramref name="culture"/> as the process's UI culture: outside a request, the host's texts
+    /// follow it
     /// (the invariant culture of a machine without a language reads the default, Vietnamese).
     /// </summary>
-    public static async Task<(int Exit, string Output, string Error)> RunAsync(CultureInfo culture, string folder, params string[] args)
+    public static async Task<(int Exit, string Output, string Error)> RunAsync(
+        CultureInfo culture,
+        string folder,
+        params string[] args
+    )
     {
         var uiCulture = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = culture;

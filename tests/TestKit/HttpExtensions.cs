@@ -7,10 +7,16 @@ namespace Platform.TestKit;
 
 public static class HttpExtensions
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     public static Task<HttpResponseMessage> PostCsvAsync(this HttpClient client, string url, byte[] content) =>
-        client.PostAsync(url, new ByteArrayContent(content) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } });
+        client.PostAsync(
+            url,
+            new ByteArrayContent(content) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } }
+        );
 
     public static Task<HttpResponseMessage> PostCsvAsync(this HttpClient client, string url, string content) =>
         client.PostCsvAsync(url, System.Text.Encoding.UTF8.GetBytes(content));

@@ -32,7 +32,8 @@ public static class LibreOffice
                     "--headless", "--convert-to", "pdf", "--outdir", output, input,
                 },
             };
-            using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+            using var process = Process.Start(start)
+                ?? throw new InvalidOperationException($"{program} did not start.");
             var said = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
             using (var timeout = new CancellationTokenSource(Timeout))
             {
@@ -43,7 +44,9 @@ public static class LibreOffice
                 catch (OperationCanceledException)
                 {
                     process.Kill(entireProcessTree: true);
-                    throw new TimeoutException($"LibreOffice did not convert the {extension} within {Timeout.TotalSeconds} s.");
+                    throw new TimeoutException(
+                        $"LibreOffice did not convert the {extension} within {Timeout.TotalSeconds} s."
+                    );
                 }
             }
 
@@ -57,7 +60,9 @@ public static class LibreOffice
             var pdf = Path.Combine(output, "document.pdf");
             return File.Exists(pdf)
                 ? await File.ReadAllBytesAsync(pdf)
-                : throw new InvalidOperationException($"LibreOffice wrote no PDF, so it could not open the {extension}: {messages}");
+                : throw new InvalidOperationException(
+                    $"LibreOffice wrote no PDF, so it could not open the {extension}: {messages}"
+                );
         }
         finally
         {

@@ -28,10 +28,15 @@ public static class NeighbourProvince
         for (var i = 1; i <= Communes; i++)
         {
             units.Append(CultureInfo.InvariantCulture, $"{CommuneCode(i)},Xã Láng Giềng {i},xã,T2\n");
-            statistics.Append(CultureInfo.InvariantCulture, $"{CommuneCode(i)},2021,population,{2000 + (i * 11)},Điều tra dân số\n");
+            statistics.Append(
+                CultureInfo.InvariantCulture,
+                $"{CommuneCode(i)},2021,population,{2000 + (i * 11)},Điều tra dân số\n"
+            );
         }
 
-        (await client.PostCsvAsync("/api/units/import?validFrom=2021-01-01&validTo=2025-06-30", units.ToString())).EnsureSuccessStatusCode();
+        (
+            await client.PostCsvAsync("/api/units/import?validFrom=2021-01-01&validTo=2025-06-30", units.ToString())
+        ).EnsureSuccessStatusCode();
         var imported = await client.PostCsvAsync("/api/statistics/import", statistics.ToString());
         imported.StatusCode.Should().Be(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
     }
@@ -39,7 +44,10 @@ public static class NeighbourProvince
     /// <summary>Generates T2's plan under VN-2021-2025 and goes on down to its communes.</summary>
     public static async Task CascadeAsync(HttpClient client)
     {
-        var generated = await client.PostAsJsonAsync("/api/plans/VN-2021-2025/subordinates", new { unitCode = Code, cascade = true });
+        var generated = await client.PostAsJsonAsync(
+            "/api/plans/VN-2021-2025/subordinates",
+            new { unitCode = Code, cascade = true }
+        );
         generated.StatusCode.Should().Be(HttpStatusCode.OK, await generated.Content.ReadAsStringAsync());
     }
 }

@@ -17,7 +17,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset DefaultNow = new(2026, 3, 15, 8, 0, 0, TimeSpan.Zero);
 
-    /// <summary>The bootstrap administrator's name and key (<c>Auth:BootstrapAdminKey</c>) on every test database.</summary>
+    /// <summary>The bootstrap administrator's name and key (<c>Auth:BootstrapAdminKey</c>) on every test
+    /// database.</summary>
     public const string AdminName = "admin";
 
     public const string AdminKey = "test-admin-key-0123456789abcdef";
@@ -44,19 +45,24 @@ public class PlatformFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
 
-    /// <summary><c>Auth:BootstrapAdminKey</c> of this host (empty: none); set it before the first client or service is asked for.</summary>
+    /// <summary><c>Auth:BootstrapAdminKey</c> of this host (empty: none); set it before the first client or service is
+    /// asked for.</summary>
     public string BootstrapAdminKey { get; set; } = AdminKey;
 
     /// <summary>
-    /// No seed states a yearly reporting date for the plan to 2025, so the platform as shipped makes no deadline for it.
-    /// The suite's yearly-report tests run on the synthetic province of 2021–2025, so by default this host records one in
+    /// No seed states a yearly reporting date for the plan to 2025, so the platform as shipped makes no deadline for
+    /// it.
+    /// The suite's yearly-report tests run on the synthetic province of 2021–2025, so by default this host records one
+    /// in
     /// configuration, as an office whose regulation states it would (<c>Reporting:Schedules:VN-2021-2025</c>: the
-    /// province and its communes by 15/12). False: the platform as shipped. Set it before the first client is asked for.
+    /// province and its communes by 15/12). False: the platform as shipped. Set it before the first client is asked
+    /// for.
     /// </summary>
     public bool ReportingDatesFor2021To2025 { get; set; } = true;
 
     /// <summary>A fresh, empty temp folder under the machine's temp path; the caller deletes it.</summary>
-    public static string NewFolder() => Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
+    public static string NewFolder() =>
+        Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>
     /// A platform over the database in <paramref name="folder"/>, which outlives the factory, so a second
@@ -84,7 +90,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>A client signed in with HTTP Basic as <paramref name="userName"/> with <paramref name="key"/>.</summary>
+    /// <summary>A client signed in with HTTP Basic as <paramref name="userName"/> with <paramref
+    /// name="key"/>.</summary>
     public HttpClient CreateClientWithKey(string userName, string key)
     {
         var client = CreateAnonymousClient();
@@ -93,17 +100,29 @@ public class PlatformFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Creates user <paramref name="userName"/> with <paramref name="role"/> over <paramref name="scopeUnitCode"/> (VN, a province
+    /// Creates user <paramref name="userName"/> with <paramref name="role"/> over <paramref name="scopeUnitCode"/> (VN,
+    /// a province
     /// or a commune code) through the admin API, and answers a client signed in with that user's first key: real
     /// authentication and authorization, unlike <see cref="CreateClientFor"/>.
     /// </summary>
     public async Task<HttpClient> CreateClientAsAsync(string userName, string role, string scopeUnitCode)
     {
         using var admin = CreateClient();
-        var response = await admin.PostAsJsonAsync("/api/admin/users", new { name = userName, roles = new[] { role }, scope = scopeUnitCode });
+        var response = await admin.PostAsJsonAsync(
+            "/api/admin/users",
+            new
+            {
+                name = userName,
+                roles = new[] { role },
+                scope = scopeUnitCode,
+            }
+        );
         if (!response.IsSuccessStatusCode)
         {
-            throw new InvalidOperationException($"Creating user '{userName}' answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            throw new InvalidOperationException(
+                $"Creating user '{userName}' answered {(int)response.StatusCode}: "
+                    + $"{await response.Content.ReadAsStringAsync()}"
+            );
         }
 
         var created = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
@@ -134,17 +153,20 @@ public class PlatformFactory : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>Every client of <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> signs in as the bootstrap administrator and reads English.</summary>
+    /// <summary>Every client of <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> signs in as the
+    /// bootstrap administrator and reads English.</summary>
     protected override void ConfigureClient(HttpClient client)
     {
         ArgumentNullException.ThrowIfNull(client);
         base.ConfigureClient(client);
         client.DefaultRequestHeaders.Authorization = Basic(AdminName, AdminKey);
-        // The suite's older assertions read English texts; tests of the Vietnamese default use a client without this header (Vietnamese).
+        // The suite's older assertions read English texts; tests of the Vietnamese default use a client without this
+        // header (Vietnamese).
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
     }
 
-    /// <summary>A client as <see cref="CreateClient()"/> that asks for no language, so it reads the platform's default, Vietnamese.</summary>
+    /// <summary>A client as <see cref="CreateClient()"/> that asks for no language, so it reads the platform's default,
+    /// Vietnamese.</summary>
     public HttpClient CreateVietnameseClient()
     {
         var client = CreateClient();

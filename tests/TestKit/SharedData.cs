@@ -3,7 +3,8 @@ using Platform.Plans.Units.Register;
 namespace Platform.TestKit;
 
 /// <summary>
-/// The official lists the platform ships (registers/ at the repository root, embedded in the Plans assembly): tests read
+/// The official lists the platform ships (registers/ at the repository root, embedded in the Plans assembly): tests
+/// read
 /// them from the assembly, so a clone with nothing beside it runs the suite. A fresh test database already holds them.
 /// </summary>
 public static class SharedData
@@ -17,13 +18,15 @@ public static class SharedData
         return path;
     });
 
-    /// <summary>Units on a fresh database: the nation, 34 + 3,321 from 2025-07-01, 63 + 696 + 10,035 until 2025-06-30.</summary>
+    /// <summary>Units on a fresh database: the nation, 34 + 3,321 from 2025-07-01, 63 + 696 + 10,035 until
+    /// 2025-06-30.</summary>
     public const int FreshDatabaseUnits = 1 + 34 + 3321 + 63 + 696 + 10035;
 
     /// <summary>units-2025.csv, the register in force since 1 July 2025, as the repository holds it.</summary>
     public static byte[] UnitsCsv() => EmbeddedRegister.Read(EmbeddedRegister.Units2025);
 
-    /// <summary>The same file written once per test process to a temp folder, for verbs and tools that take a path.</summary>
+    /// <summary>The same file written once per test process to a temp folder, for verbs and tools that take a
+    /// path.</summary>
     public static string UnitsCsvPath => Extracted.Value;
 
     public static string RepositoryRoot
@@ -36,7 +39,8 @@ public static class SharedData
                 folder = folder.Parent;
             }
 
-            return folder?.FullName ?? throw new InvalidOperationException("Platform.sln not found above the test binaries.");
+            return folder?.FullName
+                ?? throw new InvalidOperationException("Platform.sln not found above the test binaries.");
         }
     }
 }

@@ -26,7 +26,8 @@ public static class SyntheticStructure
 
     public static string CommuneCode(int i) => $"T1{i:000}";
 
-    /// <summary>Imports the units, then <paramref name="figures"/> (<c>unit_code,year,metric,value,source</c>) and, if asked, a population for every commune.</summary>
+    /// <summary>Imports the units, then <paramref name="figures"/> (<c>unit_code,year,metric,value,source</c>) and, if
+    /// asked, a population for every commune.</summary>
     public static async Task ImportAsync(HttpClient client, IEnumerable<string> figures, bool communePopulations)
     {
         var units = new StringBuilder("code,name,type,parent_code\nT1,Tỉnh Thử Nghiệm,tỉnh,VN\n");
@@ -35,7 +36,9 @@ public static class SyntheticStructure
             units.Append(CultureInfo.InvariantCulture, $"{CommuneCode(i)},Xã Thử {i},xã,T1\n");
         }
 
-        (await client.PostCsvAsync("/api/units/import?validFrom=2021-01-01&validTo=2025-06-30", units.ToString())).EnsureSuccessStatusCode();
+        (
+            await client.PostCsvAsync("/api/units/import?validFrom=2021-01-01&validTo=2025-06-30", units.ToString())
+        ).EnsureSuccessStatusCode();
 
         var statistics = new StringBuilder("unit_code,year,metric,value,source\n");
         foreach (var line in figures)
@@ -45,7 +48,10 @@ public static class SyntheticStructure
 
         for (var i = 1; communePopulations && i <= Communes; i++)
         {
-            statistics.Append(CultureInfo.InvariantCulture, $"{CommuneCode(i)},2021,population,{1000 + (i * 37)},Điều tra dân số\n");
+            statistics.Append(
+                CultureInfo.InvariantCulture,
+                $"{CommuneCode(i)},2021,population,{1000 + (i * 37)},Điều tra dân số\n"
+            );
         }
 
         var imported = await client.PostCsvAsync("/api/statistics/import", statistics.ToString());
@@ -55,7 +61,10 @@ public static class SyntheticStructure
     /// <summary>Generates T1's plan under VN-2021-2025 and goes on down to its communes.</summary>
     public static async Task CascadeAsync(HttpClient client)
     {
-        var generated = await client.PostAsJsonAsync("/api/plans/VN-2021-2025/subordinates", new { unitCode = Code, cascade = true });
+        var generated = await client.PostAsJsonAsync(
+            "/api/plans/VN-2021-2025/subordinates",
+            new { unitCode = Code, cascade = true }
+        );
         generated.StatusCode.Should().Be(HttpStatusCode.OK, await generated.Content.ReadAsStringAsync());
     }
 }

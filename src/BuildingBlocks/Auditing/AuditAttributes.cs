@@ -12,6 +12,7 @@ public sealed class NotAuditedAttribute : Attribute;
 [AttributeUsage(AttributeTargets.Property, Inherited = false, AllowMultiple = false)]
 public sealed class AuditKeyAttribute : Attribute;
 
-/// <summary>The property naming the unit a row belongs to, when it is not called <c>UnitCode</c> (e.g. a unit's own code).</summary>
+/// <summary>The property naming the unit a row belongs to, when it is not called <c>UnitCode</c> (e.g. a unit's own
+/// code).</summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = false, AllowMultiple = false)]
 public sealed class AuditUnitCodeAttribute : Attribute;

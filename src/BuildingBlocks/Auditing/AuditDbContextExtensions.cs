@@ -13,7 +13,9 @@ public static class AuditDbContextExtensions
         ArgumentNullException.ThrowIfNull(db);
         if (db.Database.CurrentTransaction is null)
         {
-            throw new InvalidOperationException("A summary audit entry is written inside the transaction of the operation it describes.");
+            throw new InvalidOperationException(
+                "A summary audit entry is written inside the transaction of the operation it describes."
+            );
         }
 
         db.Set<AuditEntry>().Add(entry);

@@ -22,7 +22,8 @@ public sealed class AuditEntry
 
     public string? UnitCode { get; set; }
 
-    /// <summary>JSON of the values before the change: the changed ones of a modified row, every one of a deleted row.</summary>
+    /// <summary>JSON of the values before the change: the changed ones of a modified row, every one of a deleted
+    /// row.</summary>
     public string? Before { get; set; }
 
     /// <summary>JSON of the values after the change, or the summary of a bulk operation.</summary>
@@ -32,7 +33,8 @@ public sealed class AuditEntry
     public string? Operation { get; set; }
 }
 
-/// <summary>What an entry records: a row added, modified or deleted, or a bulk operation summarised in one entry.</summary>
+/// <summary>What an entry records: a row added, modified or deleted, or a bulk operation summarised in one
+/// entry.</summary>
 public static class AuditActions
 {
     public const string Added = nameof(Added);

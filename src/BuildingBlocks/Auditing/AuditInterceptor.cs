@@ -9,7 +9,8 @@ namespace Platform.BuildingBlocks.Auditing;
 /// <summary>
 /// Bumps the version of every modified <see cref="IVersioned"/> row, and records an <see cref="AuditEntry"/> for every
 /// row added, modified or deleted through EF Core, atomically with it: before saving it captures the changes and opens
-/// a transaction if the caller has none; after saving (when generated keys are known) it adds the entries, saves them in
+/// a transaction if the caller has none; after saving (when generated keys are known) it adds the entries, saves them
+/// in
 /// that transaction and commits. A failed save rolls the transaction back, entries and all. Scoped: one per request,
 /// shared by the modules' DbContexts.
 /// </summary>
@@ -23,7 +24,10 @@ public sealed class AuditInterceptor(AuditTrail trail) : SaveChangesInterceptor
         if (Capture(eventData.Context) is { } captured)
         {
             var db = eventData.Context!;
-            pending[db] = new Pending(captured, db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null);
+            pending[db] = new Pending(
+                captured,
+                db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null
+            );
         }
 
         return result;
@@ -36,7 +40,12 @@ public sealed class AuditInterceptor(AuditTrail trail) : SaveChangesInterceptor
         if (Capture(eventData.Context) is { } captured)
         {
             var db = eventData.Context!;
-            pending[db] = new Pending(captured, db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null);
+            pending[db] = new Pending(
+                captured,
+                db.Database.CurrentTransaction is null
+                    ? await db.Database.BeginTransactionAsync(cancellationToken)
+                    : null
+            );
         }
 
         return result;
@@ -58,7 +67,11 @@ public sealed class AuditInterceptor(AuditTrail trail) : SaveChangesInterceptor
         return result;
     }
 
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData,
+        int result,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } db && pending.Remove(db, out var work))
@@ -79,7 +92,10 @@ public sealed class AuditInterceptor(AuditTrail trail) : SaveChangesInterceptor
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => Abandon(eventData?.Context);
 
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    public override Task SaveChangesFailedAsync(
+        DbContextErrorEventData eventData,
+        CancellationToken cancellationToken = default
+    )
     {
         Abandon(eventData?.Context);
         return Task.CompletedTask;
@@ -87,7 +103,10 @@ public sealed class AuditInterceptor(AuditTrail trail) : SaveChangesInterceptor
 
     public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon(eventData?.Context);
 
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    public override Task SaveChangesCanceledAsync(
+        DbContextEventData eventData,
+        CancellationToken cancellationToken = default
+    )
     {
         Abandon(eventData?.Context);
         return Task.CompletedTask;
@@ -102,7 +121,8 @@ public sealed class AuditInterceptor(AuditTrail trail) : SaveChangesInterceptor
         }
     }
 
-    /// <summary>The changes to record, or null when there are none (or this is the save of the entries themselves).</summary>
+    /// <summary>The changes to record, or null when there are none (or this is the save of the entries
+    /// themselves).</summary>
     private List<AuditedChange>? Capture(DbContext? db)
     {
         if (db is null || pending.ContainsKey(db))
@@ -119,7 +139,9 @@ public sealed class AuditInterceptor(AuditTrail trail) : SaveChangesInterceptor
 
         var changes = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry && !e.Metadata.IsOwned() && !AuditedChange.IsExcluded(e.Metadata.ClrType))
+            .Where(e =>
+                e.Entity is not AuditEntry && !e.Metadata.IsOwned() && !AuditedChange.IsExcluded(e.Metadata.ClrType)
+            )
             .Select(AuditedChange.Of)
             .OfType<AuditedChange>()
             .ToList();

@@ -6,9 +6,14 @@ namespace Platform.BuildingBlocks.Auditing;
 /// Names the audit entries of a request after its outermost command (<c>OverrideObligationCommand</c>): the queries
 /// it sends and the notification handlers it triggers write under the same name.
 /// </summary>
-public sealed class AuditOperationBehavior<TRequest, TResponse>(AuditTrail trail) : IPipelineBehavior<TRequest, TResponse>
+public sealed class AuditOperationBehavior<TRequest, TResponse>(AuditTrail trail)
+    : IPipelineBehavior<TRequest, TResponse>
 {
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    public async Task<TResponse> Handle(
+        TRequest request,
+        CancellationToken cancellationToken,
+        RequestHandlerDelegate<TResponse> next
+    )
     {
         ArgumentNullException.ThrowIfNull(next);
         if (trail.Operation is not null)

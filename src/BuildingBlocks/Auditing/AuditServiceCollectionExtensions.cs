@@ -9,7 +9,8 @@ public static class AuditServiceCollectionExtensions
 {
     /// <summary>
     /// The audit trail of each scope, the interceptor every module DbContext gets (see
-    /// <see cref="Persistence.PlatformDatabase.AddModuleDbContext{TContext}"/>) and the behaviour naming entries after their command.
+    /// <see cref="Persistence.PlatformDatabase.AddModuleDbContext{TContext}"/>) and the behaviour naming entries after
+    /// their command.
     /// The table itself comes from the Audit module's migration.
     /// </summary>
     public static IServiceCollection AddPlatformAudit(this IServiceCollection services)
@@ -19,7 +20,9 @@ public static class AuditServiceCollectionExtensions
         services.TryAddScoped<ICurrentCaller, ClaimsCaller>();
         services.TryAddScoped<AuditTrail>();
         services.TryAddScoped<AuditInterceptor>();
-        services.TryAddEnumerable(ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(AuditOperationBehavior<,>)));
+        services.TryAddEnumerable(
+            ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(AuditOperationBehavior<,>))
+        );
         return services;
     }
 }

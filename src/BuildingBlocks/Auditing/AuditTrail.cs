@@ -30,10 +30,12 @@ public sealed class AuditTrail(ICurrentCaller caller, TimeProvider clock, IHttpC
 
     private int bulk;
 
-    /// <summary>The outermost command of the scope (set by <see cref="AuditOperationBehavior{TRequest, TResponse}"/>), or what the host says.</summary>
+    /// <summary>The outermost command of the scope (set by <see cref="AuditOperationBehavior{TRequest, TResponse}"/>),
+    /// or what the host says.</summary>
     public string? Operation { get; set; }
 
-    /// <summary>The name of the file being imported, when the host knows it (command-line verbs set it; uploads leave it on the request).</summary>
+    /// <summary>The name of the file being imported, when the host knows it (command-line verbs set it; uploads leave
+    /// it on the request).</summary>
     public string? FileName { get; set; }
 
     /// <summary>True while a bulk operation runs: its rows get no entries of their own, it writes a summary.</summary>
@@ -41,7 +43,8 @@ public sealed class AuditTrail(ICurrentCaller caller, TimeProvider clock, IHttpC
 
     public string UserName => caller.Name;
 
-    /// <summary>Switches per-row entries off until disposed; the operation adds its own summary entry (ADR 0010).</summary>
+    /// <summary>Switches per-row entries off until disposed; the operation adds its own summary entry (ADR
+    /// 0010).</summary>
     public IDisposable Bulk()
     {
         bulk++;
@@ -51,21 +54,36 @@ public sealed class AuditTrail(ICurrentCaller caller, TimeProvider clock, IHttpC
     public string? CurrentOperation =>
         Operation ?? (http.HttpContext is { } context ? $"{context.Request.Method} {context.Request.Path}" : null);
 
-    public AuditEntry Entry(string action, string entityType, string entityKey, string? unitCode, object? before, object? after) => new()
-    {
-        AtUtc = clock.GetUtcNow().UtcDateTime,
-        UserName = caller.Name,
-        Action = action,
-        EntityType = entityType,
-        EntityKey = entityKey,
-        UnitCode = unitCode,
-        Before = Serialize(before),
-        After = Serialize(after),
-        Operation = CurrentOperation,
-    };
+    public AuditEntry Entry(
+        string action,
+        string entityType,
+        string entityKey,
+        string? unitCode,
+        object? before,
+        object? after
+    ) =>
+        new()
+        {
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            UserName = caller.Name,
+            Action = action,
+            EntityType = entityType,
+            EntityKey = entityKey,
+            UnitCode = unitCode,
+            Before = Serialize(before),
+            After = Serialize(after),
+            Operation = CurrentOperation,
+        };
 
-    /// <summary>The one entry of an import: the file (name, size, SHA-256), what the report says, and any detail.</summary>
-    public AuditEntry Imported(string entityType, byte[] file, ImportReport report, object? details = null, string? unitCode = null)
+    /// <summary>The one entry of an import: the file (name, size, SHA-256), what the report says, and any
+    /// detail.</summary>
+    public AuditEntry Imported(
+        string entityType,
+        byte[] file,
+        ImportReport report,
+        object? details = null,
+        string? unitCode = null
+    )
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(report);
@@ -98,7 +116,8 @@ public sealed class AuditTrail(ICurrentCaller caller, TimeProvider clock, IHttpC
     }
 }
 
-/// <summary>How much a bulk operation's summary entry lists by name (codes, differences); its counts cover the rest.</summary>
+/// <summary>How much a bulk operation's summary entry lists by name (codes, differences); its counts cover the
+/// rest.</summary>
 public static class AuditSummary
 {
     public const int Items = 100;

@@ -18,7 +18,12 @@ internal sealed class AuditedChange
     private readonly Dictionary<string, object?>? before;
     private readonly Dictionary<string, object?>? after;
 
-    private AuditedChange(EntityEntry entry, string action, Dictionary<string, object?>? before, Dictionary<string, object?>? after)
+    private AuditedChange(
+        EntityEntry entry,
+        string action,
+        Dictionary<string, object?>? before,
+        Dictionary<string, object?>? after
+    )
     {
         this.entry = entry;
         this.action = action;
@@ -41,7 +46,12 @@ internal sealed class AuditedChange
             case EntityState.Added:
                 return new AuditedChange(entry, AuditActions.Added, null, null);
             case EntityState.Deleted:
-                return new AuditedChange(entry, AuditActions.Deleted, properties.ToDictionary(p => p.Metadata.Name, p => Value(p.OriginalValue)), null);
+                return new AuditedChange(
+                    entry,
+                    AuditActions.Deleted,
+                    properties.ToDictionary(p => p.Metadata.Name, p => Value(p.OriginalValue)),
+                    null
+                );
             default:
                 var changed = properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
                 if (changed.All(p => p.Metadata.Name == nameof(IVersioned.Version)))
@@ -63,27 +73,54 @@ internal sealed class AuditedChange
             return trail.Entry(action, entry.Metadata.ClrType.Name, key!, unitCode, before, after);
         }
 
-        var values = entry.Properties.Where(p => !IsExcluded(p.Metadata.PropertyInfo)).ToDictionary(p => p.Metadata.Name, p => Value(p.CurrentValue));
-        return trail.Entry(action, entry.Metadata.ClrType.Name, KeyOf(entry, original: false), UnitCodeOf(entry, original: false), null, values);
+        var values = entry
+            .Properties.Where(p => !IsExcluded(p.Metadata.PropertyInfo))
+            .ToDictionary(p => p.Metadata.Name, p => Value(p.CurrentValue));
+        return trail.Entry(
+            action,
+            entry.Metadata.ClrType.Name,
+            KeyOf(entry, original: false),
+            UnitCodeOf(entry, original: false),
+            null,
+            values
+        );
     }
 
-    private static bool IsExcluded(PropertyInfo? property) => property?.IsDefined(typeof(NotAuditedAttribute), inherit: false) == true;
+    private static bool IsExcluded(PropertyInfo? property) =>
+        property?.IsDefined(typeof(NotAuditedAttribute), inherit: false) == true;
 
     private static string KeyOf(EntityEntry entry, bool original)
     {
-        var named = entry.Properties.FirstOrDefault(p => p.Metadata.PropertyInfo?.IsDefined(typeof(AuditKeyAttribute), inherit: false) == true);
+        var named = entry.Properties.FirstOrDefault(p =>
+            p.Metadata.PropertyInfo?.IsDefined(typeof(AuditKeyAttribute), inherit: false) == true
+        );
         var parts = named is not null ? [named] : entry.Metadata.FindPrimaryKey()!.Properties.Select(entry.Property);
-        return string.Join(",", parts.Select(p => Convert.ToString(original ? p.OriginalValue : p.CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+        return string.Join(
+            ",",
+            parts.Select(p =>
+                Convert.ToString(
+                    original ? p.OriginalValue : p.CurrentValue,
+                    System.Globalization.CultureInfo.InvariantCulture
+                )
+            )
+        );
     }
 
     private static string? UnitCodeOf(EntityEntry entry, bool original)
     {
-        var property = entry.Properties.FirstOrDefault(p => p.Metadata.PropertyInfo?.IsDefined(typeof(AuditUnitCodeAttribute), inherit: false) == true)
-            ?? entry.Properties.FirstOrDefault(p => p.Metadata.Name == "UnitCode" && p.Metadata.ClrType == typeof(string));
+        var property = entry.Properties.FirstOrDefault(p =>
+            p.Metadata.PropertyInfo?.IsDefined(typeof(AuditUnitCodeAttribute), inherit: false) == true
+        )
+            ?? entry.Properties.FirstOrDefault(p =>
+                p.Metadata.Name == "UnitCode" && p.Metadata.ClrType == typeof(string)
+            );
         return property is null ? null : (original ? property.OriginalValue : property.CurrentValue) as string;
     }
 
-    /// <summary>Long text is recorded by its length: a note or a blob of thousands of characters would drown the entry.</summary>
+    /// <summary>Long text is recorded by its length: a note or a blob of thousands of characters would drown the
+    /// entry.</summary>
     private static object? Value(object? value) =>
-        value is string { Length: > AuditTrail.MaxTextLength } text ? $"({text.Length} characters, not recorded)" : value;
+        value is string { Length: > AuditTrail.MaxTextLength } text
+            ? $"({text.Length} characters, not recorded)"
+            : value;
 }

@@ -11,7 +11,8 @@ namespace Platform.BuildingBlocks.Documents;
 /// <param name="PlaceAndDate">"Đồng Nai, ngày      tháng 4 năm 2026".</param>
 /// <param name="Kind">"KẾ HOẠCH".</param>
 /// <param name="Summary">The trích yếu under the kind.</param>
-/// <param name="Recipients">The lines under the recipients heading, each with its own ';' or '.' ("Bộ Nội vụ;"); the writer puts the dash.</param>
+/// <param name="Recipients">The lines under the recipients heading, each with its own ';' or '.' ("Bộ Nội vụ;"); the
+/// writer puts the dash.</param>
 /// <param name="Language">The language Word and LibreOffice check the text in, and the package's language.</param>
 public sealed record AdministrativeDocument(
     string? SuperiorBody,
@@ -29,7 +30,8 @@ public sealed record AdministrativeDocument(
     string RecipientsHeading = "Nơi nhận:",
     string Language = "vi-VN");
 
-/// <summary>The signer's capacity, one line each ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), and name.</summary>
+/// <summary>The signer's capacity, one line each ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), and
+/// name.</summary>
 /// <param name="SignerName">Blank while the document waits to be signed: the space for the signature stays.</param>
 public sealed record SignatureBlock(IReadOnlyList<string> Lines, string SignerName);
 
@@ -46,7 +48,8 @@ public sealed record Heading(int Level, string Text) : DocumentBlock;
 /// <summary>Body text, justified, its first line indented.</summary>
 public sealed record Paragraph(string Text) : DocumentBlock;
 
-/// <summary>An item as Vietnamese documents write it: "- " at level 1, "+ " at level 2, not Word's list numbering.</summary>
+/// <summary>An item as Vietnamese documents write it: "- " at level 1, "+ " at level 2, not Word's list
+/// numbering.</summary>
 public sealed record Bullet(string Text, int Level = 1) : DocumentBlock;
 
 /// <summary>A bordered table across the text width; its header row repeats on every page and no row splits

@@ -19,7 +19,8 @@ public static class AdministrativeDocumentWriter
 
     private static readonly RecyclableMemoryStreamManager Buffers = new();
 
-    /// <summary>Writes the document to <paramref name="output"/> from its current position; any stream that can be written
+    /// <summary>Writes the document to <paramref name="output"/> from its current position; any stream that can be
+    /// written
     /// to will do (a ZipArchive entry, a response body through <see cref="WriteAsync"/>).</summary>
     public static void Write(AdministrativeDocument document, Stream output)
     {
@@ -28,7 +29,11 @@ public static class AdministrativeDocumentWriter
         package.CopyTo(output);
     }
 
-    public static async Task WriteAsync(AdministrativeDocument document, Stream output, CancellationToken cancellationToken = default)
+    public static async Task WriteAsync(
+        AdministrativeDocument document,
+        Stream output,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(output);
         await using var package = Package(document);
@@ -65,30 +70,58 @@ public static class AdministrativeDocumentWriter
 
         var main = package.AddMainDocumentPart();
         main.AddNewPart<StyleDefinitionsPart>().Styles = DocumentStyles.Create(document.Language);
-        main.AddNewPart<DocumentSettingsPart>().Settings = new W.Settings(new W.Compatibility(new W.CompatibilitySetting
-        {
-            // Word 2013 and later: without it Word opens the file in compatibility mode.
-            Name = W.CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15",
-        }));
+        main.AddNewPart<DocumentSettingsPart>().Settings = new W.Settings(
+            new W.Compatibility(
+                new W.CompatibilitySetting
+                {
+                    // Word 2013 and later: without it Word opens the file in compatibility mode.
+                    Name = W.CompatSettingNameValues.CompatibilityMode,
+                    Uri = "http://schemas.microsoft.com/office/word",
+                    Val = "15",
+                }
+            )
+        );
         var pageNumber = main.AddNewPart<HeaderPart>();
-        pageNumber.Header = new W.Header(Centred(new W.SimpleField(new W.Run(new W.Text("2"))) { Instruction = " PAGE " }));
+        pageNumber.Header = new W.Header(
+            Centred(new W.SimpleField(new W.Run(new W.Text("2"))) { Instruction = " PAGE " })
+        );
         var firstPage = main.AddNewPart<HeaderPart>();
         firstPage.Header = new W.Header(new W.Paragraph());
 
-        var body = new W.Body(DocumentFrame.Masthead(document)
-            .Concat(BodyBlocks.Of(document.Body))
-            .Concat(DocumentFrame.Signature(document))
-            .Concat((document.Annexes ?? []).SelectMany(annex => DocumentFrame.AnnexTitle(annex).Concat(BodyBlocks.Of(annex.Body)))));
-        body.Append(new W.SectionProperties(
-            new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = main.GetIdOfPart(pageNumber) },
-            new W.HeaderReference { Type = W.HeaderFooterValues.First, Id = main.GetIdOfPart(firstPage) },
-            new W.PageSize { Width = PageWidth, Height = PageHeight, Orient = W.PageOrientationValues.Portrait },
-            new W.PageMargin
-            {
-                Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight,
-                Header = HeaderDistance, Footer = HeaderDistance, Gutter = 0,
-            },
-            new W.TitlePage()));
+        var body = new W.Body(
+            DocumentFrame
+                .Masthead(document)
+                .Concat(BodyBlocks.Of(document.Body))
+                .Concat(DocumentFrame.Signature(document))
+                .Concat(
+                    (document.Annexes ?? []).SelectMany(annex =>
+                        DocumentFrame.AnnexTitle(annex).Concat(BodyBlocks.Of(annex.Body))
+                    )
+                )
+        );
+        body.Append(
+            new W.SectionProperties(
+                new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = main.GetIdOfPart(pageNumber) },
+                new W.HeaderReference { Type = W.HeaderFooterValues.First, Id = main.GetIdOfPart(firstPage) },
+                new W.PageSize
+                {
+                    Width = PageWidth,
+                    Height = PageHeight,
+                    Orient = W.PageOrientationValues.Portrait,
+                },
+                new W.PageMargin
+                {
+                    Top = MarginTop,
+                    Bottom = MarginBottom,
+                    Left = MarginLeft,
+                    Right = MarginRight,
+                    Header = HeaderDistance,
+                    Footer = HeaderDistance,
+                    Gutter = 0,
+                },
+                new W.TitlePage()
+            )
+        );
         main.Document = new W.Document(body);
     }
 }

@@ -20,7 +20,12 @@ internal static class BodyBlocks
     };
 
     /// <summary>A paragraph in a style, or an empty one in Normal: Word wants one after every table.</summary>
-    public static W.Paragraph Styled(string? style = null, string? text = null, W.JustificationValues? alignment = null, bool bold = false)
+    public static W.Paragraph Styled(
+        string? style = null,
+        string? text = null,
+        W.JustificationValues? alignment = null,
+        bool bold = false
+    )
     {
         var properties = new W.ParagraphProperties();
         if (style is not null)
@@ -42,9 +47,14 @@ internal static class BodyBlocks
         return paragraph;
     }
 
-    private static string HeadingStyle(int level) => level is >= 1 and <= DocumentStyles.HeadingLevels
-        ? DocumentStyles.Heading(level)
-        : throw new ArgumentOutOfRangeException(nameof(level), level, $"Headings have levels 1 to {DocumentStyles.HeadingLevels}.");
+    private static string HeadingStyle(int level) =>
+        level is >= 1 and <= DocumentStyles.HeadingLevels
+            ? DocumentStyles.Heading(level)
+            : throw new ArgumentOutOfRangeException(
+                nameof(level),
+                level,
+                $"Headings have levels 1 to {DocumentStyles.HeadingLevels}."
+            );
 
     private static char BulletMark(int level) => level switch
     {
@@ -68,20 +78,37 @@ internal static class BodyBlocks
 
         var widths = Tables.Widths(table.RelativeWidths, columns);
         var result = Tables.Create(widths, bordered: true);
-        result.Append(Tables.Row(
-            table.Headers.Select((header, i) => Tables.Cell(widths[i], Cell(header, W.JustificationValues.Center, bold: true))),
-            header: table.RepeatHeader));
+        result.Append(
+            Tables.Row(
+                table.Headers.Select(
+                    (header, i) => Tables.Cell(widths[i], Cell(header, W.JustificationValues.Center, bold: true))
+                ),
+                header: table.RepeatHeader
+            )
+        );
         var alignments = (table.Alignments ?? []).Select(Justification).ToArray();
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
             if (row.Count != columns)
             {
-                throw new ArgumentException($"Row {r + 1} of the table has {row.Count} cells; its header has {columns}.", nameof(table));
+                throw new ArgumentException(
+                    $"Row {r + 1} of the table has {row.Count} cells; its header has {columns}.",
+                    nameof(table)
+                );
             }
 
-            result.Append(Tables.Row(row.Select((text, i) =>
-                Tables.Cell(widths[i], Cell(text, alignments.Length > 0 ? alignments[i] : W.JustificationValues.Left)))));
+            result.Append(
+                Tables.Row(
+                    row.Select(
+                        (text, i) =>
+                            Tables.Cell(
+                                widths[i],
+                                Cell(text, alignments.Length > 0 ? alignments[i] : W.JustificationValues.Left)
+                            )
+                    )
+                )
+            );
         }
 
         yield return result;

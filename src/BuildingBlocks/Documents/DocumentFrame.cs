@@ -57,15 +57,30 @@ internal static class DocumentFrame
 
     public static IEnumerable<OpenXmlElement> Signature(AdministrativeDocument document)
     {
-        var recipients = document.Recipients.Select(recipient => new W.Paragraph(Run($"- {recipient}", RecipientsSize)));
+        var recipients = document.Recipients.Select(recipient => new W.Paragraph(
+            Run($"- {recipient}", RecipientsSize)
+        ));
         var capacity = document.Signature.Lines.Select(line => Centred(Run(line, bold: true)));
         var table = Tables.Create([RecipientsColumn, SignatureColumn], bordered: false);
-        table.Append(Tables.Row([
-            Tables.Cell(RecipientsColumn,
-                new[] { new W.Paragraph(Run(document.RecipientsHeading, RecipientsHeadingSize, bold: true, italic: true)) }.Concat(recipients)),
-            Tables.Cell(SignatureColumn,
-                capacity.Append(Centred(Run(document.Signature.SignerName, bold: true), spacingBefore: SignatureSpace))),
-        ]));
+        table.Append(
+            Tables.Row([
+                Tables.Cell(
+                    RecipientsColumn,
+                    new[]
+                    {
+                        new W.Paragraph(
+                            Run(document.RecipientsHeading, RecipientsHeadingSize, bold: true, italic: true)
+                        ),
+                    }.Concat(recipients)
+                ),
+                Tables.Cell(
+                    SignatureColumn,
+                    capacity.Append(
+                        Centred(Run(document.Signature.SignerName, bold: true), spacingBefore: SignatureSpace)
+                    )
+                ),
+            ])
+        );
         yield return table;
         yield return BodyBlocks.Styled();
     }

@@ -27,7 +27,10 @@ internal static class Tables
                 Line<W.InsideHorizontalBorder>(), Line<W.InsideVerticalBorder>());
         }
 
-        return new W.Table(properties, new W.TableGrid(widths.Select(width => new W.GridColumn { Width = Number(width) })));
+        return new W.Table(
+            properties,
+            new W.TableGrid(widths.Select(width => new W.GridColumn { Width = Number(width) }))
+        );
     }
 
     /// <summary>A row kept on one page; a header row repeats at the top of every page the table runs onto.</summary>
@@ -51,7 +54,10 @@ internal static class Tables
     {
         if (relative is not null && (relative.Count != columns || relative.Any(share => share <= 0)))
         {
-            throw new ArgumentException($"A table of {columns} columns needs {columns} positive relative widths.", nameof(relative));
+            throw new ArgumentException(
+                $"A table of {columns} columns needs {columns} positive relative widths.",
+                nameof(relative)
+            );
         }
 
         var shares = relative ?? Enumerable.Repeat(1, columns).ToList();

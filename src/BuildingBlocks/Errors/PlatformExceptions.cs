@@ -6,8 +6,10 @@ public sealed class NotFoundException(string message) : Exception(message);
 /// <summary>The request conflicts with the current state (duplicate, stale, wrong status): 409.</summary>
 public sealed class ConflictException(string message) : Exception(message);
 
-/// <summary>The request is well-formed but breaks a business rule (e.g. an override below the parent's floor): 422.</summary>
-public sealed class RuleViolationException(string message, IReadOnlyDictionary<string, string[]>? errors = null) : Exception(message)
+/// <summary>The request is well-formed but breaks a business rule (e.g. an override below the parent's floor):
+/// 422.</summary>
+public sealed class RuleViolationException(string message, IReadOnlyDictionary<string, string[]>? errors = null)
+    : Exception(message)
 {
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors ?? new Dictionary<string, string[]>();
 }
@@ -16,15 +18,18 @@ public sealed class RuleViolationException(string message, IReadOnlyDictionary<s
 /// A whole input file was rejected; nothing was written. <see cref="Errors"/> is keyed by "row N" (or "file")
 /// so a user can go straight to the offending line.
 /// </summary>
-public sealed class ImportRejectedException(string message, IReadOnlyDictionary<string, string[]> errors) : Exception(message)
+public sealed class ImportRejectedException(string message, IReadOnlyDictionary<string, string[]> errors)
+    : Exception(message)
 {
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
 }
 
-/// <summary>The request's If-Match names a version the resource no longer has (someone changed it since it was read): 412.</summary>
+/// <summary>The request's If-Match names a version the resource no longer has (someone changed it since it was read):
+/// 412.</summary>
 public sealed class PreconditionFailedException(string message) : Exception(message);
 
-/// <summary>The caller may see the thing but not do this to it (e.g. change a plan of a unit above theirs, approve their own plan): 403.</summary>
+/// <summary>The caller may see the thing but not do this to it (e.g. change a plan of a unit above theirs, approve
+/// their own plan): 403.</summary>
 public sealed class ForbiddenException(string message) : Exception(message);
 
 /// <summary>The platform's refusals, as opposed to faults of the server.</summary>

@@ -30,26 +30,38 @@ public enum VersionedRecord
 public sealed record IfMatch(IReadOnlyList<int> Versions)
 {
     /// <summary>
-    /// Throws <see cref="PreconditionFailedException"/> (412) unless <paramref name="current"/> is one of the versions; the
+    /// Throws <see cref="PreconditionFailedException"/> (412) unless <paramref name="current"/> is one of the versions;
+    /// the
     /// message, in the current UI language, names the <paramref name="record"/> by its <paramref name="key"/>.
     /// </summary>
     public void Ensure(int current, VersionedRecord record, params object[] key)
     {
         if (!Versions.Contains(current))
         {
-            var asked = Versions.Count == 0 ? BuildingBlocksTexts.Get("ETag.NoStrongTag") : string.Join(", ", Versions.Select(EntityTags.Format));
-            throw new PreconditionFailedException(BuildingBlocksTexts.Get(
-                "ETag.Stale", BuildingBlocksTexts.Get($"Record.{record}", key), EntityTags.Format(current), asked));
+            var asked =
+                Versions.Count == 0
+                    ? BuildingBlocksTexts.Get("ETag.NoStrongTag")
+                    : string.Join(", ", Versions.Select(EntityTags.Format));
+            throw new PreconditionFailedException(
+                BuildingBlocksTexts.Get(
+                    "ETag.Stale",
+                    BuildingBlocksTexts.Get($"Record.{record}", key),
+                    EntityTags.Format(current),
+                    asked
+                )
+            );
         }
     }
 }
 
-/// <summary>ETags are a row's version in quotes, <c>"3"</c>: strong, since two equal versions hold equal values.</summary>
+/// <summary>ETags are a row's version in quotes, <c>"3"</c>: strong, since two equal versions hold equal
+/// values.</summary>
 public static class EntityTags
 {
     public static string Format(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
-    /// <summary>Sets the response's ETag to <paramref name="version"/> and passes <paramref name="value"/> through.</summary>
+    /// <summary>Sets the response's ETag to <paramref name="version"/> and passes <paramref name="value"/>
+    /// through.</summary>
     public static T Tagged<T>(this HttpContext context, T value, int version)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -67,7 +79,11 @@ public static class EntityTags
             return null;
         }
 
-        var tags = values.SelectMany(v => (v ?? string.Empty).Split(',')).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+        var tags = values
+            .SelectMany(v => (v ?? string.Empty).Split(','))
+            .Select(t => t.Trim())
+            .Where(t => t.Length > 0)
+            .ToList();
         if (tags.Contains("*"))
         {
             return null;
@@ -76,8 +92,17 @@ public static class EntityTags
         var versions = new List<int>();
         foreach (var tag in tags)
         {
-            if (tag.Length > 2 && tag[0] == '"' && tag[^1] == '"'
-                && int.TryParse(tag.AsSpan(1, tag.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            if (
+                tag.Length > 2
+                && tag[0] == '"'
+                && tag[^1] == '"'
+                && int.TryParse(
+                    tag.AsSpan(1, tag.Length - 2),
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var version
+                )
+            )
             {
                 versions.Add(version);
             }
@@ -99,7 +124,8 @@ public sealed class IfMatchMetadata
 
 public static class IfMatchEndpoints
 {
-    /// <summary>The endpoint checks <c>If-Match</c> (<see cref="EntityTags.IfMatchOf"/>) and answers 412 when it is stale.</summary>
+    /// <summary>The endpoint checks <c>If-Match</c> (<see cref="EntityTags.IfMatchOf"/>) and answers 412 when it is
+    /// stale.</summary>
     public static TBuilder HonoursIfMatch<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(IfMatchMetadata.Instance).ProducesProblems(StatusCodes.Status412PreconditionFailed);

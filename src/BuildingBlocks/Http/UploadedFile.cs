@@ -7,13 +7,20 @@ using Platform.BuildingBlocks.Texts;
 
 namespace Platform.BuildingBlocks.Http;
 
-/// <summary>Reads an import file sent as the raw body (text/csv or .xlsx) or as the one file of a multipart form.</summary>
+/// <summary>Reads an import file sent as the raw body (text/csv or .xlsx) or as the one file of a multipart
+/// form.</summary>
 public static class UploadedFile
 {
     public const long MaxBytes = 50L * 1024 * 1024;
 
     private static readonly string[] Accepted =
-        [TabularFile.CsvContentType, "application/csv", "text/plain", TabularFile.XlsxContentType, "application/octet-stream"];
+    [
+        TabularFile.CsvContentType,
+        "application/csv",
+        "text/plain",
+        TabularFile.XlsxContentType,
+        "application/octet-stream",
+    ];
 
     public static async Task<byte[]> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -30,7 +37,8 @@ public static class UploadedFile
             {
                 form = await request.ReadFormAsync(cancellationToken);
             }
-            catch (InvalidDataException exception) when (exception.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+            catch (InvalidDataException exception)
+                when (exception.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
             {
                 throw new BadHttpRequestException(TooLarge, StatusCodes.Status413PayloadTooLarge);
             }
@@ -57,9 +65,19 @@ public static class UploadedFile
         {
             throw new BadHttpRequestException(
                 contentType is null
-                    ? BuildingBlocksTexts.Get("Upload.NoContentType", TabularFile.CsvContentType, TabularFile.XlsxContentType)
-                    : BuildingBlocksTexts.Get("Upload.ContentType", TabularFile.CsvContentType, TabularFile.XlsxContentType, contentType),
-                StatusCodes.Status415UnsupportedMediaType);
+                    ? BuildingBlocksTexts.Get(
+                        "Upload.NoContentType",
+                        TabularFile.CsvContentType,
+                        TabularFile.XlsxContentType
+                    )
+                    : BuildingBlocksTexts.Get(
+                        "Upload.ContentType",
+                        TabularFile.CsvContentType,
+                        TabularFile.XlsxContentType,
+                        contentType
+                    ),
+                StatusCodes.Status415UnsupportedMediaType
+            );
         }
 
         // A raw body may still name its file: Content-Disposition: attachment; filename="units-2025.csv".

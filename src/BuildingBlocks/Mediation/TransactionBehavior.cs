@@ -9,9 +9,14 @@ namespace Platform.BuildingBlocks.Mediation;
 /// so that a refused request never takes the write lock; a command sent by another command joins its transaction.
 /// Queries run without one.
 /// </summary>
-public sealed class TransactionBehavior<TRequest, TResponse>(IServiceProvider services) : IPipelineBehavior<TRequest, TResponse>
+public sealed class TransactionBehavior<TRequest, TResponse>(IServiceProvider services)
+    : IPipelineBehavior<TRequest, TResponse>
 {
-    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    public Task<TResponse> Handle(
+        TRequest request,
+        CancellationToken cancellationToken,
+        RequestHandlerDelegate<TResponse> next
+    )
     {
         ArgumentNullException.ThrowIfNull(next);
         return request is ICommand && services.GetService<UnitOfWork>() is { } unitOfWork

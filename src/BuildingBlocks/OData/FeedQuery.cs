@@ -6,7 +6,8 @@ namespace Platform.BuildingBlocks.OData;
 
 /// <summary>
 /// Feed rows as an <see cref="IQueryable{T}"/> for the OData query layer, run by LINQ to Objects with text compared as
-/// the database compares it and the same for every caller: ordering and <c>startswith</c>/<c>endswith</c>/<c>indexof</c>
+/// the database compares it and the same for every caller: ordering and
+/// <c>startswith</c>/<c>endswith</c>/<c>indexof</c>
 /// ordinal (case-sensitive, as the skip tokens compare), <c>tolower</c>/<c>toupper</c> by the invariant culture (every
 /// Vietnamese letter, whatever the request's language). Without it LINQ would sort and match by the request's culture.
 /// </summary>
@@ -40,18 +41,24 @@ public static class FeedQuery
     {
         public IQueryable CreateQuery(Expression expression)
         {
-            var element = expression.Type.GetInterfaces().Append(expression.Type)
-                .First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)).GetGenericArguments()[0];
+            var element = expression
+                .Type.GetInterfaces()
+                .Append(expression.Type)
+                .First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+                .GetGenericArguments()[0];
             return (IQueryable)Activator.CreateInstance(typeof(Query<>).MakeGenericType(element), this, expression)!;
         }
 
-        public IQueryable<TElement> CreateQuery<TElement>(Expression expression) => new Query<TElement>(this, expression);
+        public IQueryable<TElement> CreateQuery<TElement>(Expression expression) =>
+            new Query<TElement>(this, expression);
 
         public object? Execute(Expression expression) => objects.Execute(Ordinal.Instance.Visit(expression));
 
-        public TResult Execute<TResult>(Expression expression) => objects.Execute<TResult>(Ordinal.Instance.Visit(expression));
+        public TResult Execute<TResult>(Expression expression) =>
+            objects.Execute<TResult>(Ordinal.Instance.Visit(expression));
 
-        public IEnumerable<T> Run<T>(Expression expression) => objects.CreateQuery<T>(Ordinal.Instance.Visit(expression));
+        public IEnumerable<T> Run<T>(Expression expression) =>
+            objects.CreateQuery<T>(Ordinal.Instance.Visit(expression));
     }
 
     private sealed class Ordinal : ExpressionVisitor
@@ -59,15 +66,23 @@ public static class FeedQuery
         public static readonly Ordinal Instance = new();
 
         private static readonly string[] Orderings = ["OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending"];
-        private static readonly ConstantExpression OrdinalComparer = Expression.Constant(StringComparer.Ordinal, typeof(IComparer<string>));
+        private static readonly ConstantExpression OrdinalComparer = Expression.Constant(
+            StringComparer.Ordinal,
+            typeof(IComparer<string>)
+        );
         private static readonly ConstantExpression OrdinalComparison = Expression.Constant(StringComparison.Ordinal);
 
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
             var call = (MethodCallExpression)base.VisitMethodCall(node);
             var method = call.Method;
-            if ((method.DeclaringType == typeof(Queryable) || method.DeclaringType == typeof(Enumerable)) && method.IsGenericMethod
-                && Orderings.Contains(method.Name) && call.Arguments.Count == 2 && method.GetGenericArguments()[1] == typeof(string))
+            if (
+                (method.DeclaringType == typeof(Queryable) || method.DeclaringType == typeof(Enumerable))
+                && method.IsGenericMethod
+                && Orderings.Contains(method.Name)
+                && call.Arguments.Count == 2
+                && method.GetGenericArguments()[1] == typeof(string)
+            )
             {
                 var withComparer = method.DeclaringType.GetMethods(BindingFlags.Public | BindingFlags.Static)
                     .Single(m => m.Name == method.Name && m.GetParameters().Length == 3)
@@ -82,15 +97,30 @@ public static class FeedQuery
 
             return method.Name switch
             {
-                nameof(string.StartsWith) or nameof(string.EndsWith) or nameof(string.IndexOf)
-                    when call.Object is not null && call.Arguments.Count == 1 && call.Arguments[0].Type == typeof(string) =>
-                    Expression.Call(call.Object, typeof(string).GetMethod(method.Name, [typeof(string), typeof(StringComparison)])!, call.Arguments[0], OrdinalComparison),
-                nameof(string.ToLower) when call.Object is not null && call.Arguments.Count == 0 =>
-                    Expression.Call(call.Object, typeof(string).GetMethod(nameof(string.ToLowerInvariant), Type.EmptyTypes)!),
-                nameof(string.ToUpper) when call.Object is not null && call.Arguments.Count == 0 =>
-                    Expression.Call(call.Object, typeof(string).GetMethod(nameof(string.ToUpperInvariant), Type.EmptyTypes)!),
-                nameof(string.Compare) when call.Object is null && call.Arguments.Count == 2 =>
-                    Expression.Call(typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!, call.Arguments[0], call.Arguments[1]),
+                nameof(string.StartsWith)
+                or nameof(string.EndsWith)
+                or nameof(string.IndexOf)
+                    when call.Object is not null
+                        && call.Arguments.Count == 1
+                        && call.Arguments[0].Type == typeof(string) => Expression.Call(
+                    call.Object,
+                    typeof(string).GetMethod(method.Name, [typeof(string), typeof(StringComparison)])!,
+                    call.Arguments[0],
+                    OrdinalComparison
+                ),
+                nameof(string.ToLower) when call.Object is not null && call.Arguments.Count == 0 => Expression.Call(
+                    call.Object,
+                    typeof(string).GetMethod(nameof(string.ToLowerInvariant), Type.EmptyTypes)!
+                ),
+                nameof(string.ToUpper) when call.Object is not null && call.Arguments.Count == 0 => Expression.Call(
+                    call.Object,
+                    typeof(string).GetMethod(nameof(string.ToUpperInvariant), Type.EmptyTypes)!
+                ),
+                nameof(string.Compare) when call.Object is null && call.Arguments.Count == 2 => Expression.Call(
+                    typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!,
+                    call.Arguments[0],
+                    call.Arguments[1]
+                ),
                 _ => call,
             };
         }

@@ -22,10 +22,17 @@ public sealed class FeedRows
     private readonly Dictionary<string, SemaphoreSlim> loading = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The rows of <paramref name="set"/> as of the counters of <paramref name="modules"/>, read by <paramref name="load"/>
+    /// The rows of <paramref name="set"/> as of the counters of <paramref name="modules"/>, read by <paramref
+    /// name="load"/>
     /// (in key order) when they changed since the last read or were never read.
     /// </summary>
-    public async Task<T> GetAsync<T>(UnitOfWork unitOfWork, string set, IReadOnlyCollection<string> modules, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
+    public async Task<T> GetAsync<T>(
+        UnitOfWork unitOfWork,
+        string set,
+        IReadOnlyCollection<string> modules,
+        Func<CancellationToken, Task<T>> load,
+        CancellationToken cancellationToken
+    )
         where T : class
     {
         ArgumentNullException.ThrowIfNull(unitOfWork);
@@ -73,8 +80,15 @@ public sealed class FeedRows
         }
     }
 
-    private static Task<string> Stamp(UnitOfWork unitOfWork, IReadOnlyCollection<string> modules, CancellationToken cancellationToken) =>
-        unitOfWork.ReadAsync(connection => DatabaseChanges.StampAsync(connection, modules, cancellationToken), cancellationToken);
+    private static Task<string> Stamp(
+        UnitOfWork unitOfWork,
+        IReadOnlyCollection<string> modules,
+        CancellationToken cancellationToken
+    ) =>
+        unitOfWork.ReadAsync(
+            connection => DatabaseChanges.StampAsync(connection, modules, cancellationToken),
+            cancellationToken
+        );
 
     private T? Find<T>(string set, string stamp)
         where T : class

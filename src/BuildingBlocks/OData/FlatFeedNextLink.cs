@@ -40,11 +40,26 @@ internal static class FlatFeedNextLink
         return true;
     }
 
-    public static Uri? Build(HttpRequest request, IEdmModel model, IReadOnlyList<string> order, int pageSize, object last) =>
-        Build(request, model, order, pageSize, name => last.GetType().GetProperty(name, BindingFlags.Public | BindingFlags.Instance)!.GetValue(last));
+    public static Uri? Build(
+        HttpRequest request,
+        IEdmModel model,
+        IReadOnlyList<string> order,
+        int pageSize,
+        object last
+    ) =>
+        Build(request, model, order, pageSize, name =>
+            last.GetType().GetProperty(name, BindingFlags.Public | BindingFlags.Instance)!.GetValue(last)
+        );
 
-    /// <summary>The link after a page whose last row has the values <paramref name="valueOf"/> gives for the properties of <paramref name="order"/>.</summary>
-    public static Uri? Build(HttpRequest request, IEdmModel model, IReadOnlyList<string> order, int pageSize, Func<string, object?> valueOf)
+    /// <summary>The link after a page whose last row has the values <paramref name="valueOf"/> gives for the properties
+    /// of <paramref name="order"/>.</summary>
+    public static Uri? Build(
+        HttpRequest request,
+        IEdmModel model,
+        IReadOnlyList<string> order,
+        int pageSize,
+        Func<string, object?> valueOf
+    )
     {
         var token = new StringBuilder();
         foreach (var name in order)
@@ -55,7 +70,10 @@ internal static class FlatFeedNextLink
                 token.Append(',');
             }
 
-            token.Append(name).Append('-').Append(WebUtility.UrlEncode(ODataUriUtils.ConvertToUriLiteral(value, ODataVersion.V401, model)));
+            token
+                .Append(name)
+                .Append('-')
+                .Append(WebUtility.UrlEncode(ODataUriUtils.ConvertToUriLiteral(value, ODataVersion.V401, model)));
         }
 
         var query = new StringBuilder();

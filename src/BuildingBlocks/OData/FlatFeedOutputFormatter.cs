@@ -31,7 +31,11 @@ public sealed class FlatFeedOutputFormatter : IOutputFormatter
         // The declared type says IQueryable<Row>; what the query layer hands over may be a $select or $apply wrapper.
         return PageSizeProperty is not null && context.Object is IEnumerable rows
             && PlainJsonRequest.IsPlain(context.HttpContext.Request)
-            && (!context.ContentType.HasValue || context.ContentType.Length == 0 || PlainJsonRequest.IsMinimalJson(context.ContentType.Value!))
+            && (
+                !context.ContentType.HasValue
+                || context.ContentType.Length == 0
+                || PlainJsonRequest.IsMinimalJson(context.ContentType.Value!)
+            )
             && FlatFeedTarget.Of(context.HttpContext) is { } target
             && RowType(rows.GetType()) is { } rowType
             && rowType == target.ClrType
@@ -65,7 +69,10 @@ public sealed class FlatFeedOutputFormatter : IOutputFormatter
             var write = (Func<Utf8JsonWriter, HttpResponse, IEnumerable, Task>)Writer(target.ClrType, target.EdmType)!;
             await write(writer, response, page).ConfigureAwait(false);
             writer.WriteEndArray();
-            if ((NextPage(http.Request, feature.Model, target.EdmType, context.Object!, page) ?? feature.NextLink) is { } next)
+            if (
+                (NextPage(http.Request, feature.Model, target.EdmType, context.Object!, page) ?? feature.NextLink) is
+                { } next
+            )
             {
                 writer.WriteString(NextLink, next.AbsoluteUri);
             }
@@ -76,10 +83,19 @@ public sealed class FlatFeedOutputFormatter : IOutputFormatter
         }
     }
 
-    /// <summary>The link to the page after a truncated one (the library computes it in its serializer, so this one does too).</summary>
-    private static Uri? NextPage(HttpRequest request, IEdmModel model, IEdmEntityType type, object result, IEnumerable page)
+    /// <summary>The link to the page after a truncated one (the library computes it in its serializer, so this one does
+    /// too).</summary>
+    private static Uri? NextPage(
+        HttpRequest request,
+        IEdmModel model,
+        IEdmEntityType type,
+        object result,
+        IEnumerable page
+    )
     {
-        var pageSize = result is ITruncatedCollection { IsTruncated: true } truncated ? truncated.PageSize : TruncatedPageSize(request.HttpContext);
+        var pageSize = result is ITruncatedCollection { IsTruncated: true } truncated
+            ? truncated.PageSize
+            : TruncatedPageSize(request.HttpContext);
         if (pageSize <= 0 || !FlatFeedNextLink.TryParseOrder(request, type, out var order))
         {
             return null;
@@ -95,11 +111,20 @@ public sealed class FlatFeedOutputFormatter : IOutputFormatter
     /// declines and the OData serializer writes every page.
     /// </summary>
     private static readonly PropertyInfo? PageSizeProperty =
-        typeof(ODataFeature).GetProperty("PageSize", BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Instance) is { PropertyType: var t } p && t == typeof(int) ? p : null;
+        typeof(ODataFeature).GetProperty(
+            "PageSize",
+            BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Instance
+        )
+            is { PropertyType: var t } p
+        && t == typeof(int)
+            ? p
+            : null;
 
-    private static int TruncatedPageSize(HttpContext http) => (int?)PageSizeProperty?.GetValue(http.ODataFeature()) ?? 0;
+    private static int TruncatedPageSize(HttpContext http) =>
+        (int?)PageSizeProperty?.GetValue(http.ODataFeature()) ?? 0;
 
-    /// <summary>The page as a list, before anything is written: errors of the query surface here, as exceptions the handlers map to 400.</summary>
+    /// <summary>The page as a list, before anything is written: errors of the query surface here, as exceptions the
+    /// handlers map to 400.</summary>
     private static IEnumerable Materialise(Type rowType, IEnumerable rows)
     {
         if (rows is ICollection)
@@ -117,13 +142,22 @@ public sealed class FlatFeedOutputFormatter : IOutputFormatter
     }
 
     private static Type? RowType(Type objectType) =>
-        objectType.IsGenericType && objectType.GetGenericArguments() is [var only] && typeof(IEnumerable<>).MakeGenericType(only).IsAssignableFrom(objectType)
+        objectType.IsGenericType
+        && objectType.GetGenericArguments() is [var only]
+        && typeof(IEnumerable<>).MakeGenericType(only).IsAssignableFrom(objectType)
             ? only
-            : objectType.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+            : objectType
+                .GetInterfaces()
+                .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+                ?.GetGenericArguments()[0];
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, IEdmEntityType), Delegate?> PageWriters = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<
+        (Type, IEdmEntityType),
+        Delegate?
+    > PageWriters = new();
 
-    /// <summary>The page writer for a row type: the compiled row writer of <see cref="FlatRowWriter"/> in a loop, or null.</summary>
+    /// <summary>The page writer for a row type: the compiled row writer of <see cref="FlatRowWriter"/> in a loop, or
+    /// null.</summary>
     private static Delegate? Writer(Type rowType, IEdmEntityType edmType) =>
         PageWriters.GetOrAdd((rowType, edmType), key => (Delegate?)typeof(FlatFeedOutputFormatter)
             .GetMethod(nameof(PageWriter), BindingFlags.NonPublic | BindingFlags.Static)!
@@ -132,12 +166,20 @@ public sealed class FlatFeedOutputFormatter : IOutputFormatter
     private static Func<Utf8JsonWriter, HttpResponse, IEnumerable, Task>? PageWriter<T>(IEdmEntityType edmType)
     {
         var row = FlatRowWriter.For<T>(edmType);
-        // The page is materialised before the first byte: a query the database refuses still answers 400, not a cut-off 200.
-        return row is null ? null : (writer, response, rows) => WriteRowsAsync(writer, response, (IEnumerable<T>)rows, row);
+        // The page is materialised before the first byte: a query the database refuses still answers 400, not a cut-off
+        // 200.
+        return row is null
+            ? null
+            : (writer, response, rows) => WriteRowsAsync(writer, response, (IEnumerable<T>)rows, row);
     }
 
     /// <summary>The rows, sent on in chunks of about 64 KiB so a page is never held twice in memory.</summary>
-    private static async Task WriteRowsAsync<T>(Utf8JsonWriter writer, HttpResponse response, IEnumerable<T> rows, Action<Utf8JsonWriter, T> row)
+    private static async Task WriteRowsAsync<T>(
+        Utf8JsonWriter writer,
+        HttpResponse response,
+        IEnumerable<T> rows,
+        Action<Utf8JsonWriter, T> row
+    )
     {
         foreach (var item in rows)
         {

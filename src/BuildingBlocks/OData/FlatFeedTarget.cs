@@ -6,13 +6,18 @@ using Microsoft.OData.UriParser;
 
 namespace Platform.BuildingBlocks.OData;
 
-/// <summary>The entity set a request reads as a whole collection (not one entity, not <c>/$count</c>), with its types and model.</summary>
+/// <summary>The entity set a request reads as a whole collection (not one entity, not <c>/$count</c>), with its types
+/// and model.</summary>
 internal sealed record FlatFeedTarget(IEdmEntitySet Set, IEdmEntityType EdmType, Type ClrType, IEdmModel Model)
 {
     public static FlatFeedTarget? Of(HttpContext http)
     {
         var feature = http.ODataFeature();
-        if (feature.Path is not { Count: 1 } path || path.FirstSegment is not EntitySetSegment segment || feature.Model is not { } model)
+        if (
+            feature.Path is not { Count: 1 } path
+            || path.FirstSegment is not EntitySetSegment segment
+            || feature.Model is not { } model
+        )
         {
             return null;
         }

@@ -15,10 +15,14 @@ public sealed class FlatJsonArray<T>(string entitySet, IEnumerable<T> rows) : IR
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        var model = httpContext.RequestServices.GetRequiredService<IOptions<ODataOptions>>().Value.RouteComponents[ODataLimits.RoutePrefix].EdmModel;
+        var model = httpContext
+            .RequestServices.GetRequiredService<IOptions<ODataOptions>>()
+            .Value.RouteComponents[ODataLimits.RoutePrefix]
+            .EdmModel;
         var type = model.EntityContainer.FindEntitySet(entitySet)?.EntityType
             ?? throw new InvalidOperationException($"The feed has no entity set {entitySet}.");
-        var row = FlatRowWriter.For<T>(type) ?? throw new InvalidOperationException($"{typeof(T).Name} has a property the row writer cannot write.");
+        var row = FlatRowWriter.For<T>(type)
+            ?? throw new InvalidOperationException($"{typeof(T).Name} has a property the row writer cannot write.");
         var response = httpContext.Response;
         response.ContentType = "application/json; charset=utf-8";
         var writer = new Utf8JsonWriter(response.BodyWriter, ODataJsonValues.WriterOptions);

@@ -27,29 +27,45 @@ internal static class FlatRowWriter
         foreach (var property in type.StructuralProperties())
         {
             var clr = typeof(T).GetProperty(property.Name, BindingFlags.Public | BindingFlags.Instance);
-            var write = clr is null ? null : typeof(Values).GetMethod(nameof(Values.Write), [typeof(Utf8JsonWriter), typeof(JsonEncodedText), clr.PropertyType]);
+            var write = clr is null
+                ? null
+                : typeof(Values).GetMethod(
+                    nameof(Values.Write),
+                    [typeof(Utf8JsonWriter), typeof(JsonEncodedText), clr.PropertyType]
+                );
             if (write is null || !Matches(property.Type, clr!.PropertyType))
             {
                 return null;
             }
 
-            body.Add(Expression.Call(write, writer, Expression.Constant(JsonEncodedText.Encode(property.Name)), Expression.Property(row, clr)));
+            body.Add(
+                Expression.Call(
+                    write,
+                    writer,
+                    Expression.Constant(JsonEncodedText.Encode(property.Name)),
+                    Expression.Property(row, clr)
+                )
+            );
         }
 
-        return body.Count == 0 ? null : Expression.Lambda<Action<Utf8JsonWriter, T>>(Expression.Block(body), writer, row).Compile();
+        return body.Count == 0
+            ? null
+            : Expression.Lambda<Action<Utf8JsonWriter, T>>(Expression.Block(body), writer, row).Compile();
     }
 
-    /// <summary>Only the pairs whose JSON spelling <see cref="Values"/> knows; anything else stays with the OData serializer.</summary>
-    private static bool Matches(IEdmTypeReference edm, Type clr) => (edm.PrimitiveKind(), Nullable.GetUnderlyingType(clr) ?? clr) switch
-    {
-        (EdmPrimitiveTypeKind.String, var t) => t == typeof(string),
-        (EdmPrimitiveTypeKind.Int32, var t) => t == typeof(int),
-        (EdmPrimitiveTypeKind.Int64, var t) => t == typeof(long),
-        (EdmPrimitiveTypeKind.Double, var t) => t == typeof(double),
-        (EdmPrimitiveTypeKind.Boolean, var t) => t == typeof(bool),
-        (EdmPrimitiveTypeKind.Date, var t) => t == typeof(DateOnly),
-        _ => false,
-    };
+    /// <summary>Only the pairs whose JSON spelling <see cref="Values"/> knows; anything else stays with the OData
+    /// serializer.</summary>
+    private static bool Matches(IEdmTypeReference edm, Type clr) =>
+        (edm.PrimitiveKind(), Nullable.GetUnderlyingType(clr) ?? clr) switch
+        {
+            (EdmPrimitiveTypeKind.String, var t) => t == typeof(string),
+            (EdmPrimitiveTypeKind.Int32, var t) => t == typeof(int),
+            (EdmPrimitiveTypeKind.Int64, var t) => t == typeof(long),
+            (EdmPrimitiveTypeKind.Double, var t) => t == typeof(double),
+            (EdmPrimitiveTypeKind.Boolean, var t) => t == typeof(bool),
+            (EdmPrimitiveTypeKind.Date, var t) => t == typeof(DateOnly),
+            _ => false,
+        };
 
     /// <summary>One overload per CLR type of the read models; the compiled delegate calls them.</summary>
     private static class Values
@@ -66,27 +82,42 @@ internal static class FlatRowWriter
             }
         }
 
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, int value) => writer.WriteNumber(name, value);
+        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, int value) =>
+            writer.WriteNumber(name, value);
 
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, int? value) => WriteNullable(writer, name, value, static (w, n, v) => w.WriteNumber(n, v));
+        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, int? value) =>
+            WriteNullable(writer, name, value, static (w, n, v) => w.WriteNumber(n, v));
 
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, long value) => writer.WriteNumber(name, value);
+        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, long value) =>
+            writer.WriteNumber(name, value);
 
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, long? value) => WriteNullable(writer, name, value, static (w, n, v) => w.WriteNumber(n, v));
+        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, long? value) =>
+            WriteNullable(writer, name, value, static (w, n, v) => w.WriteNumber(n, v));
 
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, bool value) => writer.WriteBoolean(name, value);
+        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, bool value) =>
+            writer.WriteBoolean(name, value);
 
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, bool? value) => WriteNullable(writer, name, value, static (w, n, v) => w.WriteBoolean(n, v));
+        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, bool? value) =>
+            WriteNullable(writer, name, value, static (w, n, v) => w.WriteBoolean(n, v));
 
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, double value) => ODataJsonValues.WriteDouble(writer, name, value);
+        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, double value) =>
+            ODataJsonValues.WriteDouble(writer, name, value);
 
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, double? value) => WriteNullable(writer, name, value, static (w, n, v) => Write(w, n, v));
+        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, double? value) =>
+            WriteNullable(writer, name, value, static (w, n, v) => Write(w, n, v));
 
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, DateOnly value) => ODataJsonValues.WriteDate(writer, name, value);
+        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, DateOnly value) =>
+            ODataJsonValues.WriteDate(writer, name, value);
 
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, DateOnly? value) => WriteNullable(writer, name, value, static (w, n, v) => Write(w, n, v));
+        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, DateOnly? value) =>
+            WriteNullable(writer, name, value, static (w, n, v) => Write(w, n, v));
 
-        private static void WriteNullable<TValue>(Utf8JsonWriter writer, JsonEncodedText name, TValue? value, Action<Utf8JsonWriter, JsonEncodedText, TValue> write)
+        private static void WriteNullable<TValue>(
+            Utf8JsonWriter writer,
+            JsonEncodedText name,
+            TValue? value,
+            Action<Utf8JsonWriter, JsonEncodedText, TValue> write
+        )
             where TValue : struct
         {
             if (value is { } present)

@@ -28,7 +28,9 @@ public sealed class FeedKey<T>(IReadOnlyList<string> names, Func<T, IComparable[
                 (string, _) or (_, string) => -1,
                 var (a, b) when a.GetType() == b.GetType() => a.CompareTo(b),
                 // A token's 5 is an Int32 where the key is an Int64.
-                var (a, b) => Convert.ToDecimal(a, System.Globalization.CultureInfo.InvariantCulture).CompareTo(Convert.ToDecimal(b, System.Globalization.CultureInfo.InvariantCulture)),
+                var (a, b) => Convert
+                    .ToDecimal(a, System.Globalization.CultureInfo.InvariantCulture)
+                    .CompareTo(Convert.ToDecimal(b, System.Globalization.CultureInfo.InvariantCulture)),
             };
             if (order != 0)
             {
@@ -106,7 +108,8 @@ public sealed class FeedKey<T>(IReadOnlyList<string> names, Func<T, IComparable[
 
 /// <summary>
 /// Paging through feed rows kept in key order (<see cref="FeedRows"/>): when a request only pages — <c>$skiptoken</c>,
-/// <c>$top</c>, <c>$select</c>, nothing that filters, sorts, skips, counts or aggregates — the rows after the skip token
+/// <c>$top</c>, <c>$select</c>, nothing that filters, sorts, skips, counts or aggregates — the rows after the skip
+/// token
 /// are found by binary search and only one page and one row more are handed to the query layer, which then orders,
 /// truncates and links them as usual. Otherwise the query layer gets every row in the caller's scope.
 /// </summary>
@@ -114,7 +117,12 @@ public static class KeyOrderedPaging
 {
     private static readonly string[] PagingOnly = ["$skiptoken", "$top", "$select", "$format"];
 
-    public static IQueryable<T> Page<T>(HttpRequest request, IReadOnlyList<T> rowsInKeyOrder, FeedKey<T> key, Func<T, bool> include)
+    public static IQueryable<T> Page<T>(
+        HttpRequest request,
+        IReadOnlyList<T> rowsInKeyOrder,
+        FeedKey<T> key,
+        Func<T, bool> include
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(rowsInKeyOrder);
@@ -126,7 +134,11 @@ public static class KeyOrderedPaging
         }
 
         var page = new List<T>(ODataLimits.PageSize + 1);
-        for (var i = after is null ? 0 : FirstAfter(rowsInKeyOrder, key, after); i < rowsInKeyOrder.Count && page.Count <= ODataLimits.PageSize; i++)
+        for (
+            var i = after is null ? 0 : FirstAfter(rowsInKeyOrder, key, after);
+            i < rowsInKeyOrder.Count && page.Count <= ODataLimits.PageSize;
+            i++
+        )
         {
             if (include(rowsInKeyOrder[i]))
             {
@@ -141,7 +153,8 @@ public static class KeyOrderedPaging
         !request.Path.Value!.EndsWith("/$count", StringComparison.OrdinalIgnoreCase)
         && request.Query.Keys.All(k => !k.StartsWith('$') || PagingOnly.Contains(k, StringComparer.OrdinalIgnoreCase));
 
-    /// <summary>The key after which the page starts: null without a skip token; false for a token of another shape.</summary>
+    /// <summary>The key after which the page starts: null without a skip token; false for a token of another
+    /// shape.</summary>
     private static bool TryAfter<T>(HttpRequest request, FeedKey<T> key, out IComparable[]? after)
     {
         after = null;

@@ -16,8 +16,15 @@ internal static class KeySkipToken
     {
         key = 0;
         var digits = keyName.Length + 1;
-        return token.Length > digits && token.StartsWith(keyName + "-", StringComparison.Ordinal) && token[digits] != '+'
-            && long.TryParse(token.AsSpan(digits), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out key);
+        return token.Length > digits
+            && token.StartsWith(keyName + "-", StringComparison.Ordinal)
+            && token[digits] != '+'
+            && long.TryParse(
+                token.AsSpan(digits),
+                NumberStyles.AllowLeadingSign,
+                CultureInfo.InvariantCulture,
+                out key
+            );
     }
 
     /// <summary>

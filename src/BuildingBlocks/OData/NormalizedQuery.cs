@@ -18,7 +18,13 @@ public static class NormalizedQuery
             return;
         }
 
-        request.QueryString = QueryString.Create(request.Query.SelectMany(pair =>
-            pair.Value.Select(v => new KeyValuePair<string, string?>(pair.Key, v?.Normalize(NormalizationForm.FormC)))));
+        request.QueryString = QueryString.Create(
+            request.Query.SelectMany(pair =>
+                pair.Value.Select(v => new KeyValuePair<string, string?>(
+                    pair.Key,
+                    v?.Normalize(NormalizationForm.FormC)
+                ))
+            )
+        );
     }
 }

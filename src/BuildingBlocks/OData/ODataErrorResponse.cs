@@ -4,13 +4,17 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Platform.BuildingBlocks.OData;
 
-/// <summary>The OData error body, <c>{"error":{"code":"...","message":"..."}}</c>, which Power Query shows to the user.</summary>
+/// <summary>The OData error body, <c>{"error":{"code":"...","message":"..."}}</c>, which Power Query shows to the
+/// user.</summary>
 public static class ODataErrorResponse
 {
     public const string ContentType = "application/json; odata.metadata=minimal; odata.streaming=true";
 
     // Quotes and Vietnamese text as they are, not \u escapes: Power Query shows the message as it is written.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static string Body(string code, string message) =>
         JsonSerializer.Serialize(new { error = new { code, message } }, Options);

@@ -10,10 +10,12 @@ namespace Platform.BuildingBlocks.OData;
 /// </summary>
 internal static class ODataJsonValues
 {
-    /// <summary>Vietnamese text as UTF-8, not \u escapes, as the library's writer is set up (ODataComposition).</summary>
+    /// <summary>Vietnamese text as UTF-8, not \u escapes, as the library's writer is set up
+    /// (ODataComposition).</summary>
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    /// <summary>The options of every page the platform writes itself: the library's encoder, no structural checks (the shape is ours).</summary>
+    /// <summary>The options of every page the platform writes itself: the library's encoder, no structural checks (the
+    /// shape is ours).</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = Encoder, SkipValidation = true };
 
     /// <summary>

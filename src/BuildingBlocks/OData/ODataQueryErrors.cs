@@ -12,14 +12,16 @@ public static class ODataQueryErrors
 {
     public const string Code = "InvalidQuery";
 
-    // ArithmeticException covers overflow and division by zero (div 0, mod 0 over the computed sets, filtered in memory).
+    // ArithmeticException covers overflow and division by zero (div 0, mod 0 over the computed sets, filtered in
+    // memory).
     // NotImplementedException is in the list because the OData library throws it for query options it parses but does
     // not support (e.g. some $apply transformations): the query is at fault, so it is a 400, not a server error.
     public static bool IsQueryError(Exception exception) => Unwrap(exception) is
         ODataException or InvalidOperationException or NotSupportedException or NotImplementedException
         or ArgumentException or FormatException or ArithmeticException;
 
-    /// <summary>What the analyst reads, in the current UI language: the library's own wording only where it has nothing better.</summary>
+    /// <summary>What the analyst reads, in the current UI language: the library's own wording only where it has nothing
+    /// better.</summary>
     public static string Message(Exception exception)
     {
         var inner = Unwrap(exception);
@@ -34,12 +36,15 @@ public static class ODataQueryErrors
     }
 
     /// <summary>
-    /// A message of the OData library or the database (English only, and it names the query's own words) introduced in the
+    /// A message of the OData library or the database (English only, and it names the query's own words) introduced in
+    /// the
     /// current UI language; in English it is the message itself.
     /// </summary>
     public static string FromLibrary(string message) =>
-        // The library's refusal of matchesPattern tells how to allow it on the server: the analyst reads what to do instead.
-        message.StartsWith("Function '", StringComparison.Ordinal) && message.Contains("is not allowed", StringComparison.Ordinal)
+        // The library's refusal of matchesPattern tells how to allow it on the server: the analyst reads what to do
+        // instead.
+        message.StartsWith("Function '", StringComparison.Ordinal)
+        && message.Contains("is not allowed", StringComparison.Ordinal)
             ? BuildingBlocksTexts.Get("OData.UnsupportedFunction")
             : BuildingBlocksTexts.Get("OData.Library", message);
 
@@ -67,5 +72,7 @@ public static class ODataQueryErrors
     }
 }
 
-/// <summary>A query error whose message is already written for people, in their language: shown as it is, never introduced again.</summary>
-public sealed class ODataQueryException(string message, Exception? innerException = null) : ODataException(message, innerException);
+/// <summary>A query error whose message is already written for people, in their language: shown as it is, never
+/// introduced again.</summary>
+public sealed class ODataQueryException(string message, Exception? innerException = null)
+    : ODataException(message, innerException);

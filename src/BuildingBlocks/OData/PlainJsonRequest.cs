@@ -8,7 +8,8 @@ namespace Platform.BuildingBlocks.OData;
 /// The requests the platform's writers answer in place of the OData library, and the Content-Type the library gives
 /// them: OData 4.0 (the library answers a 4.01 client with 4.01 and <c>@context</c>-style annotations), UTF-8 (it
 /// honours <c>Accept-Charset</c>), no <c>$format</c> (with one it spells the Content-Type differently), and JSON with
-/// minimal metadata and no other media-type parameter (it echoes <c>IEEE754Compatible</c>). Anything else is the library's.
+/// minimal metadata and no other media-type parameter (it echoes <c>IEEE754Compatible</c>). Anything else is the
+/// library's.
 /// </summary>
 internal static class PlainJsonRequest
 {
@@ -23,7 +24,8 @@ internal static class PlainJsonRequest
         && IsAbsentOr40(request.Headers["OData-Version"]) && IsAbsentOr40(request.Headers["OData-MaxVersion"])
         && AcceptsUtf8Only(request.Headers.AcceptCharset);
 
-    /// <summary>No Accept header, or one whose most preferred type is minimal-metadata JSON, as Power Query and Excel send.</summary>
+    /// <summary>No Accept header, or one whose most preferred type is minimal-metadata JSON, as Power Query and Excel
+    /// send.</summary>
     public static bool PrefersMinimalJson(HttpRequest request)
     {
         var accept = request.Headers.Accept;
@@ -33,13 +35,19 @@ internal static class PlainJsonRequest
     }
 
     /// <summary>JSON (or any type) with no parameter but minimal metadata, streaming, UTF-8 and a quality.</summary>
-    public static bool IsMinimalJson(string mediaType) => MediaTypeHeaderValue.TryParse(mediaType, out var parsed) && IsMinimalJson(parsed);
+    public static bool IsMinimalJson(string mediaType) =>
+        MediaTypeHeaderValue.TryParse(mediaType, out var parsed) && IsMinimalJson(parsed);
 
     private static bool IsMinimalJson(MediaTypeHeaderValue type) =>
-        (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.MediaType.Equals("*/*", StringComparison.Ordinal)
-            || type.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase))
-        && type.Parameters.All(p => p.Name.Equals("q", StringComparison.OrdinalIgnoreCase)
-            || Parameters.Contains($"{p.Name}={p.Value.ToString().Trim('"')}", StringComparer.OrdinalIgnoreCase));
+        (
+            type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || type.MediaType.Equals("*/*", StringComparison.Ordinal)
+            || type.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)
+        )
+        && type.Parameters.All(p =>
+            p.Name.Equals("q", StringComparison.OrdinalIgnoreCase)
+            || Parameters.Contains($"{p.Name}={p.Value.ToString().Trim('"')}", StringComparer.OrdinalIgnoreCase)
+        );
 
     private static bool IsAbsentOr40(StringValues version) =>
         StringValues.IsNullOrEmpty(version) || (version.Count == 1 && version.ToString().Trim() == "4.0");

@@ -111,22 +111,30 @@ public sealed class PlatformQueryAttribute : EnableQueryAttribute
         {
             return base.ApplyQuery(queryable, queryOptions);
         }
-        catch (TargetInvocationException exception) when (exception.InnerException is { } inner && ODataQueryErrors.IsQueryError(inner))
+        catch (TargetInvocationException exception)
+            when (exception.InnerException is { } inner && ODataQueryErrors.IsQueryError(inner))
         {
             // The page is materialised through reflection: the query's fault arrives wrapped.
             throw new ODataQueryException(ODataQueryErrors.Message(inner), inner);
         }
     }
 
-    private static IActionResult? AsODataError(IActionResult? result) => result switch
-    {
-        BadRequestObjectResult { Value: SerializableError error } => BadRequest(
-            (error.TryGetValue("ExceptionMessage", out var detail) ? detail : error.GetValueOrDefault("Message"))?.ToString() is not { } message
-                ? BuildingBlocksTexts.Get("OData.NotValid")
-                // The library reports what ApplyQuery threw too: a message the platform already wrote is not introduced again.
-                : error.GetValueOrDefault("type")?.ToString() == typeof(ODataQueryException).FullName ? message : ODataQueryErrors.FromLibrary(message)),
-        _ => result,
-    };
+    private static IActionResult? AsODataError(IActionResult? result) =>
+        result switch
+        {
+            BadRequestObjectResult { Value: SerializableError error } => BadRequest(
+                (
+                    error.TryGetValue("ExceptionMessage", out var detail) ? detail : error.GetValueOrDefault("Message")
+                )?.ToString()
+                    is not { } message
+                    ? BuildingBlocksTexts.Get("OData.NotValid")
+                // The library reports what ApplyQuery threw too: a message the platform already wrote is not introduced
+                // again.
+                : error.GetValueOrDefault("type")?.ToString() == typeof(ODataQueryException).FullName ? message
+                : ODataQueryErrors.FromLibrary(message)
+            ),
+            _ => result,
+        };
 
     private static ContentResult BadRequest(string message) =>
         ODataErrorResponse.Result(StatusCodes.Status400BadRequest, ODataQueryErrors.Code, message);

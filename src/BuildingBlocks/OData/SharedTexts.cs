@@ -6,7 +6,8 @@ namespace Platform.BuildingBlocks.OData;
 
 /// <summary>
 /// Feed rows repeat the same texts row after row (a commune's names on its 35 obligations, the 16 indicator names, the
-/// rule names and versions), and EF Core materialises a new string for each: rows kept in memory (<see cref="FeedRows"/>)
+/// rule names and versions), and EF Core materialises a new string for each: rows kept in memory (<see
+/// cref="FeedRows"/>)
 /// share one instance of each text instead, which keeps a national set at about half its size.
 /// </summary>
 public static class SharedTexts
@@ -49,9 +50,18 @@ public static class SharedTexts
         var row = Expression.Parameter(typeof(T), "row");
         var texts = Expression.Parameter(typeof(Dictionary<string, string>), "texts");
         var one = typeof(SharedTexts).GetMethod(nameof(One))!;
-        var body = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.PropertyType == typeof(string) && p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0)
-            .Select(p => (Expression)Expression.Assign(Expression.Property(row, p), Expression.Call(one, Expression.Property(row, p), texts)))
+        var body = typeof(T)
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p =>
+                p.PropertyType == typeof(string) && p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0
+            )
+            .Select(p =>
+                (Expression)
+                    Expression.Assign(
+                        Expression.Property(row, p),
+                        Expression.Call(one, Expression.Property(row, p), texts)
+                    )
+            )
             .DefaultIfEmpty(Expression.Empty())
             .ToList();
         return Expression.Lambda<Action<T, Dictionary<string, string>>>(Expression.Block(body), row, texts).Compile();

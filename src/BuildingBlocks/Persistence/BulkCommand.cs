@@ -8,7 +8,8 @@ namespace Platform.BuildingBlocks.Persistence;
 
 /// <summary>
 /// The one way to write many rows below EF Core's change tracker (imports of tens of thousands of rows, the copies of a
-/// national cascade's obligations): one prepared statement with positional parameters <c>@p0</c>, <c>@p1</c>, …, run once
+/// national cascade's obligations): one prepared statement with positional parameters <c>@p0</c>, <c>@p1</c>, …, run
+/// once
 /// per row on the context's connection inside the command's transaction (ADR 0022). Plain ADO.NET, so it runs on any
 /// provider EF Core runs on.
 /// </summary>
@@ -18,7 +19,8 @@ public sealed class BulkCommand : IAsyncDisposable
 
     private BulkCommand(DbCommand command) => this.command = command;
 
-    /// <summary>Prepares <paramref name="sql"/> with <paramref name="parameters"/> positional parameters on <paramref name="db"/>'s transaction.</summary>
+    /// <summary>Prepares <paramref name="sql"/> with <paramref name="parameters"/> positional parameters on <paramref
+    /// name="db"/>'s transaction.</summary>
     public static BulkCommand Prepare(DbContext db, string sql, int parameters)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -40,36 +42,54 @@ public sealed class BulkCommand : IAsyncDisposable
     }
 
     /// <summary>
-    /// <c>INSERT INTO</c> the table of <typeparamref name="TEntity"/> its <paramref name="properties"/> (parameters in that
+    /// <c>INSERT INTO</c> the table of <typeparamref name="TEntity"/> its <paramref name="properties"/> (parameters in
+    /// that
     /// order), then <paramref name="suffix"/> (e.g. an <c>ON CONFLICT</c> clause): table and column names come from the
     /// module's EF Core model, so only its <c>Persistence/</c> names them.
     /// </summary>
     public static BulkCommand Insert<TEntity>(DbContext db, IReadOnlyList<string> properties, string suffix = "")
     {
         var (table, columns) = Names<TEntity>(db, properties);
-        return Prepare(db, $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({Parameters(columns.Count)}) {suffix};", columns.Count);
+        return Prepare(
+            db,
+            $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({Parameters(columns.Count)}) {suffix};",
+            columns.Count
+        );
     }
 
-    /// <summary>The insert of <see cref="Insert{TEntity}"/> answering the new row's <paramref name="key"/> (<see cref="ScalarAsync"/>).</summary>
+    /// <summary>The insert of <see cref="Insert{TEntity}"/> answering the new row's <paramref name="key"/> (<see
+    /// cref="ScalarAsync"/>).</summary>
     public static BulkCommand InsertReturning<TEntity>(DbContext db, IReadOnlyList<string> properties, string key) =>
         Insert<TEntity>(db, properties, $"RETURNING {Names<TEntity>(db, [key]).Columns[0]}");
 
-    /// <summary>An upsert keyed by <paramref name="key"/>: the insert of <paramref name="properties"/> (the key first), every other one updated on conflict.</summary>
+    /// <summary>An upsert keyed by <paramref name="key"/>: the insert of <paramref name="properties"/> (the key first),
+    /// every other one updated on conflict.</summary>
     public static BulkCommand Upsert<TEntity>(DbContext db, IReadOnlyList<string> properties)
     {
         var (_, columns) = Names<TEntity>(db, properties);
-        return Insert<TEntity>(db, properties, $"ON CONFLICT ({columns[0]}) DO UPDATE SET {string.Join(", ", columns.Skip(1).Select(c => $"{c} = excluded.{c}"))}");
+        return Insert<TEntity>(
+            db,
+            properties,
+            $"ON CONFLICT ({columns[0]}) DO UPDATE SET "
+                + $"{string.Join(", ", columns.Skip(1).Select(c => $"{c} = excluded.{c}"))}"
+        );
     }
 
-    /// <summary><c>UPDATE</c> the row of <typeparamref name="TEntity"/> whose <paramref name="key"/> is the last parameter, setting <paramref name="properties"/> from the first ones.</summary>
+    /// <summary><c>UPDATE</c> the row of <typeparamref name="TEntity"/> whose <paramref name="key"/> is the last
+    /// parameter, setting <paramref name="properties"/> from the first ones.</summary>
     public static BulkCommand Update<TEntity>(DbContext db, string key, IReadOnlyList<string> properties)
     {
         var (table, columns) = Names<TEntity>(db, [.. properties, key]);
         var set = string.Join(", ", columns.Take(properties.Count).Select((c, i) => $"{c} = {Parameter(i)}"));
-        return Prepare(db, $"UPDATE {table} SET {set} WHERE {columns[^1]} = {Parameter(properties.Count)};", columns.Count);
+        return Prepare(
+            db,
+            $"UPDATE {table} SET {set} WHERE {columns[^1]} = {Parameter(properties.Count)};",
+            columns.Count
+        );
     }
 
-    /// <summary><c>DELETE</c> the row of <typeparamref name="TEntity"/> whose <paramref name="key"/> is the one parameter.</summary>
+    /// <summary><c>DELETE</c> the row of <typeparamref name="TEntity"/> whose <paramref name="key"/> is the one
+    /// parameter.</summary>
     public static BulkCommand Delete<TEntity>(DbContext db, string key)
     {
         var (table, columns) = Names<TEntity>(db, [key]);
@@ -79,11 +99,20 @@ public sealed class BulkCommand : IAsyncDisposable
     private static (string Table, List<string> Columns) Names<TEntity>(DbContext db, IReadOnlyList<string> properties)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in {db.GetType().Name}'s model.");
+        var entity = db.Model.FindEntityType(typeof(TEntity))
+            ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in {db.GetType().Name}'s model.");
         var sql = db.GetService<ISqlGenerationHelper>();
         var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
-        var columns = properties.Select(p => sql.DelimitIdentifier(
-            (entity.FindProperty(p) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no property {p}.")).GetColumnName())).ToList();
+        var columns = properties
+            .Select(p =>
+                sql.DelimitIdentifier(
+                    (
+                        entity.FindProperty(p)
+                        ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no property {p}.")
+                    ).GetColumnName()
+                )
+            )
+            .ToList();
         return (table, columns);
     }
 
@@ -101,10 +130,12 @@ public sealed class BulkCommand : IAsyncDisposable
     }
 
     /// <summary>Runs the statement with the parameters set; answers the rows it changed.</summary>
-    public Task<int> ExecuteAsync(CancellationToken cancellationToken) => command.ExecuteNonQueryAsync(cancellationToken);
+    public Task<int> ExecuteAsync(CancellationToken cancellationToken) =>
+        command.ExecuteNonQueryAsync(cancellationToken);
 
     /// <summary>Runs the statement and answers its one value (e.g. <c>RETURNING Id</c>).</summary>
-    public Task<object?> ScalarAsync(CancellationToken cancellationToken) => command.ExecuteScalarAsync(cancellationToken);
+    public Task<object?> ScalarAsync(CancellationToken cancellationToken) =>
+        command.ExecuteScalarAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => command.DisposeAsync();
 }

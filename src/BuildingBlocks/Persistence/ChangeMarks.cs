@@ -10,46 +10,71 @@ namespace Platform.BuildingBlocks.Persistence;
 /// Sees every command a module's DbContext runs and, for each one that writes, moves the module's change counter
 /// (<see cref="DatabaseChanges"/>) in the same transaction: at the commit of the scope's unit of work, inside any other
 /// transaction at once, and after a write that runs on its own (nothing may be seen newer than the counter says).
-/// Writes below EF Core (<see cref="BulkCommand"/>, the cascade's writers) report themselves through <see cref="Wrote"/>.
+/// Writes below EF Core (<see cref="BulkCommand"/>, the cascade's writers) report themselves through <see
+/// cref="Wrote"/>.
 /// </summary>
 internal sealed class ChangeMarks(UnitOfWork unitOfWork, string module) : DbCommandInterceptor
 {
-    /// <summary>Marks <paramref name="db"/>'s module as written in its current transaction (see the class remarks).</summary>
+    /// <summary>Marks <paramref name="db"/>'s module as written in its current transaction (see the class
+    /// remarks).</summary>
     public static void Wrote(DbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var marks = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<ChangeMarks>().FirstOrDefault();
+        var marks = db.GetService<IDbContextOptions>()
+            .FindExtension<CoreOptionsExtension>()
+            ?.Interceptors?.OfType<ChangeMarks>()
+            .FirstOrDefault();
         var connection = db.Database.GetDbConnection();
         marks?.Before(connection, db.Database.CurrentTransaction?.GetDbTransaction());
     }
 
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    public override InterceptionResult<DbDataReader> ReaderExecuting(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<DbDataReader> result
+    )
     {
         Before(command);
         return result;
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<DbDataReader> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Before(command);
         return ValueTask.FromResult(result);
     }
 
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    public override InterceptionResult<int> NonQueryExecuting(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<int> result
+    )
     {
         Before(command);
         return result;
     }
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Before(command);
         return ValueTask.FromResult(result);
     }
 
-    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    public override DbDataReader ReaderExecuted(
+        DbCommand command,
+        CommandExecutedEventData eventData,
+        DbDataReader result
+    )
     {
         AfterOnItsOwn(command);
         return result;
@@ -61,16 +86,26 @@ internal sealed class ChangeMarks(UnitOfWork unitOfWork, string module) : DbComm
         return result;
     }
 
-    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override ValueTask<int> NonQueryExecutedAsync(
+        DbCommand command,
+        CommandExecutedEventData eventData,
+        int result,
+        CancellationToken cancellationToken = default
+    )
     {
         AfterOnItsOwn(command);
         return ValueTask.FromResult(result);
     }
 
     public override ValueTask<DbDataReader> ReaderExecutedAsync(
-        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+        DbCommand command,
+        CommandExecutedEventData eventData,
+        DbDataReader result,
+        CancellationToken cancellationToken = default
+    )
     {
-        // A reader's command (an INSERT … RETURNING of SaveChanges) runs in SaveChanges' own transaction: marked before.
+        // A reader's command (an INSERT … RETURNING of SaveChanges) runs in SaveChanges' own transaction: marked
+        // before.
         AfterOnItsOwn(command);
         return ValueTask.FromResult(result);
     }
@@ -96,7 +131,8 @@ internal sealed class ChangeMarks(UnitOfWork unitOfWork, string module) : DbComm
         }
         else
         {
-            // SaveChanges' own transaction, or one a test or bench began: the counter moves with the write or not at all.
+            // SaveChanges' own transaction, or one a test or bench began: the counter moves with the write or not at
+            // all.
             DatabaseChanges.Bump(connection, transaction, [module]);
         }
     }
@@ -112,7 +148,9 @@ internal sealed class ChangeMarks(UnitOfWork unitOfWork, string module) : DbComm
     private static bool Writes(string sql)
     {
         var text = sql.AsSpan().TrimStart();
-        return text.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase) || text.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase) || text.StartsWith("REPLACE", StringComparison.OrdinalIgnoreCase);
+        return text.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("REPLACE", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -18,7 +18,9 @@ public static class DatabaseChanges
     public static string ModuleOf(Type contextType)
     {
         ArgumentNullException.ThrowIfNull(contextType);
-        return contextType.Name.EndsWith("DbContext", StringComparison.Ordinal) ? contextType.Name[..^"DbContext".Length] : contextType.Name;
+        return contextType.Name.EndsWith("DbContext", StringComparison.Ordinal)
+            ? contextType.Name[..^"DbContext".Length]
+            : contextType.Name;
     }
 
     /// <summary>
@@ -32,11 +34,13 @@ public static class DatabaseChanges
     {
         ArgumentNullException.ThrowIfNull(connection);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"CREATE TABLE IF NOT EXISTS {Table} (module TEXT NOT NULL PRIMARY KEY, version BIGINT NOT NULL);";
+        command.CommandText =
+            $"CREATE TABLE IF NOT EXISTS {Table} (module TEXT NOT NULL PRIMARY KEY, version BIGINT NOT NULL);";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Gives each of <paramref name="modules"/> a new counter value, in <paramref name="transaction"/> when there is one.</summary>
+    /// <summary>Gives each of <paramref name="modules"/> a new counter value, in <paramref name="transaction"/> when
+    /// there is one.</summary>
     public static void Bump(DbConnection connection, DbTransaction? transaction, IEnumerable<string> modules)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -46,7 +50,12 @@ public static class DatabaseChanges
     }
 
     /// <inheritdoc cref="Bump"/>
-    public static async Task BumpAsync(DbConnection connection, DbTransaction? transaction, IEnumerable<string> modules, CancellationToken cancellationToken)
+    public static async Task BumpAsync(
+        DbConnection connection,
+        DbTransaction? transaction,
+        IEnumerable<string> modules,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(modules);
@@ -54,8 +63,13 @@ public static class DatabaseChanges
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>The counters of <paramref name="modules"/> as one stamp: equal stamps mean none of them changed.</summary>
-    public static async Task<string> StampAsync(DbConnection connection, IReadOnlyCollection<string> modules, CancellationToken cancellationToken)
+    /// <summary>The counters of <paramref name="modules"/> as one stamp: equal stamps mean none of them
+    /// changed.</summary>
+    public static async Task<string> StampAsync(
+        DbConnection connection,
+        IReadOnlyCollection<string> modules,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(modules);
@@ -70,10 +84,19 @@ public static class DatabaseChanges
             }
         }
 
-        return string.Join('|', modules.Select(m => versions.GetValueOrDefault(m).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return string.Join(
+            '|',
+            modules.Select(m =>
+                versions.GetValueOrDefault(m).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            )
+        );
     }
 
-    private static DbCommand BumpCommand(DbConnection connection, DbTransaction? transaction, IEnumerable<string> modules)
+    private static DbCommand BumpCommand(
+        DbConnection connection,
+        DbTransaction? transaction,
+        IEnumerable<string> modules
+    )
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -86,8 +109,11 @@ public static class DatabaseChanges
             name.Value = module;
             var version = command.CreateParameter();
             version.ParameterName = $"@v{i}";
-            // Random, not incremented: a database restored from a backup, or another host's, never repeats a value a cache holds.
-            version.Value = RandomNumberGenerator.GetInt32(int.MaxValue) * (long)int.MaxValue + RandomNumberGenerator.GetInt32(int.MaxValue);
+            // Random, not incremented: a database restored from a backup, or another host's, never repeats a value a
+            // cache holds.
+            version.Value =
+                RandomNumberGenerator.GetInt32(int.MaxValue) * (long)int.MaxValue
+                + RandomNumberGenerator.GetInt32(int.MaxValue);
             command.Parameters.Add(name);
             command.Parameters.Add(version);
             rows.Add($"(@m{i}, @v{i})");
@@ -98,7 +124,9 @@ public static class DatabaseChanges
             throw new ArgumentException("No module named.", nameof(modules));
         }
 
-        command.CommandText = $"INSERT INTO {Table} (module, version) VALUES {string.Join(", ", rows)} ON CONFLICT (module) DO UPDATE SET version = excluded.version;";
+        command.CommandText =
+            $"INSERT INTO {Table} (module, version) VALUES {string.Join(", ", rows)} ON CONFLICT (module) DO UPDATE "
+                + $"SET version = excluded.version;";
         return command;
     }
 }

@@ -18,7 +18,10 @@ public static class DatabaseInUse
         }
         catch (IOException exception)
         {
-            throw new IOException($"The database {databasePath} is being restored; start the host when the restore has finished.", exception);
+            throw new IOException(
+                $"The database {databasePath} is being restored; start the host when the restore has finished.",
+                exception
+            );
         }
     }
 
@@ -38,6 +41,11 @@ public static class DatabaseInUse
     private static FileStream Open(string databasePath, FileShare share)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        return new FileStream(Path.GetFullPath(databasePath) + Suffix, FileMode.OpenOrCreate, FileAccess.ReadWrite, share);
+        return new FileStream(
+            Path.GetFullPath(databasePath) + Suffix,
+            FileMode.OpenOrCreate,
+            FileAccess.ReadWrite,
+            share
+        );
     }
 }

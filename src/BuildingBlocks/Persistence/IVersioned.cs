@@ -5,7 +5,8 @@ namespace Platform.BuildingBlocks.Persistence;
 
 /// <summary>
 /// A row with a version number: 1 when written, one more at every change (by the audit interceptor for EF Core
-/// updates, by the bulk writers' SQL for theirs). It is the ETag of the resource and an EF Core concurrency token, so of
+/// updates, by the bulk writers' SQL for theirs). It is the ETag of the resource and an EF Core concurrency token, so
+/// of
 /// two writers that read the same version only the first can save (ADR 0010).
 /// </summary>
 public interface IVersioned
@@ -15,7 +16,8 @@ public interface IVersioned
 
 public static class VersionConfiguration
 {
-    /// <summary>Maps <see cref="IVersioned.Version"/> as a concurrency token; rows that existed before get version 1.</summary>
+    /// <summary>Maps <see cref="IVersioned.Version"/> as a concurrency token; rows that existed before get version
+    /// 1.</summary>
     public static PropertyBuilder<int> HasVersion<T>(this EntityTypeBuilder<T> builder)
         where T : class, IVersioned
     {

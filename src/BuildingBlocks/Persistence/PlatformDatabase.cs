@@ -24,7 +24,9 @@ public static class PlatformDatabase
     public static string ConnectionString(IConfiguration configuration)
     {
         var configured = configuration.GetConnectionString(ConnectionStringName);
-        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? DefaultConnectionString : configured);
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(configured) ? DefaultConnectionString : configured
+        );
         if (builder.DefaultTimeout < BusyTimeoutSeconds)
         {
             // SQLite answers "database is locked" at once unless told to wait; writers queue instead.
@@ -34,29 +36,41 @@ public static class PlatformDatabase
         return builder.ToString();
     }
 
-    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string historyTable)
+    public static IServiceCollection AddModuleDbContext<TContext>(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string historyTable
+    )
         where TContext : DbContext
     {
         var connectionString = ConnectionString(configuration);
         services.TryAddScoped(_ => new UnitOfWork(connectionString));
-        services.AddDbContext<TContext>((provider, options) =>
-        {
-            // Every module's context in a scope uses the scope's one connection, so they can share its transaction.
-            var unitOfWork = provider.GetRequiredService<UnitOfWork>();
-            options.UseSqlite(unitOfWork.Connection, sqlite => sqlite.MigrationsHistoryTable(historyTable))
-                .AddInterceptors(SqliteConnectionSettings.Instance, new ChangeMarks(unitOfWork, DatabaseChanges.ModuleOf(typeof(TContext))));
-            // Present when the Audit module is composed (it creates the table the entries go to).
-            if (provider.GetService<AuditInterceptor>() is { } audit)
+        services.AddDbContext<TContext>(
+            (provider, options) =>
             {
-                options.AddInterceptors(audit);
+                // Every module's context in a scope uses the scope's one connection, so they can share its transaction.
+                var unitOfWork = provider.GetRequiredService<UnitOfWork>();
+                options
+                    .UseSqlite(unitOfWork.Connection, sqlite => sqlite.MigrationsHistoryTable(historyTable))
+                    .AddInterceptors(
+                        SqliteConnectionSettings.Instance,
+                        new ChangeMarks(unitOfWork, DatabaseChanges.ModuleOf(typeof(TContext)))
+                    );
+                // Present when the Audit module is composed (it creates the table the entries go to).
+                if (provider.GetService<AuditInterceptor>() is { } audit)
+                {
+                    options.AddInterceptors(audit);
+                }
             }
-        });
-        services.Replace(ServiceDescriptor.Scoped(provider =>
-        {
-            var db = ActivatorUtilities.CreateInstance<TContext>(provider);
-            provider.GetRequiredService<UnitOfWork>().Enlist(db);
-            return db;
-        }));
+        );
+        services.Replace(
+            ServiceDescriptor.Scoped(provider =>
+            {
+                var db = ActivatorUtilities.CreateInstance<TContext>(provider);
+                provider.GetRequiredService<UnitOfWork>().Enlist(db);
+                return db;
+            })
+        );
         services.AddSingleton(new ModuleDatabase(typeof(TContext), historyTable));
         return services;
     }
@@ -68,7 +82,11 @@ public static class PlatformDatabase
     public static async Task PrepareFileAsync(string connectionString, CancellationToken cancellationToken)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
+        if (
+            builder.Mode != SqliteOpenMode.Memory
+            && !string.IsNullOrEmpty(builder.DataSource)
+            && builder.DataSource != ":memory:"
+        )
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
             if (!string.IsNullOrEmpty(folder))
@@ -86,5 +104,6 @@ public static class PlatformDatabase
     }
 }
 
-/// <summary>A module's DbContext and its migrations-history table, so backup and restore can check every module's migrations.</summary>
+/// <summary>A module's DbContext and its migrations-history table, so backup and restore can check every module's
+/// migrations.</summary>
 public sealed record ModuleDatabase(Type ContextType, string HistoryTable);

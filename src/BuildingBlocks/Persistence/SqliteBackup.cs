@@ -3,7 +3,8 @@ using Microsoft.Data.Sqlite;
 
 namespace Platform.BuildingBlocks.Persistence;
 
-/// <summary>A backup file: its name, size, when it was taken and what <c>PRAGMA integrity_check</c> said of it.</summary>
+/// <summary>A backup file: its name, size, when it was taken and what <c>PRAGMA integrity_check</c> said of
+/// it.</summary>
 public sealed record BackupFile(string Name, long SizeBytes, DateTime TakenAtUtc, string Integrity);
 
 /// <summary>
@@ -17,7 +18,12 @@ public static class SqliteBackup
     private const string Partial = ".partial";
 
     /// <summary>Backs the database up to a new file <paramref name="target"/>; refuses to overwrite one.</summary>
-    public static async Task<BackupFile> BackupToAsync(string connectionString, string target, DateTime nowUtc, CancellationToken cancellationToken)
+    public static async Task<BackupFile> BackupToAsync(
+        string connectionString,
+        string target,
+        DateTime nowUtc,
+        CancellationToken cancellationToken
+    )
     {
         var path = Path.GetFullPath(target);
         if (File.Exists(path))
@@ -30,13 +36,16 @@ public static class SqliteBackup
         try
         {
             await using (var source = new SqliteConnection(connectionString))
-            await using (var destination = new SqliteConnection(FileConnectionString(temporary, SqliteOpenMode.ReadWriteCreate)))
+            await using (
+                var destination = new SqliteConnection(FileConnectionString(temporary, SqliteOpenMode.ReadWriteCreate))
+            )
             {
                 await source.OpenAsync(cancellationToken);
                 await destination.OpenAsync(cancellationToken);
                 source.BackupDatabase(destination);
                 await using var command = destination.CreateCommand();
-                // Whatever mode the source is in, the backup is one self-contained file (no -wal beside it to lose on a copy).
+                // Whatever mode the source is in, the backup is one self-contained file (no -wal beside it to lose on a
+                // copy).
                 command.CommandText = "PRAGMA journal_mode=DELETE;";
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -56,12 +65,22 @@ public static class SqliteBackup
         }
     }
 
-    /// <summary>Backs the database up into <paramref name="folder"/> under a name made of the time, e.g. <c>platform-20260315-080000.db</c>.</summary>
-    public static Task<BackupFile> BackupIntoAsync(string connectionString, string folder, DateTime nowUtc, CancellationToken cancellationToken)
+    /// <summary>Backs the database up into <paramref name="folder"/> under a name made of the time, e.g.
+    /// <c>platform-20260315-080000.db</c>.</summary>
+    public static Task<BackupFile> BackupIntoAsync(
+        string connectionString,
+        string folder,
+        DateTime nowUtc,
+        CancellationToken cancellationToken
+    )
     {
         var stem = "platform-" + nowUtc.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         var name = stem + Extension;
-        for (var i = 2; File.Exists(Path.Combine(folder, name)) || File.Exists(Path.Combine(folder, name + Partial)); i++)
+        for (
+            var i = 2;
+            File.Exists(Path.Combine(folder, name)) || File.Exists(Path.Combine(folder, name + Partial));
+            i++
+        )
         {
             name = $"{stem}-{i.ToString(CultureInfo.InvariantCulture)}{Extension}";
         }
@@ -69,7 +88,8 @@ public static class SqliteBackup
         return BackupToAsync(connectionString, Path.Combine(folder, name), nowUtc, cancellationToken);
     }
 
-    /// <summary>The backups in <paramref name="folder"/>, newest first (integrity is checked when a backup is taken or restored, not listed).</summary>
+    /// <summary>The backups in <paramref name="folder"/>, newest first (integrity is checked when a backup is taken or
+    /// restored, not listed).</summary>
     public static IReadOnlyList<BackupFile> List(string folder) =>
         !Directory.Exists(folder)
             ? []
@@ -95,7 +115,14 @@ public static class SqliteBackup
         return string.Join("; ", lines);
     }
 
-    /// <summary>A connection string to one file, unpooled so the file is let go as soon as the connection closes.</summary>
+    /// <summary>A connection string to one file, unpooled so the file is let go as soon as the connection
+    /// closes.</summary>
     public static string FileConnectionString(string path, SqliteOpenMode mode) =>
-        new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false, DefaultTimeout = PlatformDatabase.BusyTimeoutSeconds }.ToString();
+        new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = mode,
+            Pooling = false,
+            DefaultTimeout = PlatformDatabase.BusyTimeoutSeconds,
+        }.ToString();
 }

@@ -22,10 +22,14 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 
-    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        ApplyAsync(connection, cancellationToken);
+    public override Task ConnectionOpenedAsync(
+        DbConnection connection,
+        ConnectionEndEventData eventData,
+        CancellationToken cancellationToken = default
+    ) => ApplyAsync(connection, cancellationToken);
 
-    /// <summary>The same settings on a connection opened outside EF Core (the scope's transaction, <see cref="UnitOfWork"/>).</summary>
+    /// <summary>The same settings on a connection opened outside EF Core (the scope's transaction, <see
+    /// cref="UnitOfWork"/>).</summary>
     public static async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();

@@ -4,7 +4,8 @@ using Platform.BuildingBlocks.Texts;
 
 namespace Platform.BuildingBlocks.Persistence;
 
-/// <summary>What a restore did: the file restored, where the database it replaced was kept, the migrations it holds.</summary>
+/// <summary>What a restore did: the file restored, where the database it replaced was kept, the migrations it
+/// holds.</summary>
 public sealed record RestoreResult(string Database, string? KeptAs, IReadOnlyDictionary<string, int> Migrations);
 
 /// <summary>A restore was refused; the current database was not touched.</summary>
@@ -26,7 +27,11 @@ public static class SqliteRestore
 
     /// <param name="knownMigrations">Per migrations-history table, the migrations this build knows.</param>
     public static async Task<RestoreResult> RestoreAsync(
-        string connectionString, string backupPath, IReadOnlyDictionary<string, IReadOnlyCollection<string>> knownMigrations, CancellationToken cancellationToken)
+        string connectionString,
+        string backupPath,
+        IReadOnlyDictionary<string, IReadOnlyCollection<string>> knownMigrations,
+        CancellationToken cancellationToken
+    )
     {
         var database = DatabasePath(connectionString);
         var backup = Path.GetFullPath(backupPath);
@@ -67,7 +72,10 @@ public static class SqliteRestore
     public static string DatabasePath(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        return builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:"
+        return
+            builder.Mode == SqliteOpenMode.Memory
+            || string.IsNullOrEmpty(builder.DataSource)
+            || builder.DataSource == ":memory:"
             ? throw new RestoreRefusedException(BuildingBlocksTexts.Get("Restore.InMemory"))
             : Path.GetFullPath(builder.DataSource);
     }
@@ -81,32 +89,55 @@ public static class SqliteRestore
 
         var start = new byte[Header.Length];
         await using var stream = File.OpenRead(path);
-        if (await stream.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken) < start.Length || !start.AsSpan().SequenceEqual(Header))
+        if (
+            await stream.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken)
+                < start.Length
+            || !start.AsSpan().SequenceEqual(Header)
+        )
         {
             throw new RestoreRefusedException(BuildingBlocksTexts.Get("Restore.NotSqlite", path));
         }
     }
 
-    /// <summary>Checks the staged copy and leaves it in WAL mode, ready to serve; answers the number of migrations per history table.</summary>
+    /// <summary>Checks the staged copy and leaves it in WAL mode, ready to serve; answers the number of migrations per
+    /// history table.</summary>
     private static async Task<Dictionary<string, int>> CheckAsync(
-        string staging, string backup, IReadOnlyDictionary<string, IReadOnlyCollection<string>> knownMigrations, CancellationToken cancellationToken)
+        string staging,
+        string backup,
+        IReadOnlyDictionary<string, IReadOnlyCollection<string>> knownMigrations,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
-            await using var connection = new SqliteConnection(SqliteBackup.FileConnectionString(staging, SqliteOpenMode.ReadWrite));
+            await using var connection = new SqliteConnection(
+                SqliteBackup.FileConnectionString(staging, SqliteOpenMode.ReadWrite)
+            );
             await connection.OpenAsync(cancellationToken);
             var integrity = await ScalarsAsync(connection, "PRAGMA integrity_check(10);", cancellationToken);
             if (integrity is not ["ok"])
             {
-                throw new RestoreRefusedException(BuildingBlocksTexts.Get("Restore.IntegrityFailed", backup, string.Join("; ", integrity)));
+                throw new RestoreRefusedException(
+                    BuildingBlocksTexts.Get("Restore.IntegrityFailed", backup, string.Join("; ", integrity))
+                );
             }
 
-            // A module added after the backup was taken has no history table in it yet: its migrations run when the host
-            // starts, as for a new database. A file with none of the platform's history tables is not one of its backups.
+            // A module added after the backup was taken has no history table in it yet: its migrations run when the
+            // host
+            // starts, as for a new database. A file with none of the platform's history tables is not one of its
+            // backups.
             var present = new List<string>();
             foreach (var table in knownMigrations.Keys)
             {
-                if ((await ScalarsAsync(connection, $"SELECT name FROM sqlite_master WHERE type = 'table' AND name = '{table}';", cancellationToken)).Count > 0)
+                if (
+                    (
+                        await ScalarsAsync(
+                            connection,
+                            $"SELECT name FROM sqlite_master WHERE type = 'table' AND name = '{table}';",
+                            cancellationToken
+                        )
+                    ).Count > 0
+                )
                 {
                     present.Add(table);
                 }
@@ -114,7 +145,9 @@ public static class SqliteRestore
 
             if (present.Count == 0)
             {
-                throw new RestoreRefusedException(BuildingBlocksTexts.Get("Restore.NotOurs", backup, string.Join(", ", knownMigrations.Keys)));
+                throw new RestoreRefusedException(
+                    BuildingBlocksTexts.Get("Restore.NotOurs", backup, string.Join(", ", knownMigrations.Keys))
+                );
             }
 
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -126,11 +159,17 @@ public static class SqliteRestore
                     continue;
                 }
 
-                var applied = await ScalarsAsync(connection, $"SELECT MigrationId FROM \"{table}\" ORDER BY MigrationId;", cancellationToken);
+                var applied = await ScalarsAsync(
+                    connection,
+                    $"SELECT MigrationId FROM \"{table}\" ORDER BY MigrationId;",
+                    cancellationToken
+                );
                 var unknown = applied.Except(known, StringComparer.Ordinal).ToList();
                 if (unknown.Count > 0)
                 {
-                    throw new RestoreRefusedException(BuildingBlocksTexts.Get("Restore.Newer", backup, table, string.Join(", ", unknown)));
+                    throw new RestoreRefusedException(
+                        BuildingBlocksTexts.Get("Restore.Newer", backup, table, string.Join(", ", unknown))
+                    );
                 }
 
                 counts[table] = applied.Count;
@@ -145,7 +184,11 @@ public static class SqliteRestore
         }
     }
 
-    private static async Task<List<string>> ScalarsAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task<List<string>> ScalarsAsync(
+        SqliteConnection connection,
+        string sql,
+        CancellationToken cancellationToken
+    )
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

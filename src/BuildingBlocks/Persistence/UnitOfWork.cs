@@ -21,16 +21,19 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
     private DbConnection? connection;
     private DbTransaction? transaction;
 
-    /// <summary>The scope's connection, created on first use; EF Core opens and closes it around each operation outside a transaction.</summary>
+    /// <summary>The scope's connection, created on first use; EF Core opens and closes it around each operation outside
+    /// a transaction.</summary>
     public DbConnection Connection => connection ??= new SqliteConnection(connectionString);
 
     /// <summary>The scope's transaction while <see cref="RunAsync{T}"/> runs, else null.</summary>
     public DbTransaction? Transaction => transaction;
 
-    /// <summary>True once a unit of work of this scope was rolled back: nothing it wrote, in any module, was kept.</summary>
+    /// <summary>True once a unit of work of this scope was rolled back: nothing it wrote, in any module, was
+    /// kept.</summary>
     public bool RolledBack { get; private set; }
 
-    /// <summary>Called for every module DbContext the scope creates (<see cref="PlatformDatabase.AddModuleDbContext{TContext}"/>).</summary>
+    /// <summary>Called for every module DbContext the scope creates (<see
+    /// cref="PlatformDatabase.AddModuleDbContext{TContext}"/>).</summary>
     internal void Enlist(DbContext db)
     {
         contexts.Add(db);
@@ -40,7 +43,8 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
         }
     }
 
-    /// <summary>A module wrote in the scope's transaction: its change counter moves at the commit (<see cref="DatabaseChanges"/>).</summary>
+    /// <summary>A module wrote in the scope's transaction: its change counter moves at the commit (<see
+    /// cref="DatabaseChanges"/>).</summary>
     internal void Wrote(string module) => written.Add(module);
 
     /// <summary>
@@ -156,7 +160,8 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
         afterCommit.Add(action);
     }
 
-    /// <summary>Runs <paramref name="action"/> with the failure if the scope's transaction is rolled back (never when there is none).</summary>
+    /// <summary>Runs <paramref name="action"/> with the failure if the scope's transaction is rolled back (never when
+    /// there is none).</summary>
     public void AfterRollback(Action<Exception> action)
     {
         ArgumentNullException.ThrowIfNull(action);

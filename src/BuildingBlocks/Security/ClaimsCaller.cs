@@ -32,7 +32,10 @@ public sealed class ClaimsCaller(IHttpContextAccessor accessor, SignedInPrincipa
         }
 
         var parts = (value ?? "").Split(':', 2);
-        return parts.Length == 2 && parts[1].Length > 0 && Enum.TryParse<ScopeLevel>(parts[0], ignoreCase: true, out var level)
+        return
+            parts.Length == 2
+            && parts[1].Length > 0
+            && Enum.TryParse<ScopeLevel>(parts[0], ignoreCase: true, out var level)
             ? new UnitScope(level, parts[1])
             : UnitScope.None;
     }

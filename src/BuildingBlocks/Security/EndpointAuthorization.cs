@@ -8,7 +8,11 @@ namespace Platform.BuildingBlocks.Security;
 
 public static class EndpointAuthorization
 {
-    private static readonly HashSet<string> ReadMethods = new(StringComparer.OrdinalIgnoreCase) { HttpMethods.Get, HttpMethods.Head };
+    private static readonly HashSet<string> ReadMethods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        HttpMethods.Get,
+        HttpMethods.Head,
+    };
 
     /// <summary>
     /// The endpoint needs <paramref name="policy"/>: it answers 401 without credentials and 403 without a role that

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 namespace Platform.BuildingBlocks.Security;
 
 /// <summary>
-/// Authorization policy names, one per <see cref="Permission"/>: endpoints say <c>.RequireAuthorization(PlatformPolicies.WritePlans)</c>.
-/// Scope (which units) is the handlers' business, through <see cref="ICurrentCaller"/>; policies only say which roles may act.
+/// Authorization policy names, one per <see cref="Permission"/>: endpoints say
+/// <c>.RequireAuthorization(PlatformPolicies.WritePlans)</c>.
+/// Scope (which units) is the handlers' business, through <see cref="ICurrentCaller"/>; policies only say which roles
+/// may act.
 /// </summary>
 public static class PlatformPolicies
 {

@@ -35,8 +35,21 @@ public static class PlatformRoles
     private static readonly Dictionary<string, Permission[]> Grants = new(StringComparer.Ordinal)
     {
         [Administrator] = Enum.GetValues<Permission>(),
-        [NationalPlanner] = [Permission.Read, Permission.WriteRegister, Permission.WritePlans, Permission.WriteTraining, Permission.WriteMonitoring],
-        [ProvincialPlanner] = [Permission.Read, Permission.WritePlans, Permission.WriteTraining, Permission.WriteMonitoring],
+        [NationalPlanner] =
+        [
+            Permission.Read,
+            Permission.WriteRegister,
+            Permission.WritePlans,
+            Permission.WriteTraining,
+            Permission.WriteMonitoring,
+        ],
+        [ProvincialPlanner] =
+        [
+            Permission.Read,
+            Permission.WritePlans,
+            Permission.WriteTraining,
+            Permission.WriteMonitoring,
+        ],
         [CommuneOfficer] = [Permission.Read, Permission.WriteMonitoring],
         [TrainingCoordinator] = [Permission.Read, Permission.WriteTraining],
         [Analyst] = [Permission.Read],

@@ -26,7 +26,8 @@ public sealed record UnitScope(ScopeLevel Level, string? UnitCode)
 
     public bool IsNation => Level == ScopeLevel.Nation;
 
-    /// <summary>Whether the unit <paramref name="unitCode"/>, in province <paramref name="provinceCode"/> (null for the nation and provinces), lies in scope.</summary>
+    /// <summary>Whether the unit <paramref name="unitCode"/>, in province <paramref name="provinceCode"/> (null for the
+    /// nation and provinces), lies in scope.</summary>
     public bool Covers(string unitCode, string? provinceCode) => Level switch
     {
         ScopeLevel.Nation => true,
@@ -35,9 +36,14 @@ public sealed record UnitScope(ScopeLevel Level, string? UnitCode)
     };
 
     /// <summary>
-    /// The same test as <see cref="Covers"/> as a filter the database runs: rows whose unit (or whose province) is in scope.
+    /// The same test as <see cref="Covers"/> as a filter the database runs: rows whose unit (or whose province) is in
+    /// scope.
     /// </summary>
-    public IQueryable<T> Filter<T>(IQueryable<T> rows, Expression<Func<T, string>> unitCode, Expression<Func<T, string?>>? provinceCode)
+    public IQueryable<T> Filter<T>(
+        IQueryable<T> rows,
+        Expression<Func<T, string>> unitCode,
+        Expression<Func<T, string?>>? provinceCode
+    )
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(unitCode);
@@ -46,25 +52,45 @@ public sealed record UnitScope(ScopeLevel Level, string? UnitCode)
             return rows;
         }
 
-        return rows.Where(Test(
-            unitCode, provinceCode, Expression.Constant(false), Expression.Constant(Level == ScopeLevel.Province), Expression.Constant(UnitCode, typeof(string))));
+        return rows.Where(
+            Test(
+                unitCode,
+                provinceCode,
+                Expression.Constant(false),
+                Expression.Constant(Level == ScopeLevel.Province),
+                Expression.Constant(UnitCode, typeof(string))
+            )
+        );
     }
 
     /// <summary>
-    /// <see cref="Covers"/> as an expression over a row's unit and province, with the scope itself given as expressions:
-    /// constants for one query (<see cref="Filter"/>), or a DbContext's members for an EF Core query filter bound to the
+    /// <see cref="Covers"/> as an expression over a row's unit and province, with the scope itself given as
+    /// expressions:
+    /// constants for one query (<see cref="Filter"/>), or a DbContext's members for an EF Core query filter bound to
+    /// the
     /// caller. Constant parts are folded away, so the SQL carries only the comparisons that matter.
     /// </summary>
     public static Expression<Func<T, bool>> Test<T>(
-        Expression<Func<T, string>> unitCode, Expression<Func<T, string?>>? provinceCode, Expression isNation, Expression isProvince, Expression code)
+        Expression<Func<T, string>> unitCode,
+        Expression<Func<T, string?>>? provinceCode,
+        Expression isNation,
+        Expression isProvince,
+        Expression code
+    )
     {
         ArgumentNullException.ThrowIfNull(unitCode);
         var row = unitCode.Parameters[0];
         Expression test = Expression.Equal(unitCode.Body, code);
         if (provinceCode is not null && isProvince is not ConstantExpression { Value: false })
         {
-            Expression province = Expression.Equal(new ParameterReplacer(provinceCode.Parameters[0], row).Visit(provinceCode.Body), code);
-            test = Expression.OrElse(test, isProvince is ConstantExpression { Value: true } ? province : Expression.AndAlso(isProvince, province));
+            Expression province = Expression.Equal(
+                new ParameterReplacer(provinceCode.Parameters[0], row).Visit(provinceCode.Body),
+                code
+            );
+            test = Expression.OrElse(
+                test,
+                isProvince is ConstantExpression { Value: true } ? province : Expression.AndAlso(isProvince, province)
+            );
         }
 
         if (isNation is not ConstantExpression { Value: false })
@@ -77,7 +103,8 @@ public sealed record UnitScope(ScopeLevel Level, string? UnitCode)
 
     /// <summary>
     /// The same test as <see cref="Covers"/> as a SQL condition over a relation's unit and province columns (quoted
-    /// identifiers), for reads that bypass EF Core; the code is bound as <c>$scope</c>. Null for the nation, which sees every row.
+    /// identifiers), for reads that bypass EF Core; the code is bound as <c>$scope</c>. Null for the nation, which sees
+    /// every row.
     /// </summary>
     public string? SqlCondition(string unitColumn, string? provinceColumn) => Level switch
     {
@@ -90,6 +117,7 @@ public sealed record UnitScope(ScopeLevel Level, string? UnitCode)
 
     private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            node == from ? to : base.VisitParameter(node);
     }
 }

@@ -8,7 +8,8 @@ namespace Platform.BuildingBlocks.Security;
 /// </summary>
 public static class UnitScopeGuard
 {
-    /// <summary>Throws <see cref="NotFoundException"/> with <paramref name="notFound"/> unless the scope covers the unit.</summary>
+    /// <summary>Throws <see cref="NotFoundException"/> with <paramref name="notFound"/> unless the scope covers the
+    /// unit.</summary>
     public static void EnsureCovers(this UnitScope scope, string unitCode, string? provinceCode, string notFound)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -18,7 +19,8 @@ public static class UnitScopeGuard
         }
     }
 
-    /// <summary>The unit a report starts from when none is named: the scope's own unit, or <paramref name="nation"/>.</summary>
+    /// <summary>The unit a report starts from when none is named: the scope's own unit, or <paramref
+    /// name="nation"/>.</summary>
     public static string HomeUnit(this UnitScope scope, string nation)
     {
         ArgumentNullException.ThrowIfNull(scope);

@@ -2,7 +2,8 @@ using Platform.BuildingBlocks.Texts;
 
 namespace Platform.BuildingBlocks.Tabular;
 
-/// <summary>What an import did. An import is all-or-nothing, so a report exists only for a file that was accepted.</summary>
+/// <summary>What an import did. An import is all-or-nothing, so a report exists only for a file that was
+/// accepted.</summary>
 public sealed record ImportReport(int Rows, int Added, int Updated, int Unchanged)
 {
     public bool Changed => Added + Updated > 0;
@@ -21,7 +22,8 @@ public sealed class ImportErrors
 
     public int Count { get; private set; }
 
-    public void Add(TabularRow row, string message) => Add(row.Key, BuildingBlocksTexts.Get("Import.RowError", row.Number, message));
+    public void Add(TabularRow row, string message) =>
+        Add(row.Key, BuildingBlocksTexts.Get("Import.RowError", row.Number, message));
 
     public void Add(string key, string message)
     {

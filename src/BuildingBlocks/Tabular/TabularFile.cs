@@ -9,11 +9,13 @@ using Platform.BuildingBlocks.Texts;
 
 namespace Platform.BuildingBlocks.Tabular;
 
-/// <summary>One data row of an imported file. <see cref="Number"/> counts data rows from 1 (the header is row 0).</summary>
+/// <summary>One data row of an imported file. <see cref="Number"/> counts data rows from 1 (the header is row
+/// 0).</summary>
 public sealed record TabularRow(int Number, IReadOnlyDictionary<string, string> Cells)
 {
     /// <summary>The cell under <paramref name="column"/>, trimmed and NFC-normalised; empty when absent.</summary>
-    public string this[string column] => Cells.TryGetValue(column, out var value) ? VietnameseText.Clean(value) : string.Empty;
+    public string this[string column] =>
+        Cells.TryGetValue(column, out var value) ? VietnameseText.Clean(value) : string.Empty;
 
     public string Key => $"row {Number}";
 }
@@ -41,7 +43,10 @@ public static class TabularFile
     public const string CsvContentType = "text/csv";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true
+    );
 
     public static bool IsXlsx(ReadOnlySpan<byte> content) =>
         content.Length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
@@ -52,7 +57,8 @@ public static class TabularFile
         return new TabularData(file.Headers, [.. file.Rows]);
     }
 
-    /// <summary>The header now, the rows as they are enumerated (an .xlsx is read whole first); rejections as <see cref="Read"/>.</summary>
+    /// <summary>The header now, the rows as they are enumerated (an .xlsx is read whole first); rejections as <see
+    /// cref="Read"/>.</summary>
     public static TabularStream Open(byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -81,7 +87,11 @@ public static class TabularFile
     private static CsvReader OpenCsv(byte[] content)
     {
         var start = content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF ? 3 : 0;
-        var reader = new StreamReader(new MemoryStream(content, start, content.Length - start, writable: false), StrictUtf8, detectEncodingFromByteOrderMarks: false);
+        var reader = new StreamReader(
+            new MemoryStream(content, start, content.Length - start, writable: false),
+            StrictUtf8,
+            detectEncodingFromByteOrderMarks: false
+        );
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = true,
@@ -110,7 +120,8 @@ public static class TabularFile
         }
     }
 
-    /// <summary>Reads on; a byte that is not UTF-8 rejects the file, naming its row (found by decoding the file again, line by line).</summary>
+    /// <summary>Reads on; a byte that is not UTF-8 rejects the file, naming its row (found by decoding the file again,
+    /// line by line).</summary>
     private static bool Strict(Func<bool> read, byte[] content)
     {
         try
@@ -149,7 +160,9 @@ public static class TabularFile
         var rows = new List<TabularRow>();
         foreach (var line in sheet.Skip(1))
         {
-            var record = columns.Select(c => line.TryGetValue(c, out var value) ? CellText(value) : string.Empty).ToArray();
+            var record = columns
+                .Select(c => line.TryGetValue(c, out var value) ? CellText(value) : string.Empty)
+                .ToArray();
             if (record.All(string.IsNullOrWhiteSpace))
             {
                 continue;
@@ -222,12 +235,19 @@ public static class TabularFile
     }
 
     private static ImportRejectedException Rejected(string key, string message) =>
-        new(BuildingBlocksTexts.Get("Tabular.Rejected", message), new Dictionary<string, string[]> { [key] = [message] });
+        new(
+            BuildingBlocksTexts.Get("Tabular.Rejected", message),
+            new Dictionary<string, string[]> { [key] = [message] }
+        );
 
     /// <summary>An empty file, in the request's language: what import validators answer for an empty body.</summary>
     public static string EmptyFile => BuildingBlocksTexts.Get("Tabular.Empty");
 
-    /// <summary>Rejects a file whose header lacks columns; <paramref name="expected"/> says (in the module's words) which columns it needs.</summary>
+    /// <summary>Rejects a file whose header lacks columns; <paramref name="expected"/> says (in the module's words)
+    /// which columns it needs.</summary>
     public static ImportRejectedException UnrecognisedColumns(string expected) =>
-        new(BuildingBlocksTexts.Get("Tabular.ColumnsNotRecognised"), new Dictionary<string, string[]> { ["file"] = [expected] });
+        new(
+            BuildingBlocksTexts.Get("Tabular.ColumnsNotRecognised"),
+            new Dictionary<string, string[]> { ["file"] = [expected] }
+        );
 }

@@ -19,11 +19,13 @@ public static class Languages
         return culture.TwoLetterISOLanguageName == "en";
     }
 
-    public static CultureInfo NumberFormat(CultureInfo culture) => IsEnglish(culture) ? CultureInfo.GetCultureInfo("en-GB") : Vietnamese;
+    public static CultureInfo NumberFormat(CultureInfo culture) =>
+        IsEnglish(culture) ? CultureInfo.GetCultureInfo("en-GB") : Vietnamese;
 }
 
 /// <summary>
-/// A module's resource file (the marker type's .resx, Vietnamese, beside its .en.resx) read in an explicit language: for
+/// A module's resource file (the marker type's .resx, Vietnamese, beside its .en.resx) read in an explicit language:
+/// for
 /// texts written outside a request's culture (documents for a chosen language, host verbs, plans drafted in Vietnamese)
 /// as within it. Inside handlers, <c>IStringLocalizer&lt;T&gt;</c> reads the same files in the request's language.
 /// </summary>
@@ -31,9 +33,12 @@ public sealed class ResourceTexts(Type marker)
 {
     private readonly ResourceManager resources = new(marker.FullName!, marker.Assembly);
 
-    /// <summary>The text of <paramref name="key"/> in <paramref name="culture"/>, filled with <paramref name="args"/>; null when there is no such key.</summary>
+    /// <summary>The text of <paramref name="key"/> in <paramref name="culture"/>, filled with <paramref name="args"/>;
+    /// null when there is no such key.</summary>
     public string? Find(string key, CultureInfo culture, params object?[] args) =>
-        resources.GetString(key, culture) is { } text ? (args.Length == 0 ? text : string.Format(culture, text, args)) : null;
+        resources.GetString(key, culture) is { } text
+            ? (args.Length == 0 ? text : string.Format(culture, text, args))
+            : null;
 
     public string Get(string key, CultureInfo culture, params object?[] args) =>
         Find(key, culture, args) ?? throw new InvalidOperationException($"{marker.Name} has no text '{key}'.");

@@ -19,13 +19,19 @@ internal sealed class DatabaseBackups(IConfiguration configuration, TimeProvider
 
     private string ConnectionString => PlatformDatabase.ConnectionString(configuration);
 
-    /// <summary>One backup at a time: a second request waits for the first rather than doubling the disk traffic.</summary>
+    /// <summary>One backup at a time: a second request waits for the first rather than doubling the disk
+    /// traffic.</summary>
     public async Task<BackupFile> TakeAsync(CancellationToken cancellationToken)
     {
         await oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            return await SqliteBackup.BackupIntoAsync(ConnectionString, Folder, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            return await SqliteBackup.BackupIntoAsync(
+                ConnectionString,
+                Folder,
+                clock.GetUtcNow().UtcDateTime,
+                cancellationToken
+            );
         }
         finally
         {
@@ -38,8 +44,13 @@ internal sealed class DatabaseBackups(IConfiguration configuration, TimeProvider
 
     public IReadOnlyList<BackupFile> List() => SqliteBackup.List(Folder);
 
-    /// <summary>Restores <paramref name="file"/> over the database, checking its migrations against every module's.</summary>
-    public static async Task<RestoreResult> RestoreAsync(IServiceProvider services, string file, CancellationToken cancellationToken)
+    /// <summary>Restores <paramref name="file"/> over the database, checking its migrations against every
+    /// module's.</summary>
+    public static async Task<RestoreResult> RestoreAsync(
+        IServiceProvider services,
+        string file,
+        CancellationToken cancellationToken
+    )
     {
         var known = new Dictionary<string, IReadOnlyCollection<string>>(StringComparer.Ordinal);
         foreach (var module in services.GetServices<ModuleDatabase>())

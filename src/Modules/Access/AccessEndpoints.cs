@@ -18,7 +18,12 @@ namespace Platform.Access;
 internal static class AccessEndpoints
 {
     /// <summary>Who the credentials sign in as: a quick check for a new key, from a script or a browser.</summary>
-    internal sealed record CallerView(string Name, IReadOnlyCollection<string> Roles, string Scope, ScopeLevel ScopeLevel);
+    internal sealed record CallerView(
+        string Name,
+        IReadOnlyCollection<string> Roles,
+        string Scope,
+        ScopeLevel ScopeLevel
+    );
 
     /// <summary>The body of <c>PUT /api/admin/users/{name}/scope</c>: <c>{"scope": "79"}</c>.</summary>
     public sealed record ScopeBody(string? Scope);
@@ -26,7 +31,15 @@ internal static class AccessEndpoints
     public static void MapAccessEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/me", (ICurrentCaller caller) =>
-                TypedResults.Ok(new CallerView(caller.Name, caller.Roles, caller.Scope.UnitCode ?? UserView.NationCode, caller.Scope.Level)))
+                TypedResults.Ok(
+                    new CallerView(
+                        caller.Name,
+                        caller.Roles,
+                        caller.Scope.UnitCode ?? UserView.NationCode,
+                        caller.Scope.Level
+                    )
+                )
+            )
             .WithTags("Access")
             .RequirePolicy(PlatformPolicies.Read)
             .Describe("Who am I", "The name, roles and unit scope the credentials sign in as: a quick check of a new "
@@ -34,7 +47,10 @@ internal static class AccessEndpoints
 
         var users = app.MapGroup("/api/admin/users").WithTags("Access").RequirePolicy(PlatformPolicies.Administer);
 
-        users.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListUsersQuery(), ct)))
+        users
+            .MapGet("/", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListUsersQuery(), ct))
+            )
             .Describe("List users", "Every user with their roles, unit scope, keys (never the secrets) and state.");
 
         users.MapPost("/", async (CreateUserCommand? command, IMediator mediator, CancellationToken ct) =>
@@ -56,15 +72,25 @@ internal static class AccessEndpoints
                 + "nation); the nation's last administrator keeps the nation.")
             .ProducesWriteProblems(Status404NotFound, Status409Conflict);
 
-        users.MapPut("/{name}/roles/{role}", async (string name, string role, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GrantRoleCommand(name, role), ct)))
+        users
+            .MapPut(
+                "/{name}/roles/{role}",
+                async (string name, string role, IMediator mediator, CancellationToken ct) =>
+                    TypedResults.Ok(await mediator.Send(new GrantRoleCommand(name, role), ct))
+            )
             .Describe("Grant a role", "Gives the user the role; granting a role held already changes nothing.")
             .ProducesWriteProblems(Status404NotFound);
 
-        users.MapDelete("/{name}/roles/{role}", async (string name, string role, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new RevokeRoleCommand(name, role), ct)))
-            .Describe("Revoke a role", "Takes the role from the user, who keeps at least one; the nation's last "
-                + "administrator stays one.")
+        users
+            .MapDelete(
+                "/{name}/roles/{role}",
+                async (string name, string role, IMediator mediator, CancellationToken ct) =>
+                    TypedResults.Ok(await mediator.Send(new RevokeRoleCommand(name, role), ct))
+            )
+            .Describe(
+                "Revoke a role",
+                "Takes the role from the user, who keeps at least one; the nation's last " + "administrator stays one."
+            )
             .ProducesWriteProblems(Status404NotFound, Status409Conflict);
 
         users.MapPost("/{name}/keys", async (string name, IMediator mediator, CancellationToken ct) =>
@@ -75,8 +101,12 @@ internal static class AccessEndpoints
             .Describe("Issue a key", "A new API key for the user, shown this once; only its hash is stored.")
             .ProducesProblems(Status404NotFound, Status503ServiceUnavailable);
 
-        users.MapDelete("/{name}/keys/{keyId}", async (string name, string keyId, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new RevokeKeyCommand(keyId, name), ct)))
+        users
+            .MapDelete(
+                "/{name}/keys/{keyId}",
+                async (string name, string keyId, IMediator mediator, CancellationToken ct) =>
+                    TypedResults.Ok(await mediator.Send(new RevokeKeyCommand(keyId, name), ct))
+            )
             .Describe("Revoke a key", "The key stops working at once.")
             .ProducesProblems(Status404NotFound, Status503ServiceUnavailable);
 

@@ -15,7 +15,8 @@ using Platform.BuildingBlocks.Persistence;
 
 namespace Platform.Access;
 
-/// <summary>The Access module's one public entry: users, roles and unit scopes, API keys, and the authentication that reads them.</summary>
+/// <summary>The Access module's one public entry: users, roles and unit scopes, API keys, and the authentication that
+/// reads them.</summary>
 public static class AccessModule
 {
     public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration)
@@ -26,8 +27,11 @@ public static class AccessModule
         services.AddScoped<ScopeResolver>();
         services.AddScoped<KeyVerifier>();
         services.AddSingleton<SignInThrottle>();
-        services.AddAuthentication(AccessSchemes.Default)
-            .AddPolicyScheme(AccessSchemes.Default, AccessSchemes.Default, options => options.ForwardDefaultSelector = SchemeFor)
+        services
+            .AddAuthentication(AccessSchemes.Default)
+            .AddPolicyScheme(AccessSchemes.Default, AccessSchemes.Default, options =>
+                options.ForwardDefaultSelector = SchemeFor
+            )
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AccessSchemes.ApiKey, null)
             .AddSessionCookie(configuration);
         // Nothing answers without credentials unless it says so (only /health does): an endpoint someone forgets to
@@ -38,13 +42,17 @@ public static class AccessModule
     }
 
     /// <summary>
-    /// Keys for the API, the feed and anything that sends an <c>Authorization</c> header; the session cookie for the web
+    /// Keys for the API, the feed and anything that sends an <c>Authorization</c> header; the session cookie for the
+    /// web
     /// interface only, so a cookie never authorizes an API call a foreign page could forge.
     /// </summary>
     private static string SchemeFor(HttpContext context)
     {
         var path = context.Request.Path;
-        return context.Request.Headers.Authorization.Count > 0 || path.StartsWithSegments("/api") || path.StartsWithSegments("/odata")
+        return
+            context.Request.Headers.Authorization.Count > 0
+            || path.StartsWithSegments("/api")
+            || path.StartsWithSegments("/odata")
             || path.StartsWithSegments("/health")
             ? AccessSchemes.ApiKey
             : AccessSchemes.Session;

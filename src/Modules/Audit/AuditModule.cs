@@ -15,7 +15,8 @@ namespace Platform.Audit;
 
 /// <summary>
 /// The Audit module's one public entry: it owns the <c>audit_entries</c> table every module writes to (through the
-/// interceptor of <see cref="AuditServiceCollectionExtensions.AddPlatformAudit"/>), and lets administrators read it at <c>/api/audit</c> and as the
+/// interceptor of <see cref="AuditServiceCollectionExtensions.AddPlatformAudit"/>), and lets administrators read it at
+/// <c>/api/audit</c> and as the
 /// OData set <c>AuditEntries</c>.
 /// </summary>
 public static class AuditModule

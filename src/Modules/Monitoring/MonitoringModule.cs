@@ -11,7 +11,8 @@ using Platform.Monitoring.Persistence;
 
 namespace Platform.Monitoring;
 
-/// <summary>The Monitoring module's one public entry: activities, actuals, progress against obligations, reporting deadlines.</summary>
+/// <summary>The Monitoring module's one public entry: activities, actuals, progress against obligations, reporting
+/// deadlines.</summary>
 public static class MonitoringModule
 {
     public static IServiceCollection AddMonitoring(this IServiceCollection services, IConfiguration configuration)

@@ -83,5 +83,7 @@ public static class PlansModule
 
     /// <summary><c>Cascade:RulesPath</c>, else the rules/ folder shipped beside the binaries.</summary>
     public static string RulesFolder(IConfiguration configuration) =>
-        configuration["Cascade:RulesPath"] is { Length: > 0 } configured ? Path.GetFullPath(configured) : Path.Combine(AppContext.BaseDirectory, "rules");
+        configuration["Cascade:RulesPath"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(AppContext.BaseDirectory, "rules");
 }

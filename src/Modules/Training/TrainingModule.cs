@@ -12,7 +12,8 @@ using Platform.Training.ReadModel;
 
 namespace Platform.Training;
 
-/// <summary>The Training module's one public entry: people, classes, enrolments, attendance, and quotas from the obligations.</summary>
+/// <summary>The Training module's one public entry: people, classes, enrolments, attendance, and quotas from the
+/// obligations.</summary>
 public static class TrainingModule
 {
     public static IServiceCollection AddTraining(this IServiceCollection services, IConfiguration configuration)

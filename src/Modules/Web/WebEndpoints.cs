@@ -16,26 +16,36 @@ internal static class WebEndpoints
     {
         // A form post with the antiforgery token (a link could be followed by another site). The token is checked here:
         // the antiforgery middleware checks only endpoints that bind a form, and this one binds nothing.
-        app.MapPost("/sign-out", async Task<Results<RedirectHttpResult, BadRequest>> (HttpContext context, IAntiforgery antiforgery) =>
-        {
-            if (!await antiforgery.IsRequestValidAsync(context))
-            {
-                return TypedResults.BadRequest();
-            }
+        app.MapPost(
+                "/sign-out",
+                async Task<Results<RedirectHttpResult, BadRequest>> (HttpContext context, IAntiforgery antiforgery) =>
+                {
+                    if (!await antiforgery.IsRequestValidAsync(context))
+                    {
+                        return TypedResults.BadRequest();
+                    }
 
             await context.SignOutAsync(AccessSchemes.Session);
             return TypedResults.LocalRedirect("/sign-in");
         }).AllowAnonymous();
 
         app.MapGet("/language/{code}", (string code, string? returnUrl, HttpContext context) =>
-        {
-            var language = code == "en" ? "en" : "vi";
-            context.Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
-            return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
-        }).AllowAnonymous();
+            {
+                var language = code == "en" ? "en" : "vi";
+                context.Response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
+                    new CookieOptions
+                    {
+                        Expires = DateTimeOffset.UtcNow.AddYears(1),
+                        IsEssential = true,
+                        HttpOnly = true,
+                        SameSite = SameSiteMode.Lax,
+                    }
+                );
+                return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            })
+            .AllowAnonymous();
     }
 
     private static bool IsLocal(string? url) =>

@@ -16,16 +16,21 @@ internal static class WebFileEndpoints
 {
     public static void MapWebFileEndpoints(this IEndpointRouteBuilder app)
     {
-        // /files/plans/{code}/document[?year=]: the plan (or its year's plan) as a .docx, as GET /api/plans/{code}/document.
-        app.MapGet("/files/plans/{code}/document", async (string code, int? year, IMediator mediator, CancellationToken ct) =>
-            {
-                var file = await mediator.Send(new GetPlanDocumentQuery(code, year), ct);
-                return TypedResults.File(file.Content, PlanDocumentFile.ContentType, file.FileName);
-            })
+        // /files/plans/{code}/document[?year=]: the plan (or its year's plan) as a .docx, as GET
+        // /api/plans/{code}/document.
+        app.MapGet(
+                "/files/plans/{code}/document",
+                async (string code, int? year, IMediator mediator, CancellationToken ct) =>
+                {
+                    var file = await mediator.Send(new GetPlanDocumentQuery(code, year), ct);
+                    return TypedResults.File(file.Content, PlanDocumentFile.ContentType, file.FileName);
+                }
+            )
             .RequireAuthorization(PlatformPolicies.Read)
             .ExcludeFromDescription();
 
-        // /files/reports/{plan}/{year}/docx or /xlsx: the yearly report, as GET /api/monitoring/plans/{plan}/reports/{year}/docx.
+        // /files/reports/{plan}/{year}/docx or /xlsx: the yearly report, as GET
+        // /api/monitoring/plans/{plan}/reports/{year}/docx.
         app.MapGet("/files/reports/{planCode}/{year:int}/{format}", async Task<IResult> (
                 string planCode, int year, string format, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
             {

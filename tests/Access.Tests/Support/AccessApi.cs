@@ -4,10 +4,26 @@ using Platform.TestKit;
 
 namespace Platform.Access.Tests.Support;
 
-internal sealed record KeyDto(string KeyId, bool Active, DateTime CreatedAtUtc, string CreatedBy, DateTime? RevokedAtUtc, string? RevokedBy);
+internal sealed record KeyDto(
+    string KeyId,
+    bool Active,
+    DateTime CreatedAtUtc,
+    string CreatedBy,
+    DateTime? RevokedAtUtc,
+    string? RevokedBy
+);
 
 internal sealed record UserDto(
-    string Name, string DisplayName, List<string> Roles, string Scope, string ScopeLevel, bool Disabled, DateTime CreatedAtUtc, string CreatedBy, List<KeyDto> Keys);
+    string Name,
+    string DisplayName,
+    List<string> Roles,
+    string Scope,
+    string ScopeLevel,
+    bool Disabled,
+    DateTime CreatedAtUtc,
+    string CreatedBy,
+    List<KeyDto> Keys
+);
 
 internal sealed record IssuedKeyDto(string UserName, string KeyId, string Key, DateTime CreatedAtUtc);
 
@@ -25,17 +41,25 @@ internal static class AccessApi
     public const string Challenge = "Basic realm=\"Platform\", Bearer";
 
     public const string NoCredentials =
-        "This request needs an API key: HTTP Basic with your user name and key as the password (Excel and Power BI: choose Basic), " +
-        "or Authorization: Bearer <key>. An administrator issues keys (README, \"Access and keys\").";
+        "This request needs an API key: HTTP Basic with your user name and key as the password (Excel and Power BI: "
+            + "choose Basic), "
+        + "or Authorization: Bearer <key>. An administrator issues keys (README, \"Access and keys\").";
 
     public const string Refused = "The user name and API key do not match an active key.";
 
-    public const string Roles = "administrator, national_planner, provincial_planner, commune_officer, training_coordinator, analyst";
+    public const string Roles =
+        "administrator, national_planner, provincial_planner, commune_officer, training_coordinator, analyst";
 
-    /// <summary>A commune of Đồng Nai (75) for commune scopes; the seeded database has only the nation and the provinces.</summary>
+    /// <summary>A commune of Đồng Nai (75) for commune scopes; the seeded database has only the nation and the
+    /// provinces.</summary>
     public const string CommuneCsv = "code,name,type,parent_code\n26001,Xã Một,xã,75\n";
 
-    public static async Task<CreatedUserDto> CreateUserAsync(this HttpClient admin, string name, string scope, params string[] roles)
+    public static async Task<CreatedUserDto> CreateUserAsync(
+        this HttpClient admin,
+        string name,
+        string scope,
+        params string[] roles
+    )
     {
         var response = await admin.PostAsJsonAsync("/api/admin/users", new { name, roles, scope });
         response.EnsureSuccessStatusCode();

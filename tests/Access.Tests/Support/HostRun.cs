@@ -2,16 +2,20 @@ using Platform.TestKit;
 
 namespace Platform.Access.Tests.Support;
 
-/// <summary>Runs alone: the verbs run through the host's real entry point, which writes to the process-wide console.</summary>
+/// <summary>Runs alone: the verbs run through the host's real entry point, which writes to the process-wide
+/// console.</summary>
 [CollectionDefinition(nameof(HostVerbCollection), DisableParallelization = true)]
 public sealed class HostVerbCollection;
 
-/// <summary><c>dotnet run --project src/Host -- VERB ...</c>, in-process, over the database in <paramref name="folder"/>.</summary>
+/// <summary><c>dotnet run --project src/Host -- VERB ...</c>, in-process, over the database in <paramref
+/// name="folder"/>.</summary>
 internal sealed class HostRun(string folder)
 {
-    public Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => HostVerbs.RunAsync(folder, args);
+    public Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) =>
+        HostVerbs.RunAsync(folder, args);
 
-    /// <summary>The key id and key a verb printed: "Key id ID for user 'NAME'. ..." and the key on the next line.</summary>
+    /// <summary>The key id and key a verb printed: "Key id ID for user 'NAME'. ..." and the key on the next
+    /// line.</summary>
     public static (string KeyId, string Key) PrintedKey(string output)
     {
         var lines = output.Split('\n', StringSplitOptions.TrimEntries);

@@ -1,6 +1,7 @@
 namespace Platform.Architecture.Tests.Fakes;
 
-/// <summary>A Vietnamese resource file and English ones that translate it badly, in memory: the translation check must name each fault.</summary>
+/// <summary>A Vietnamese resource file and English ones that translate it badly, in memory: the translation check must
+/// name each fault.</summary>
 internal static class UntranslatedTexts
 {
     public const string Vietnamese = """
@@ -12,7 +13,8 @@ internal static class UntranslatedTexts
         </root>
         """;
 
-    /// <summary>Plan.TransitionRefused is missing, Status.Draft is empty and Plan.NotFound drops {0} for {1}; Plan.Extra is only here.</summary>
+    /// <summary>Plan.TransitionRefused is missing, Status.Draft is empty and Plan.NotFound drops {0} for {1};
+    /// Plan.Extra is only here.</summary>
     public const string English = """
         <?xml version="1.0" encoding="utf-8"?>
         <root>
@@ -22,7 +24,8 @@ internal static class UntranslatedTexts
         </root>
         """;
 
-    /// <summary>A faithful translation: the same keys and placeholders, in another order and with a format ({1:N0}) and an escaped brace.</summary>
+    /// <summary>A faithful translation: the same keys and placeholders, in another order and with a format ({1:N0}) and
+    /// an escaped brace.</summary>
     public const string GoodEnglish = """
         <?xml version="1.0" encoding="utf-8"?>
         <root>

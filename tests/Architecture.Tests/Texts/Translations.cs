@@ -5,11 +5,13 @@ namespace Platform.Architecture.Tests.Texts;
 
 /// <summary>
 /// Whether a resource file (Vietnamese, the default) has its English translation beside it: the same keys, no empty
-/// value on either side, and the same placeholders ({0}, {1}…) in both texts of each key, so no argument is lost or invented.
+/// value on either side, and the same placeholders ({0}, {1}…) in both texts of each key, so no argument is lost or
+/// invented.
 /// </summary>
 internal static partial class Translations
 {
-    /// <summary>What is wrong with the pair, one line each; empty when the English file translates the Vietnamese one.</summary>
+    /// <summary>What is wrong with the pair, one line each; empty when the English file translates the Vietnamese
+    /// one.</summary>
     public static IReadOnlyList<string> Check(string name, string vietnameseResx, string? englishResx)
     {
         if (englishResx is null)
@@ -20,10 +22,28 @@ internal static partial class Translations
         var vietnamese = Entries(vietnameseResx);
         var english = Entries(englishResx);
         var problems = new List<string>();
-        problems.AddRange(vietnamese.Keys.Except(english.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(k => $"{name}: '{k}' has no English text."));
-        problems.AddRange(english.Keys.Except(vietnamese.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(k => $"{name}: '{k}' is only in English."));
-        problems.AddRange(vietnamese.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => $"{name}: '{e.Key}' is empty in Vietnamese."));
-        problems.AddRange(english.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => $"{name}: '{e.Key}' is empty in English."));
+        problems.AddRange(
+            vietnamese
+                .Keys.Except(english.Keys, StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .Select(k => $"{name}: '{k}' has no English text.")
+        );
+        problems.AddRange(
+            english
+                .Keys.Except(vietnamese.Keys, StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .Select(k => $"{name}: '{k}' is only in English.")
+        );
+        problems.AddRange(
+            vietnamese
+                .Where(e => string.IsNullOrWhiteSpace(e.Value))
+                .Select(e => $"{name}: '{e.Key}' is empty in Vietnamese.")
+        );
+        problems.AddRange(
+            english
+                .Where(e => string.IsNullOrWhiteSpace(e.Value))
+                .Select(e => $"{name}: '{e.Key}' is empty in English.")
+        );
         foreach (var (key, text) in vietnamese.Where(e => english.ContainsKey(e.Key)))
         {
             var (vi, en) = (Placeholders(text), Placeholders(english[key]));
@@ -39,7 +59,8 @@ internal static partial class Translations
     /// <summary>"Texts/PlansTexts.resx" → "Texts/PlansTexts.en.resx".</summary>
     public static string EnglishName(string neutralPath) => neutralPath[..^".resx".Length] + ".en.resx";
 
-    /// <summary>A culture's file ("PlansTexts.en.resx", "X.vi-VN.resx") rather than the default one ("PlansTexts.resx").</summary>
+    /// <summary>A culture's file ("PlansTexts.en.resx", "X.vi-VN.resx") rather than the default one
+    /// ("PlansTexts.resx").</summary>
     public static bool HasCultureSuffix(string path) => CultureSuffix().IsMatch(Path.GetFileName(path));
 
     /// <summary>The key and value of every &lt;data&gt; of a .resx text.</summary>
@@ -54,9 +75,11 @@ internal static partial class Translations
         return entries;
     }
 
-    /// <summary>The argument numbers a composite format uses: "{0} và {1:N0}" → {0, 1}; "{{0}}" is a literal brace, not one.</summary>
+    /// <summary>The argument numbers a composite format uses: "{0} và {1:N0}" → {0, 1}; "{{0}}" is a literal brace, not
+    /// one.</summary>
     public static IReadOnlySet<int> Placeholders(string text) =>
-        Placeholder().Matches(text.Replace("{{", "", StringComparison.Ordinal).Replace("}}", "", StringComparison.Ordinal))
+        Placeholder()
+            .Matches(text.Replace("{{", "", StringComparison.Ordinal).Replace("}}", "", StringComparison.Ordinal))
             .Select(m => int.Parse(m.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture))
             .ToHashSet();
 

@@ -19,7 +19,9 @@ internal static class AuditApi
 
     /// <summary>The entries of one entity, oldest first.</summary>
     public static async Task<List<AuditEntryRow>> OfAsync(HttpClient client, string entity, string key) =>
-        (await ReadAsync(client, $"entity={entity}&key={Uri.EscapeDataString(key)}&top=1000")).Items.OrderBy(e => e.Id).ToList();
+        (await ReadAsync(client, $"entity={entity}&key={Uri.EscapeDataString(key)}&top=1000"))
+            .Items.OrderBy(e => e.Id)
+            .ToList();
 
     public static async Task<int> CountAsync(HttpClient client) => (await ReadAsync(client, "top=1")).Total;
 

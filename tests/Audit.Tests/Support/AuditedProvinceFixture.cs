@@ -5,7 +5,8 @@ using Platform.TestKit;
 
 namespace Platform.Audit.Tests.Support;
 
-/// <summary>The synthetic province T1 imported and cascaded under the plan to 2025; one platform per test class.</summary>
+/// <summary>The synthetic province T1 imported and cascaded under the plan to 2025; one platform per test
+/// class.</summary>
 public sealed class AuditedProvinceFixture : IAsyncLifetime
 {
     public PlatformFactory Factory { get; } = new();
@@ -19,7 +20,10 @@ public sealed class AuditedProvinceFixture : IAsyncLifetime
     {
         Client = Factory.CreateClient();
         await SyntheticStructure.ImportAsync(Client, SyntheticStructure.WorkedExampleFigures, communePopulations: true);
-        var generated = await Client.PostAsJsonAsync("/api/plans/VN-2021-2025/subordinates", new { unitCode = SyntheticStructure.Code, cascade = true });
+        var generated = await Client.PostAsJsonAsync(
+            "/api/plans/VN-2021-2025/subordinates",
+            new { unitCode = SyntheticStructure.Code, cascade = true }
+        );
         generated.StatusCode.Should().Be(HttpStatusCode.OK, await generated.Content.ReadAsStringAsync());
         Generation = await generated.ReadJsonAsync();
     }

@@ -24,28 +24,61 @@ public sealed class ActivityCorrectionTests(CascadedProvinceFixture fixture) : I
         var read = await Client.GetAsync($"/api/monitoring/activities/{id}");
         read.Headers.ETag!.Tag.Should().Be("\"1\"");
 
-        var corrected = await SendAsync(HttpMethod.Put, id, "\"1\"", Activity(CommuneCode(11), "2022-03-02", count: 3, notes: "Bản tin sửa lại"));
+        var corrected = await SendAsync(
+            HttpMethod.Put,
+            id,
+            "\"1\"",
+            Activity(CommuneCode(11), "2022-03-02", count: 3, notes: "Bản tin sửa lại")
+        );
 
         corrected.StatusCode.Should().Be(HttpStatusCode.OK, await corrected.Content.ReadAsStringAsync());
         corrected.Headers.ETag!.Tag.Should().Be("\"2\"");
-        (await Client.GetAsync<ActivityView>($"/api/monitoring/activities/{id}")).Should().BeEquivalentTo(new
-        {
-            Id = id, UnitCode = CommuneCode(11), Date = new DateOnly(2022, 3, 2), Kind = "radio_broadcast", Count = 3L, Notes = "Bản tin sửa lại", Version = 2,
-        });
+        (await Client.GetAsync<ActivityView>($"/api/monitoring/activities/{id}"))
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Id = id,
+                    UnitCode = CommuneCode(11),
+                    Date = new DateOnly(2022, 3, 2),
+                    Kind = "radio_broadcast",
+                    Count = 3L,
+                    Notes = "Bản tin sửa lại",
+                    Version = 2,
+                }
+            );
     }
 
     [Fact]
     public async Task A_stale_correction_or_withdrawal_is_412_and_changes_nothing()
     {
         var id = await RecordAsync(CommuneCode(12), "2022-04-01", count: 2);
-        (await SendAsync(HttpMethod.Put, id, "\"1\"", Activity(CommuneCode(12), "2022-04-01", count: 5))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await SendAsync(HttpMethod.Put, id, "\"1\"", Activity(CommuneCode(12), "2022-04-01", count: 5)))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.OK);
 
-        var staleCorrection = await SendAsync(HttpMethod.Put, id, "\"1\"", Activity(CommuneCode(12), "2022-04-01", count: 9));
+        var staleCorrection = await SendAsync(
+            HttpMethod.Put,
+            id,
+            "\"1\"",
+            Activity(CommuneCode(12), "2022-04-01", count: 9)
+        );
         var staleWithdrawal = await SendAsync(HttpMethod.Delete, id, "\"1\"", null);
 
-        (staleCorrection.StatusCode, staleWithdrawal.StatusCode).Should().Be((HttpStatusCode.PreconditionFailed, HttpStatusCode.PreconditionFailed));
+        (staleCorrection.StatusCode, staleWithdrawal.StatusCode)
+            .Should()
+            .Be((HttpStatusCode.PreconditionFailed, HttpStatusCode.PreconditionFailed));
         (await Problem.ReadAsync(staleCorrection)).Title.Should().Be("Precondition failed");
-        (await Client.GetAsync<ActivityView>($"/api/monitoring/activities/{id}")).Should().BeEquivalentTo(new { Count = 5L, Date = new DateOnly(2022, 4, 1), Version = 2 });
+        (await Client.GetAsync<ActivityView>($"/api/monitoring/activities/{id}"))
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Count = 5L,
+                    Date = new DateOnly(2022, 4, 1),
+                    Version = 2,
+                }
+            );
     }
 
     [Fact]
@@ -53,11 +86,25 @@ public sealed class ActivityCorrectionTests(CascadedProvinceFixture fixture) : I
     {
         var id = await RecordAsync(CommuneCode(13), "2022-05-01", count: 2);
 
-        var response = await SendAsync(HttpMethod.Put, id, null, Activity(CommuneCode(13), "2022-05-01", count: 0, kind: "fireworks"));
+        var response = await SendAsync(
+            HttpMethod.Put,
+            id,
+            null,
+            Activity(CommuneCode(13), "2022-05-01", count: 0, kind: "fireworks")
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await Problem.ReadAsync(response)).Errors!.Keys.Should().BeEquivalentTo("kind", "count");
-        (await Client.GetAsync<ActivityView>($"/api/monitoring/activities/{id}")).Should().BeEquivalentTo(new { Kind = "radio_broadcast", Count = 2L, Version = 1 });
+        (await Client.GetAsync<ActivityView>($"/api/monitoring/activities/{id}"))
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Kind = "radio_broadcast",
+                    Count = 2L,
+                    Version = 1,
+                }
+            );
     }
 
     [Fact]
@@ -81,9 +128,14 @@ public sealed class ActivityCorrectionTests(CascadedProvinceFixture fixture) : I
             SendAsync(HttpMethod.Put, id, "\"1\"", Activity(CommuneCode(15), "2022-07-01", count: 2)),
             SendAsync(HttpMethod.Put, id, "\"1\"", Activity(CommuneCode(15), "2022-07-01", count: 3)));
 
-        responses.Select(r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed]);
+        responses
+            .Select(r => r.StatusCode)
+            .Should()
+            .BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed]);
         var winner = await responses.Single(r => r.IsSuccessStatusCode).ReadAsync<ActivityView>();
-        (await Client.GetAsync<ActivityView>($"/api/monitoring/activities/{id}")).Should().BeEquivalentTo(new { winner.Count, Version = 2 });
+        (await Client.GetAsync<ActivityView>($"/api/monitoring/activities/{id}"))
+            .Should()
+            .BeEquivalentTo(new { winner.Count, Version = 2 });
     }
 
     [Fact]
@@ -93,15 +145,30 @@ public sealed class ActivityCorrectionTests(CascadedProvinceFixture fixture) : I
         var other = await RecordAsync(CommuneCode(17), "2022-02-01", count: 2);
         await MonitoringApi.SubmitAsync(Client, CommunePlan(16), 2022);
 
-        var correction = await SendAsync(HttpMethod.Put, counted, "\"1\"", Activity(CommuneCode(16), "2022-02-01", count: 3));
+        var correction = await SendAsync(
+            HttpMethod.Put,
+            counted,
+            "\"1\"",
+            Activity(CommuneCode(16), "2022-02-01", count: 3)
+        );
         var withdrawal = await SendAsync(HttpMethod.Delete, counted, "\"1\"", null);
         var moveIn = await SendAsync(HttpMethod.Put, other, "\"1\"", Activity(CommuneCode(16), "2022-02-01", count: 2));
 
-        (correction.StatusCode, withdrawal.StatusCode, moveIn.StatusCode).Should().Be((HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict));
-        (await Problem.ReadAsync(correction)).Detail.Should().Be(
-            $"The 2022 report of unit {CommuneCode(16)} (plan {CommunePlan(16)}) has been submitted; activity {counted} can no longer be corrected or withdrawn for that unit and year.");
-        (await Client.GetAsync<ActivityView>($"/api/monitoring/activities/{counted}")).Should().BeEquivalentTo(new { Count = 2L, Version = 1 });
-        (await Client.GetAsync<ActivityView>($"/api/monitoring/activities/{other}")).Should().BeEquivalentTo(new { UnitCode = CommuneCode(17), Version = 1 });
+        (correction.StatusCode, withdrawal.StatusCode, moveIn.StatusCode)
+            .Should()
+            .Be((HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict));
+        (await Problem.ReadAsync(correction))
+            .Detail.Should()
+            .Be(
+                $"The 2022 report of unit {CommuneCode(16)} (plan {CommunePlan(16)}) has been submitted; activity "
+                    + $"{counted} can no longer be corrected or withdrawn for that unit and year."
+            );
+        (await Client.GetAsync<ActivityView>($"/api/monitoring/activities/{counted}"))
+            .Should()
+            .BeEquivalentTo(new { Count = 2L, Version = 1 });
+        (await Client.GetAsync<ActivityView>($"/api/monitoring/activities/{other}"))
+            .Should()
+            .BeEquivalentTo(new { UnitCode = CommuneCode(17), Version = 1 });
     }
 
     [Fact]
@@ -117,9 +184,23 @@ public sealed class ActivityCorrectionTests(CascadedProvinceFixture fixture) : I
 
         (amended.StatusCode, stale.StatusCode).Should().Be((HttpStatusCode.OK, HttpStatusCode.PreconditionFailed));
         amended.Headers.ETag!.Tag.Should().Be("\"2\"");
-        (await Client.GetAsync<SubmissionView>(url)).Should().BeEquivalentTo(new { PlanCode = CommunePlan(18), Year = 2022, Note = "Bổ sung số liệu hội nghị tháng 12", Version = 2 });
-        (await MonitoringApi.ReportAsync(Client, CommunePlan(18), 2022)).Submission!.Note.Should().Be("Bổ sung số liệu hội nghị tháng 12");
-        (await Client.GetAsync($"/api/monitoring/plans/{CommunePlan(19)}/reports/2022/submission")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Client.GetAsync<SubmissionView>(url))
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    PlanCode = CommunePlan(18),
+                    Year = 2022,
+                    Note = "Bổ sung số liệu hội nghị tháng 12",
+                    Version = 2,
+                }
+            );
+        (await MonitoringApi.ReportAsync(Client, CommunePlan(18), 2022))
+            .Submission!.Note.Should()
+            .Be("Bổ sung số liệu hội nghị tháng 12");
+        (await Client.GetAsync($"/api/monitoring/plans/{CommunePlan(19)}/reports/2022/submission"))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.NotFound);
     }
 
     private Task<HttpResponseMessage> AmendAsync(string url, string ifMatch, string note)
@@ -139,7 +220,10 @@ public sealed class ActivityCorrectionTests(CascadedProvinceFixture fixture) : I
 
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, int id, string? ifMatch, object? body)
     {
-        var request = new HttpRequestMessage(method, $"/api/monitoring/activities/{id}") { Content = body is null ? null : JsonContent.Create(body) };
+        var request = new HttpRequestMessage(method, $"/api/monitoring/activities/{id}")
+        {
+            Content = body is null ? null : JsonContent.Create(body),
+        };
         if (ifMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
@@ -148,8 +232,21 @@ public sealed class ActivityCorrectionTests(CascadedProvinceFixture fixture) : I
         return Client.SendAsync(request);
     }
 
-    private static object Activity(string unit, string date, long count, string? notes = null, string kind = "radio_broadcast") => new
-    {
-        unitCode = unit, date, kind, audienceGroup = "voluntary_participants", communicationForm = "loudspeaker_radio", count, notes,
-    };
+    private static object Activity(
+        string unit,
+        string date,
+        long count,
+        string? notes = null,
+        string kind = "radio_broadcast"
+    ) =>
+        new
+        {
+            unitCode = unit,
+            date,
+            kind,
+            audienceGroup = "voluntary_participants",
+            communicationForm = "loudspeaker_radio",
+            count,
+            notes,
+        };
 }

@@ -13,7 +13,8 @@ using static Platform.Monitoring.Tests.Support.SyntheticProvince;
 
 namespace Platform.Monitoring.Tests.Activities;
 
-/// <summary>Activities entered one by one or imported; bad input is a 400 that names the field or row and writes nothing.</summary>
+/// <summary>Activities entered one by one or imported; bad input is a 400 that names the field or row and writes
+/// nothing.</summary>
 public sealed class ActivityEntryTests(CascadedProvinceFixture fixture) : IClassFixture<CascadedProvinceFixture>
 {
     private HttpClient Client => fixture.Client;
@@ -29,12 +30,20 @@ public sealed class ActivityEntryTests(CascadedProvinceFixture fixture) : IClass
             $"{CommuneCode(2)},07/01/2022x,radio_broadcast,voluntary_participants,loudspeaker_radio,1,,\n" +
             $"{CommuneCode(2)},2022-01-08,radio_broadcast,voluntary_participants,loudspeaker_radio,-3,,\n";
 
-        var response = await Client.PostCsvAsync("/api/monitoring/activities/import", MonitoringApi.ImportHeader + lines);
+        var response = await Client.PostCsvAsync(
+            "/api/monitoring/activities/import",
+            MonitoringApi.ImportHeader + lines
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await Problem.ReadAsync(response);
         problem.Errors!.Keys.Should().BeEquivalentTo("row 2", "row 3", "row 4", "row 5");
-        problem.Errors["row 2"].Should().ContainSingle().Which.Should().StartWith("Row 2: kind: kind 'fireworks' is not one of:");
+        problem
+            .Errors["row 2"]
+            .Should()
+            .ContainSingle()
+            .Which.Should()
+            .StartWith("Row 2: kind: kind 'fireworks' is not one of:");
         problem.Errors["row 3"].Should().Equal("Row 3: unit_code: no unit 'T1999' is in force on 2022-01-07.");
         problem.Errors["row 4"].Should().Equal("Row 4: date: '07/01/2022x' is not a date (yyyy-MM-dd).");
         problem.Errors["row 5"].Should().Equal("Row 5: count: '-3' is not a whole number ≥ 0.");
@@ -45,10 +54,16 @@ public sealed class ActivityEntryTests(CascadedProvinceFixture fixture) : IClass
     [Fact]
     public async Task A_file_without_the_required_columns_is_rejected_as_a_whole()
     {
-        var response = await Client.PostCsvAsync("/api/monitoring/activities/import", "unit_code,date\nT1001,2022-01-01\n");
+        var response = await Client.PostCsvAsync(
+            "/api/monitoring/activities/import",
+            "unit_code,date\nT1001,2022-01-01\n"
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await Problem.ReadAsync(response)).Errors!["file"][0].Should().Contain("missing: kind, audience_group, communication_form");
+        (await Problem.ReadAsync(response))
+            .Errors!["file"][0]
+            .Should()
+            .Contain("missing: kind, audience_group, communication_form");
     }
 
     [Fact]
@@ -91,24 +106,37 @@ public sealed class ActivityEntryTests(CascadedProvinceFixture fixture) : IClass
     {
         var before = await MonitoringApi.ActivityCountAsync(Client);
 
-        var response = await Client.PostAsJsonAsync("/api/monitoring/activities", new
-        {
-            unitCode = CommuneCode(80),
-            date = "2026-04-01",
-            kind = "radio_broadcast",
-            audienceGroup = "aliens",
-            communicationForm = "loudspeaker_radio",
-            count = 0,
-        });
-        var unknownUnit = await Client.PostAsJsonAsync("/api/monitoring/activities", new
-        {
-            unitCode = "T1999", date = "2022-04-01", kind = "radio_broadcast", audienceGroup = "voluntary_participants", communicationForm = "loudspeaker_radio",
-        });
+        var response = await Client.PostAsJsonAsync(
+            "/api/monitoring/activities",
+            new
+            {
+                unitCode = CommuneCode(80),
+                date = "2026-04-01",
+                kind = "radio_broadcast",
+                audienceGroup = "aliens",
+                communicationForm = "loudspeaker_radio",
+                count = 0,
+            }
+        );
+        var unknownUnit = await Client.PostAsJsonAsync(
+            "/api/monitoring/activities",
+            new
+            {
+                unitCode = "T1999",
+                date = "2022-04-01",
+                kind = "radio_broadcast",
+                audienceGroup = "voluntary_participants",
+                communicationForm = "loudspeaker_radio",
+            }
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await Problem.ReadAsync(response)).Errors!.Keys.Should().BeEquivalentTo("date", "audienceGroup", "count");
         unknownUnit.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await Problem.ReadAsync(unknownUnit)).Errors!["unitCode"].Should().Equal("no unit 'T1999' is in force on 2022-04-01.");
+        (await Problem.ReadAsync(unknownUnit))
+            .Errors!["unitCode"]
+            .Should()
+            .Equal("no unit 'T1999' is in force on 2022-04-01.");
         (await MonitoringApi.ActivityCountAsync(Client)).Should().Be(before);
     }
 
@@ -117,23 +145,54 @@ public sealed class ActivityEntryTests(CascadedProvinceFixture fixture) : IClass
     {
         var rows = new[]
         {
-            new Dictionary<string, object?> { ["unit_code"] = CommuneCode(90), ["date"] = new DateTime(2023, 5, 4), ["kind"] = "sms_campaign", ["audience_group"] = "voluntary_participants", ["communication_form"] = "sms", ["count"] = 3, ["participants"] = 1500, ["notes"] = "Tin nhắn tháng BHXH toàn dân" },
-            new Dictionary<string, object?> { ["unit_code"] = CommuneCode(90), ["date"] = new DateTime(2023, 5, 9), ["kind"] = "radio_broadcast", ["audience_group"] = "voluntary_participants", ["communication_form"] = "loudspeaker_radio", ["count"] = 2, ["participants"] = null, ["notes"] = null },
+            new Dictionary<string, object?>
+            {
+                ["unit_code"] = CommuneCode(90),
+                ["date"] = new DateTime(2023, 5, 4),
+                ["kind"] = "sms_campaign",
+                ["audience_group"] = "voluntary_participants",
+                ["communication_form"] = "sms",
+                ["count"] = 3,
+                ["participants"] = 1500,
+                ["notes"] = "Tin nhắn tháng BHXH toàn dân",
+            },
+            new Dictionary<string, object?>
+            {
+                ["unit_code"] = CommuneCode(90),
+                ["date"] = new DateTime(2023, 5, 9),
+                ["kind"] = "radio_broadcast",
+                ["audience_group"] = "voluntary_participants",
+                ["communication_form"] = "loudspeaker_radio",
+                ["count"] = 2,
+                ["participants"] = null,
+                ["notes"] = null,
+            },
         };
         using var workbook = new MemoryStream();
         workbook.SaveAs(rows, excelType: ExcelType.XLSX);
         var content = new ByteArrayContent(workbook.ToArray());
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        content.Headers.ContentType = new MediaTypeHeaderValue(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        );
 
         var response = await Client.PostAsync("/api/monitoring/activities/import", content);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
-        var read = (await scope.ServiceProvider.GetRequiredService<MonitoringReadModel>().AllActivityReportsAsync(CancellationToken.None))
-            .Where(a => a.UnitCode == CommuneCode(90)).OrderBy(a => a.Date).ToList();
-        read.Select(a => (a.Date, a.Kind, a.IndicatorCode, a.Count)).Should().Equal(
-            (new DateOnly(2023, 5, 4), "sms_campaign", (string?)null, 3L),
-            (new DateOnly(2023, 5, 9), "radio_broadcast", "RADIO_VOL", 2L));
+        var read = (
+            await scope
+                .ServiceProvider.GetRequiredService<MonitoringReadModel>()
+                .AllActivityReportsAsync(CancellationToken.None)
+        )
+            .Where(a => a.UnitCode == CommuneCode(90))
+            .OrderBy(a => a.Date)
+            .ToList();
+        read.Select(a => (a.Date, a.Kind, a.IndicatorCode, a.Count))
+            .Should()
+            .Equal(
+                (new DateOnly(2023, 5, 4), "sms_campaign", (string?)null, 3L),
+                (new DateOnly(2023, 5, 9), "radio_broadcast", "RADIO_VOL", 2L)
+            );
         read[0].Notes.Should().Be("Tin nhắn tháng BHXH toàn dân");
     }
 
@@ -155,7 +214,10 @@ public sealed class ActivityEntryTests(CascadedProvinceFixture fixture) : IClass
     {
         var before = await MonitoringApi.ActivityCountAsync(Client);
 
-        var response = await Client.PostAsync("/api/monitoring/activities", new StringContent("{ not json", System.Text.Encoding.UTF8, "application/json"));
+        var response = await Client.PostAsync(
+            "/api/monitoring/activities",
+            new StringContent("{ not json", System.Text.Encoding.UTF8, "application/json")
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");

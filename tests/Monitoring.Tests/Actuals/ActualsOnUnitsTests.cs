@@ -55,12 +55,37 @@ public sealed class ActualsOnUnitsTests : IClassFixture<PlatformFactory>, IAsync
         var ward = (await OnUnitsAsync(client, "unitCode=25195&onUnitsAt=2025-07-01")).Single();
 
         (oldBinhPhuoc!.Value, oldDongNai!.Value).Should().Be((12L, 8L));
-        dongNai.Should().BeEquivalentTo(new
-        {
-            UnitCode = "75", UnitName = "Tỉnh Đồng Nai", Level = UnitLevel.Province, ProvinceCode = "75", Year = 2024, IndicatorCode = Radio,
-            Value = 20L, Denominator = (long?)null, Method = StatisticMethod.Sum, Exact = true, Predecessors = 2, OnUnitsAt = Reform,
-        });
-        ward.Should().BeEquivalentTo(new { UnitName = "Phường Bình Phước", Level = UnitLevel.Commune, Value = 12L, Method = StatisticMethod.Sum, Exact = true, Predecessors = 2 });
+        dongNai
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    UnitCode = "75",
+                    UnitName = "Tỉnh Đồng Nai",
+                    Level = UnitLevel.Province,
+                    ProvinceCode = "75",
+                    Year = 2024,
+                    IndicatorCode = Radio,
+                    Value = 20L,
+                    Denominator = (long?)null,
+                    Method = StatisticMethod.Sum,
+                    Exact = true,
+                    Predecessors = 2,
+                    OnUnitsAt = Reform,
+                }
+            );
+        ward.Should()
+            .BeEquivalentTo(
+                new
+                {
+                    UnitName = "Phường Bình Phước",
+                    Level = UnitLevel.Commune,
+                    Value = 12L,
+                    Method = StatisticMethod.Sum,
+                    Exact = true,
+                    Predecessors = 2,
+                }
+            );
     }
 
     [Fact]
@@ -68,13 +93,38 @@ public sealed class ActualsOnUnitsTests : IClassFixture<PlatformFactory>, IAsync
     {
         var onUnits = await OnUnitsAsync(client, "onUnitsAt=2025-07-01");
 
-        onUnits.Where(a => a.UnitCode is "26359" or "26446").Select(a => (a.UnitCode, a.Value, a.Method, a.Exact)).Should().Equal(
-            ("26359", 3L, StatisticMethod.EqualSplit, false),
-            ("26446", 2L, StatisticMethod.EqualSplit, false));
-        onUnits.Where(a => a.Level == UnitLevel.Commune).Sum(a => a.Value).Should().Be(17, "every broadcast of a commune is counted once on the new communes");
-        onUnits.Single(a => a.UnitCode == NationalUnit.Code).Should().BeEquivalentTo(new { Value = 20L, Method = StatisticMethod.Direct, Exact = true, Predecessors = 1 });
-        onUnits.Should().NotContain(a => a.Level == UnitLevel.District, "districts are gone since July 2025; their provinces hold their figures");
-        (await OnUnitsAsync(client, "unitCode=75")).Single().Value.Should().Be(20, "today's units are those of July 2025");
+        onUnits
+            .Where(a => a.UnitCode is "26359" or "26446")
+            .Select(a => (a.UnitCode, a.Value, a.Method, a.Exact))
+            .Should()
+            .Equal(("26359", 3L, StatisticMethod.EqualSplit, false), ("26446", 2L, StatisticMethod.EqualSplit, false));
+        onUnits
+            .Where(a => a.Level == UnitLevel.Commune)
+            .Sum(a => a.Value)
+            .Should()
+            .Be(17, "every broadcast of a commune is counted once on the new communes");
+        onUnits
+            .Single(a => a.UnitCode == NationalUnit.Code)
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Value = 20L,
+                    Method = StatisticMethod.Direct,
+                    Exact = true,
+                    Predecessors = 1,
+                }
+            );
+        onUnits
+            .Should()
+            .NotContain(
+                a => a.Level == UnitLevel.District,
+                "districts are gone since July 2025; their provinces hold their figures"
+            );
+        (await OnUnitsAsync(client, "unitCode=75"))
+            .Single()
+            .Value.Should()
+            .Be(20, "today's units are those of July 2025");
     }
 
     [Fact]
@@ -82,30 +132,79 @@ public sealed class ActualsOnUnitsTests : IClassFixture<PlatformFactory>, IAsync
     {
         var onUnits = await OnUnitsAsync(client, "onUnitsAt=2024-12-31");
 
-        onUnits.Single(a => a.UnitCode == "70").Should().BeEquivalentTo(new { UnitName = "Tỉnh Bình Phước", Value = 12L, Method = StatisticMethod.Direct, Exact = true });
-        onUnits.Single(a => a.UnitCode == "25195").Should().BeEquivalentTo(new { UnitName = "Phường Tân Phú", Value = 7L, Method = StatisticMethod.Direct });
-        onUnits.Single(a => a.UnitCode == "689").Should().BeEquivalentTo(
-            new { UnitName = "Thành phố Đồng Xoài", Level = UnitLevel.District, Value = 12L, Method = StatisticMethod.Direct },
-            "a district still in force keeps its figure; only one that is gone carries nothing");
+        onUnits
+            .Single(a => a.UnitCode == "70")
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    UnitName = "Tỉnh Bình Phước",
+                    Value = 12L,
+                    Method = StatisticMethod.Direct,
+                    Exact = true,
+                }
+            );
+        onUnits
+            .Single(a => a.UnitCode == "25195")
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    UnitName = "Phường Tân Phú",
+                    Value = 7L,
+                    Method = StatisticMethod.Direct,
+                }
+            );
+        onUnits
+            .Single(a => a.UnitCode == "689")
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    UnitName = "Thành phố Đồng Xoài",
+                    Level = UnitLevel.District,
+                    Value = 12L,
+                    Method = StatisticMethod.Direct,
+                },
+                "a district still in force keeps its figure; only one that is gone carries nothing"
+            );
     }
 
     [Theory]
     [InlineData(2024, "2026-12-06")]
     [InlineData(2026, "2026-12-06")]
     [InlineData(2027, "2027-01-01")]
-    public void Without_a_date_a_year_is_read_on_todays_units_or_for_a_year_to_come_on_those_of_its_1_January(int year, string expected) =>
-        GetActualsOnUnitsHandler.DefaultOnUnitsAt(year, new DateOnly(2026, 12, 6)).Should().Be(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+    public void Without_a_date_a_year_is_read_on_todays_units_or_for_a_year_to_come_on_those_of_its_1_January(
+        int year,
+        string expected
+    ) =>
+        GetActualsOnUnitsHandler
+            .DefaultOnUnitsAt(year, new DateOnly(2026, 12, 6))
+            .Should()
+            .Be(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
     public async Task The_feed_charts_2024_by_the_34_provinces_with_the_method_of_each_figure()
     {
         var feed = await client.GetAsync<System.Text.Json.JsonElement>(
-            $"/odata/IndicatorActualsOnUnits?$filter=Year eq 2024 and IndicatorCode eq '{Radio}' and Level ne 'Commune'&$orderby=UnitCode&$select=UnitCode,UnitName,Value,Method,Exact,Predecessors");
+            $"/odata/IndicatorActualsOnUnits?$filter=Year eq 2024 and IndicatorCode eq '{Radio}' and Level ne "
+                + $"'Commune'&$orderby=UnitCode&$select=UnitCode,UnitName,Value,Method,Exact,Predecessors"
+        );
 
-        feed.GetProperty("value").EnumerateArray()
-            .Select(r => (r.GetProperty("UnitCode").GetString(), r.GetProperty("UnitName").GetString(), r.GetProperty("Value").GetInt64(),
-                r.GetProperty("Method").GetString(), r.GetProperty("Exact").GetBoolean(), r.GetProperty("Predecessors").GetInt32()))
-            .Should().Equal(("75", "Tỉnh Đồng Nai", 20L, "Sum", true, 2), ("VN", "Việt Nam", 20L, "Direct", true, 1));
+        feed.GetProperty("value")
+            .EnumerateArray()
+            .Select(r =>
+                (
+                    r.GetProperty("UnitCode").GetString(),
+                    r.GetProperty("UnitName").GetString(),
+                    r.GetProperty("Value").GetInt64(),
+                    r.GetProperty("Method").GetString(),
+                    r.GetProperty("Exact").GetBoolean(),
+                    r.GetProperty("Predecessors").GetInt32()
+                )
+            )
+            .Should()
+            .Equal(("75", "Tỉnh Đồng Nai", 20L, "Sum", true, 2), ("VN", "Việt Nam", 20L, "Direct", true, 1));
     }
 
     [Fact]
@@ -116,20 +215,45 @@ public sealed class ActualsOnUnitsTests : IClassFixture<PlatformFactory>, IAsync
         var own = await OnUnitsAsync(hcm, "onUnitsAt=2025-07-01");
         var other = await hcm.GetAsync($"/api/monitoring/actuals/on-units?year=2024&unitCode=75&onUnitsAt=2025-07-01");
 
-        var feed = await hcm.GetAsync<System.Text.Json.JsonElement>($"/odata/IndicatorActualsOnUnits?$filter=Year eq 2024 and IndicatorCode eq '{Radio}'&$count=true");
+        var feed = await hcm.GetAsync<System.Text.Json.JsonElement>(
+            $"/odata/IndicatorActualsOnUnits?$filter=Year eq 2024 and IndicatorCode eq '{Radio}'&$count=true"
+        );
 
         own.Should().BeEmpty();
         other.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        feed.GetProperty("@odata.count").GetInt64().Should().Be(0, "Đồng Nai's and the nation's rows are not the reader's");
+        feed.GetProperty("@odata.count")
+            .GetInt64()
+            .Should()
+            .Be(0, "Đồng Nai's and the nation's rows are not the reader's");
     }
 
     [Theory]
-    [InlineData("year=2024&onUnitsAt=2023-12-31", HttpStatusCode.BadRequest, "Ngày đơn vị (onUnitsAt) 31/12/2023 có trước năm 2024")]
-    [InlineData("year=2024&indicator=RADIO", HttpStatusCode.BadRequest, "Chỉ tiêu 'RADIO' không có trong danh mục chỉ tiêu theo dõi")]
+    [InlineData(
+        "year=2024&onUnitsAt=2023-12-31",
+        HttpStatusCode.BadRequest,
+        "Ngày đơn vị (onUnitsAt) 31/12/2023 có trước năm 2024"
+    )]
+    [InlineData(
+        "year=2024&indicator=RADIO",
+        HttpStatusCode.BadRequest,
+        "Chỉ tiêu 'RADIO' không có trong danh mục chỉ tiêu theo dõi"
+    )]
     [InlineData("onUnitsAt=2025-07-01", HttpStatusCode.BadRequest, "Năm (year) phải từ 2000 đến 2100.")]
-    [InlineData("year=2024&onUnitsAt=2025-13-01", HttpStatusCode.BadRequest, "'2025-13-01' không phải giá trị hợp lệ của onUnitsAt")]
-    [InlineData("year=2024&unitCode=70&onUnitsAt=2025-07-01", HttpStatusCode.NotFound, "Không có đơn vị hành chính mã '70' còn hiệu lực ngày 2025-07-01.")]
-    public async Task Bad_requests_are_refused_in_Vietnamese_saying_what_to_fix(string query, HttpStatusCode status, string message)
+    [InlineData(
+        "year=2024&onUnitsAt=2025-13-01",
+        HttpStatusCode.BadRequest,
+        "'2025-13-01' không phải giá trị hợp lệ của onUnitsAt"
+    )]
+    [InlineData(
+        "year=2024&unitCode=70&onUnitsAt=2025-07-01",
+        HttpStatusCode.NotFound,
+        "Không có đơn vị hành chính mã '70' còn hiệu lực ngày 2025-07-01."
+    )]
+    public async Task Bad_requests_are_refused_in_Vietnamese_saying_what_to_fix(
+        string query,
+        HttpStatusCode status,
+        string message
+    )
     {
         var response = await factory.CreateVietnameseClient().GetAsync($"/api/monitoring/actuals/on-units?{query}");
 

@@ -7,7 +7,8 @@ using static Platform.Monitoring.Tests.Support.SyntheticProvince;
 
 namespace Platform.Monitoring.Tests.Actuals;
 
-/// <summary>Actuals roll up commune → province: counts are summed, communes counted once, percents recomputed from sums.</summary>
+/// <summary>Actuals roll up commune → province: counts are summed, communes counted once, percents recomputed from
+/// sums.</summary>
 public sealed class RollUpTests(CascadedProvinceFixture fixture) : IClassFixture<CascadedProvinceFixture>
 {
     private HttpClient Client => fixture.Client;
@@ -24,7 +25,13 @@ public sealed class RollUpTests(CascadedProvinceFixture fixture) : IClassFixture
         var commune = await MonitoringApi.ActualAsync(Client, 2022, CommuneCode(10), "GRASSROOTS_CONF");
         var province = await MonitoringApi.ActualAsync(Client, 2022, Code, "GRASSROOTS_CONF");
         var conferences = await MonitoringApi.ActualAsync(Client, 2022, Code, "GRASSROOTS_CONF_COUNT");
-        var progress = await MonitoringApi.ProgressAsync(Client, 2022, Code, "GRASSROOTS_CONF", new DateOnly(2022, 12, 31));
+        var progress = await MonitoringApi.ProgressAsync(
+            Client,
+            2022,
+            Code,
+            "GRASSROOTS_CONF",
+            new DateOnly(2022, 12, 31)
+        );
 
         commune!.Value.Should().Be(1);
         province!.Value.Should().Be(2);
@@ -105,8 +112,18 @@ public sealed class RollUpTests(CascadedProvinceFixture fixture) : IClassFixture
 
     private async Task Report(string unit, long value, long denominator, int year = 2024)
     {
-        var response = await Client.PostAsJsonAsync("/api/monitoring/indicator-values",
-            new { unitCode = unit, year, indicatorCode = "AWARE_LF", value, denominator, source = "Khảo sát xã hội học 2024" });
+        var response = await Client.PostAsJsonAsync(
+            "/api/monitoring/indicator-values",
+            new
+            {
+                unitCode = unit,
+                year,
+                indicatorCode = "AWARE_LF",
+                value,
+                denominator,
+                source = "Khảo sát xã hội học 2024",
+            }
+        );
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 }

@@ -8,7 +8,8 @@ using Platform.TestKit;
 namespace Platform.Monitoring.Tests.Deadlines;
 
 /// <summary>
-/// A database written before the deadlines followed the seeds (the nation by 31/12, the plan to 2025 with dates, communes
+/// A database written before the deadlines followed the seeds (the nation by 31/12, the plan to 2025 with dates,
+/// communes
 /// by 30/11 "qua Sở Nội vụ", the offset column) is brought in line by the migration at the next start.
 /// </summary>
 public sealed class DeadlineMigrationTests : IDisposable
@@ -36,11 +37,20 @@ public sealed class DeadlineMigrationTests : IDisposable
             first.ReportingDatesFor2021To2025 = false;
             var client = first.CreateClient();
             await SyntheticProvince.ImportAndCascadeAsync(client);
-            var generated = await client.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { unitCode = "75", cascade = true });
+            var generated = await client.PostAsJsonAsync(
+                "/api/plans/VN-2026-2030/subordinates",
+                new { unitCode = "75", cascade = true }
+            );
             generated.StatusCode.Should().Be(HttpStatusCode.OK, await generated.Content.ReadAsStringAsync());
             await ExecuteAsync(first, Old);
-            (await MonitoringApi.DeadlinesAsync(client, 2026, "asOf=2026-12-01")).Where(d => d.Level == UnitLevel.Commune)
-                .Should().HaveCount(95).And.OnlyContain(d => d.Due == new DateOnly(2026, 11, 30), "the database now holds what the old code wrote");
+            (await MonitoringApi.DeadlinesAsync(client, 2026, "asOf=2026-12-01"))
+                .Where(d => d.Level == UnitLevel.Commune)
+                .Should()
+                .HaveCount(95)
+                .And.OnlyContain(
+                    d => d.Due == new DateOnly(2026, 11, 30),
+                    "the database now holds what the old code wrote"
+                );
         }
 
         using var restarted = PlatformFactory.InFolder(folder);
@@ -49,7 +59,10 @@ public sealed class DeadlineMigrationTests : IDisposable
 
         var deadlines = await MonitoringApi.DeadlinesAsync(again, 2026, "asOf=2026-12-01");
         deadlines.Should().HaveCount(96).And.OnlyContain(d => d.Due == new DateOnly(2026, 12, 15));
-        deadlines.Where(d => d.Level == UnitLevel.Commune).Should().OnlyContain(d => d.Recipient == "Ủy ban nhân dân tỉnh Đồng Nai (thông qua Sở Nội vụ)");
+        deadlines
+            .Where(d => d.Level == UnitLevel.Commune)
+            .Should()
+            .OnlyContain(d => d.Recipient == "Ủy ban nhân dân tỉnh Đồng Nai (thông qua Sở Nội vụ)");
         (await MonitoringApi.DeadlinesAsync(again, 2022)).Should().BeEmpty();
     }
 

@@ -5,7 +5,8 @@ using static Platform.Monitoring.Tests.Support.SyntheticProvince;
 
 namespace Platform.Monitoring.Tests.Deadlines;
 
-/// <summary>Through the 2021 reporting season: the communes and the province due 15/12 (as the suite's factory configures the plan to 2025).</summary>
+/// <summary>Through the 2021 reporting season: the communes and the province due 15/12 (as the suite's factory
+/// configures the plan to 2025).</summary>
 public sealed class LateSubmissionTests(ClockedProvinceFixture fixture) : IClassFixture<ClockedProvinceFixture>
 {
     private HttpClient Client => fixture.Client;

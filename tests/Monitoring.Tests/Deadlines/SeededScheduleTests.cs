@@ -9,7 +9,8 @@ using Platform.TestKit;
 namespace Platform.Monitoring.Tests.Deadlines;
 
 /// <summary>
-/// The platform as shipped (no reporting schedule configured), with the synthetic province's plan to 2025 and Đồng Nai's
+/// The platform as shipped (no reporting schedule configured), with the synthetic province's plan to 2025 and Đồng
+/// Nai's
 /// plan 2026–2030 generated down to its 95 communes.
 /// </summary>
 public sealed class ShippedScheduleFixture : IAsyncLifetime
@@ -22,7 +23,10 @@ public sealed class ShippedScheduleFixture : IAsyncLifetime
     {
         Client = Factory.CreateClient();
         await SyntheticProvince.ImportAndCascadeAsync(Client);
-        var generated = await Client.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { unitCode = "75", cascade = true });
+        var generated = await Client.PostAsJsonAsync(
+            "/api/plans/VN-2026-2030/subordinates",
+            new { unitCode = "75", cascade = true }
+        );
         generated.StatusCode.Should().Be(HttpStatusCode.OK, await generated.Content.ReadAsStringAsync());
     }
 
@@ -50,10 +54,19 @@ public sealed class SeededScheduleTests(ShippedScheduleFixture fixture) : IClass
     {
         var deadlines = await MonitoringApi.DeadlinesAsync(Client, 2026, "asOf=2026-12-01");
 
-        deadlines.Should().HaveCount(96).And.OnlyContain(d => d.Due == new DateOnly(2026, 12, 15) && d.Status == DeadlineStatus.Pending);
-        deadlines.Where(d => d.Level == UnitLevel.Commune).Should().HaveCount(95)
+        deadlines
+            .Should()
+            .HaveCount(96)
+            .And.OnlyContain(d => d.Due == new DateOnly(2026, 12, 15) && d.Status == DeadlineStatus.Pending);
+        deadlines
+            .Where(d => d.Level == UnitLevel.Commune)
+            .Should()
+            .HaveCount(95)
             .And.OnlyContain(d => d.Recipient == "Ủy ban nhân dân tỉnh Đồng Nai (thông qua Sở Nội vụ)");
-        deadlines.Single(d => d.Level == UnitLevel.Province).Should().Match<DeadlineRow>(d => d.PlanCode == DongNai && d.Recipient == "Bộ Nội vụ");
+        deadlines
+            .Single(d => d.Level == UnitLevel.Province)
+            .Should()
+            .Match<DeadlineRow>(d => d.PlanCode == DongNai && d.Recipient == "Bộ Nội vụ");
     }
 
     [Fact]
@@ -76,20 +89,35 @@ public sealed class SeededScheduleTests(ShippedScheduleFixture fixture) : IClass
     [Fact]
     public async Task Units_with_plan_counts_the_95_communes_of_Dong_Nai_that_have_a_plan()
     {
-        var province = await MonitoringApi.ProgressAsync(Client, 2026, "75", "UNITS_WITH_PLAN", new DateOnly(2026, 6, 30));
+        var province = await MonitoringApi.ProgressAsync(
+            Client,
+            2026,
+            "75",
+            "UNITS_WITH_PLAN",
+            new DateOnly(2026, 6, 30)
+        );
         var commune = (await MonitoringApi.ProgressAsync(Client, 2026, "indicator=UNITS_WITH_PLAN&asOf=2026-06-30"))
             .Where(r => r.ProvinceCode == "75" && r.Level == UnitLevel.Commune).ToList();
 
         province.Floor.Should().Be(95);
         province.Actual.Should().Be(95);
         province.Status.Should().Be(ProgressStatus.Achieved);
-        commune.Should().HaveCount(95).And.OnlyContain(r => r.Floor == 1 && r.Actual == 1 && r.Status == ProgressStatus.Achieved);
+        commune
+            .Should()
+            .HaveCount(95)
+            .And.OnlyContain(r => r.Floor == 1 && r.Actual == 1 && r.Status == ProgressStatus.Achieved);
     }
 
     [Fact]
     public async Task Units_with_plan_counts_the_communes_of_the_synthetic_province_in_each_year_of_the_plan_to_2025()
     {
-        var t1 = await MonitoringApi.ProgressAsync(Client, 2023, SyntheticProvince.Code, "UNITS_WITH_PLAN", new DateOnly(2023, 12, 31));
+        var t1 = await MonitoringApi.ProgressAsync(
+            Client,
+            2023,
+            SyntheticProvince.Code,
+            "UNITS_WITH_PLAN",
+            new DateOnly(2023, 12, 31)
+        );
 
         t1.Floor.Should().Be(95);
         t1.Actual.Should().Be(95);

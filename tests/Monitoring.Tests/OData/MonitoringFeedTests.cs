@@ -22,7 +22,10 @@ public sealed class MonitoringFeedFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await province.InitializeAsync();
-        await MonitoringApi.ImportAsync(Client, MonitoringApi.Broadcasts(CommuneCode(1), 2024, 6) + MonitoringApi.Broadcasts(CommuneCode(2), 2022, 3));
+        await MonitoringApi.ImportAsync(
+            Client,
+            MonitoringApi.Broadcasts(CommuneCode(1), 2024, 6) + MonitoringApi.Broadcasts(CommuneCode(2), 2022, 3)
+        );
     }
 
     public Task DisposeAsync() => province.DisposeAsync();
@@ -32,21 +35,34 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
 {
     private HttpClient Client => platform.Client;
 
-    public static TheoryData<string, string, long> Sets => new()
-    {
-        { "ActivityReports", "Id", 9 },
-        { "IndicatorActuals", "Id", 491 },
-        { "IndicatorActualsOnUnits", "Id", 7 }, // the nation's only: the fixture's province ended on 30/06/2025 and went into no unit of today
-        { "Progress", "ObligationId", 3855 },
-        { "ReportingDeadlines", "Id", 480 },
-    };
+    public static TheoryData<string, string, long> Sets =>
+        new()
+        {
+            { "ActivityReports", "Id", 9 },
+            { "IndicatorActuals", "Id", 491 },
+            { "IndicatorActualsOnUnits", "Id", 7 }, // the nation's only: the fixture's province ended on 30/06/2025 and went into no unit of today
+            { "Progress", "ObligationId", 3855 },
+            { "ReportingDeadlines", "Id", 480 },
+        };
 
     [Fact]
     public async Task The_service_document_lists_the_five_Monitoring_sets()
     {
-        var names = (await GetJsonAsync("/odata")).GetProperty("value").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
+        var names = (await GetJsonAsync("/odata"))
+            .GetProperty("value")
+            .EnumerateArray()
+            .Select(s => s.GetProperty("name").GetString())
+            .ToList();
 
-        names.Should().Contain(["ActivityReports", "IndicatorActuals", "IndicatorActualsOnUnits", "Progress", "ReportingDeadlines"]);
+        names
+            .Should()
+            .Contain([
+                "ActivityReports",
+                "IndicatorActuals",
+                "IndicatorActualsOnUnits",
+                "Progress",
+                "ReportingDeadlines",
+            ]);
     }
 
     [Fact]
@@ -92,7 +108,11 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
 
     [Theory]
     [MemberData(nameof(Sets))]
-    public async Task Every_set_reads_to_the_end_through_nextLink_with_its_count_and_no_duplicate_keys(string set, string key, long expected)
+    public async Task Every_set_reads_to_the_end_through_nextLink_with_its_count_and_no_duplicate_keys(
+        string set,
+        string key,
+        long expected
+    )
     {
         var count = await CountAsync(set);
         var keys = await WalkAsync($"/odata/{set}", key);
@@ -104,10 +124,22 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
     [Fact]
     public async Task Progress_filters_on_unit_and_status()
     {
-        var rows = await ValuesAsync("Progress?$filter=UnitCode eq 'T1001' and Status eq 'Behind' and Year eq 2024&$select=ObligationId,Year,IndicatorCode,Floor,Actual,Status&$orderby=IndicatorCode");
+        var rows = await ValuesAsync(
+            "Progress?$filter=UnitCode eq 'T1001' and Status eq 'Behind' and Year eq "
+                + "2024&$select=ObligationId,Year,IndicatorCode,Floor,Actual,Status&$orderby=IndicatorCode"
+        );
 
-        rows.Select(r => $"{r.GetProperty("IndicatorCode").GetString()} {r.GetProperty("Floor")} {r.GetProperty("Actual")} {r.GetProperty("Status").GetString()}")
-            .Should().Equal("AWARE_LF 2359 0 Behind", "AWARE_VOL 1180 0 Behind", "COLLAB_TRAINED 8 0 Behind", "RADIO_VOL 104 6 Behind");
+        rows.Select(r =>
+                $"{r.GetProperty("IndicatorCode").GetString()} {r.GetProperty("Floor")} {r.GetProperty("Actual")} "
+                    + $"{r.GetProperty("Status").GetString()}"
+            )
+            .Should()
+            .Equal(
+                "AWARE_LF 2359 0 Behind",
+                "AWARE_VOL 1180 0 Behind",
+                "COLLAB_TRAINED 8 0 Behind",
+                "RADIO_VOL 104 6 Behind"
+            );
         (await CountAsync("Progress", "$filter=UnitCode eq 'T1001' and Status eq 'Behind'")).Should().Be(21);
         (await CountAsync("Progress", "$filter=UnitCode eq 'T1001' and Status ne 'Behind'")).Should().Be(19);
         (await CountAsync("Progress", "$filter=UnitCode eq 'T1001' and Status eq 'NoTarget'")).Should().Be(10);
@@ -118,10 +150,20 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
     {
         (await CountAsync("Progress", "$filter=Year eq 2024")).Should().Be(771);
         (await CountAsync("ReportingDeadlines", "$filter=Year eq 2024")).Should().Be(96);
-        (await CountAsync("IndicatorActuals", "$filter=Year eq 2024 and IndicatorCode eq 'UNITS_WITH_PLAN'")).Should().Be(97);
-        var actuals = await ValuesAsync("IndicatorActuals?$filter=Year eq 2024 and IndicatorCode ne 'UNITS_WITH_PLAN'&$orderby=UnitCode&$select=UnitCode,IndicatorCode,Value,AsOf");
-        actuals.Select(r => $"{r.GetProperty("UnitCode").GetString()} {r.GetProperty("IndicatorCode").GetString()} {r.GetProperty("Value")} {r.GetProperty("AsOf").GetString()}")
-            .Should().Equal("T1 RADIO_VOL 6 2026-03-15", "T1001 RADIO_VOL 6 2026-03-15", "VN RADIO_VOL 6 2026-03-15");
+        (await CountAsync("IndicatorActuals", "$filter=Year eq 2024 and IndicatorCode eq 'UNITS_WITH_PLAN'"))
+            .Should()
+            .Be(97);
+        var actuals = await ValuesAsync(
+            "IndicatorActuals?$filter=Year eq 2024 and IndicatorCode ne "
+                + "'UNITS_WITH_PLAN'&$orderby=UnitCode&$select=UnitCode,IndicatorCode,Value,AsOf"
+        );
+        actuals
+            .Select(r =>
+                $"{r.GetProperty("UnitCode").GetString()} {r.GetProperty("IndicatorCode").GetString()} "
+                    + $"{r.GetProperty("Value")} {r.GetProperty("AsOf").GetString()}"
+            )
+            .Should()
+            .Equal("T1 RADIO_VOL 6 2026-03-15", "T1001 RADIO_VOL 6 2026-03-15", "VN RADIO_VOL 6 2026-03-15");
     }
 
     [Fact]
@@ -138,7 +180,9 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
     [Fact]
     public async Task Functions_on_null_columns_of_the_computed_sets_answer_rows_not_errors()
     {
-        (await CountAsync("IndicatorActuals", "$filter=Year eq 2024 and contains(ParentUnitCode,'T1')")).Should().Be(96);
+        (await CountAsync("IndicatorActuals", "$filter=Year eq 2024 and contains(ParentUnitCode,'T1')"))
+            .Should()
+            .Be(96);
         (await CountAsync("Progress", "$filter=Year eq 2024 and startswith(ParentUnitCode,'V')")).Should().Be(11);
     }
 
@@ -157,7 +201,13 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
 
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest, body);
-        JsonDocument.Parse(body).RootElement.GetProperty("error").GetProperty("code").GetString().Should().Be("InvalidQuery");
+        JsonDocument
+            .Parse(body)
+            .RootElement.GetProperty("error")
+            .GetProperty("code")
+            .GetString()
+            .Should()
+            .Be("InvalidQuery");
     }
 
     [Theory]
@@ -190,7 +240,10 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
     }
 
     private async Task<long> CountAsync(string set, string query = "") =>
-        long.Parse(await Client.GetStringAsync(Url($"{set}/$count" + (query.Length > 0 ? "?" + query : ""))), CultureInfo.InvariantCulture);
+        long.Parse(
+            await Client.GetStringAsync(Url($"{set}/$count" + (query.Length > 0 ? "?" + query : ""))),
+            CultureInfo.InvariantCulture
+        );
 
     private async Task<JsonElement> GetJsonAsync(string url)
     {
@@ -207,7 +260,7 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
     private async Task<List<string>> WalkAsync(string url, string key)
     {
         var keys = new List<string>();
-        string? next = url;
+        var next = url;
         var pages = 0;
         while (next is not null)
         {
@@ -233,17 +286,23 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
             return "/odata/" + relative;
         }
 
-        var pairs = relative[(question + 1)..].Split('&').Select(pair =>
-        {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            return equals < 0 ? Uri.EscapeDataString(pair) : pair[..equals] + "=" + Uri.EscapeDataString(pair[(equals + 1)..]);
-        });
+        var pairs = relative[(question + 1)..]
+            .Split('&')
+            .Select(pair =>
+            {
+                var equals = pair.IndexOf('=', StringComparison.Ordinal);
+                return equals < 0
+                    ? Uri.EscapeDataString(pair)
+                    : pair[..equals] + "=" + Uri.EscapeDataString(pair[(equals + 1)..]);
+            });
         return "/odata/" + relative[..question] + "?" + string.Join("&", pairs);
     }
 
-    private static IEdmEntityType EntityType(IEdmModel model, string set) => model.EntityContainer.FindEntitySet(set).EntityType;
+    private static IEdmEntityType EntityType(IEdmModel model, string set) =>
+        model.EntityContainer.FindEntitySet(set).EntityType;
 
     private static List<string> Key(IEdmEntityType type) => [.. type.Key().Select(k => k.Name)];
 
-    private static string Type(IEdmEntityType type, string property) => type.FindProperty(property).Type.Definition.FullTypeName();
+    private static string Type(IEdmEntityType type, string property) =>
+        type.FindProperty(property).Type.Definition.FullTypeName();
 }

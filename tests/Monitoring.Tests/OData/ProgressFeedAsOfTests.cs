@@ -9,9 +9,13 @@ namespace Platform.Monitoring.Tests.OData;
 /// The computed sets of the feed as of a chosen date (<c>?asOf=</c>), and kept between pages only while the database
 /// does not change: RADIO_VOL of a commune with 52 broadcasts by 30 June 2021 (104 a year).
 /// </summary>
-public sealed class ProgressFeedAsOfTests(CascadedProvinceFixture fixture) : IClassFixture<CascadedProvinceFixture>, IAsyncLifetime
+public sealed class ProgressFeedAsOfTests(CascadedProvinceFixture fixture)
+    : IClassFixture<CascadedProvinceFixture>,
+        IAsyncLifetime
 {
-    private const string Radio = "Progress?asOf={0}&$filter=UnitCode eq '{1}' and Year eq 2021 and IndicatorCode eq 'RADIO_VOL'&$select=AsOf,Floor,Actual,ElapsedShare,Expected,Status";
+    private const string Radio =
+        "Progress?asOf={0}&$filter=UnitCode eq '{1}' and Year eq 2021 and IndicatorCode eq "
+            + "'RADIO_VOL'&$select=AsOf,Floor,Actual,ElapsedShare,Expected,Status";
 
     private HttpClient Client => fixture.Client;
 
@@ -28,8 +32,12 @@ public sealed class ProgressFeedAsOfTests(CascadedProvinceFixture fixture) : ICl
     [Fact]
     public async Task Progress_as_of_30_June_is_on_track_and_as_of_31_December_behind()
     {
-        var midYear = await RowAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, Radio, "2021-06-30", CommuneCode(1)));
-        var yearEnd = await RowAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, Radio, "2021-12-31", CommuneCode(1)));
+        var midYear = await RowAsync(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Radio, "2021-06-30", CommuneCode(1))
+        );
+        var yearEnd = await RowAsync(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Radio, "2021-12-31", CommuneCode(1))
+        );
 
         Describe(midYear).Should().Be("2021-06-30 104 52 0.4959 51.57 OnTrack");
         Describe(yearEnd).Should().Be("2021-12-31 104 52 1.0 104.0 Behind");
@@ -58,16 +66,38 @@ public sealed class ProgressFeedAsOfTests(CascadedProvinceFixture fixture) : ICl
 
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest, body);
-        JsonDocument.Parse(body).RootElement.GetProperty("error").GetProperty("message").GetString().Should().Contain("asOf=2026-06-30");
+        JsonDocument
+            .Parse(body)
+            .RootElement.GetProperty("error")
+            .GetProperty("message")
+            .GetString()
+            .Should()
+            .Contain("asOf=2026-06-30");
     }
 
-    private static string Describe(JsonElement row) => string.Join(' ', new[] { "AsOf", "Floor", "Actual", "ElapsedShare", "Expected", "Status" }
-        .Select(p => row.GetProperty(p).ValueKind == JsonValueKind.String ? row.GetProperty(p).GetString() : row.GetProperty(p).GetRawText()));
+    private static string Describe(JsonElement row) =>
+        string.Join(
+            ' ',
+            new[] { "AsOf", "Floor", "Actual", "ElapsedShare", "Expected", "Status" }.Select(p =>
+                row.GetProperty(p).ValueKind == JsonValueKind.String
+                    ? row.GetProperty(p).GetString()
+                    : row.GetProperty(p).GetRawText()
+            )
+        );
 
     private async Task<JsonElement> RowAsync(string relative)
     {
         var question = relative.IndexOf('?', StringComparison.Ordinal);
-        var query = string.Join('&', relative[(question + 1)..].Split('&').Select(p => p[..p.IndexOf('=', StringComparison.Ordinal)] + "=" + Uri.EscapeDataString(p[(p.IndexOf('=', StringComparison.Ordinal) + 1)..])));
+        var query = string.Join(
+            '&',
+            relative[(question + 1)..]
+                .Split('&')
+                .Select(p =>
+                    p[..p.IndexOf('=', StringComparison.Ordinal)]
+                    + "="
+                    + Uri.EscapeDataString(p[(p.IndexOf('=', StringComparison.Ordinal) + 1)..])
+                )
+        );
         var response = await Client.GetAsync("/odata/" + relative[..question] + "?" + query);
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.OK, body);

@@ -2,7 +2,8 @@ using Platform.Monitoring.Progress;
 
 namespace Platform.Monitoring.Tests.Progress;
 
-/// <summary>The status thresholds: expected = floor × elapsed share; achieved ≥ floor; on track ≥ expected; at risk ≥ 80 % of expected.</summary>
+/// <summary>The status thresholds: expected = floor × elapsed share; achieved ≥ floor; on track ≥ expected; at risk ≥
+/// 80 % of expected.</summary>
 public sealed class ProgressRulesTests
 {
     [Theory]
@@ -14,7 +15,15 @@ public sealed class ProgressRulesTests
     [InlineData(2021, "2022-03-01", 1.0)]
     public void The_elapsed_share_counts_the_as_of_day_and_knows_leap_years(int year, string asOf, double share)
     {
-        Math.Round(ProgressRules.ElapsedShare(year, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)), 4).Should().Be(share);
+        Math.Round(
+                ProgressRules.ElapsedShare(
+                    year,
+                    DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)
+                ),
+                4
+            )
+            .Should()
+            .Be(share);
     }
 
     [Theory]

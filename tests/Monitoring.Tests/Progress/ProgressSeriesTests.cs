@@ -13,11 +13,15 @@ using static Platform.Monitoring.Tests.Support.SyntheticProvince;
 namespace Platform.Monitoring.Tests.Progress;
 
 /// <summary>
-/// The chart of a unit's year (<see cref="GetProgressSeriesQuery"/>): in 2021, 20 radio broadcasts of T1001 (9 in January,
-/// 8 in February, 3 in March), a grassroots conference of T1002 on 10 February and a surveyed AWARE_LF of T1003 reported
+/// The chart of a unit's year (<see cref="GetProgressSeriesQuery"/>): in 2021, 20 radio broadcasts of T1001 (9 in
+/// January,
+/// 8 in February, 3 in March), a grassroots conference of T1002 on 10 February and a surveyed AWARE_LF of T1003
+/// reported
 /// on 10 April; each month end must show what the progress of that day shows.
 /// </summary>
-public sealed class ProgressSeriesTests(CascadedProvinceFixture fixture) : IClassFixture<CascadedProvinceFixture>, IAsyncLifetime
+public sealed class ProgressSeriesTests(CascadedProvinceFixture fixture)
+    : IClassFixture<CascadedProvinceFixture>,
+        IAsyncLifetime
 {
     private static readonly DateOnly MidYear = new(2021, 6, 30);
 
@@ -30,11 +34,24 @@ public sealed class ProgressSeriesTests(CascadedProvinceFixture fixture) : IClas
             return;
         }
 
-        await MonitoringApi.ImportAsync(Client, MonitoringApi.Broadcasts(CommuneCode(1), 2021, 20) + MonitoringApi.Line(CommuneCode(2), new DateOnly(2021, 2, 10), "grassroots_conference"));
-        var reported = await Client.PostAsJsonAsync("/api/monitoring/indicator-values", new
-        {
-            unitCode = CommuneCode(3), year = 2021, indicatorCode = "AWARE_LF", value = 400L, denominator = 1000L, source = "Khảo sát 2021", reportedOn = "2021-04-10",
-        });
+        await MonitoringApi.ImportAsync(
+            Client,
+            MonitoringApi.Broadcasts(CommuneCode(1), 2021, 20)
+                + MonitoringApi.Line(CommuneCode(2), new DateOnly(2021, 2, 10), "grassroots_conference")
+        );
+        var reported = await Client.PostAsJsonAsync(
+            "/api/monitoring/indicator-values",
+            new
+            {
+                unitCode = CommuneCode(3),
+                year = 2021,
+                indicatorCode = "AWARE_LF",
+                value = 400L,
+                denominator = 1000L,
+                source = "Khảo sát 2021",
+                reportedOn = "2021-04-10",
+            }
+        );
         reported.StatusCode.Should().Be(HttpStatusCode.OK, await reported.Content.ReadAsStringAsync());
     }
 
@@ -80,9 +97,15 @@ public sealed class ProgressSeriesTests(CascadedProvinceFixture fixture) : IClas
     public async Task After_the_year_every_month_has_its_point_and_before_it_none()
     {
         var after = await SendAsync(Admin, new GetProgressSeriesQuery(CommuneCode(1), 2021, new DateOnly(2022, 1, 15)));
-        var before = await SendAsync(Admin, new GetProgressSeriesQuery(CommuneCode(1), 2021, new DateOnly(2020, 12, 1)));
+        var before = await SendAsync(
+            Admin,
+            new GetProgressSeriesQuery(CommuneCode(1), 2021, new DateOnly(2020, 12, 1))
+        );
 
-        after.Indicators.Single(i => i.IndicatorCode == "RADIO_VOL").Actual.Should().Equal(9, 17, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20);
+        after
+            .Indicators.Single(i => i.IndicatorCode == "RADIO_VOL")
+            .Actual.Should()
+            .Equal(9, 17, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20);
         before.Indicators.Single(i => i.IndicatorCode == "RADIO_VOL").Actual.Should().OnlyContain(v => v == null);
         before.Indicators.Single(i => i.IndicatorCode == "RADIO_VOL").Expected[11].Should().Be(104);
     }
@@ -102,7 +125,10 @@ public sealed class ProgressSeriesTests(CascadedProvinceFixture fixture) : IClas
     [Fact]
     public async Task A_unit_without_obligations_that_year_has_no_lines()
     {
-        var series = await SendAsync(Admin, new GetProgressSeriesQuery(CommuneCode(1), 2030, new DateOnly(2030, 6, 30)));
+        var series = await SendAsync(
+            Admin,
+            new GetProgressSeriesQuery(CommuneCode(1), 2030, new DateOnly(2030, 6, 30))
+        );
 
         series.Indicators.Should().BeEmpty();
         series.MonthEnds.Should().HaveCount(12);
@@ -110,7 +136,8 @@ public sealed class ProgressSeriesTests(CascadedProvinceFixture fixture) : IClas
 
     private static ICurrentCaller Admin => PlatformFactory.Caller(PlatformRoles.Administrator, UnitScope.Nation);
 
-    /// <summary>Sends the request through the platform's mediator and pipeline as <paramref name="caller"/>, as the web interface does.</summary>
+    /// <summary>Sends the request through the platform's mediator and pipeline as <paramref name="caller"/>, as the web
+    /// interface does.</summary>
     private async Task<T> SendAsync<T>(ICurrentCaller caller, IRequest<T> request)
     {
         var host = fixture.Factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>

@@ -7,8 +7,11 @@ using static Platform.Monitoring.Tests.Support.SyntheticProvince;
 
 namespace Platform.Monitoring.Tests.Progress;
 
-/// <summary>RADIO_VOL: ≥2 broadcasts a week per commune, i.e. 104 a year; progress as of 30 June 2021 (181 of 365 days).</summary>
-public sealed class RadioProgressTests(CascadedProvinceFixture fixture) : IClassFixture<CascadedProvinceFixture>, IAsyncLifetime
+/// <summary>RADIO_VOL: ≥2 broadcasts a week per commune, i.e. 104 a year; progress as of 30 June 2021 (181 of 365
+/// days).</summary>
+public sealed class RadioProgressTests(CascadedProvinceFixture fixture)
+    : IClassFixture<CascadedProvinceFixture>,
+        IAsyncLifetime
 {
     private static readonly DateOnly MidYear = new(2021, 6, 30);
 
@@ -18,7 +21,10 @@ public sealed class RadioProgressTests(CascadedProvinceFixture fixture) : IClass
     {
         if (await MonitoringApi.ActivityCountAsync(Client) == 0)
         {
-            await MonitoringApi.ImportAsync(Client, MonitoringApi.Broadcasts(CommuneCode(1), 2021, 52) + MonitoringApi.Broadcasts(CommuneCode(2), 2021, 20));
+            await MonitoringApi.ImportAsync(
+                Client,
+                MonitoringApi.Broadcasts(CommuneCode(1), 2021, 52) + MonitoringApi.Broadcasts(CommuneCode(2), 2021, 20)
+            );
         }
     }
 
@@ -49,7 +55,11 @@ public sealed class RadioProgressTests(CascadedProvinceFixture fixture) : IClass
     public async Task A_commune_with_42_broadcasts_by_30_June_is_at_risk_between_80_percent_of_expected_and_expected()
     {
         // 80 % of 51.57 is 41.26: 42 broadcasts are at risk. Counted as of 30 June, before commune 3's later ones.
-        await MonitoringApi.ImportAsync(Client, MonitoringApi.Broadcasts(CommuneCode(3), 2021, 42) + MonitoringApi.Line(CommuneCode(3), new DateOnly(2021, 7, 1), "radio_broadcast", 10));
+        await MonitoringApi.ImportAsync(
+            Client,
+            MonitoringApi.Broadcasts(CommuneCode(3), 2021, 42)
+                + MonitoringApi.Line(CommuneCode(3), new DateOnly(2021, 7, 1), "radio_broadcast", 10)
+        );
 
         var row = await MonitoringApi.ProgressAsync(Client, 2021, CommuneCode(3), "RADIO_VOL", MidYear);
 
@@ -60,7 +70,13 @@ public sealed class RadioProgressTests(CascadedProvinceFixture fixture) : IClass
     [Fact]
     public async Task The_same_52_broadcasts_at_the_end_of_the_year_are_behind()
     {
-        var commune = await MonitoringApi.ProgressAsync(Client, 2021, CommuneCode(1), "RADIO_VOL", new DateOnly(2021, 12, 31));
+        var commune = await MonitoringApi.ProgressAsync(
+            Client,
+            2021,
+            CommuneCode(1),
+            "RADIO_VOL",
+            new DateOnly(2021, 12, 31)
+        );
 
         commune.ElapsedShare.Should().Be(1);
         commune.Expected.Should().Be(104);
@@ -95,10 +111,14 @@ public sealed class RadioProgressTests(CascadedProvinceFixture fixture) : IClass
         var readModel = scope.ServiceProvider.GetRequiredService<MonitoringReadModel>();
 
         var progress = (await readModel.ProgressAsync(2021, MidYear, CancellationToken.None))
-            .Where(p => p.IndicatorCode == "RADIO_VOL" && p.Level == "Commune" && p.Actual > 0 && p.UnitCode != CommuneCode(3))
-            .OrderBy(p => p.UnitCode).ToList();
-        var actual = (await readModel.IndicatorActualsAsync(2021, MidYear, CancellationToken.None))
-            .Single(a => a.UnitCode == CommuneCode(1) && a.IndicatorCode == "RADIO_VOL");
+            .Where(p =>
+                p.IndicatorCode == "RADIO_VOL" && p.Level == "Commune" && p.Actual > 0 && p.UnitCode != CommuneCode(3)
+            )
+            .OrderBy(p => p.UnitCode)
+            .ToList();
+        var actual = (await readModel.IndicatorActualsAsync(2021, MidYear, CancellationToken.None)).Single(a =>
+            a.UnitCode == CommuneCode(1) && a.IndicatorCode == "RADIO_VOL"
+        );
 
         progress.Select(p => (p.UnitCode, p.PlanCode, p.Floor, p.Actual, p.Status)).Should().Equal(
             (CommuneCode(1), CommunePlan(1), 104L, 52L, "OnTrack"),

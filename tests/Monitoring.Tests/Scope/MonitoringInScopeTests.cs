@@ -24,17 +24,28 @@ public sealed class MonitoringInScopeTests : IDisposable
     {
         using var platform = new PlatformFactory();
         await SyntheticStructure.ImportAsync(platform.CreateClient(), [], communePopulations: false);
-        var officer = platform.CreateClientFor(PlatformFactory.Caller(PlatformRoles.CommuneOfficer, UnitScope.Commune("T1001")));
+        var officer = platform.CreateClientFor(
+            PlatformFactory.Caller(PlatformRoles.CommuneOfficer, UnitScope.Commune("T1001"))
+        );
 
-        var recorded = await officer.PostAsJsonAsync("/api/monitoring/activities", new
-        {
-            unitCode = "T1001", date = "2022-04-01", kind = "radio_broadcast", audienceGroup = "voluntary_participants", communicationForm = "loudspeaker_radio",
-        });
+        var recorded = await officer.PostAsJsonAsync(
+            "/api/monitoring/activities",
+            new
+            {
+                unitCode = "T1001",
+                date = "2022-04-01",
+                kind = "radio_broadcast",
+                audienceGroup = "voluntary_participants",
+                communicationForm = "loudspeaker_radio",
+            }
+        );
         await MonitoringApi.ImportAsync(officer, MonitoringApi.Broadcasts("T1001", 2022, 3));
 
         recorded.StatusCode.Should().Be(HttpStatusCode.Created, await recorded.Content.ReadAsStringAsync());
         (await officer.GetAsync<ActivityPage>("/api/monitoring/activities")).Total.Should().Be(4);
-        (await ScalarAsync(platform, "SELECT group_concat(DISTINCT ProvinceCode) FROM monitoring_activity_reports")).Should().Be("T1");
+        (await ScalarAsync(platform, "SELECT group_concat(DISTINCT ProvinceCode) FROM monitoring_activity_reports"))
+            .Should()
+            .Be("T1");
     }
 
     [Fact]
@@ -43,16 +54,29 @@ public sealed class MonitoringInScopeTests : IDisposable
         var first = PlatformFactory.InFolder(folder);
         var client = first.CreateClient();
         await SyntheticStructure.ImportAsync(client, [], communePopulations: false);
-        await MonitoringApi.ImportAsync(client, MonitoringApi.Broadcasts("T1001", 2022, 3) + MonitoringApi.Line("VN", new DateOnly(2022, 5, 1), "survey_workshop"));
+        await MonitoringApi.ImportAsync(
+            client,
+            MonitoringApi.Broadcasts("T1001", 2022, 3)
+                + MonitoringApi.Line("VN", new DateOnly(2022, 5, 1), "survey_workshop")
+        );
         await ScalarAsync(first, "UPDATE monitoring_activity_reports SET ProvinceCode = NULL");
         first.Dispose();
 
         using var restarted = PlatformFactory.InFolder(folder);
-        var province = restarted.CreateClientFor(PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Province("T1")));
+        var province = restarted.CreateClientFor(
+            PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Province("T1"))
+        );
 
         (await province.GetStringAsync("/odata/ActivityReports/$count")).Should().Be("3");
-        (await ScalarAsync(restarted, "SELECT group_concat(UnitCode || ':' || ifnull(ProvinceCode, '-')) FROM (SELECT DISTINCT UnitCode, ProvinceCode FROM monitoring_activity_reports ORDER BY UnitCode)"))
-            .Should().Be("T1001:T1,VN:-");
+        (
+            await ScalarAsync(
+                restarted,
+                "SELECT group_concat(UnitCode || ':' || ifnull(ProvinceCode, '-')) FROM (SELECT DISTINCT UnitCode, "
+                    + "ProvinceCode FROM monitoring_activity_reports ORDER BY UnitCode)"
+            )
+        )
+            .Should()
+            .Be("T1001:T1,VN:-");
     }
 
     private static async Task<string?> ScalarAsync(PlatformFactory factory, string sql)

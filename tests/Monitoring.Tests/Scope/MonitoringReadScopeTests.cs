@@ -12,7 +12,8 @@ using Platform.TestKit;
 namespace Platform.Monitoring.Tests.Scope;
 
 /// <summary>What each scope reads of monitoring, through the REST endpoints and the OData sets.</summary>
-public sealed class MonitoringReadScopeTests(TwoProvincesMonitoringFixture platform) : IClassFixture<TwoProvincesMonitoringFixture>
+public sealed class MonitoringReadScopeTests(TwoProvincesMonitoringFixture platform)
+    : IClassFixture<TwoProvincesMonitoringFixture>
 {
     [Theory]
     [InlineData("nation", 23)]
@@ -63,9 +64,17 @@ public sealed class MonitoringReadScopeTests(TwoProvincesMonitoringFixture platf
     [InlineData("commune", "T1:10")]
     public async Task Apply_groupby_province_sums_only_the_activities_in_scope(string scope, string expected)
     {
-        var rows = await Values(platform.For(scope), "ActivityReports?$apply=groupby((ProvinceCode),aggregate(Count with sum as Total))&$orderby=ProvinceCode");
+        var rows = await Values(
+            platform.For(scope),
+            "ActivityReports?$apply=groupby((ProvinceCode),aggregate(Count with sum as Total))&$orderby=ProvinceCode"
+        );
 
-        string.Join(',', rows.Select(r => $"{r.GetProperty("ProvinceCode").GetString()}:{r.GetProperty("Total").GetInt64()}")).Should().Be(expected);
+        string.Join(
+                ',',
+                rows.Select(r => $"{r.GetProperty("ProvinceCode").GetString()}:{r.GetProperty("Total").GetInt64()}")
+            )
+            .Should()
+            .Be(expected);
     }
 
     [Theory]
@@ -77,16 +86,23 @@ public sealed class MonitoringReadScopeTests(TwoProvincesMonitoringFixture platf
     public async Task A_filter_aimed_at_another_province_finds_nothing(string query)
     {
         (await Values(platform.Province, query)).Should().BeEmpty();
-        (await Values(platform.Nation, query)).Should().NotBeEmpty("the nation sees these rows, so the filter itself is not what hides them");
+        (await Values(platform.Nation, query))
+            .Should()
+            .NotBeEmpty("the nation sees these rows, so the filter itself is not what hides them");
     }
 
     [Fact]
     public async Task An_activity_of_another_province_is_not_found_by_its_key()
     {
-        var id = (await Values(platform.Nation, "ActivityReports?$filter=UnitCode eq 'T2001'&$top=1&$select=Id")).Single().GetProperty("Id").GetInt32();
+        var id = (await Values(platform.Nation, "ActivityReports?$filter=UnitCode eq 'T2001'&$top=1&$select=Id"))
+            .Single()
+            .GetProperty("Id")
+            .GetInt32();
 
         (await platform.Nation.GetAsync($"/odata/ActivityReports({id})")).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await platform.Province.GetAsync($"/odata/ActivityReports({id})")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await platform.Province.GetAsync($"/odata/ActivityReports({id})"))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -94,16 +110,40 @@ public sealed class MonitoringReadScopeTests(TwoProvincesMonitoringFixture platf
     {
         var actuals = await platform.Province.GetAsync<List<ActualView>>("/api/monitoring/actuals?year=2022");
         var national = await platform.Nation.GetAsync<List<ActualView>>("/api/monitoring/actuals?year=2022");
-        var progress = await platform.Province.GetAsync<List<ProgressRow>>("/api/monitoring/progress?year=2022&asOf=2022-12-31");
-        var commune = await platform.Commune.GetAsync<List<ProgressRow>>("/api/monitoring/progress?year=2022&asOf=2022-12-31");
+        var progress = await platform.Province.GetAsync<List<ProgressRow>>(
+            "/api/monitoring/progress?year=2022&asOf=2022-12-31"
+        );
+        var commune = await platform.Commune.GetAsync<List<ProgressRow>>(
+            "/api/monitoring/progress?year=2022&asOf=2022-12-31"
+        );
 
-        actuals.Where(a => a.IndicatorCode != "UNITS_WITH_PLAN").Select(a => $"{a.UnitCode} {a.IndicatorCode} {a.Value}").Should().BeEquivalentTo(
-            "T1 AWARE_LF 480000", "T1 ENTERPRISE_CONF 1", "T1 RADIO_VOL 14", "T1001 RADIO_VOL 10", "T1002 RADIO_VOL 4");
-        actuals.Where(a => a.IndicatorCode == "UNITS_WITH_PLAN").Should().HaveCount(96).And.OnlyContain(a => a.Value == (a.UnitCode == "T1" ? 95 : 1));
-        national.Where(a => a.IndicatorCode != "UNITS_WITH_PLAN").Select(a => a.UnitCode).Distinct().Should().BeEquivalentTo(["VN", "T1", "T1001", "T1002", "T2", "T2001"]);
+        actuals
+            .Where(a => a.IndicatorCode != "UNITS_WITH_PLAN")
+            .Select(a => $"{a.UnitCode} {a.IndicatorCode} {a.Value}")
+            .Should()
+            .BeEquivalentTo(
+                "T1 AWARE_LF 480000",
+                "T1 ENTERPRISE_CONF 1",
+                "T1 RADIO_VOL 14",
+                "T1001 RADIO_VOL 10",
+                "T1002 RADIO_VOL 4"
+            );
+        actuals
+            .Where(a => a.IndicatorCode == "UNITS_WITH_PLAN")
+            .Should()
+            .HaveCount(96)
+            .And.OnlyContain(a => a.Value == (a.UnitCode == "T1" ? 95 : 1));
+        national
+            .Where(a => a.IndicatorCode != "UNITS_WITH_PLAN")
+            .Select(a => a.UnitCode)
+            .Distinct()
+            .Should()
+            .BeEquivalentTo(["VN", "T1", "T1001", "T1002", "T2", "T2001"]);
         progress.Should().HaveCount(771).And.OnlyContain(p => p.ProvinceCode == "T1");
         commune.Should().HaveCount(8).And.OnlyContain(p => p.UnitCode == "T1001");
-        (await platform.Province.GetAsync<List<ActualView>>("/api/monitoring/actuals?year=2022&unitCode=T2")).Should().BeEmpty();
+        (await platform.Province.GetAsync<List<ActualView>>("/api/monitoring/actuals?year=2022&unitCode=T2"))
+            .Should()
+            .BeEmpty();
     }
 
     [Fact]
@@ -114,19 +154,32 @@ public sealed class MonitoringReadScopeTests(TwoProvincesMonitoringFixture platf
 
         province.Should().HaveCount(96).And.OnlyContain(d => d.ProvinceCode == "T1");
         commune.Select(d => d.PlanCode).Should().Equal("T1001-2021-2025");
-        (await platform.Province.GetAsync("/api/monitoring/deadlines?year=2022&planCode=T2-2021-2025")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await platform.Province.GetAsync("/api/monitoring/deadlines?year=2022&planCode=T2-2021-2025"))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task A_yearly_report_of_a_plan_outside_the_scope_is_not_found()
     {
-        foreach (var url in new[] { "/api/monitoring/plans/T2-2021-2025/reports/2022", "/api/monitoring/plans/T2-2021-2025/reports/2022/xlsx", "/api/monitoring/plans/VN-2021-2025/reports/2022" })
+        foreach (
+            var url in new[]
+            {
+                "/api/monitoring/plans/T2-2021-2025/reports/2022",
+                "/api/monitoring/plans/T2-2021-2025/reports/2022/xlsx",
+                "/api/monitoring/plans/VN-2021-2025/reports/2022",
+            }
+        )
         {
             (await platform.Province.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.NotFound, url);
         }
 
-        (await platform.Province.GetAsync<YearlyReport>("/api/monitoring/plans/T1-2021-2025/reports/2022")).UnitCode.Should().Be("T1");
-        (await platform.Commune.GetAsync("/api/monitoring/plans/T1-2021-2025/reports/2022")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await platform.Province.GetAsync<YearlyReport>("/api/monitoring/plans/T1-2021-2025/reports/2022"))
+            .UnitCode.Should()
+            .Be("T1");
+        (await platform.Commune.GetAsync("/api/monitoring/plans/T1-2021-2025/reports/2022"))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.NotFound);
     }
 
     private static async Task<List<JsonElement>> Values(HttpClient client, string query) =>

@@ -2,7 +2,8 @@ using Platform.TestKit;
 
 namespace Platform.Monitoring.Tests.Support;
 
-/// <summary>A platform with the synthetic province imported and the plan to 2025 cascaded over it; one per test class.</summary>
+/// <summary>A platform with the synthetic province imported and the plan to 2025 cascaded over it; one per test
+/// class.</summary>
 public sealed class CascadedProvinceFixture : IAsyncLifetime
 {
     public PlatformFactory Factory { get; } = new();

@@ -4,7 +4,8 @@ namespace Platform.Monitoring.Tests.Support;
 
 /// <summary>
 /// A test province "T1" with 95 communes in force 2021 – 30 June 2025, with the denominators of DOMAIN.md's worked
-/// examples, and the national plan to 2025 cascaded over it: Monitoring receives the obligations through ObligationsChanged.
+/// examples, and the national plan to 2025 cascaded over it: Monitoring receives the obligations through
+/// ObligationsChanged.
 /// </summary>
 internal static class SyntheticProvince
 {

@@ -6,7 +6,8 @@ using static Platform.Monitoring.Tests.Support.SyntheticProvince;
 
 namespace Platform.Monitoring.Tests.Training;
 
-/// <summary>Training publishes TrainingCompleted; Monitoring counts trainees (COLLAB_TRAINED) and classes (COLLAB_CLASSES).</summary>
+/// <summary>Training publishes TrainingCompleted; Monitoring counts trainees (COLLAB_TRAINED) and classes
+/// (COLLAB_CLASSES).</summary>
 public sealed class TrainingCompletedTests(CascadedProvinceFixture fixture) : IClassFixture<CascadedProvinceFixture>
 {
     private HttpClient Client => fixture.Client;
@@ -26,7 +27,13 @@ public sealed class TrainingCompletedTests(CascadedProvinceFixture fixture) : IC
         var commune = await MonitoringApi.ActualAsync(Client, 2022, CommuneCode(30), "COLLAB_TRAINED");
         var province = await MonitoringApi.ProgressAsync(Client, 2022, Code, "COLLAB_TRAINED");
         var classes = await MonitoringApi.ProgressAsync(Client, 2022, Code, "COLLAB_CLASSES");
-        var byMidYear = await MonitoringApi.ActualAsync(Client, 2022, Code, "COLLAB_TRAINED", new DateOnly(2022, 6, 30));
+        var byMidYear = await MonitoringApi.ActualAsync(
+            Client,
+            2022,
+            Code,
+            "COLLAB_TRAINED",
+            new DateOnly(2022, 6, 30)
+        );
 
         commune!.Value.Should().Be(3);
         province.Actual.Should().Be(6);

@@ -37,7 +37,9 @@ public sealed class DongNaiCascadeTests : IClassFixture<PlatformFactory>
     {
         await EnsureGeneratedAsync();
 
-        var communes = (await SyntheticProvince.ObligationsAsync(client, "75-2026-2030", year: 2026)).Where(o => o.UnitCode != "75").ToList();
+        var communes = (await SyntheticProvince.ObligationsAsync(client, "75-2026-2030", year: 2026))
+            .Where(o => o.UnitCode != "75")
+            .ToList();
 
         communes.Select(o => o.UnitCode).Distinct().Should().HaveCount(95);
         communes.Where(o => o.IndicatorCode == "GRASSROOTS_CONF").Sum(o => o.Floor).Should().Be(67);
@@ -56,7 +58,11 @@ public sealed class DongNaiCascadeTests : IClassFixture<PlatformFactory>
 
         plan.Status.Should().Be(Contracts.PlanStatus.Draft);
         plan.ParentCode.Should().Be("VN-2026-2030");
-        plan.Title.Should().Be("Kế hoạch triển khai thực hiện công tác tuyên truyền bảo hiểm xã hội trên địa bàn tỉnh Đồng Nai giai đoạn 2026 - 2030");
+        plan.Title.Should()
+            .Be(
+                "Kế hoạch triển khai thực hiện công tác tuyên truyền bảo hiểm xã hội trên địa bàn tỉnh Đồng Nai giai "
+                    + "đoạn 2026 - 2030"
+            );
         plan.AudienceGroups.Should().HaveCount(6);
         plan.Tasks.Should().OnlyContain(t => t.Responsible == "Bảo hiểm xã hội tỉnh");
         plan.ReportingDeadlines.Single().Due.Should().Be("15/12");
@@ -97,7 +103,15 @@ public sealed class CatalogueEndpointTests : IClassFixture<PlatformFactory>
         indicators.Should().HaveCount(16);
         var radio = indicators.Single(i => i.GetProperty("code").GetString() == "RADIO_VOL");
         radio.GetProperty("cascadeKind").GetString().Should().Be("frequency-per-subordinate-unit");
-        radio.GetProperty("nameVi").GetString().Should().Be("Lượt phát thanh về BHXH tự nguyện trên đài truyền thanh cơ sở");
-        rules.Select(r => r.GetProperty("file").GetString()).Should().HaveCount(7).And.Contain("percent-of-denominator.json");
+        radio
+            .GetProperty("nameVi")
+            .GetString()
+            .Should()
+            .Be("Lượt phát thanh về BHXH tự nguyện trên đài truyền thanh cơ sở");
+        rules
+            .Select(r => r.GetProperty("file").GetString())
+            .Should()
+            .HaveCount(7)
+            .And.Contain("percent-of-denominator.json");
     }
 }

@@ -25,9 +25,18 @@ public sealed class OldStructureCascadeTests(PlatformFactory platform) : IClassF
         var result = await GenerateAsync(code);
 
         result.PlansCreated.Should().Be(1 + communes, "the province's plan and one per commune, none for a district");
-        var province = await platform.QueryAsync(db => db.Obligations.AsNoTracking()
-            .Where(o => o.UnitCode == code && o.IndicatorCode == "GRASSROOTS_CONF")
-            .OrderBy(o => o.Year).Select(o => new { o.Year, o.Floor, Unit = db.Units.Single(u => u.Id == o.UnitId).Name }).ToListAsync());
+        var province = await platform.QueryAsync(db =>
+            db.Obligations.AsNoTracking()
+                .Where(o => o.UnitCode == code && o.IndicatorCode == "GRASSROOTS_CONF")
+                .OrderBy(o => o.Year)
+                .Select(o => new
+                {
+                    o.Year,
+                    o.Floor,
+                    Unit = db.Units.Single(u => u.Id == o.UnitId).Name,
+                })
+                .ToListAsync()
+        );
         province.Select(o => o.Year).Should().Equal(2021, 2022, 2023, 2024, 2025);
         province[0].Floor.Should().Be(conferences);
         province[0].Unit.Should().Be(name);
@@ -35,10 +44,19 @@ public sealed class OldStructureCascadeTests(PlatformFactory platform) : IClassF
             .Where(p => p.Code.StartsWith(code) || p.Path.Contains($"/{code}-2021-2025/"))
             .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => u.Level).Distinct().ToListAsync());
         planUnits.Should().BeEquivalentTo([Contracts.UnitLevel.Province, Contracts.UnitLevel.Commune]);
-        var communeCodesCovered = await platform.QueryAsync(db => db.Obligations.AsNoTracking()
-            .Where(o => o.IndicatorCode == "GRASSROOTS_CONF" && o.Year == 2021 && o.Floor == 1 && db.Plans.Any(p => p.Id == o.PlanId && p.Path.Contains($"/{code}-2021-2025/")))
-            .CountAsync());
-        communeCodesCovered.Should().Be((int)conferences, "the rotation proposes exactly the province's count of communes");
+        var communeCodesCovered = await platform.QueryAsync(db =>
+            db.Obligations.AsNoTracking()
+                .Where(o =>
+                    o.IndicatorCode == "GRASSROOTS_CONF"
+                    && o.Year == 2021
+                    && o.Floor == 1
+                    && db.Plans.Any(p => p.Id == o.PlanId && p.Path.Contains($"/{code}-2021-2025/"))
+                )
+                .CountAsync()
+        );
+        communeCodesCovered
+            .Should()
+            .Be((int)conferences, "the rotation proposes exactly the province's count of communes");
     }
 
     [Fact]
@@ -46,36 +64,78 @@ public sealed class OldStructureCascadeTests(PlatformFactory platform) : IClassF
     {
         var result = await GenerateAsync("75", cascade: false);
 
-        (result.PlansCreated + result.PlansExisting).Should().Be(1, "one plan, for the old Đồng Nai (another test of the class may have made it)");
-        var plan = await platform.QueryAsync(db => db.Plans.AsNoTracking().Where(p => p.Code == "75-2021-2025")
-            .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { u.Name, u.ValidTo }).SingleAsync());
+        (result.PlansCreated + result.PlansExisting)
+            .Should()
+            .Be(1, "one plan, for the old Đồng Nai (another test of the class may have made it)");
+        var plan = await platform.QueryAsync(db =>
+            db.Plans.AsNoTracking()
+                .Where(p => p.Code == "75-2021-2025")
+                .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { u.Name, u.ValidTo })
+                .SingleAsync()
+        );
         plan.ValidTo.Should().Be(new DateOnly(2025, 6, 30), "the old Đồng Nai's plan");
-        (await platform.QueryAsync(db => db.Obligations.AsNoTracking().CountAsync(o => o.UnitCode == "75" && o.Year == 2025 && o.IndicatorCode == "GRASSROOTS_CONF")))
-            .Should().Be(1, "2025 is given to the structure of 1 January, once");
+        (
+            await platform.QueryAsync(db =>
+                db.Obligations.AsNoTracking()
+                    .CountAsync(o => o.UnitCode == "75" && o.Year == 2025 && o.IndicatorCode == "GRASSROOTS_CONF")
+            )
+        )
+            .Should()
+            .Be(1, "2025 is given to the structure of 1 January, once");
     }
 
     [Fact]
     public async Task A_plan_across_the_reform_gives_the_old_and_the_new_unit_of_a_reused_code_a_plan_each_without_a_conflict()
     {
-        // 2024–2026: 79 is the old Hồ Chí Minh City (for 2024 and 2025, by 1 January) and the new one (old 74, 77 and 79;
+        // 2024–2026: 79 is the old Hồ Chí Minh City (for 2024 and 2025, by 1 January) and the new one (old 74, 77 and
+        // 79;
         // for 2026): both versions are subordinates of this plan, and their plans cannot share a code.
         await platform.QueryAsync(async db =>
         {
             var nation = await db.Units.SingleAsync(u => u.Code == "VN");
-            db.Plans.Add(new Platform.Plans.PlanBook.Plan
-            {
-                Code = "VN-2024-2026", Title = "Kế hoạch thử qua cải cách", UnitId = nation.Id, UnitCode = "VN", StartYear = 2024, EndYear = 2026,
-                Path = "/VN-2024-2026/", Targets = [.. new[] { 2024, 2025, 2026 }.Select(y => new Platform.Plans.PlanBook.PlanTarget { IndicatorCode = "GRASSROOTS_CONF", Year = y, Floor = 25 })],
-            });
+            db.Plans.Add(
+                new Platform.Plans.PlanBook.Plan
+                {
+                    Code = "VN-2024-2026",
+                    Title = "Kế hoạch thử qua cải cách",
+                    UnitId = nation.Id,
+                    UnitCode = "VN",
+                    StartYear = 2024,
+                    EndYear = 2026,
+                    Path = "/VN-2024-2026/",
+                    Targets =
+                    [
+                        .. new[] { 2024, 2025, 2026 }.Select(y => new Platform.Plans.PlanBook.PlanTarget
+                        {
+                            IndicatorCode = "GRASSROOTS_CONF",
+                            Year = y,
+                            Floor = 25,
+                        }),
+                    ],
+                }
+            );
             return await db.SaveChangesAsync();
         });
 
         var response = await client.PostAsJsonAsync("/api/plans/VN-2024-2026/subordinates", new { unitCode = "79" });
-        var plans = await platform.QueryAsync(db => db.Plans.AsNoTracking().Where(p => p.Path.StartsWith("/VN-2024-2026/") && p.UnitCode == "79")
-            .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { p.Code, u.ValidFrom }).OrderBy(p => p.Code).ToListAsync());
-        var years = await platform.QueryAsync(db => db.Obligations.AsNoTracking()
-            .Where(o => o.UnitCode == "79" && o.IndicatorCode == "GRASSROOTS_CONF" && db.Plans.Any(p => p.Id == o.PlanId && p.Path.StartsWith("/VN-2024-2026/")))
-            .Join(db.Units, o => o.UnitId, u => u.Id, (o, u) => new { o.Year, u.ValidFrom }).OrderBy(o => o.Year).ToListAsync());
+        var plans = await platform.QueryAsync(db =>
+            db.Plans.AsNoTracking()
+                .Where(p => p.Path.StartsWith("/VN-2024-2026/") && p.UnitCode == "79")
+                .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { p.Code, u.ValidFrom })
+                .OrderBy(p => p.Code)
+                .ToListAsync()
+        );
+        var years = await platform.QueryAsync(db =>
+            db.Obligations.AsNoTracking()
+                .Where(o =>
+                    o.UnitCode == "79"
+                    && o.IndicatorCode == "GRASSROOTS_CONF"
+                    && db.Plans.Any(p => p.Id == o.PlanId && p.Path.StartsWith("/VN-2024-2026/"))
+                )
+                .Join(db.Units, o => o.UnitId, u => u.Id, (o, u) => new { o.Year, u.ValidFrom })
+                .OrderBy(o => o.Year)
+                .ToListAsync()
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         plans.Should().HaveCount(2);
@@ -91,13 +151,31 @@ public sealed class OldStructureCascadeTests(PlatformFactory platform) : IClassF
         await GenerateAsync("70", cascade: false);
         await GenerateAsync("75", cascade: false);
 
-        var links = await client.GetAsync<System.Text.Json.JsonElement>("/odata/UnitLineage?$filter=NewCode eq '75' and NewLevel eq 'Province'&$select=OldUnitId,OldCode,NewUnitId&$orderby=OldCode");
-        var oldIds = links.GetProperty("value").EnumerateArray().Select(l => l.GetProperty("OldUnitId").GetInt32()).ToList();
+        var links = await client.GetAsync<System.Text.Json.JsonElement>(
+            "/odata/UnitLineage?$filter=NewCode eq '75' and NewLevel eq "
+                + "'Province'&$select=OldUnitId,OldCode,NewUnitId&$orderby=OldCode"
+        );
+        var oldIds = links
+            .GetProperty("value")
+            .EnumerateArray()
+            .Select(l => l.GetProperty("OldUnitId").GetInt32())
+            .ToList();
         var obligations = await client.GetAsync<System.Text.Json.JsonElement>(
-            $"/odata/Obligations?$filter=UnitId in ({string.Join(',', oldIds)}) and Year eq 2024 and IndicatorCode eq 'GRASSROOTS_CONF'&$select=UnitId,UnitCode,Floor&$orderby=UnitCode");
+            $"/odata/Obligations?$filter=UnitId in ({string.Join(',', oldIds)}) and Year eq 2024 and IndicatorCode eq "
+                + $"'GRASSROOTS_CONF'&$select=UnitId,UnitCode,Floor&$orderby=UnitCode"
+        );
 
-        links.GetProperty("value").EnumerateArray().Select(l => l.GetProperty("OldCode").GetString()).Should().Equal("70", "75");
-        var floors = obligations.GetProperty("value").EnumerateArray().Select(o => (o.GetProperty("UnitCode").GetString(), o.GetProperty("Floor").GetInt64())).ToList();
+        links
+            .GetProperty("value")
+            .EnumerateArray()
+            .Select(l => l.GetProperty("OldCode").GetString())
+            .Should()
+            .Equal("70", "75");
+        var floors = obligations
+            .GetProperty("value")
+            .EnumerateArray()
+            .Select(o => (o.GetProperty("UnitCode").GetString(), o.GetProperty("Floor").GetInt64()))
+            .ToList();
         // 2024 asks 15 % of the communes (ceiling): 111 in old Bình Phước, 159 in old Đồng Nai.
         floors.Should().Equal(("70", 17L), ("75", 24L));
     }

@@ -30,7 +30,13 @@ internal static class SyntheticProvince
         return await response.ReadAsync<GenerationResult>();
     }
 
-    public static async Task<List<ObligationView>> ObligationsAsync(HttpClient client, string plan, string? unitCode = null, int? year = null, string? indicator = null)
+    public static async Task<List<ObligationView>> ObligationsAsync(
+        HttpClient client,
+        string plan,
+        string? unitCode = null,
+        int? year = null,
+        string? indicator = null
+    )
     {
         var query = new List<string> { "top=10000" };
         if (unitCode is not null)
@@ -52,6 +58,13 @@ internal static class SyntheticProvince
         return [.. page.Items];
     }
 
-    public static ObligationView Single(this IEnumerable<ObligationView> obligations, string indicator, int year, string? unitCode = null) =>
-        obligations.Single(o => o.IndicatorCode == indicator && o.Year == year && (unitCode is null || o.UnitCode == unitCode));
+    public static ObligationView Single(
+        this IEnumerable<ObligationView> obligations,
+        string indicator,
+        int year,
+        string? unitCode = null
+    ) =>
+        obligations.Single(o =>
+            o.IndicatorCode == indicator && o.Year == year && (unitCode is null || o.UnitCode == unitCode)
+        );
 }

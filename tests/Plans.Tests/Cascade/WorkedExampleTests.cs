@@ -3,7 +3,8 @@ using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Tests.Cascade;
 
-/// <summary>DOMAIN.md's worked examples, as exact numbers, through the API against the seeded national plan to 2025.</summary>
+/// <summary>DOMAIN.md's worked examples, as exact numbers, through the API against the seeded national plan to
+/// 2025.</summary>
 public sealed class WorkedExampleTests(WorkedExampleTests.Fixture fixture) : IClassFixture<WorkedExampleTests.Fixture>
 {
     private HttpClient Client => fixture.Client;
@@ -18,7 +19,11 @@ public sealed class WorkedExampleTests(WorkedExampleTests.Fixture fixture) : ICl
         {
             Client = factory.CreateClient();
             await SyntheticProvince.ImportAsync(Client, communePopulations: true);
-            await SyntheticProvince.GenerateAsync(Client, "VN-2021-2025", new { unitCode = SyntheticProvince.Code, cascade = true });
+            await SyntheticProvince.GenerateAsync(
+                Client,
+                "VN-2021-2025",
+                new { unitCode = SyntheticProvince.Code, cascade = true }
+            );
         }
 
         public Task DisposeAsync()
@@ -42,9 +47,20 @@ public sealed class WorkedExampleTests(WorkedExampleTests.Fixture fixture) : ICl
     [InlineData("ENTERPRISE_CONF", 2021, 10L, 15L)]
     [InlineData("ENTERPRISE_CONF", 2024, 10L, 12L)]
     [InlineData("COLLAB_CLASSES", 2021, 14L, 20L)]
-    public async Task Given_the_worked_example_province_Then_its_obligation_is_exact(string indicator, int year, long floor, long? stretch)
+    public async Task Given_the_worked_example_province_Then_its_obligation_is_exact(
+        string indicator,
+        int year,
+        long floor,
+        long? stretch
+    )
     {
-        var obligations = await SyntheticProvince.ObligationsAsync(Client, "T1-2021-2025", SyntheticProvince.Code, year, indicator);
+        var obligations = await SyntheticProvince.ObligationsAsync(
+            Client,
+            "T1-2021-2025",
+            SyntheticProvince.Code,
+            year,
+            indicator
+        );
 
         var obligation = obligations.Single(indicator, year);
         obligation.Floor.Should().Be(floor);
@@ -55,7 +71,9 @@ public sealed class WorkedExampleTests(WorkedExampleTests.Fixture fixture) : ICl
     [Fact]
     public async Task Given_a_labour_force_of_2021_only_When_2022_is_cascaded_Then_the_latest_earlier_figure_is_used_and_said()
     {
-        var obligation = (await SyntheticProvince.ObligationsAsync(Client, "T1-2021-2025", "T1", 2022, "AWARE_LF")).Single();
+        var obligation = (
+            await SyntheticProvince.ObligationsAsync(Client, "T1-2021-2025", "T1", 2022, "AWARE_LF")
+        ).Single();
 
         obligation.Floor.Should().Be(450_000);
         obligation.DenominatorValue.Should().Be(900_000);
@@ -66,7 +84,12 @@ public sealed class WorkedExampleTests(WorkedExampleTests.Fixture fixture) : ICl
     [Fact]
     public async Task Each_commune_gets_104_broadcasts_and_the_communes_add_up_to_the_province()
     {
-        var communes = await SyntheticProvince.ObligationsAsync(Client, "T1-2021-2025", year: 2021, indicator: "RADIO_VOL");
+        var communes = await SyntheticProvince.ObligationsAsync(
+            Client,
+            "T1-2021-2025",
+            year: 2021,
+            indicator: "RADIO_VOL"
+        );
 
         var communeRows = communes.Where(o => o.UnitCode != "T1").ToList();
         communeRows.Should().HaveCount(95).And.OnlyContain(o => o.Floor == 104);
@@ -81,7 +104,12 @@ public sealed class WorkedExampleTests(WorkedExampleTests.Fixture fixture) : ICl
         var communes = rows.Where(o => o.UnitCode != "T1").ToList();
         communes.Should().HaveCount(95);
         communes.Sum(o => o.Floor).Should().Be(550_000);
-        communes.Should().OnlyContain(o => o.RuleName == "percent-of-denominator/commune-share-of-province-count" && o.DenominatorMetric == "population");
+        communes
+            .Should()
+            .OnlyContain(o =>
+                o.RuleName == "percent-of-denominator/commune-share-of-province-count"
+                && o.DenominatorMetric == "population"
+            );
         var largest = communes.Single(o => o.UnitCode == SyntheticProvince.CommuneCode(95));
         var smallest = communes.Single(o => o.UnitCode == SyntheticProvince.CommuneCode(1));
         largest.Floor.Should().BeGreaterThan(smallest.Floor!.Value);
@@ -90,8 +118,16 @@ public sealed class WorkedExampleTests(WorkedExampleTests.Fixture fixture) : ICl
     [Fact]
     public async Task The_proposed_communes_match_the_province_count_and_rotate_to_uncovered_communes_first()
     {
-        var y2021 = (await SyntheticProvince.ObligationsAsync(Client, "T1-2021-2025", year: 2021, indicator: "GRASSROOTS_CONF")).Where(o => o.UnitCode != "T1").ToList();
-        var y2022 = (await SyntheticProvince.ObligationsAsync(Client, "T1-2021-2025", year: 2022, indicator: "GRASSROOTS_CONF")).Where(o => o.UnitCode != "T1").ToList();
+        var y2021 = (
+            await SyntheticProvince.ObligationsAsync(Client, "T1-2021-2025", year: 2021, indicator: "GRASSROOTS_CONF")
+        )
+            .Where(o => o.UnitCode != "T1")
+            .ToList();
+        var y2022 = (
+            await SyntheticProvince.ObligationsAsync(Client, "T1-2021-2025", year: 2022, indicator: "GRASSROOTS_CONF")
+        )
+            .Where(o => o.UnitCode != "T1")
+            .ToList();
 
         y2021.Sum(o => o.Floor).Should().Be(24);
         y2022.Sum(o => o.Floor).Should().Be(24);
@@ -109,19 +145,39 @@ public sealed class WorkedExampleTests(WorkedExampleTests.Fixture fixture) : ICl
         obligation.MissingData.Should().BeTrue();
         obligation.Floor.Should().BeNull();
         obligation.MissingReason.Should().Contain("communication_staff").And.Contain("Tỉnh Thử Nghiệm");
-        var listed = await Client.GetAsync<ObligationPage>("/api/plans/T1-2021-2025/obligations?missingData=true&unitCode=T1&indicator=STAFF_TRAINED");
+        var listed = await Client.GetAsync<ObligationPage>(
+            "/api/plans/T1-2021-2025/obligations?missingData=true&unitCode=T1&indicator=STAFF_TRAINED"
+        );
         listed.Total.Should().Be(5);
     }
 
     [Fact]
     public async Task The_explanation_names_parent_rule_version_and_denominator()
     {
-        var obligation = (await SyntheticProvince.ObligationsAsync(Client, "T1-2021-2025", "T1", 2023, "AWARE_LF")).Single();
+        var obligation = (
+            await SyntheticProvince.ObligationsAsync(Client, "T1-2021-2025", "T1", 2023, "AWARE_LF")
+        ).Single();
 
         var explanation = await Client.GetAsync<ObligationExplanation>($"/api/obligations/{obligation.Id}/explanation");
 
-        explanation.Summary.Should().Be("Tỉnh Thử Nghiệm must reach 550,000 people for “Share of the working-age labour force reached by SI communication” in 2023, computed by percent-of-denominator/province-own-denominator from target of VN-2021-2025 for 2023.");
-        explanation.Steps.Should().Contain(s => s.Contains("working_age_labour_force of Tỉnh Thử Nghiệm = 1,000,000 (2023 figure; source: Cục Thống kê 2023)"));
-        explanation.Steps.Should().Contain(s => s.StartsWith("Rule: percent-of-denominator/province-own-denominator, version " + obligation.RuleVersion));
+        explanation
+            .Summary.Should()
+            .Be(
+                "Tỉnh Thử Nghiệm must reach 550,000 people for “Share of the working-age labour force reached by SI "
+                    + "communication” in 2023, computed by percent-of-denominator/province-own-denominator from target "
+                    + "of VN-2021-2025 for 2023."
+            );
+        explanation
+            .Steps.Should()
+            .Contain(s =>
+                s.Contains(
+                    "working_age_labour_force of Tỉnh Thử Nghiệm = 1,000,000 (2023 figure; source: Cục Thống kê 2023)"
+                )
+            );
+        explanation
+            .Steps.Should()
+            .Contain(s =>
+                s.StartsWith("Rule: percent-of-denominator/province-own-denominator, version " + obligation.RuleVersion)
+            );
     }
 }

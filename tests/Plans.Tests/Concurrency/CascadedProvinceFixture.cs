@@ -3,7 +3,8 @@ using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Concurrency;
 
-/// <summary>The synthetic province T1 with its plans generated down to the communes; one platform per test class.</summary>
+/// <summary>The synthetic province T1 with its plans generated down to the communes; one platform per test
+/// class.</summary>
 public sealed class CascadedProvinceFixture : IAsyncLifetime
 {
     public PlatformFactory Factory { get; } = new();

@@ -30,7 +30,19 @@ public sealed class ETagTests(CascadedProvinceFixture fixture) : IClassFixture<C
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Headers.ETag.Should().Be(new EntityTagHeaderValue("\"1\"", isWeak: false));
-        (await response.ReadAsync<ObligationView>()).Should().BeEquivalentTo(new { Id = id, UnitCode = "T1", Year = 2021, IndicatorCode = "ENTERPRISE_CONF", Floor = 10L, Version = 1 });
+        (await response.ReadAsync<ObligationView>())
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Id = id,
+                    UnitCode = "T1",
+                    Year = 2021,
+                    IndicatorCode = "ENTERPRISE_CONF",
+                    Floor = 10L,
+                    Version = 1,
+                }
+            );
     }
 
     [Fact]
@@ -46,9 +58,26 @@ public sealed class ETagTests(CascadedProvinceFixture fixture) : IClassFixture<C
         stale.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
         var problem = await Problem.ReadAsync(stale);
         (problem.Status, problem.Title).Should().Be((412, "Precondition failed"));
-        problem.Detail.Should().Be($"Obligation {id} has changed since it was read: it is now at ETag \"2\", and If-Match asked for \"1\". Nothing was changed; read it again and retry.");
+        problem
+            .Detail.Should()
+            .Be(
+                $"Obligation {id} has changed since it was read: it is now at ETag \"2\", and If-Match asked for "
+                    + $"\"1\". Nothing was changed; read it again and retry."
+            );
         var after = await Client.GetAsync<ObligationView>($"/api/obligations/{id}");
-        after.Should().BeEquivalentTo(new { Floor = 12L, Stretch = 16L, ComputedFloor = 10L, Overridden = true, OverrideReason = "hai khu công nghiệp mới", Version = 2 });
+        after
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Floor = 12L,
+                    Stretch = 16L,
+                    ComputedFloor = 10L,
+                    Overridden = true,
+                    OverrideReason = "hai khu công nghiệp mới",
+                    Version = 2,
+                }
+            );
     }
 
     [Fact]
@@ -62,9 +91,26 @@ public sealed class ETagTests(CascadedProvinceFixture fixture) : IClassFixture<C
         var cleared = await Client.DeleteAsync($"/api/obligations/{id}/override");
 
         (star.StatusCode, weak.StatusCode, garbage.StatusCode, cleared.StatusCode)
-            .Should().Be((HttpStatusCode.OK, HttpStatusCode.PreconditionFailed, HttpStatusCode.PreconditionFailed, HttpStatusCode.OK));
+            .Should()
+            .Be(
+                (
+                    HttpStatusCode.OK,
+                    HttpStatusCode.PreconditionFailed,
+                    HttpStatusCode.PreconditionFailed,
+                    HttpStatusCode.OK
+                )
+            );
         (star.Headers.ETag!.Tag, cleared.Headers.ETag!.Tag).Should().Be(("\"2\"", "\"3\""));
-        (await cleared.ReadAsync<ObligationView>()).Should().BeEquivalentTo(new { Floor = 10L, Overridden = false, Version = 3 });
+        (await cleared.ReadAsync<ObligationView>())
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Floor = 10L,
+                    Overridden = false,
+                    Version = 3,
+                }
+            );
     }
 
     [Fact]
@@ -72,11 +118,26 @@ public sealed class ETagTests(CascadedProvinceFixture fixture) : IClassFixture<C
     {
         var id = await IdAsync(2024);
 
-        var responses = await Task.WhenAll(OverrideAsync(id, 13, null, "một", "\"1\""), OverrideAsync(id, 14, null, "hai", "\"1\""));
+        var responses = await Task.WhenAll(
+            OverrideAsync(id, 13, null, "một", "\"1\""),
+            OverrideAsync(id, 14, null, "hai", "\"1\"")
+        );
 
-        responses.Select(r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed]);
+        responses
+            .Select(r => r.StatusCode)
+            .Should()
+            .BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed]);
         var winner = await responses.Single(r => r.IsSuccessStatusCode).ReadAsync<ObligationView>();
-        (await Client.GetAsync<ObligationView>($"/api/obligations/{id}")).Should().BeEquivalentTo(new { winner.Floor, winner.OverrideReason, Version = 2 });
+        (await Client.GetAsync<ObligationView>($"/api/obligations/{id}"))
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    winner.Floor,
+                    winner.OverrideReason,
+                    Version = 2,
+                }
+            );
     }
 
     [Fact]
@@ -84,20 +145,27 @@ public sealed class ETagTests(CascadedProvinceFixture fixture) : IClassFixture<C
     {
         var id = await IdAsync(2025);
 
-        var (first, second) = await fixture.Factory.QueryAsync(async db1 => await fixture.Factory.QueryAsync(async db2 =>
-        {
-            var a = await db1.Obligations.SingleAsync(o => o.Id == id);
-            var b = await db2.Obligations.SingleAsync(o => o.Id == id);
-            (a.Floor, b.Floor) = (15, 16);
-            await db1.SaveChangesAsync();
-            var lost = await Record.ExceptionAsync(() => db2.SaveChangesAsync());
-            return (a.Version, lost);
-        }));
+        var (first, second) = await fixture.Factory.QueryAsync(async db1 =>
+            await fixture.Factory.QueryAsync(async db2 =>
+            {
+                var a = await db1.Obligations.SingleAsync(o => o.Id == id);
+                var b = await db2.Obligations.SingleAsync(o => o.Id == id);
+                (a.Floor, b.Floor) = (15, 16);
+                await db1.SaveChangesAsync();
+                var lost = await Record.ExceptionAsync(() => db2.SaveChangesAsync());
+                return (a.Version, lost);
+            })
+        );
 
         first.Should().Be(2);
         second.Should().BeOfType<DbUpdateConcurrencyException>();
-        (await Client.GetAsync<ObligationView>($"/api/obligations/{id}")).Should().BeEquivalentTo(new { Floor = 15L, Version = 2 });
-        var response = await Client.PutAsJsonAsync($"/api/obligations/{id}/override", new { floor = 17, reason = "không có If-Match" });
+        (await Client.GetAsync<ObligationView>($"/api/obligations/{id}"))
+            .Should()
+            .BeEquivalentTo(new { Floor = 15L, Version = 2 });
+        var response = await Client.PutAsJsonAsync(
+            $"/api/obligations/{id}/override",
+            new { floor = 17, reason = "không có If-Match" }
+        );
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Headers.ETag!.Tag.Should().Be("\"3\"");
     }
@@ -116,34 +184,68 @@ public sealed class ETagTests(CascadedProvinceFixture fixture) : IClassFixture<C
         stale.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
         matching.StatusCode.Should().Be(HttpStatusCode.OK);
         matching.Headers.ETag!.Tag.Should().Be("\"2\"");
-        (await matching.ReadAsync<PlanView>()).Should().BeEquivalentTo(new { Code = plan, Status = PlanStatus.Submitted, Version = 2 });
+        (await matching.ReadAsync<PlanView>())
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Code = plan,
+                    Status = PlanStatus.Submitted,
+                    Version = 2,
+                }
+            );
     }
 
     [Fact]
     public async Task A_regeneration_that_changes_an_obligation_moves_its_ETag_on_and_leaves_the_others()
     {
         var lf = (await SyntheticProvince.ObligationsAsync(Client, "T1-2021-2025", "T1", 2023, "AWARE_LF")).Single();
-        var lf2021 = (await SyntheticProvince.ObligationsAsync(Client, "T1-2021-2025", "T1", 2021, "AWARE_LF")).Single();
-        (await Client.PostCsvAsync("/api/statistics/import", "unit_code,year,metric,value,source\nT1,2023,working_age_labour_force,1200000,Cục Thống kê 2023 (điều chỉnh)\n"))
-            .EnsureSuccessStatusCode();
+        var lf2021 = (
+            await SyntheticProvince.ObligationsAsync(Client, "T1-2021-2025", "T1", 2021, "AWARE_LF")
+        ).Single();
+        (
+            await Client.PostCsvAsync(
+                "/api/statistics/import",
+                "unit_code,year,metric,value,source\nT1,2023,working_age_labour_force,1200000,Cục Thống kê 2023 (điều "
+                    + "chỉnh)\n"
+            )
+        ).EnsureSuccessStatusCode();
 
         await SyntheticProvince.GenerateAsync(Client, "VN-2021-2025", new { unitCode = "T1" });
 
-        (await Client.GetAsync<ObligationView>($"/api/obligations/{lf.Id}")).Should().BeEquivalentTo(new { Floor = 660_000L, Version = lf.Version + 1 });
+        (await Client.GetAsync<ObligationView>($"/api/obligations/{lf.Id}"))
+            .Should()
+            .BeEquivalentTo(new { Floor = 660_000L, Version = lf.Version + 1 });
         (await Client.GetAsync<ObligationView>($"/api/obligations/{lf2021.Id}")).Version.Should().Be(lf2021.Version);
-        (await OverrideAsync(lf.Id, 700_000, null, "khảo sát mới", $"\"{lf.Version}\"")).StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
+        (await OverrideAsync(lf.Id, 700_000, null, "khảo sát mới", $"\"{lf.Version}\""))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.PreconditionFailed);
     }
 
     private Task<HttpResponseMessage> OverrideAsync(int id, long floor, long? stretch, string reason, string ifMatch)
     {
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/obligations/{id}/override") { Content = JsonContent.Create(new { floor, stretch, reason, by = "planner.t1" }) };
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/obligations/{id}/override")
+        {
+            Content = JsonContent.Create(
+                new
+                {
+                    floor,
+                    stretch,
+                    reason,
+                    by = "planner.t1",
+                }
+            ),
+        };
         request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         return Client.SendAsync(request);
     }
 
     private Task<HttpResponseMessage> StatusAsync(string plan, string ifMatch)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/plans/{plan}/status") { Content = JsonContent.Create(new { to = "Submitted", by = "planner.t1" }) };
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/plans/{plan}/status")
+        {
+            Content = JsonContent.Create(new { to = "Submitted", by = "planner.t1" }),
+        };
         request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         return Client.SendAsync(request);
     }

@@ -3,7 +3,8 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Platform.Plans.Tests.Documents;
 
-/// <summary>Đồng Nai's plan 2026–2030 written and opened again: the layout of Decree 30/2020, read from the file.</summary>
+/// <summary>Đồng Nai's plan 2026–2030 written and opened again: the layout of Decree 30/2020, read from the
+/// file.</summary>
 public sealed class AdministrativeDocumentWriterTests
 {
     private static readonly byte[] Plan = AdministrativeDocumentWriter.ToBytes(SamplePlan.Create());
@@ -21,17 +22,38 @@ public sealed class AdministrativeDocumentWriterTests
     {
         using var plan = new WrittenPlan(Plan);
 
-        var headings = plan.Body.Descendants<W.Paragraph>()
-            .Select(paragraph => (Style: paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value, Text: paragraph.InnerText))
+        var headings = plan
+            .Body.Descendants<W.Paragraph>()
+            .Select(paragraph =>
+                (Style: paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value, Text: paragraph.InnerText)
+            )
             .Where(paragraph => paragraph.Style?.StartsWith("Heading", StringComparison.Ordinal) == true)
             .ToList();
 
         headings.Select(heading => heading.Text).Should().Equal(SamplePlan.Headings);
-        headings.Select(heading => heading.Style).Should().Equal(
-            "Heading1", "Heading2", "Heading2", "Heading1", "Heading2", "Heading2", "Heading3", "Heading1", "Heading1", "Heading1");
-        plan.ParagraphsInStyle("BodyText").Select(paragraph => paragraph.InnerText).Should().Contain(
-            ["- Đảm bảo 100% cán bộ, viên chức, người lao động làm công tác tuyên truyền tại BHXH tỉnh và các đơn vị BHXH trực thuộc được đào tạo, tập huấn, bồi dưỡng chuyên sâu.",
-             "+ Tổ chức các hội nghị tuyên truyền, phổ biến, đối thoại, tư vấn trực tiếp cho người lao động."]);
+        headings
+            .Select(heading => heading.Style)
+            .Should()
+            .Equal(
+                "Heading1",
+                "Heading2",
+                "Heading2",
+                "Heading1",
+                "Heading2",
+                "Heading2",
+                "Heading3",
+                "Heading1",
+                "Heading1",
+                "Heading1"
+            );
+        plan.ParagraphsInStyle("BodyText")
+            .Select(paragraph => paragraph.InnerText)
+            .Should()
+            .Contain([
+                "- Đảm bảo 100% cán bộ, viên chức, người lao động làm công tác tuyên truyền tại BHXH tỉnh và các đơn "
+                    + "vị BHXH trực thuộc được đào tạo, tập huấn, bồi dưỡng chuyên sâu.",
+                "+ Tổ chức các hội nghị tuyên truyền, phổ biến, đối thoại, tư vấn trực tiếp cho người lao động.",
+            ]);
     }
 
     [Fact]
@@ -42,7 +64,9 @@ public sealed class AdministrativeDocumentWriterTests
         var size = plan.Section.GetFirstChild<W.PageSize>()!;
         var margins = plan.Section.GetFirstChild<W.PageMargin>()!;
         (size.Width!.Value, size.Height!.Value).Should().Be((11906u, 16838u));
-        (margins.Top!.Value, margins.Bottom!.Value, margins.Left!.Value, margins.Right!.Value).Should().Be((1134, 1134, 1701u, 850u));
+        (margins.Top!.Value, margins.Bottom!.Value, margins.Left!.Value, margins.Right!.Value)
+            .Should()
+            .Be((1134, 1134, 1701u, 850u));
     }
 
     [Fact]
@@ -71,7 +95,10 @@ public sealed class AdministrativeDocumentWriterTests
         plan.PointsOf(plan.RunWithText("- Bộ Nội vụ;")).Should().Be(11);
         plan.PointsOf(plan.RunWithText("PHÓ CHỦ TỊCH")).Should().Be(14);
 
-        var body = plan.Styles.Elements<W.Style>().Single(style => style.StyleId?.Value == "BodyText").StyleParagraphProperties!;
+        var body = plan
+            .Styles.Elements<W.Style>()
+            .Single(style => style.StyleId?.Value == "BodyText")
+            .StyleParagraphProperties!;
         (body.Indentation!.FirstLine!.Value, body.Justification!.Val!.Value, body.SpacingBetweenLines!.After!.Value)
             .Should().Be(("720", W.JustificationValues.Both, "120"));
     }
@@ -81,18 +108,34 @@ public sealed class AdministrativeDocumentWriterTests
     {
         using var plan = new WrittenPlan(Plan);
 
-        var tables = plan.Body.Elements<W.Table>().Where(table => table.GetFirstChild<W.TableProperties>()!.TableBorders is not null).ToList();
+        var tables = plan
+            .Body.Elements<W.Table>()
+            .Where(table => table.GetFirstChild<W.TableProperties>()!.TableBorders is not null)
+            .ToList();
 
         tables.Select(table => table.Elements<W.TableRow>().Count()).Should().Equal(1 + 5, 1 + 95);
-        tables.Select(table => table.Elements<W.TableRow>().Count(row => row.TableRowProperties!.GetFirstChild<W.TableHeader>() is not null))
-            .Should().Equal(1, 1);
-        tables.SelectMany(table => table.Elements<W.TableRow>())
-            .Count(row => row.TableRowProperties!.GetFirstChild<W.CantSplit>() is null).Should().Be(0);
+        tables
+            .Select(table =>
+                table
+                    .Elements<W.TableRow>()
+                    .Count(row => row.TableRowProperties!.GetFirstChild<W.TableHeader>() is not null)
+            )
+            .Should()
+            .Equal(1, 1);
+        tables
+            .SelectMany(table => table.Elements<W.TableRow>())
+            .Count(row => row.TableRowProperties!.GetFirstChild<W.CantSplit>() is null)
+            .Should()
+            .Be(0);
         var annex = tables[1].Elements<W.TableRow>().ToList();
         annex[0].InnerText.Should().Be("STTMãXã, phườngHội nghị tối thiểuHội nghị tối đa");
         annex[95].Elements<W.TableCell>().First().InnerText.Should().Be("95");
-        tables[1].GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Sum(column => int.Parse(column.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture))
-            .Should().Be(11906 - 1701 - 850, "a table spans the text width");
+        tables[1]
+            .GetFirstChild<W.TableGrid>()!
+            .Elements<W.GridColumn>()
+            .Sum(column => int.Parse(column.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture))
+            .Should()
+            .Be(11906 - 1701 - 850, "a table spans the text width");
     }
 
     [Fact]
@@ -101,9 +144,18 @@ public sealed class AdministrativeDocumentWriterTests
         using var plan = new WrittenPlan(Plan);
         var main = plan.Document.MainDocumentPart!;
 
-        string FieldsIn(W.HeaderFooterValues type) => string.Join("|", main.GetPartById(
-                plan.Section.Elements<W.HeaderReference>().Single(reference => reference.Type!.Value == type).Id!.Value!)
-            .RootElement!.Descendants<W.SimpleField>().Select(field => field.Instruction!.Value!.Trim()));
+        string FieldsIn(W.HeaderFooterValues type) =>
+            string.Join(
+                "|",
+                main.GetPartById(
+                        plan
+                            .Section.Elements<W.HeaderReference>()
+                            .Single(reference => reference.Type!.Value == type)
+                            .Id!.Value!
+                    )
+                    .RootElement!.Descendants<W.SimpleField>()
+                    .Select(field => field.Instruction!.Value!.Trim())
+            );
 
         plan.Section.GetFirstChild<W.TitlePage>().Should().NotBeNull();
         FieldsIn(W.HeaderFooterValues.Default).Should().Be("PAGE");
@@ -115,15 +167,36 @@ public sealed class AdministrativeDocumentWriterTests
     {
         using var plan = new WrittenPlan(Plan);
 
-        var cells = plan.Body.Elements<W.Table>().Last(table => table.GetFirstChild<W.TableProperties>()!.TableBorders is null)
-            .Descendants<W.TableCell>().Select(cell => cell.Elements<W.Paragraph>().Select(paragraph => paragraph.InnerText).ToList()).ToList();
+        var cells = plan
+            .Body.Elements<W.Table>()
+            .Last(table => table.GetFirstChild<W.TableProperties>()!.TableBorders is null)
+            .Descendants<W.TableCell>()
+            .Select(cell => cell.Elements<W.Paragraph>().Select(paragraph => paragraph.InnerText).ToList())
+            .ToList();
 
-        cells[0].Should().Equal("Nơi nhận:", "- Bộ Nội vụ;", "- Chủ tịch, các PCT. UBND tỉnh;", "- Các đơn vị tại Mục V;", "- Chánh, các PCVP. UBND tỉnh;", "- Lưu: VT, KGVX.");
+        cells[0]
+            .Should()
+            .Equal(
+                "Nơi nhận:",
+                "- Bộ Nội vụ;",
+                "- Chủ tịch, các PCT. UBND tỉnh;",
+                "- Các đơn vị tại Mục V;",
+                "- Chánh, các PCVP. UBND tỉnh;",
+                "- Lưu: VT, KGVX."
+            );
         cells[1].Should().Equal("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Trường Sơn");
         var properties = plan.Document.PackageProperties;
-        (properties.Title, properties.Subject, properties.Creator, properties.Language).Should().Be(
-            ("Triển khai thực hiện công tác tuyên truyền bảo hiểm xã hội trên địa bàn tỉnh Đồng Nai giai đoạn 2026 - 2030",
-             "KẾ HOẠCH", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "vi-VN"));
+        (properties.Title, properties.Subject, properties.Creator, properties.Language)
+            .Should()
+            .Be(
+                (
+                    "Triển khai thực hiện công tác tuyên truyền bảo hiểm xã hội trên địa bàn tỉnh Đồng Nai giai đoạn "
+                        + "2026 - 2030",
+                    "KẾ HOẠCH",
+                    "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI",
+                    "vi-VN"
+                )
+            );
     }
 
     [Fact]
@@ -131,7 +204,17 @@ public sealed class AdministrativeDocumentWriterTests
     {
         var plan = SamplePlan.Create() with
         {
-            Body = [new Table(null, ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", "Năm 2030"], [["1", "Hội nghị", "hội nghị", "134", "268"], ["2", "Hội nghị", "134", "268"]])],
+            Body =
+            [
+                new Table(
+                    null,
+                    ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", "Năm 2030"],
+                    [
+                        ["1", "Hội nghị", "hội nghị", "134", "268"],
+                        ["2", "Hội nghị", "134", "268"],
+                    ]
+                ),
+            ],
         };
 
         var write = () => AdministrativeDocumentWriter.ToBytes(plan);

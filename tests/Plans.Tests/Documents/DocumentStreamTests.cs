@@ -4,7 +4,8 @@ using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Documents;
 
-/// <summary>The places documents go: entries of one zip for many units, and LibreOffice, which must open them.</summary>
+/// <summary>The places documents go: entries of one zip for many units, and LibreOffice, which must open
+/// them.</summary>
 public sealed class DocumentStreamTests
 {
     [Fact]
@@ -17,7 +18,13 @@ public sealed class DocumentStreamTests
             {
                 using var entry = archive.CreateEntry($"ke-hoach-{number}.docx").Open();
                 entry.CanSeek.Should().BeFalse("an entry being written cannot seek, which the SDK's package needs");
-                AdministrativeDocumentWriter.Write(SamplePlan.Create() with { NumberAndSymbol = $"Số: {number}/KH-UBND" }, entry);
+                AdministrativeDocumentWriter.Write(
+                    SamplePlan.Create() with
+                    {
+                        NumberAndSymbol = $"Số: {number}/KH-UBND",
+                    },
+                    entry
+                );
             }
         }
 
@@ -33,7 +40,10 @@ public sealed class DocumentStreamTests
 
             using var plan = new WrittenPlan(content.ToArray());
             plan.Errors().Should().BeEmpty();
-            return plan.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Run>().First(run => run.InnerText.StartsWith("Số:", StringComparison.Ordinal)).InnerText;
+            return plan
+                .Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Run>()
+                .First(run => run.InnerText.StartsWith("Số:", StringComparison.Ordinal))
+                .InnerText;
         });
 
         numbers.Should().Equal("Số: 1/KH-UBND", "Số: 2/KH-UBND", "Số: 3/KH-UBND");

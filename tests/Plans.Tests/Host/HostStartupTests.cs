@@ -9,7 +9,8 @@ using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Host;
 
-/// <summary>Start-up creates the SQLite file and applies the migrations; a restarted host finds what was written before.</summary>
+/// <summary>Start-up creates the SQLite file and applies the migrations; a restarted host finds what was written
+/// before.</summary>
 public sealed class HostStartupTests : IDisposable
 {
     private readonly string folder = PlatformFactory.NewFolder();
@@ -28,7 +29,9 @@ public sealed class HostStartupTests : IDisposable
         File.Exists(Path.Combine(folder, "platform.db")).Should().BeTrue();
         known.Should().NotBeEmpty();
         (await AppliedMigrationsAsync(platform.ConnectionString)).Should().Equal(known);
-        (await platform.QueryAsync(db => db.Units.CountAsync())).Should().Be(SharedData.FreshDatabaseUnits, "the embedded register is loaded on a fresh database");
+        (await platform.QueryAsync(db => db.Units.CountAsync()))
+            .Should()
+            .Be(SharedData.FreshDatabaseUnits, "the embedded register is loaded on a fresh database");
     }
 
     [Fact]
@@ -37,21 +40,33 @@ public sealed class HostStartupTests : IDisposable
         using (var first = PlatformFactory.InFolder(folder))
         {
             var client = first.CreateClient();
-            (await client.PostCsvAsync("/api/units/import", "code,name,type,parent_code\n26001,Xã Một,xã,75\n")).EnsureSuccessStatusCode();
-            (await client.PostCsvAsync("/api/statistics/import", "unit_code,year,metric,value,source\n26001,2025,population,12345,UBND xã\n"))
-                .EnsureSuccessStatusCode();
+            (
+                await client.PostCsvAsync("/api/units/import", "code,name,type,parent_code\n26001,Xã Một,xã,75\n")
+            ).EnsureSuccessStatusCode();
+            (
+                await client.PostCsvAsync(
+                    "/api/statistics/import",
+                    "unit_code,year,metric,value,source\n26001,2025,population,12345,UBND xã\n"
+                )
+            ).EnsureSuccessStatusCode();
         }
 
         using var second = PlatformFactory.InFolder(folder);
         var client2 = second.CreateClient();
         var commune = await client2.GetAsync<UnitSummary>("/api/units/26001");
         var figures = await client2.GetAsync<List<UnitStatisticView>>("/api/units/26001/statistics");
-        var reimport = await (await client2.PostCsvAsync("/api/units/import", "code,name,type,parent_code\n26001,Xã Một,xã,75\n")).ReadAsync<ImportReport>();
+        var reimport = await (
+            await client2.PostCsvAsync("/api/units/import", "code,name,type,parent_code\n26001,Xã Một,xã,75\n")
+        ).ReadAsync<ImportReport>();
 
-        commune.Should().Be(new UnitSummary("26001", "Xã Một", "xã", UnitLevel.Commune, "75", new DateOnly(2025, 7, 1), null, 0));
+        commune
+            .Should()
+            .Be(new UnitSummary("26001", "Xã Một", "xã", UnitLevel.Commune, "75", new DateOnly(2025, 7, 1), null, 0));
         figures.Should().Equal(new UnitStatisticView("26001", 2025, "population", 12345, "UBND xã"));
         reimport.Should().Be(new ImportReport(Rows: 1, Added: 0, Updated: 0, Unchanged: 1));
-        (await second.QueryAsync(db => db.Units.CountAsync())).Should().Be(SharedData.FreshDatabaseUnits + 1, "the embedded register is not loaded twice");
+        (await second.QueryAsync(db => db.Units.CountAsync()))
+            .Should()
+            .Be(SharedData.FreshDatabaseUnits + 1, "the embedded register is not loaded twice");
     }
 
     public void Dispose() => PlatformFactory.DeleteFolder(folder);

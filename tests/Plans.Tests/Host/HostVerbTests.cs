@@ -5,7 +5,8 @@ using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Host;
 
-/// <summary>Runs alone: the verbs are run through the host's real entry point, which writes to the process-wide console.</summary>
+/// <summary>Runs alone: the verbs are run through the host's real entry point, which writes to the process-wide
+/// console.</summary>
 [CollectionDefinition(nameof(HostVerbCollection), DisableParallelization = true)]
 public sealed class HostVerbCollection;
 
@@ -24,7 +25,11 @@ public sealed class HostVerbTests : IDisposable
         var run = await RunHostAsync("import-units", SharedData.UnitsCsvPath, "--valid-from", "2025-07-01");
 
         run.Exit.Should().Be(0, run.Error);
-        run.Output.Should().Contain("Nothing changed: all 3,321 rows are already recorded exactly as in the file.", "a fresh database already holds the embedded register");
+        run.Output.Should()
+            .Contain(
+                "Nothing changed: all 3,321 rows are already recorded exactly as in the file.",
+                "a fresh database already holds the embedded register"
+            );
         using var platform = PlatformFactory.InFolder(folder);
         var dongNai = await platform.CreateClient().GetAsync<UnitSummary>("/api/units/75");
         dongNai.Children.Should().Be(95);
@@ -35,7 +40,10 @@ public sealed class HostVerbTests : IDisposable
     {
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, "bad.csv");
-        await File.WriteAllBytesAsync(file, RegisterFile.WithRow(1200, cells => cells[RegisterFile.ProvinceCode] = "99"));
+        await File.WriteAllBytesAsync(
+            file,
+            RegisterFile.WithRow(1200, cells => cells[RegisterFile.ProvinceCode] = "99")
+        );
 
         var run = await RunHostAsync("import-units", file);
 
@@ -43,7 +51,9 @@ public sealed class HostVerbTests : IDisposable
         run.Error.Should().Contain("The file was rejected and nothing was imported.")
             .And.Contain("  Row 1200: unknown province code '99'");
         using var platform = PlatformFactory.InFolder(folder);
-        (await platform.QueryAsync(db => db.Units.CountAsync())).Should().Be(SharedData.FreshDatabaseUnits, "only the embedded register");
+        (await platform.QueryAsync(db => db.Units.CountAsync()))
+            .Should()
+            .Be(SharedData.FreshDatabaseUnits, "only the embedded register");
     }
 
     [Fact]
@@ -51,7 +61,10 @@ public sealed class HostVerbTests : IDisposable
     {
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, "statistics.csv");
-        await File.WriteAllTextAsync(file, "unit_code,year,metric,value,source\n75,2025,collaborators,2000,BHXH tỉnh Đồng Nai\n");
+        await File.WriteAllTextAsync(
+            file,
+            "unit_code,year,metric,value,source\n75,2025,collaborators,2000,BHXH tỉnh Đồng Nai\n"
+        );
 
         var run = await RunHostAsync("import-statistics", file);
 
@@ -68,7 +81,10 @@ public sealed class HostVerbTests : IDisposable
         var run = await RunHostAsync("import-plans", "plans.csv");
 
         run.Exit.Should().Be(2);
-        run.Error.Should().Contain("Unknown verb 'import-plans'. Verbs: ").And.Contain("import-units").And.Contain("import-statistics");
+        run.Error.Should()
+            .Contain("Unknown verb 'import-plans'. Verbs: ")
+            .And.Contain("import-units")
+            .And.Contain("import-statistics");
     }
 
     [Fact]
@@ -82,5 +98,6 @@ public sealed class HostVerbTests : IDisposable
 
     public void Dispose() => PlatformFactory.DeleteFolder(folder);
 
-    private Task<(int Exit, string Output, string Error)> RunHostAsync(params string[] args) => HostVerbs.RunAsync(folder, args);
+    private Task<(int Exit, string Output, string Error)> RunHostAsync(params string[] args) =>
+        HostVerbs.RunAsync(folder, args);
 }

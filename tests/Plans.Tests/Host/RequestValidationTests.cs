@@ -4,7 +4,8 @@ using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Host;
 
-/// <summary>FluentValidation runs as a MediatR behaviour before any handler; its failures are a 400 with field errors.</summary>
+/// <summary>FluentValidation runs as a MediatR behaviour before any handler; its failures are a 400 with field
+/// errors.</summary>
 public sealed class RequestValidationTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
     private readonly HttpClient client = platform.CreateClient();
@@ -14,12 +15,19 @@ public sealed class RequestValidationTests(PlatformFactory platform) : IClassFix
     {
         var before = await platform.UnitRowsAsync();
 
-        var response = await client.PostCsvAsync("/api/units/import?validFrom=2025-07-01&validTo=2025-06-30", "code,name,type,parent_code\n26001,Xã Một,xã,75\n");
+        var response = await client.PostCsvAsync(
+            "/api/units/import?validFrom=2025-07-01&validTo=2025-06-30",
+            "code,name,type,parent_code\n26001,Xã Một,xã,75\n"
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await Problem.ReadAsync(response);
         problem.Title.Should().Be("The request is not valid");
-        problem.Errors.Should().BeEquivalentTo(new Dictionary<string, string[]> { ["validTo"] = ["validTo must not be before validFrom."] });
+        problem
+            .Errors.Should()
+            .BeEquivalentTo(
+                new Dictionary<string, string[]> { ["validTo"] = ["validTo must not be before validFrom."] }
+            );
         (await platform.UnitRowsAsync()).Should().Equal(before);
     }
 
@@ -29,7 +37,9 @@ public sealed class RequestValidationTests(PlatformFactory platform) : IClassFix
         var response = await client.PostCsvAsync("/api/statistics/import", []);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await Problem.ReadAsync(response)).Errors.Should().BeEquivalentTo(new Dictionary<string, string[]> { ["content"] = ["The file is empty."] });
+        (await Problem.ReadAsync(response))
+            .Errors.Should()
+            .BeEquivalentTo(new Dictionary<string, string[]> { ["content"] = ["The file is empty."] });
     }
 
     [Fact]
@@ -38,6 +48,15 @@ public sealed class RequestValidationTests(PlatformFactory platform) : IClassFix
         var response = await client.GetAsync("/api/units/XYZ");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await Problem.ReadAsync(response)).Should().BeEquivalentTo(new { Status = 404, Title = "Not found", Detail = "No administrative unit has the code 'XYZ'." });
+        (await Problem.ReadAsync(response))
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Status = 404,
+                    Title = "Not found",
+                    Detail = "No administrative unit has the code 'XYZ'.",
+                }
+            );
     }
 }

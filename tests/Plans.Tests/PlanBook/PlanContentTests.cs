@@ -8,7 +8,8 @@ using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Tests.PlanBook;
 
-/// <summary>Đồng Nai's plan over REST: whole (targets and a summary of its communes' obligations), worded for its level, in Vietnamese first.</summary>
+/// <summary>Đồng Nai's plan over REST: whole (targets and a summary of its communes' obligations), worded for its
+/// level, in Vietnamese first.</summary>
 public sealed class PlanContentTests(DongNaiPlanFixture platform) : IClassFixture<DongNaiPlanFixture>
 {
     [Fact]
@@ -16,14 +17,31 @@ public sealed class PlanContentTests(DongNaiPlanFixture platform) : IClassFixtur
     {
         var plan = await platform.Admin.GetAsync<PlanView>($"/api/plans/{DongNaiPlanFixture.Plan}");
 
-        plan.Targets.Single(t => t.IndicatorCode == "GRASSROOTS_CONF" && t.Year == 2026).Should().BeEquivalentTo(
-            new { Rate = 70.0, RateStretch = (double?)null, Floor = 67L, Stretch = (long?)null, CountUnit = "communes", MissingData = false });
-        plan.Targets.Single(t => t.IndicatorCode == "GRASSROOTS_CONF_COUNT" && t.Year == 2026).Should().BeEquivalentTo(new { Floor = 134L, Stretch = 268L });
+        plan.Targets.Single(t => t.IndicatorCode == "GRASSROOTS_CONF" && t.Year == 2026)
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Rate = 70.0,
+                    RateStretch = (double?)null,
+                    Floor = 67L,
+                    Stretch = (long?)null,
+                    CountUnit = "communes",
+                    MissingData = false,
+                }
+            );
+        plan.Targets.Single(t => t.IndicatorCode == "GRASSROOTS_CONF_COUNT" && t.Year == 2026)
+            .Should()
+            .BeEquivalentTo(new { Floor = 134L, Stretch = 268L });
         plan.Targets.Should().HaveCount(40);
         plan.Obligations.Own.Should().Be(40);
         plan.Obligations.SubordinateUnits.Should().Be(95);
-        plan.Obligations.ByIndicator.Single(t => t.IndicatorCode == "GRASSROOTS_CONF" && t.Year == 2026).Should().BeEquivalentTo(new { Units = 95, Floor = 67L });
-        plan.Obligations.ByIndicator.Single(t => t.IndicatorCode == "GRASSROOTS_CONF_COUNT" && t.Year == 2026).Should().BeEquivalentTo(new { Floor = 134L, Stretch = 268L });
+        plan.Obligations.ByIndicator.Single(t => t.IndicatorCode == "GRASSROOTS_CONF" && t.Year == 2026)
+            .Should()
+            .BeEquivalentTo(new { Units = 95, Floor = 67L });
+        plan.Obligations.ByIndicator.Single(t => t.IndicatorCode == "GRASSROOTS_CONF_COUNT" && t.Year == 2026)
+            .Should()
+            .BeEquivalentTo(new { Floor = 134L, Stretch = 268L });
     }
 
     [Fact]
@@ -32,17 +50,41 @@ public sealed class PlanContentTests(DongNaiPlanFixture platform) : IClassFixtur
         var province = await platform.Admin.GetAsync<PlanView>($"/api/plans/{DongNaiPlanFixture.Plan}");
         var commune = await platform.Admin.GetAsync<PlanView>($"/api/plans/{province.SubordinatePlans[0]}");
 
-        province.Title.Should().Be("Kế hoạch triển khai thực hiện công tác tuyên truyền bảo hiểm xã hội trên địa bàn tỉnh Đồng Nai giai đoạn 2026 - 2030");
+        province
+            .Title.Should()
+            .Be(
+                "Kế hoạch triển khai thực hiện công tác tuyên truyền bảo hiểm xã hội trên địa bàn tỉnh Đồng Nai giai "
+                    + "đoạn 2026 - 2030"
+            );
         province.Tasks.Should().OnlyContain(t => t.Responsible == "Bảo hiểm xã hội tỉnh");
         province.Tasks[0].Cooperating.Should().Equal("Ban Tuyên giáo và Dân vận Tỉnh ủy", "Sở Nội vụ");
-        province.Themes.Should().HaveCount(10).And.StartWith("Chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước về BHXH, trọng tâm là Luật Bảo hiểm xã hội và các văn bản hướng dẫn thi hành");
+        province
+            .Themes.Should()
+            .HaveCount(10)
+            .And.StartWith(
+                "Chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước về BHXH, trọng tâm là Luật Bảo "
+                    + "hiểm xã hội và các văn bản hướng dẫn thi hành"
+            );
         province.ReportingDeadlines.Single().Recipient.Should().Be("Bộ Nội vụ");
         commune.UnitName.Should().Be("Phường Bình Phước");
-        commune.Title.Should().Be("Kế hoạch triển khai thực hiện công tác tuyên truyền bảo hiểm xã hội trên địa bàn phường Bình Phước giai đoạn 2026 - 2030");
+        commune
+            .Title.Should()
+            .Be(
+                "Kế hoạch triển khai thực hiện công tác tuyên truyền bảo hiểm xã hội trên địa bàn phường Bình Phước "
+                    + "giai đoạn 2026 - 2030"
+            );
         commune.Tasks.Should().OnlyContain(t => t.Responsible == "Ủy ban nhân dân phường");
-        commune.Tasks[0].Cooperating.Should().Equal("Đảng ủy phường", "Ban Chỉ đạo thực hiện chính sách BHXH, BHYT phường");
-        commune.ReportingDeadlines.Single().Recipient.Should().Be("Ủy ban nhân dân tỉnh Đồng Nai (thông qua Sở Nội vụ)");
-        string.Join(" ", commune.Tasks.SelectMany(t => t.Cooperating.Append(t.Responsible))).Should().NotContainAny("Sở ", "Bộ ", "đại học", "Tỉnh ủy", "cấp ");
+        commune
+            .Tasks[0]
+            .Cooperating.Should()
+            .Equal("Đảng ủy phường", "Ban Chỉ đạo thực hiện chính sách BHXH, BHYT phường");
+        commune
+            .ReportingDeadlines.Single()
+            .Recipient.Should()
+            .Be("Ủy ban nhân dân tỉnh Đồng Nai (thông qua Sở Nội vụ)");
+        string.Join(" ", commune.Tasks.SelectMany(t => t.Cooperating.Append(t.Responsible)))
+            .Should()
+            .NotContainAny("Sở ", "Bộ ", "đại học", "Tỉnh ủy", "cấp ");
     }
 
     [Fact]
@@ -57,12 +99,21 @@ public sealed class PlanContentTests(DongNaiPlanFixture platform) : IClassFixtur
         var englishPlan = await english.GetAsync<PlanView>($"/api/plans/{DongNaiPlanFixture.Plan}");
 
         missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await Problem.ReadAsync(missing)).Should().BeEquivalentTo(new { Title = "Không tìm thấy", Detail = "Không có kế hoạch nào mang mã 'KHONG-CO'." });
+        (await Problem.ReadAsync(missing))
+            .Should()
+            .BeEquivalentTo(new { Title = "Không tìm thấy", Detail = "Không có kế hoạch nào mang mã 'KHONG-CO'." });
         plan.StatusName.Should().Be("Dự thảo");
-        plan.Targets.First(t => t.IndicatorCode == "GRASSROOTS_CONF").IndicatorName.Should().Be("Xã, phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở");
-        (await Problem.ReadAsync(englishMissing)).Should().BeEquivalentTo(new { Title = "Not found", Detail = "No plan has the code 'KHONG-CO'." });
+        plan.Targets.First(t => t.IndicatorCode == "GRASSROOTS_CONF")
+            .IndicatorName.Should()
+            .Be("Xã, phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở");
+        (await Problem.ReadAsync(englishMissing))
+            .Should()
+            .BeEquivalentTo(new { Title = "Not found", Detail = "No plan has the code 'KHONG-CO'." });
         englishPlan.StatusName.Should().Be("Draft");
-        englishPlan.Targets.First(t => t.IndicatorCode == "GRASSROOTS_CONF").IndicatorName.Should().Be("Communes holding direct communication conferences");
+        englishPlan
+            .Targets.First(t => t.IndicatorCode == "GRASSROOTS_CONF")
+            .IndicatorName.Should()
+            .Be("Communes holding direct communication conferences");
     }
 
     [Fact]
@@ -74,8 +125,19 @@ public sealed class PlanContentTests(DongNaiPlanFixture platform) : IClassFixtur
 
         var explanation = await vietnamese.GetAsync<ObligationExplanation>($"/api/obligations/{id}/explanation");
 
-        explanation.Summary.Should().StartWith("Tỉnh Đồng Nai phải đạt 67 xã, phường cho chỉ tiêu “Xã, phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở” năm 2026, tính theo quy tắc share-of-subordinate-units/");
-        explanation.Steps[0].Should().Be("Cấp trên: target of VN-2026-2030 for 2026 giao 70 (% số xã/năm) cho chỉ tiêu GRASSROOTS_CONF — Xã, phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở.");
+        explanation
+            .Summary.Should()
+            .StartWith(
+                "Tỉnh Đồng Nai phải đạt 67 xã, phường cho chỉ tiêu “Xã, phường tổ chức hội nghị tuyên truyền trực tiếp "
+                    + "tại cơ sở” năm 2026, tính theo quy tắc share-of-subordinate-units/"
+            );
+        explanation
+            .Steps[0]
+            .Should()
+            .Be(
+                "Cấp trên: target of VN-2026-2030 for 2026 giao 70 (% số xã/năm) cho chỉ tiêu GRASSROOTS_CONF — Xã, "
+                    + "phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở."
+            );
         explanation.Steps.Should().Contain("Kết quả: 67 xã, phường.");
     }
 }

@@ -19,14 +19,34 @@ public sealed class PlanMovesTests(DongNaiPlanFixture platform)
     public async Task A_draft_is_submitted_by_its_own_unit_then_approved_or_returned_by_another_planner_of_the_parent_unit()
     {
         var draft = await platform.AsHoaAsync(new GetPlanMovesQuery(Commune));
-        await platform.AsHoaAsync(new ChangePlanStatusCommand(Commune, PlanStatus.Submitted, null, new IfMatch([draft.Version])));
+        await platform.AsHoaAsync(
+            new ChangePlanStatusCommand(Commune, PlanStatus.Submitted, null, new IfMatch([draft.Version]))
+        );
 
         var submitter = await platform.AsHoaAsync(new GetPlanMovesQuery(Commune));
         var colleague = await platform.AsMinhAsync(new GetPlanMovesQuery(Commune));
         var nation = await platform.AsLanAsync(new GetPlanMovesQuery(Commune));
 
-        draft.Should().BeEquivalentTo(new { Code = Commune, Status = PlanStatus.Draft, Moves = new[] { PlanStatus.Submitted } });
-        submitter.Should().BeEquivalentTo(new { Status = PlanStatus.Submitted, Moves = Array.Empty<PlanStatus>(), Version = draft.Version + 1 });
+        draft
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Code = Commune,
+                    Status = PlanStatus.Draft,
+                    Moves = new[] { PlanStatus.Submitted },
+                }
+            );
+        submitter
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Status = PlanStatus.Submitted,
+                    Moves = Array.Empty<PlanStatus>(),
+                    Version = draft.Version + 1,
+                }
+            );
         colleague.Moves.Should().Equal(PlanStatus.Approved, PlanStatus.Draft);
         nation.Moves.Should().Equal(PlanStatus.Approved, PlanStatus.Draft);
     }
@@ -36,7 +56,12 @@ public sealed class PlanMovesTests(DongNaiPlanFixture platform)
     {
         var province = await platform.AsHoaAsync(new GetPlanMovesQuery("VN-2026-2030"));
         var nation = await platform.AsLanAsync(new GetPlanMovesQuery("VN-2026-2030"));
-        var analyst = await platform.SendAsAsync("an", PlatformRoles.Analyst, UnitScope.Nation, new GetPlanMovesQuery("VN-2026-2030"));
+        var analyst = await platform.SendAsAsync(
+            "an",
+            PlatformRoles.Analyst,
+            UnitScope.Nation,
+            new GetPlanMovesQuery("VN-2026-2030")
+        );
 
         province.Should().BeEquivalentTo(new { Status = PlanStatus.Active, Moves = Array.Empty<PlanStatus>() });
         nation.Moves.Should().Equal(PlanStatus.Closed);
@@ -48,7 +73,13 @@ public sealed class PlanMovesTests(DongNaiPlanFixture platform)
     {
         var hoa = await platform.AsHoaAsync(new GetPlanMovesQuery(DongNaiPlanFixture.Plan));
         var minh = await platform.AsMinhAsync(new GetPlanMovesQuery(DongNaiPlanFixture.Plan));
-        var neighbour = () => platform.SendAsAsync("tuan", PlatformRoles.ProvincialPlanner, UnitScope.Province("79"), new GetPlanMovesQuery(DongNaiPlanFixture.Plan));
+        var neighbour = () =>
+            platform.SendAsAsync(
+                "tuan",
+                PlatformRoles.ProvincialPlanner,
+                UnitScope.Province("79"),
+                new GetPlanMovesQuery(DongNaiPlanFixture.Plan)
+            );
 
         hoa.Moves.Should().Equal(PlanStatus.Submitted);
         minh.Moves.Should().Equal(PlanStatus.Submitted);

@@ -10,7 +10,8 @@ using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Tests.PlanBook;
 
-/// <summary>Đồng Nai drafts its plan for 2027 from its plan 2026–2030, as 001 asks of every authority each year.</summary>
+/// <summary>Đồng Nai drafts its plan for 2027 from its plan 2026–2030, as 001 asks of every authority each
+/// year.</summary>
 public sealed class YearPlanTests(DongNaiPlanFixture platform) : IClassFixture<DongNaiPlanFixture>
 {
     [Fact]
@@ -23,20 +24,54 @@ public sealed class YearPlanTests(DongNaiPlanFixture platform) : IClassFixture<D
         drafted.StatusCode.Should().Be(HttpStatusCode.Created, await drafted.Content.ReadAsStringAsync());
         drafted.Headers.Location!.ToString().Should().Be("/api/plans/75-2027");
         var plan = await drafted.ReadAsync<PlanView>();
-        plan.Should().BeEquivalentTo(new { Code = "75-2027", StartYear = 2027, EndYear = 2027, ParentCode = DongNaiPlanFixture.Plan, Status = PlanStatus.Draft });
-        plan.Title.Should().Be("Kế hoạch triển khai thực hiện công tác tuyên truyền bảo hiểm xã hội trên địa bàn tỉnh Đồng Nai năm 2027");
+        plan.Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Code = "75-2027",
+                    StartYear = 2027,
+                    EndYear = 2027,
+                    ParentCode = DongNaiPlanFixture.Plan,
+                    Status = PlanStatus.Draft,
+                }
+            );
+        plan.Title.Should()
+            .Be(
+                "Kế hoạch triển khai thực hiện công tác tuyên truyền bảo hiểm xã hội trên địa bàn tỉnh Đồng Nai năm "
+                    + "2027"
+            );
         plan.Targets.Should().HaveCount(8).And.OnlyContain(t => t.Year == 2027);
         plan.Targets.Single(t => t.IndicatorCode == "GRASSROOTS_CONF").Floor.Should().Be(67);
-        plan.Obligations.ByIndicator.Single(t => t.IndicatorCode == "GRASSROOTS_CONF_COUNT").Should().BeEquivalentTo(new { Year = 2027, Floor = 134L, Stretch = 268L });
+        plan.Obligations.ByIndicator.Single(t => t.IndicatorCode == "GRASSROOTS_CONF_COUNT")
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Year = 2027,
+                    Floor = 134L,
+                    Stretch = 268L,
+                }
+            );
         plan.SubordinatePlans.Should().BeEmpty();
-        (await platform.Hoa.GetAsync<ObligationPage>("/api/plans/75-2027/obligations?top=1")).Total.Should().Be(8 + (95 * 7), "the province's 8 obligations of 2027 and 7 of each commune");
+        (await platform.Hoa.GetAsync<ObligationPage>("/api/plans/75-2027/obligations?top=1"))
+            .Total.Should()
+            .Be(8 + (95 * 7), "the province's 8 obligations of 2027 and 7 of each commune");
         again.StatusCode.Should().Be(HttpStatusCode.Conflict);
-        multiYear.YearPlans.Should().Contain("75-2027").And.OnlyContain(c => c.StartsWith("75-20", StringComparison.Ordinal) && c.Length == 7);
+        multiYear
+            .YearPlans.Should()
+            .Contain("75-2027")
+            .And.OnlyContain(c => c.StartsWith("75-20", StringComparison.Ordinal) && c.Length == 7);
         multiYear.SubordinatePlans.Should().HaveCount(95);
 
-        (await platform.Hoa.PostAsJsonAsync("/api/plans/75-2027/status", new { to = "Submitted" })).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await platform.Hoa.PostAsJsonAsync("/api/plans/75-2027/status", new { to = "Approved" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await platform.Minh.PostAsJsonAsync("/api/plans/75-2027/status", new { to = "Approved" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await platform.Hoa.PostAsJsonAsync("/api/plans/75-2027/status", new { to = "Submitted" }))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.OK);
+        (await platform.Hoa.PostAsJsonAsync("/api/plans/75-2027/status", new { to = "Approved" }))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.Forbidden);
+        (await platform.Minh.PostAsJsonAsync("/api/plans/75-2027/status", new { to = "Approved" }))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -48,7 +83,11 @@ public sealed class YearPlanTests(DongNaiPlanFixture platform) : IClassFixture<D
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         using var document = new WrittenPlan(await response.Content.ReadAsByteArrayAsync());
-        document.Body.InnerText.Should().Contain("trên địa bàn tỉnh Đồng Nai năm 2028").And.Contain("Năm 2028").And.NotContain("Năm 2029")
+        document
+            .Body.InnerText.Should()
+            .Contain("trên địa bàn tỉnh Đồng Nai năm 2028")
+            .And.Contain("Năm 2028")
+            .And.NotContain("Năm 2029")
             .And.Contain("báo cáo kết quả thực hiện Kế hoạch về Bộ Nội vụ trước ngày 15/12");
         document.Errors().Should().BeEmpty();
     }
@@ -63,10 +102,15 @@ public sealed class YearPlanTests(DongNaiPlanFixture platform) : IClassFixture<D
         var ofYearPlan = await platform.Hoa.PostAsync("/api/plans/75-2029/years/2029", null);
 
         outside.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await Problem.ReadAsync(outside)).Errors!["year"].Should().Equal("year 2031 is outside plan 75-2026-2030, which covers 2026–2030.");
+        (await Problem.ReadAsync(outside))
+            .Errors!["year"]
+            .Should()
+            .Equal("year 2031 is outside plan 75-2026-2030, which covers 2026–2030.");
         national.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
         ofYearPlan.StatusCode.Should().Be((HttpStatusCode)422);
-        (await platform.Admin.GetAsync<PlanView>($"/api/plans/{DongNaiPlanFixture.Plan}")).YearPlans.Should().NotContain("75-2031");
+        (await platform.Admin.GetAsync<PlanView>($"/api/plans/{DongNaiPlanFixture.Plan}"))
+            .YearPlans.Should()
+            .NotContain("75-2031");
     }
 }

@@ -8,11 +8,15 @@ namespace Platform.Plans.Tests.Scope;
 
 /// <summary>
 /// The runs of one process as each caller sees them (runs live in the memory of the host that ran them, so this is
-/// tested on the log itself rather than across test hosts): a run from a plan outside the scope is not listed, not found.
+/// tested on the log itself rather than across test hosts): a run from a plan outside the scope is not listed, not
+/// found.
 /// </summary>
 public sealed class CascadeRunScopeTests
 {
-    private readonly CascadeRunLog log = new(new FakeTimeProvider(PlatformFactory.DefaultNow), NullLogger<CascadeRunLog>.Instance);
+    private readonly CascadeRunLog log = new(
+        new FakeTimeProvider(PlatformFactory.DefaultNow),
+        NullLogger<CascadeRunLog>.Instance
+    );
 
     public CascadeRunScopeTests()
     {
@@ -46,10 +50,17 @@ public sealed class CascadeRunScopeTests
         Runs("nation").Find(national.RunId).Should().Be(national);
     }
 
-    private CascadeRuns Runs(string scope) => new(log, PlatformFactory.Caller(PlatformRoles.ProvincialPlanner, scope switch
-    {
-        "nation" => UnitScope.Nation,
-        "province" => UnitScope.Province("T1"),
-        _ => UnitScope.Commune("T1001"),
-    }));
+    private CascadeRuns Runs(string scope) =>
+        new(
+            log,
+            PlatformFactory.Caller(
+                PlatformRoles.ProvincialPlanner,
+                scope switch
+                {
+                    "nation" => UnitScope.Nation,
+                    "province" => UnitScope.Province("T1"),
+                    _ => UnitScope.Commune("T1001"),
+                }
+            )
+        );
 }

@@ -18,13 +18,18 @@ public sealed class ReadModelFilterTests(TwoProvincesFixture platform)
     {
         await using var scope = platform.Services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<PlansDbContext>>();
-        await using var db = new PlansDbContext(options, PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Province("T1")));
+        await using var db = new PlansDbContext(
+            options,
+            PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Province("T1"))
+        );
 
         (await db.UnitRows.CountAsync()).Should().Be(96);
         (await db.PlanRows.CountAsync()).Should().Be(96);
         (await db.ObligationRows.CountAsync()).Should().Be(ScopeFigures.T1Obligations);
         (await db.StatisticRows.CountAsync()).Should().Be(4 + 95);
-        (await db.TargetRows.CountAsync()).Should().Be(0, "targets belong to the national plans; the plans below carry obligations");
+        (await db.TargetRows.CountAsync())
+            .Should()
+            .Be(0, "targets belong to the national plans; the plans below carry obligations");
         (await db.Indicators.CountAsync()).Should().Be(await platform.QueryIndicatorCountAsync());
     }
 
@@ -33,7 +38,10 @@ public sealed class ReadModelFilterTests(TwoProvincesFixture platform)
     {
         await using var scope = platform.Services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<PlansDbContext>>();
-        await using var db = new PlansDbContext(options, PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Province("T1")));
+        await using var db = new PlansDbContext(
+            options,
+            PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Province("T1"))
+        );
 
         var plans = await db.PlanRows.Include(p => p.Targets).Include(p => p.Unit).ToListAsync();
         var obligations = await db.ObligationRows.Include(o => o.Unit).Include(o => o.Plan).Take(500).ToListAsync();

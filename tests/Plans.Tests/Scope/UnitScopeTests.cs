@@ -5,7 +5,8 @@ using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Scope;
 
-/// <summary>Units and statistics as each scope sees them: T1's planner sees T1 and its 95 communes, nothing of T2 or the nation.</summary>
+/// <summary>Units and statistics as each scope sees them: T1's planner sees T1 and its 95 communes, nothing of T2 or
+/// the nation.</summary>
 [Collection(TwoProvincesCollection.Name)]
 public sealed class UnitScopeTests(TwoProvincesFixture platform)
 {
@@ -33,7 +34,19 @@ public sealed class UnitScopeTests(TwoProvincesFixture platform)
         (await client.GetAsync<List<UnitSummary>>("/api/units/T1/children")).Should().HaveCount(95);
         (await client.GetAsync<UnitSummary>("/api/units/T1042")).ParentCode.Should().Be("T1");
         (await client.GetAsync<List<UnitStatisticView>>("/api/units/T1/statistics")).Should().HaveCount(4);
-        foreach (var url in new[] { "/api/units/T2", "/api/units/T2001", "/api/units/VN", "/api/units/75", "/api/units/T2/children", "/api/units/VN/children", "/api/units/T2/statistics", "/api/units?parent=T2" })
+        foreach (
+            var url in new[]
+            {
+                "/api/units/T2",
+                "/api/units/T2001",
+                "/api/units/VN",
+                "/api/units/75",
+                "/api/units/T2/children",
+                "/api/units/VN/children",
+                "/api/units/T2/statistics",
+                "/api/units?parent=T2",
+            }
+        )
         {
             var response = await client.GetAsync(url);
             response.StatusCode.Should().Be(HttpStatusCode.NotFound, url);
@@ -58,14 +71,21 @@ public sealed class UnitScopeTests(TwoProvincesFixture platform)
         (await client.GetAsync<UnitSummary>("/api/units/T1001")).Name.Should().Be("Xã Thử 1");
         (await client.GetAsync("/api/units/T1")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await client.GetAsync("/api/units/T1002")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync<List<UnitStatisticView>>("/api/units/T1001/statistics")).Should().ContainSingle().Which.Value.Should().Be(1037);
+        (await client.GetAsync<List<UnitStatisticView>>("/api/units/T1001/statistics"))
+            .Should()
+            .ContainSingle()
+            .Which.Value.Should()
+            .Be(1037);
     }
 
     [Fact]
     public async Task The_nation_sees_both_provinces()
     {
         (await platform.NationalAnalyst.GetAsync<UnitSummary>("/api/units/T2")).Children.Should().Be(12);
-        (await platform.NationalAnalyst.GetAsync<List<UnitSummary>>("/api/units/VN/children?at=2024-06-01")).Select(u => u.Code).Should().Contain(["T1", "T2", "75"]);
+        (await platform.NationalAnalyst.GetAsync<List<UnitSummary>>("/api/units/VN/children?at=2024-06-01"))
+            .Select(u => u.Code)
+            .Should()
+            .Contain(["T1", "T2", "75"]);
     }
 
     [Fact]
@@ -73,12 +93,17 @@ public sealed class UnitScopeTests(TwoProvincesFixture platform)
     {
         var before = await platform.StatisticRowsAsync();
 
-        var response = await platform.T1Administrator.PostCsvAsync("/api/statistics/import",
-            "unit_code,year,metric,value,source\nT1,2022,collaborators,2100,Sở Nội vụ 2022\nT2,2022,collaborators,310,Sở Nội vụ 2022\nT2001,2021,population,5,x\n");
+        var response = await platform.T1Administrator.PostCsvAsync(
+            "/api/statistics/import",
+            "unit_code,year,metric,value,source\nT1,2022,collaborators,2100,Sở Nội vụ "
+                + "2022\nT2,2022,collaborators,310,Sở Nội vụ 2022\nT2001,2021,population,5,x\n"
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await Problem.ReadAsync(response);
-        problem.Errors!.Keys.Should().BeEquivalentTo(["row 2", "row 3"], "T1's row is valid, but the file is all or nothing");
+        problem
+            .Errors!.Keys.Should()
+            .BeEquivalentTo(["row 2", "row 3"], "T1's row is valid, but the file is all or nothing");
         problem.Errors["row 2"].Should().Equal("Row 2: unknown unit code 'T2'.");
         problem.Errors["row 3"].Should().Equal("Row 3: unknown unit code 'T2001'.");
         (await platform.StatisticRowsAsync()).Should().Equal(before);
@@ -89,13 +114,18 @@ public sealed class UnitScopeTests(TwoProvincesFixture platform)
     {
         var before = await platform.UnitRowsAsync();
 
-        var response = await platform.T1Administrator.PostCsvAsync("/api/units/import?validFrom=2021-01-01&validTo=2025-06-30",
-            "code,name,type,parent_code\nT1096,Xã Thử 96,xã,T1\nT2013,Xã Láng Giềng 13,xã,T2\n");
+        var response = await platform.T1Administrator.PostCsvAsync(
+            "/api/units/import?validFrom=2021-01-01&validTo=2025-06-30",
+            "code,name,type,parent_code\nT1096,Xã Thử 96,xã,T1\nT2013,Xã Láng Giềng 13,xã,T2\n"
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await Problem.ReadAsync(response);
         problem.Errors!.Keys.Should().Equal("row 2");
-        problem.Errors["row 2"].Should().Equal("Row 2: unit 'T2013' lies outside your scope (province T1); a file may hold only units of it.");
+        problem
+            .Errors["row 2"]
+            .Should()
+            .Equal("Row 2: unit 'T2013' lies outside your scope (province T1); a file may hold only units of it.");
         (await platform.UnitRowsAsync()).Should().Equal(before);
     }
 

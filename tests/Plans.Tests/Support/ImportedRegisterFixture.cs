@@ -3,7 +3,8 @@ using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Support;
 
-/// <summary>A platform with the 2025 register imported once, shared by the tests of a class that only read it.</summary>
+/// <summary>A platform with the 2025 register imported once, shared by the tests of a class that only read
+/// it.</summary>
 public sealed class ImportedRegisterFixture : PlatformFactory, IAsyncLifetime
 {
     public ImportReport FirstImport { get; private set; } = null!;

@@ -5,7 +5,8 @@ using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Support;
 
-/// <summary>Looks straight into the Plans tables of a running platform, to prove what an import did or did not write.</summary>
+/// <summary>Looks straight into the Plans tables of a running platform, to prove what an import did or did not
+/// write.</summary>
 internal static class PlansDatabase
 {
     public static async Task<T> QueryAsync<T>(this PlatformFactory platform, Func<PlansDbContext, Task<T>> query)
@@ -16,10 +17,26 @@ internal static class PlansDatabase
 
     /// <summary>Every unit version, one line each, in the order they were written.</summary>
     public static Task<List<string>> UnitRowsAsync(this PlatformFactory platform) =>
-        platform.QueryAsync(async db => (await db.Units.AsNoTracking().OrderBy(u => u.Id)
-                .Select(u => new { u.Id, u.Code, u.Name, u.SearchName, u.Type, u.Level, u.ParentId, u.ValidFrom, u.ValidTo })
-                .ToListAsync())
-            .ConvertAll(u => u.ToString() ?? string.Empty));
+        platform.QueryAsync(async db =>
+            (
+                await db
+                    .Units.AsNoTracking()
+                    .OrderBy(u => u.Id)
+                    .Select(u => new
+                    {
+                        u.Id,
+                        u.Code,
+                        u.Name,
+                        u.SearchName,
+                        u.Type,
+                        u.Level,
+                        u.ParentId,
+                        u.ValidFrom,
+                        u.ValidTo,
+                    })
+                    .ToListAsync()
+            ).ConvertAll(u => u.ToString() ?? string.Empty)
+        );
 
     /// <summary>Every recorded statistic, one line each, in the order they were written.</summary>
     public static Task<List<string>> StatisticRowsAsync(this PlatformFactory platform) =>

@@ -4,7 +4,8 @@ using Platform.TestKit;
 namespace Platform.Plans.Tests.Support;
 
 /// <summary>
-/// The 2025 register (registers/units-2025.csv, embedded) as text rows, for tests that import it whole or spoil one row.
+/// The 2025 register (registers/units-2025.csv, embedded) as text rows, for tests that import it whole or spoil one
+/// row.
 /// Cells: province_code, province_name, province_type, commune_code, commune_name, commune_type.
 /// </summary>
 internal static class RegisterFile
@@ -15,7 +16,9 @@ internal static class RegisterFile
     public const int CommuneCode = 3;
     public const int CommuneName = 4;
 
-    private static readonly Lazy<string[]> Lines = new(() => Encoding.UTF8.GetString(SharedData.UnitsCsv()).TrimEnd('\n').Split('\n'));
+    private static readonly Lazy<string[]> Lines = new(() =>
+        Encoding.UTF8.GetString(SharedData.UnitsCsv()).TrimEnd('\n').Split('\n')
+    );
 
     public static string Header => Lines.Value[0];
 

@@ -8,17 +8,31 @@ using Platform.TestKit;
 namespace Platform.Plans.Tests.Support;
 
 /// <summary>
-/// Sends a module request as the web interface does: in a scope of its own, as a signed-in person (name, one role, a unit
+/// Sends a module request as the web interface does: in a scope of its own, as a signed-in person (name, one role, a
+/// unit
 /// scope) through the whole MediatR pipeline (roles, validation, audit), in English.
 /// </summary>
 internal static class SignedInSender
 {
-    public static async Task<T> SendAsAsync<T>(this PlatformFactory platform, string name, string role, UnitScope scope, IRequest<T> request)
+    public static async Task<T> SendAsAsync<T>(
+        this PlatformFactory platform,
+        string name,
+        string role,
+        UnitScope scope,
+        IRequest<T> request
+    )
     {
         await using var services = platform.Services.CreateAsyncScope();
-        services.ServiceProvider.GetRequiredService<SignedInPrincipal>().User = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role), new Claim(PlatformPolicies.ScopeClaim, ClaimsCaller.ScopeClaimValue(scope))],
-            "Session"));
+        services.ServiceProvider.GetRequiredService<SignedInPrincipal>().User = new ClaimsPrincipal(
+            new ClaimsIdentity(
+                [
+                    new Claim(ClaimTypes.Name, name),
+                    new Claim(ClaimTypes.Role, role),
+                    new Claim(PlatformPolicies.ScopeClaim, ClaimsCaller.ScopeClaimValue(scope)),
+                ],
+                "Session"
+            )
+        );
         var language = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
         try

@@ -19,7 +19,16 @@ public sealed class EmbeddedRegisterTests(PlatformFactory platform) : IClassFixt
     {
         var levels = await LevelsOn(After);
 
-        levels.Should().BeEquivalentTo(new Dictionary<UnitLevel, int> { [UnitLevel.Nation] = 1, [UnitLevel.Province] = 34, [UnitLevel.Commune] = 3321 });
+        levels
+            .Should()
+            .BeEquivalentTo(
+                new Dictionary<UnitLevel, int>
+                {
+                    [UnitLevel.Nation] = 1,
+                    [UnitLevel.Province] = 34,
+                    [UnitLevel.Commune] = 3321,
+                }
+            );
     }
 
     [Fact]
@@ -45,7 +54,21 @@ public sealed class EmbeddedRegisterTests(PlatformFactory platform) : IClassFixt
         lastDay.Should().HaveCount(63);
         after.Should().HaveCount(34);
         today.Should().HaveCount(34);
-        before.Single(p => p.Code == "75").Should().Be(new UnitSummary("75", "Tỉnh Đồng Nai", "tỉnh", UnitLevel.Province, "VN", new DateOnly(2008, 8, 1), new DateOnly(2025, 6, 30), 11));
+        before
+            .Single(p => p.Code == "75")
+            .Should()
+            .Be(
+                new UnitSummary(
+                    "75",
+                    "Tỉnh Đồng Nai",
+                    "tỉnh",
+                    UnitLevel.Province,
+                    "VN",
+                    new DateOnly(2008, 8, 1),
+                    new DateOnly(2025, 6, 30),
+                    11
+                )
+            );
     }
 
     [Fact]
@@ -68,10 +91,27 @@ public sealed class EmbeddedRegisterTests(PlatformFactory platform) : IClassFixt
         var lineage = await client.GetAsync<List<UnitLineageVersion>>("/api/units/00004/lineage");
         var todayOnly = await client.GetAsync<List<UnitLineageVersion>>("/api/units/00004/lineage?at=2025-07-01");
 
-        today.Should().Be(new UnitSummary("00004", "Phường Ba Đình", "phường", UnitLevel.Commune, "01", After, null, 0));
-        before.Should().Be(new UnitSummary("00004", "Phường Trúc Bạch", "phường", UnitLevel.Commune, "001", new DateOnly(2021, 1, 1), new DateOnly(2025, 6, 30), 0));
+        today
+            .Should()
+            .Be(new UnitSummary("00004", "Phường Ba Đình", "phường", UnitLevel.Commune, "01", After, null, 0));
+        before
+            .Should()
+            .Be(
+                new UnitSummary(
+                    "00004",
+                    "Phường Trúc Bạch",
+                    "phường",
+                    UnitLevel.Commune,
+                    "001",
+                    new DateOnly(2021, 1, 1),
+                    new DateOnly(2025, 6, 30),
+                    0
+                )
+            );
         lineage.Select(v => v.Name).Should().Equal("Phường Ba Đình", "Phường Trúc Bạch");
-        lineage[0].Predecessors.Should().Contain(l => l.OldCode == "00004" && l.OldName == "Phường Trúc Bạch" && l.Kind == LineageKind.Whole);
+        lineage[0]
+            .Predecessors.Should()
+            .Contain(l => l.OldCode == "00004" && l.OldName == "Phường Trúc Bạch" && l.Kind == LineageKind.Whole);
         lineage[0].Successors.Should().BeEmpty();
         lineage[1].Predecessors.Should().BeEmpty();
         lineage[1].Successors.Should().ContainSingle().Which.NewName.Should().Be("Phường Ba Đình");
@@ -90,12 +130,21 @@ public sealed class EmbeddedRegisterTests(PlatformFactory platform) : IClassFixt
     [Fact]
     public async Task Lineage_holds_10634_links_by_kind_and_every_new_unit_has_a_predecessor()
     {
-        var kinds = await platform.QueryAsync(async db => (await db.Lineage.Select(l => l.Kind).ToListAsync())
-            .GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count()));
-        var orphans = await platform.QueryAsync(db => db.Units.CountAsync(u => u.ValidFrom == After && u.Level != UnitLevel.Nation && !db.Lineage.Any(l => l.NewUnitId == u.Id)));
+        var kinds = await platform.QueryAsync(async db =>
+            (await db.Lineage.Select(l => l.Kind).ToListAsync())
+                .GroupBy(k => k)
+                .ToDictionary(g => g.Key, g => g.Count())
+        );
+        var orphans = await platform.QueryAsync(db =>
+            db.Units.CountAsync(u =>
+                u.ValidFrom == After && u.Level != UnitLevel.Nation && !db.Lineage.Any(l => l.NewUnitId == u.Id)
+            )
+        );
 
-        // Communes: 9,464 + 1 "toàn bộ diện tích" + 6 "sắp xếp toàn bộ" whole; 823 + 82 + 58 + 1 + 2 + 1 + 2 part ("một phần …",
-        // "phần còn lại", "đổi tên … từ một phần"); 127 unchanged; 2 "đổi tên" + 2 "đổi loại hình" renamed. Provinces: 63 links.
+        // Communes: 9,464 + 1 "toàn bộ diện tích" + 6 "sắp xếp toàn bộ" whole; 823 + 82 + 58 + 1 + 2 + 1 + 2 part ("một
+        // phần …",
+        // "phần còn lại", "đổi tên … từ một phần"); 127 unchanged; 2 "đổi tên" + 2 "đổi loại hình" renamed. Provinces:
+        // 63 links.
         kinds.Should().BeEquivalentTo(new Dictionary<LineageKind, int>
         {
             [LineageKind.Whole] = 9471 + ProvinceWhole,
@@ -109,9 +158,13 @@ public sealed class EmbeddedRegisterTests(PlatformFactory platform) : IClassFixt
     [Fact]
     public async Task Employed_persons_ship_per_old_province_and_year_in_persons()
     {
-        var figures = await client.GetAsync<List<UnitStatisticView>>("/api/units/75/statistics?at=2024-06-01&year=2024");
+        var figures = await client.GetAsync<List<UnitStatisticView>>(
+            "/api/units/75/statistics?at=2024-06-01&year=2024"
+        );
         var newDongNai = await client.GetAsync<List<UnitStatisticView>>("/api/units/75/statistics");
-        var count = await platform.QueryAsync(db => db.Statistics.CountAsync(s => s.Metric == StatisticMetrics.EmployedPersons));
+        var count = await platform.QueryAsync(db =>
+            db.Statistics.CountAsync(s => s.Metric == StatisticMetrics.EmployedPersons)
+        );
 
         count.Should().Be(441);
         figures.Should().ContainSingle().Which.Metric.Should().Be(StatisticMetrics.EmployedPersons);
@@ -127,7 +180,10 @@ public sealed class EmbeddedRegisterTests(PlatformFactory platform) : IClassFixt
 
         (await restartedClient.GetAsync("/health")).EnsureSuccessStatusCode();
 
-        (await restarted.QueryAsync(db => db.Units.CountAsync())).Should().Be(before).And.Be(1 + 34 + 3321 + 63 + 696 + 10035);
+        (await restarted.QueryAsync(db => db.Units.CountAsync()))
+            .Should()
+            .Be(before)
+            .And.Be(1 + 34 + 3321 + 63 + 696 + 10035);
     }
 
     [Fact]
@@ -135,7 +191,9 @@ public sealed class EmbeddedRegisterTests(PlatformFactory platform) : IClassFixt
     {
         using var own = new PlatformFactory();
         using var ownClient = own.CreateClient();
-        var newer = RegisterFile.WithRow(RegisterFile.Communes, cells => cells[RegisterFile.CommuneName] += " (tên mới)");
+        var newer = RegisterFile.WithRow(RegisterFile.Communes, cells =>
+            cells[RegisterFile.CommuneName] += " (tên mới)"
+        );
         var last = RegisterFile.Cells(RegisterFile.Communes);
 
         var first = await (await ownClient.PostCsvAsync("/api/units/import", newer)).ReadAsync<ImportReport>();
@@ -152,8 +210,16 @@ public sealed class EmbeddedRegisterTests(PlatformFactory platform) : IClassFixt
     private const int ProvinceWhole = 63 - 11;
 
     private Task<Dictionary<UnitLevel, int>> LevelsOn(DateOnly date) =>
-        platform.QueryAsync(async db => (await db.Units.Where(u => u.ValidFrom <= date && (u.ValidTo == null || u.ValidTo >= date)).Select(u => u.Level).ToListAsync())
-            .GroupBy(level => level).ToDictionary(g => g.Key, g => g.Count()));
+        platform.QueryAsync(async db =>
+            (
+                await db
+                    .Units.Where(u => u.ValidFrom <= date && (u.ValidTo == null || u.ValidTo >= date))
+                    .Select(u => u.Level)
+                    .ToListAsync()
+            )
+                .GroupBy(level => level)
+                .ToDictionary(g => g.Key, g => g.Count())
+        );
 
     private async Task<int> CommunesUnderDistricts(string province)
     {
@@ -161,7 +227,9 @@ public sealed class EmbeddedRegisterTests(PlatformFactory platform) : IClassFixt
         var total = 0;
         foreach (var district in districts)
         {
-            total += (await client.GetAsync<List<UnitSummary>>($"/api/units/{district.Code}/children?at=2024-06-01")).Count;
+            total += (
+                await client.GetAsync<List<UnitSummary>>($"/api/units/{district.Code}/children?at=2024-06-01")
+            ).Count;
         }
 
         return total;

@@ -29,7 +29,9 @@ public sealed class ExcelUnitImportTests(PlatformFactory platform) : IClassFixtu
         using var workbook = new MemoryStream();
         MiniExcel.SaveAs(workbook, sheet, excelType: ExcelType.XLSX);
         workbook.Position = 0;
-        var firstRow = (IDictionary<string, object?>)MiniExcel.Query(workbook, useHeaderRow: true, excelType: ExcelType.XLSX).First();
+        var firstRow =
+            (IDictionary<string, object?>)
+                MiniExcel.Query(workbook, useHeaderRow: true, excelType: ExcelType.XLSX).First();
         firstRow["commune_code"].Should().Be(4d, "the workbook holds the codes as numbers, without leading zeros");
         var content = new ByteArrayContent(workbook.ToArray());
         content.Headers.ContentType = new MediaTypeHeaderValue(TabularFile.XlsxContentType);
@@ -37,11 +39,36 @@ public sealed class ExcelUnitImportTests(PlatformFactory platform) : IClassFixtu
         var fromExcel = await (await client.PostAsync("/api/units/import", content)).ReadAsync<ImportReport>();
         var baDinh = await client.GetAsync<UnitSummary>("/api/units/00004");
         var dongNai = await client.GetAsync<UnitSummary>("/api/units/75");
-        var csvAfterwards = await (await client.PostCsvAsync("/api/units/import", SharedData.UnitsCsv())).ReadAsync<ImportReport>();
+        var csvAfterwards = await (
+            await client.PostCsvAsync("/api/units/import", SharedData.UnitsCsv())
+        ).ReadAsync<ImportReport>();
 
-        fromExcel.Should().Be(new ImportReport(Rows: 3321, Added: 0, Updated: 0, Unchanged: 3321), "the padded codes find every unit of the embedded register as recorded");
-        baDinh.Should().Be(new UnitSummary("00004", "Phường Ba Đình", "phường", UnitLevel.Commune, "01", new DateOnly(2025, 7, 1), null, 0));
+        fromExcel
+            .Should()
+            .Be(
+                new ImportReport(Rows: 3321, Added: 0, Updated: 0, Unchanged: 3321),
+                "the padded codes find every unit of the embedded register as recorded"
+            );
+        baDinh
+            .Should()
+            .Be(
+                new UnitSummary(
+                    "00004",
+                    "Phường Ba Đình",
+                    "phường",
+                    UnitLevel.Commune,
+                    "01",
+                    new DateOnly(2025, 7, 1),
+                    null,
+                    0
+                )
+            );
         dongNai.Children.Should().Be(95);
-        csvAfterwards.Should().Be(new ImportReport(Rows: 3321, Added: 0, Updated: 0, Unchanged: 3321), "the CSV finds every unit already recorded as it says");
+        csvAfterwards
+            .Should()
+            .Be(
+                new ImportReport(Rows: 3321, Added: 0, Updated: 0, Unchanged: 3321),
+                "the CSV finds every unit already recorded as it says"
+            );
     }
 }

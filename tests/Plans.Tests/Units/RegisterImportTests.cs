@@ -6,7 +6,8 @@ using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Units;
 
-/// <summary>The 2025 register (registers/units-2025.csv) imported once into a fresh database, which already holds it embedded.</summary>
+/// <summary>The 2025 register (registers/units-2025.csv) imported once into a fresh database, which already holds it
+/// embedded.</summary>
 public sealed class RegisterImportTests(ImportedRegisterFixture register) : IClassFixture<ImportedRegisterFixture>
 {
     private readonly HttpClient client = register.CreateClient();
@@ -51,8 +52,16 @@ public sealed class RegisterImportTests(ImportedRegisterFixture register) : ICla
     public async Task The_database_holds_the_nation_34_provinces_and_3321_communes_in_force_from_2025_07_01_and_nothing_else()
     {
         var july = new DateOnly(2025, 7, 1);
-        var levels = await register.QueryAsync(async db => (await db.Units.Where(u => u.ValidFrom <= july && (u.ValidTo == null || u.ValidTo >= july)).Select(u => u.Level).ToListAsync())
-            .GroupBy(level => level).ToDictionary(g => g.Key, g => g.Count()));
+        var levels = await register.QueryAsync(async db =>
+            (
+                await db
+                    .Units.Where(u => u.ValidFrom <= july && (u.ValidTo == null || u.ValidTo >= july))
+                    .Select(u => u.Level)
+                    .ToListAsync()
+            )
+                .GroupBy(level => level)
+                .ToDictionary(g => g.Key, g => g.Count())
+        );
 
         levels.Should().BeEquivalentTo(new Dictionary<UnitLevel, int>
         {
@@ -68,7 +77,20 @@ public sealed class RegisterImportTests(ImportedRegisterFixture register) : ICla
         var dongNai = await client.GetAsync<UnitSummary>("/api/units/75");
         var children = await client.GetAsync<List<UnitSummary>>("/api/units/75/children");
 
-        dongNai.Should().Be(new UnitSummary("75", "Tỉnh Đồng Nai", "tỉnh", UnitLevel.Province, "VN", new DateOnly(2025, 7, 1), null, 95));
+        dongNai
+            .Should()
+            .Be(
+                new UnitSummary(
+                    "75",
+                    "Tỉnh Đồng Nai",
+                    "tỉnh",
+                    UnitLevel.Province,
+                    "VN",
+                    new DateOnly(2025, 7, 1),
+                    null,
+                    95
+                )
+            );
         children.Should().HaveCount(95);
         children.Should().OnlyContain(c => c.ParentCode == "75");
         children.Select(c => c.Code).Should().BeInAscendingOrder(StringComparer.Ordinal);
@@ -79,7 +101,20 @@ public sealed class RegisterImportTests(ImportedRegisterFixture register) : ICla
     {
         var baDinh = await client.GetAsync<UnitSummary>("/api/units/00004");
 
-        baDinh.Should().Be(new UnitSummary("00004", "Phường Ba Đình", "phường", UnitLevel.Commune, "01", new DateOnly(2025, 7, 1), null, 0));
+        baDinh
+            .Should()
+            .Be(
+                new UnitSummary(
+                    "00004",
+                    "Phường Ba Đình",
+                    "phường",
+                    UnitLevel.Commune,
+                    "01",
+                    new DateOnly(2025, 7, 1),
+                    null,
+                    0
+                )
+            );
     }
 
     [Fact]
@@ -89,7 +124,9 @@ public sealed class RegisterImportTests(ImportedRegisterFixture register) : ICla
 
         var response = await client.PostCsvAsync("/api/units/import", SharedData.UnitsCsv());
 
-        (await response.ReadAsync<ImportReport>()).Should().Be(new ImportReport(Rows: 3321, Added: 0, Updated: 0, Unchanged: 3321));
+        (await response.ReadAsync<ImportReport>())
+            .Should()
+            .Be(new ImportReport(Rows: 3321, Added: 0, Updated: 0, Unchanged: 3321));
         (await register.UnitRowsAsync()).Should().Equal(before);
     }
 }

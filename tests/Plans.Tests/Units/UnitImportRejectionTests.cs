@@ -24,8 +24,15 @@ public sealed class UnitImportRejectionTests(PlatformFactory platform) : IClassF
         var problem = await RejectedAsync(Csv(file));
 
         problem.Errors.Should().ContainSingle().Which.Key.Should().Be("row 1200");
-        problem.Errors!["row 1200"].Should().Contain("Row 1200: unknown province code '99': no province with that code is in force on the structure's date.");
-        problem.Detail.Should().StartWith("The file was rejected and nothing was imported. Row 1200: unknown province code '99'");
+        problem
+            .Errors!["row 1200"]
+            .Should()
+            .Contain(
+                "Row 1200: unknown province code '99': no province with that code is in force on the structure's date."
+            );
+        problem
+            .Detail.Should()
+            .StartWith("The file was rejected and nothing was imported. Row 1200: unknown province code '99'");
     }
 
     [Fact]
@@ -67,10 +74,18 @@ public sealed class UnitImportRejectionTests(PlatformFactory platform) : IClassF
 
         var problem = await RejectedAsync(Csv(file));
 
-        problem.Errors.Should().BeEquivalentTo(new Dictionary<string, string[]>
-        {
-            ["row 1200"] = ["Row 1200 (line 1201 of the file) is not valid UTF-8 text. Save the file as \"CSV UTF-8\" and import it again."],
-        });
+        problem
+            .Errors.Should()
+            .BeEquivalentTo(
+                new Dictionary<string, string[]>
+                {
+                    ["row 1200"] =
+                    [
+                        "Row 1200 (line 1201 of the file) is not valid UTF-8 text. Save the file as \"CSV UTF-8\" and "
+                            + "import it again.",
+                    ],
+                }
+            );
     }
 
     [Fact]
@@ -93,7 +108,9 @@ public sealed class UnitImportRejectionTests(PlatformFactory platform) : IClassF
     {
         var problem = await RejectedAsync(Csv([]));
 
-        problem.Errors.Should().BeEquivalentTo(new Dictionary<string, string[]> { ["content"] = ["The file is empty."] });
+        problem
+            .Errors.Should()
+            .BeEquivalentTo(new Dictionary<string, string[]> { ["content"] = ["The file is empty."] });
     }
 
     [Fact]
@@ -102,7 +119,10 @@ public sealed class UnitImportRejectionTests(PlatformFactory platform) : IClassF
         var vietnamese = platform.CreateVietnameseClient();
 
         var empty = await vietnamese.PostAsync("/api/units/import", Csv([]));
-        var unknownParent = await vietnamese.PostAsync("/api/units/import", Csv("code,name,type,parent_code\n26999,Xã Thử,xã,99\n"));
+        var unknownParent = await vietnamese.PostAsync(
+            "/api/units/import",
+            Csv("code,name,type,parent_code\n26999,Xã Thử,xã,99\n")
+        );
 
         empty.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await Problem.ReadAsync(empty)).Errors.Should().BeEquivalentTo(new Dictionary<string, string[]>
@@ -110,7 +130,10 @@ public sealed class UnitImportRejectionTests(PlatformFactory platform) : IClassF
             ["content"] = ["Tệp không có dữ liệu. Hãy gửi tệp CSV (UTF-8) hoặc Excel .xlsx có dòng tiêu đề."],
         });
         unknownParent.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await Problem.ReadAsync(unknownParent)).Errors!["row 1"].Should().Contain("Dòng 1: không có đơn vị cấp trên mang mã '99' của đơn vị '26999'.");
+        (await Problem.ReadAsync(unknownParent))
+            .Errors!["row 1"]
+            .Should()
+            .Contain("Dòng 1: không có đơn vị cấp trên mang mã '99' của đơn vị '26999'.");
         (await platform.UnitRowsAsync()).Should().HaveCount(SeededUnits, "a rejected file writes nothing");
     }
 
@@ -121,8 +144,12 @@ public sealed class UnitImportRejectionTests(PlatformFactory platform) : IClassF
 
         var problem = await RejectedAsync(body, HttpStatusCode.UnsupportedMediaType);
 
-        problem.Detail.Should().Be(
-            "Send the file as text/csv (UTF-8) or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; got 'application/json'.");
+        problem
+            .Detail.Should()
+            .Be(
+                "Send the file as text/csv (UTF-8) or "
+                    + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; got 'application/json'."
+            );
     }
 
     [Fact]

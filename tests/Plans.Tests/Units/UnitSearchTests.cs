@@ -14,14 +14,19 @@ public sealed class UnitSearchTests(ImportedRegisterFixture register) : IClassFi
     [InlineData("DONG NAI")]
     [InlineData("Đồng Nai")]
     [InlineData("  đồng   NAI ")]
-    public async Task Searching_for_dong_nai_in_any_case_with_or_without_diacritics_finds_Tinh_Dong_Nai_once_and_two_old_communes(string search)
+    public async Task Searching_for_dong_nai_in_any_case_with_or_without_diacritics_finds_Tinh_Dong_Nai_once_and_two_old_communes(
+        string search
+    )
     {
         var found = await SearchAsync(search);
         var inForce = await SearchAsync(search, at: "2025-07-01");
 
         // 75 is today's Đồng Nai only (the old province of that code is not listed twice); two old communes whose codes
         // were not reused are found by their last version.
-        found.Select(u => (u.Code, u.Name)).Should().Equal(("75", "Tỉnh Đồng Nai"), ("25192", "Xã Đồng Nai Thượng"), ("25414", "Xã Đồng Nai"));
+        found
+            .Select(u => (u.Code, u.Name))
+            .Should()
+            .Equal(("75", "Tỉnh Đồng Nai"), ("25192", "Xã Đồng Nai Thượng"), ("25414", "Xã Đồng Nai"));
         found[0].ValidFrom.Should().Be(new DateOnly(2025, 7, 1));
         inForce.Select(u => (u.Code, u.Name)).Should().Equal(("75", "Tỉnh Đồng Nai"));
     }
@@ -55,7 +60,13 @@ public sealed class UnitSearchTests(ImportedRegisterFixture register) : IClassFi
         found.Should().HaveCount(500);
     }
 
-    private Task<List<UnitSummary>> SearchAsync(string? search, int top = 50, UnitLevel? level = null, string? parent = null, string? at = null)
+    private Task<List<UnitSummary>> SearchAsync(
+        string? search,
+        int top = 50,
+        UnitLevel? level = null,
+        string? parent = null,
+        string? at = null
+    )
     {
         var query = new List<string> { $"top={top}" };
         if (at is not null)

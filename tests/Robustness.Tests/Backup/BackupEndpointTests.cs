@@ -27,7 +27,8 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
         var file = await response.ReadAsync<BackupFile>();
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        file.Name.Should().MatchRegex(@"^platform-20260315-080000(-\d+)?\.db$", "the name is the platform's clock, to the second");
+        file.Name.Should()
+            .MatchRegex(@"^platform-20260315-080000(-\d+)?\.db$", "the name is the platform's clock, to the second");
         file.Integrity.Should().Be("ok");
         file.SizeBytes.Should().Be(new FileInfo(Path.Combine(Folder, file.Name)).Length);
         (await DatabaseWatch.FingerprintAsync(BackupConnection(file.Name))).Should().Equal(live);
@@ -44,7 +45,10 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
         second.Name.Should().NotBe(first.Name);
         listed.Select(b => b.Name).Should().Contain([first.Name, second.Name]);
         listed.Should().OnlyContain(b => b.Name.EndsWith(".db", StringComparison.Ordinal) && b.SizeBytes > 0);
-        Directory.EnumerateFiles(Folder, "*.partial").Should().BeEmpty("a backup is renamed into place only when whole");
+        Directory
+            .EnumerateFiles(Folder, "*.partial")
+            .Should()
+            .BeEmpty("a backup is renamed into place only when whole");
     }
 
     [Fact]
@@ -52,7 +56,10 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
     {
         var elsewhere = Path.Combine(platform.Factory.Folder, "elsewhere");
 
-        var response = await platform.Client.PostAsJsonAsync("/api/admin/backup?path=" + Uri.EscapeDataString(elsewhere), new { folder = elsewhere, name = "../../escape.db" });
+        var response = await platform.Client.PostAsJsonAsync(
+            "/api/admin/backup?path=" + Uri.EscapeDataString(elsewhere),
+            new { folder = elsewhere, name = "../../escape.db" }
+        );
         var file = await response.ReadAsync<BackupFile>();
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -66,17 +73,27 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
     {
         using var stop = new CancellationTokenSource();
         var acknowledged = new ConcurrentDictionary<int, DateTime>();
-        var writers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                using var response = await platform.Client.PostAsJsonAsync("/api/monitoring/activities", SeededPlatform.ActivityBody());
-                response.StatusCode.Should().Be(HttpStatusCode.Created);
-                acknowledged[(await response.ReadAsync<JsonElement>()).GetProperty("id").GetInt32()] = DateTime.UtcNow;
-            }
-        })).ToList();
+        var writers = Enumerable
+            .Range(0, 4)
+            .Select(_ =>
+                Task.Run(async () =>
+                {
+                    while (!stop.IsCancellationRequested)
+                    {
+                        using var response = await platform.Client.PostAsJsonAsync(
+                            "/api/monitoring/activities",
+                            SeededPlatform.ActivityBody()
+                        );
+                        response.StatusCode.Should().Be(HttpStatusCode.Created);
+                        acknowledged[(await response.ReadAsync<JsonElement>()).GetProperty("id").GetInt32()] =
+                            DateTime.UtcNow;
+                    }
+                })
+            )
+            .ToList();
 
-        // Writers first: at least five acknowledged (or 10 s) before asking, whatever the machine's speed. A write dated
+        // Writers first: at least five acknowledged (or 10 s) before asking, whatever the machine's speed. A write
+        // dated
         // before July 2025 reads the old structure's 10,900 units (issue 14), about 0.1 s each on a loaded machine.
         var writing = System.Diagnostics.Stopwatch.StartNew();
         while (acknowledged.Count <= 4 && writing.Elapsed < TimeSpan.FromSeconds(10))
@@ -99,7 +116,11 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
         inBackup.Should().Contain(before, "every write acknowledged before the backup was asked for is in it");
         acknowledged.Keys.Should().Contain(inBackup.Where(id => id >= first), "the backup holds only committed writes");
         var mine = inBackup.Where(id => id >= first).Order().ToList();
-        mine.Should().Equal(Enumerable.Range(first, mine.Count), "a snapshot of one instant: the writes committed up to it, with no gap");
+        mine.Should()
+            .Equal(
+                Enumerable.Range(first, mine.Count),
+                "a snapshot of one instant: the writes committed up to it, with no gap"
+            );
         acknowledged.Count.Should().BeGreaterThan(mine.Count, "writes went on while and after the backup was taken");
     }
 
@@ -110,7 +131,13 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
         using var anonymous = platform.Factory.CreateAnonymousClient();
         var files = Directory.Exists(Folder) ? Directory.GetFiles(Folder).Order(StringComparer.Ordinal).ToList() : [];
 
-        foreach (var (client, status) in new[] { (analyst, HttpStatusCode.Forbidden), (anonymous, HttpStatusCode.Unauthorized) })
+        foreach (
+            var (client, status) in new[]
+            {
+                (analyst, HttpStatusCode.Forbidden),
+                (anonymous, HttpStatusCode.Unauthorized),
+            }
+        )
         {
             using var take = await client.PostAsync("/api/admin/backup", null);
             using var list = await client.GetAsync("/api/admin/backups");
@@ -119,7 +146,9 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
             list.StatusCode.Should().Be(status);
         }
 
-        (Directory.Exists(Folder) ? Directory.GetFiles(Folder).Order(StringComparer.Ordinal).ToList() : []).Should().Equal(files, "no backup was written");
+        (Directory.Exists(Folder) ? Directory.GetFiles(Folder).Order(StringComparer.Ordinal).ToList() : [])
+            .Should()
+            .Equal(files, "no backup was written");
     }
 
     private string BackupConnection(string name) => $"Data Source={Path.Combine(Folder, name)}";

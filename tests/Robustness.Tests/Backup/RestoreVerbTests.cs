@@ -36,12 +36,22 @@ public sealed class RestoreVerbTests : IDisposable
         taken.Output.Should().Contain($"Backed up to {backup}").And.Contain("integrity ok");
         run.Exit.Should().Be(0, run.Error);
         run.Output.Should().Contain($"The database it replaced is kept as {Database}.before-restore");
-        (await DatabaseWatch.FingerprintAsync(Connection(Database))).Should().Equal(saved, "the database is the backup, row for row");
+        (await DatabaseWatch.FingerprintAsync(Connection(Database)))
+            .Should()
+            .Equal(saved, "the database is the backup, row for row");
         (await DatabaseWatch.FingerprintAsync(Connection(Database + ".before-restore"))).Should().Equal(replaced);
         using var restarted = PlatformFactory.InFolder(folder);
         var client = restarted.CreateClient();
-        (await client.GetAsync<System.Text.Json.JsonElement>("/api/monitoring/activities?top=1")).GetProperty("total").GetInt32().Should().Be(3);
-        (await client.GetAsync<System.Text.Json.JsonElement>("/api/units/T1")).GetProperty("name").GetString().Should().Be("Tỉnh Thử Nghiệm");
+        (await client.GetAsync<System.Text.Json.JsonElement>("/api/monitoring/activities?top=1"))
+            .GetProperty("total")
+            .GetInt32()
+            .Should()
+            .Be(3);
+        (await client.GetAsync<System.Text.Json.JsonElement>("/api/units/T1"))
+            .GetProperty("name")
+            .GetString()
+            .Should()
+            .Be("Tỉnh Thử Nghiệm");
     }
 
     [Fact]
@@ -56,7 +66,11 @@ public sealed class RestoreVerbTests : IDisposable
         {
             // A host that died with its last write still in the WAL: copy the files while the write is only there.
             await writer.OpenAsync();
-            await ExecuteAsync(writer, "PRAGMA wal_autocheckpoint=0; CREATE TABLE crash_marker(x); INSERT INTO crash_marker VALUES ('after the backup');");
+            await ExecuteAsync(
+                writer,
+                "PRAGMA wal_autocheckpoint=0; CREATE TABLE crash_marker(x); INSERT INTO crash_marker VALUES ('after "
+                    + "the backup');"
+            );
             File.Copy(Database, Path.Combine(crashed, "platform.db"));
             File.Copy(Database + "-wal", Path.Combine(crashed, "platform.db-wal"));
         }
@@ -64,9 +78,13 @@ public sealed class RestoreVerbTests : IDisposable
         var run = await HostRun.VerbAsync(crashed, "restore", backup);
 
         run.Exit.Should().Be(0, run.Error);
-        File.Exists(Path.Combine(crashed, "platform.db-wal")).Should().BeFalse("the replaced WAL went with the replaced database");
+        File.Exists(Path.Combine(crashed, "platform.db-wal"))
+            .Should()
+            .BeFalse("the replaced WAL went with the replaced database");
         (await TablesAsync(Path.Combine(crashed, "platform.db"))).Should().NotContain("crash_marker");
-        (await TablesAsync(Path.Combine(crashed, "platform.db.before-restore"))).Should().Contain("crash_marker", "the kept database recovers its WAL");
+        (await TablesAsync(Path.Combine(crashed, "platform.db.before-restore")))
+            .Should()
+            .Contain("crash_marker", "the kept database recovers its WAL");
     }
 
     [Fact]
@@ -119,16 +137,25 @@ public sealed class RestoreVerbTests : IDisposable
         await using (var connection = new SqliteConnection($"Data Source={newer};Pooling=False"))
         {
             await connection.OpenAsync();
-            await ExecuteAsync(connection, "INSERT INTO plans_migrations_history VALUES ('29991231000000_FromTheFuture', '99.0.0');");
+            await ExecuteAsync(
+                connection,
+                "INSERT INTO plans_migrations_history VALUES ('29991231000000_FromTheFuture', '99.0.0');"
+            );
         }
 
         var foreign = await HostRun.VerbAsync(folder, "restore", other);
         var future = await HostRun.VerbAsync(folder, "restore", newer);
 
         foreign.Exit.Should().Be(1);
-        foreign.Error.Should().Contain("is not a backup of this platform: it has none of its migrations history tables").And.Contain("plans_migrations_history");
+        foreign
+            .Error.Should()
+            .Contain("is not a backup of this platform: it has none of its migrations history tables")
+            .And.Contain("plans_migrations_history");
         future.Exit.Should().Be(1);
-        future.Error.Should().Contain("was written by a newer version of the platform").And.Contain("29991231000000_FromTheFuture");
+        future
+            .Error.Should()
+            .Contain("was written by a newer version of the platform")
+            .And.Contain("29991231000000_FromTheFuture");
         await AssertUntouchedAsync(before);
     }
 
@@ -142,7 +169,12 @@ public sealed class RestoreVerbTests : IDisposable
         {
             // What a backup of the platform before the access and audit modules holds: none of their tables.
             await connection.OpenAsync();
-            foreach (var table in (await TablesAsync(backup)).Where(t => t.StartsWith("access_", StringComparison.Ordinal) || t.StartsWith("audit_", StringComparison.Ordinal)))
+            foreach (
+                var table in (await TablesAsync(backup)).Where(t =>
+                    t.StartsWith("access_", StringComparison.Ordinal)
+                    || t.StartsWith("audit_", StringComparison.Ordinal)
+                )
+            )
             {
                 await ExecuteAsync(connection, $"DROP TABLE \"{table}\";");
             }
@@ -154,8 +186,14 @@ public sealed class RestoreVerbTests : IDisposable
         run.Output.Should().Contain("access_migrations_history 0").And.Contain("audit_migrations_history 0");
         using var restarted = PlatformFactory.InFolder(folder);
         var client = restarted.CreateClient();
-        (await client.GetAsync<System.Text.Json.JsonElement>("/api/monitoring/activities?top=1")).GetProperty("total").GetInt32().Should().Be(2);
-        (await client.GetAsync("/api/audit?top=1")).StatusCode.Should().Be(System.Net.HttpStatusCode.OK, "the audit module's tables were created at start");
+        (await client.GetAsync<System.Text.Json.JsonElement>("/api/monitoring/activities?top=1"))
+            .GetProperty("total")
+            .GetInt32()
+            .Should()
+            .Be(2);
+        (await client.GetAsync("/api/audit?top=1"))
+            .StatusCode.Should()
+            .Be(System.Net.HttpStatusCode.OK, "the audit module's tables were created at start");
     }
 
     [Fact]
@@ -209,7 +247,13 @@ public sealed class RestoreVerbTests : IDisposable
         (unknown.Exit, taken.Exit, usage.Exit, missing.Exit).Should().Be((2, 0, 1, 1));
         unknown.Error.Should().StartWith("Không có lệnh 'import-plans'. Các lệnh có thể dùng: import-units, ");
         taken.Output.Should().StartWith($"Đã sao lưu vào {backup}: ").And.Contain(" byte, kiểm tra toàn vẹn: ok.");
-        usage.Error.Trim().Should().Be("Cách dùng: restore FILE (bản sao lưu do lệnh backup hoặc POST /api/admin/backup tạo ra; hãy dừng máy chủ trước khi khôi phục)");
+        usage
+            .Error.Trim()
+            .Should()
+            .Be(
+                "Cách dùng: restore FILE (bản sao lưu do lệnh backup hoặc POST /api/admin/backup tạo ra; hãy dừng máy "
+                    + "chủ trước khi khôi phục)"
+            );
         missing.Error.Trim().Should().Be($"Không có tệp {Path.Combine(folder, "missing.db")}. Chưa có gì thay đổi.");
     }
 

@@ -43,7 +43,10 @@ public sealed class ChangeCounterTests : IDisposable
         await CountAsync(client);
         var start = await CountersAsync(platform);
 
-        var refused = await client.PostCsvAsync("/api/statistics/import", OneFigure.Replace("1900000", "-5", StringComparison.Ordinal));
+        var refused = await client.PostCsvAsync(
+            "/api/statistics/import",
+            OneFigure.Replace("1900000", "-5", StringComparison.Ordinal)
+        );
         var afterRefusal = await CountersAsync(platform);
         var accepted = await client.PostCsvAsync("/api/statistics/import", OneFigure);
         var afterImport = await CountersAsync(platform);

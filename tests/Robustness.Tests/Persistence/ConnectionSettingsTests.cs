@@ -10,7 +10,8 @@ using Platform.TestKit;
 
 namespace Platform.Robustness.Tests.Persistence;
 
-/// <summary>The database is in WAL mode and every connection a module opens waits for a busy writer instead of failing.</summary>
+/// <summary>The database is in WAL mode and every connection a module opens waits for a busy writer instead of
+/// failing.</summary>
 public sealed class ConnectionSettingsTests(SeededPlatform platform) : IClassFixture<SeededPlatform>
 {
     [Fact]
@@ -18,8 +19,16 @@ public sealed class ConnectionSettingsTests(SeededPlatform platform) : IClassFix
     {
         await using var scope = platform.Factory.Services.CreateAsyncScope();
         var modules = scope.ServiceProvider.GetServices<ModuleDatabase>().ToList();
-        modules.Select(m => m.HistoryTable).Should().BeEquivalentTo(
-            ["plans_migrations_history", "training_migrations_history", "monitoring_migrations_history", "access_migrations_history", "audit_migrations_history"]);
+        modules
+            .Select(m => m.HistoryTable)
+            .Should()
+            .BeEquivalentTo([
+                "plans_migrations_history",
+                "training_migrations_history",
+                "monitoring_migrations_history",
+                "access_migrations_history",
+                "audit_migrations_history",
+            ]);
 
         foreach (var module in modules)
         {
@@ -42,23 +51,40 @@ public sealed class ConnectionSettingsTests(SeededPlatform platform) : IClassFix
     {
         var before = await platform.Database.DataVersionAsync();
 
-        var response = await platform.Client.PostAsJsonAsync("/api/monitoring/activities", SeededPlatform.ActivityBody());
+        var response = await platform.Client.PostAsJsonAsync(
+            "/api/monitoring/activities",
+            SeededPlatform.ActivityBody()
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
-        (await platform.Database.DataVersionAsync()).Should().NotBe(before, "a refused request is judged by this very check");
+        (await platform.Database.DataVersionAsync())
+            .Should()
+            .NotBe(before, "a refused request is judged by this very check");
     }
 
-    /// <summary>Who overrides is the signed-in caller: a 101-character name sent as <c>by</c> is ignored, not stored.</summary>
+    /// <summary>Who overrides is the signed-in caller: a 101-character name sent as <c>by</c> is ignored, not
+    /// stored.</summary>
     [Fact]
     public async Task An_override_set_and_cleared_with_a_by_over_100_characters_records_the_signed_in_caller()
     {
         var name = new string('x', 101);
         var overridden = await platform.Client.PutAsJsonAsync(
-            $"/api/obligations/{platform.ObligationId}/override", new { floor = platform.ObligationFloor + 1, reason = "Tỉnh cam kết cao hơn", by = name });
+            $"/api/obligations/{platform.ObligationId}/override",
+            new
+            {
+                floor = platform.ObligationFloor + 1,
+                reason = "Tỉnh cam kết cao hơn",
+                by = name,
+            }
+        );
         var cleared = await platform.Client.DeleteAsync($"/api/obligations/{platform.ObligationId}/override?by={name}");
 
         overridden.StatusCode.Should().Be(HttpStatusCode.OK, await overridden.Content.ReadAsStringAsync());
-        (await overridden.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("overriddenBy").GetString().Should().Be(PlatformFactory.AdminName);
+        (await overridden.Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("overriddenBy")
+            .GetString()
+            .Should()
+            .Be(PlatformFactory.AdminName);
         cleared.StatusCode.Should().Be(HttpStatusCode.OK, await cleared.Content.ReadAsStringAsync());
         var after = await cleared.Content.ReadFromJsonAsync<JsonElement>();
         after.GetProperty("overridden").GetBoolean().Should().BeFalse();

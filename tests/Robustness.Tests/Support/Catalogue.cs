@@ -4,12 +4,14 @@ using System.Text.Json.Nodes;
 namespace Platform.Robustness.Tests.Support;
 
 /// <summary>
-/// A valid call of every REST endpoint. <see cref="EndpointCatalogueTests"/> fails when the application maps an endpoint
+/// A valid call of every REST endpoint. <see cref="EndpointCatalogueTests"/> fails when the application maps an
+/// endpoint
 /// this table does not know, so a new endpoint cannot escape the sweep.
 /// </summary>
 public static class Catalogue
 {
-    /// <summary>Numbers the users the valid create-user body names: each call creates one, and names are unique.</summary>
+    /// <summary>Numbers the users the valid create-user body names: each call creates one, and names are
+    /// unique.</summary>
     private static int users;
 
     public static readonly IReadOnlyList<EndpointCase> All =
@@ -23,15 +25,30 @@ public static class Catalogue
         Get("/api/obligations/export", _ => "/api/obligations/export"),
         Get("/api/obligations/{id:int}", p => $"/api/obligations/{p.ObligationId}"),
         Get("/api/obligations/{id:int}/explanation", p => $"/api/obligations/{p.ObligationId}/explanation"),
-        new("PUT", "/api/obligations/{id:int}/override", p => $"/api/obligations/{p.ObligationId}/override",
-            p => Json(new { floor = p.ObligationFloor + 10, stretch = p.ObligationFloor + 20, reason = "Tỉnh cam kết cao hơn" }),
-            Required: ["floor", "reason"], Text: ["reason"]),
+        new(
+            "PUT",
+            "/api/obligations/{id:int}/override",
+            p => $"/api/obligations/{p.ObligationId}/override",
+            p =>
+                Json(
+                    new
+                    {
+                        floor = p.ObligationFloor + 10,
+                        stretch = p.ObligationFloor + 20,
+                        reason = "Tỉnh cam kết cao hơn",
+                    }
+                ),
+            Required: ["floor", "reason"],
+            Text: ["reason"]
+        ),
         new("DELETE", "/api/obligations/{id:int}/override", p => $"/api/obligations/{p.ObligationId}/override"),
         Get("/api/plans/", _ => $"/api/plans/?unitCode={SeededPlatform.Province}"),
         Get("/api/plans/{code}", _ => $"/api/plans/{SeededPlatform.Plan}"),
         Get("/api/plans/{code}/moves", _ => $"/api/plans/{SeededPlatform.Plan}/moves"),
         Get("/api/plans/{code}/missing-data", _ => $"/api/plans/{SeededPlatform.Plan}/missing-data"),
-        Get("/api/plans/{code}/obligations", _ => $"/api/plans/{SeededPlatform.Plan}/obligations?year=2023&top=5&search=xa&orderBy=Floor&desc=true"),
+        Get("/api/plans/{code}/obligations", _ =>
+            $"/api/plans/{SeededPlatform.Plan}/obligations?year=2023&top=5&search=xa&orderBy=Floor&desc=true"
+        ),
         Get("/api/plans/{code}/document", _ => $"/api/plans/{SeededPlatform.Plan}/document?year=2023"),
         new("POST", "/api/plans/{code}/subordinates", _ => "/api/plans/VN-2021-2025/subordinates",
             _ => Json(new { unitCode = SeededPlatform.Province, cascade = false }),
@@ -48,7 +65,9 @@ public static class Catalogue
         Get("/api/units/{code}/children", _ => $"/api/units/{SeededPlatform.Province}/children"),
         Get("/api/units/{code}/statistics", _ => $"/api/units/{SeededPlatform.Province}/statistics?year=2021"),
         Get("/api/units/{code}/lineage", _ => $"/api/units/{SeededPlatform.TrainingProvince}/lineage?at=2025-07-01"),
-        Get("/api/statistics", _ => $"/api/statistics?metric=employed_persons&year=2024&unitCode={SeededPlatform.Province}&onUnitsAt=2024-06-01"),
+        Get("/api/statistics", _ =>
+            $"/api/statistics?metric=employed_persons&year=2024&unitCode={SeededPlatform.Province}&onUnitsAt=2024-06-01"
+        ),
         Import("/api/units/import"),
         Import("/api/statistics/import"),
         Import("/api/units/lineage/import"),
@@ -58,59 +77,164 @@ public static class Catalogue
         Import("/api/training/enrolments/import"),
         Import("/api/training/attendance/import"),
         Import("/api/monitoring/activities/import"),
-        new("POST", "/api/training/classes", _ => "/api/training/classes", _ => Json(SeededPlatform.ClassBody()),
-            Required: ["unitCode", "audience", "title", "startDate", "endDate", "sessions", "capacity", "trainers", "venue"],
-            Codes: ["unitCode", "audience"], Text: ["title", "venue", "trainers"]),
+        new(
+            "POST",
+            "/api/training/classes",
+            _ => "/api/training/classes",
+            _ => Json(SeededPlatform.ClassBody()),
+            Required:
+            [
+                "unitCode",
+                "audience",
+                "title",
+                "startDate",
+                "endDate",
+                "sessions",
+                "capacity",
+                "trainers",
+                "venue",
+            ],
+            Codes: ["unitCode", "audience"],
+            Text: ["title", "venue", "trainers"]
+        ),
         Get("/api/training/classes/{id:int}", p => $"/api/training/classes/{p.ClassId}"),
-        Get("/api/training/classes", _ => $"/api/training/classes?year=2024&month=4&unitCode={SeededPlatform.Province}"),
+        Get("/api/training/classes", _ =>
+            $"/api/training/classes?year=2024&month=4&unitCode={SeededPlatform.Province}"
+        ),
         Get("/api/training/people", _ => $"/api/training/people?search=a&unitCode={SeededPlatform.Province}&top=5"),
         Get("/api/training/classes/{id:int}/attendance", p => $"/api/training/classes/{p.ClassId}/attendance"),
-        new("PUT", "/api/training/classes/{id:int}", p => $"/api/training/classes/{p.ClassId}",
-            _ => Json(new { title = "Tập huấn chính sách BHXH tự nguyện (sửa)", startDate = "2025-09-01", endDate = "2025-09-30", capacity = 30 }),
-            Required: ["title", "startDate", "endDate", "capacity"], Text: ["title"]),
-        new("POST", "/api/training/classes/{id:int}/enrolments", p => $"/api/training/classes/{p.ClassId}/enrolments",
-            _ => Json(new { personCodes = new[] { "P3" } }), Required: ["personCodes"]),
-        new("PUT", "/api/training/classes/{id:int}/sessions/{session:int}/attendance", p => $"/api/training/classes/{p.ClassId}/sessions/2/attendance",
-            _ => Json(new { present = new[] { "P1", "P2" } }), Required: ["present"]),
+        new(
+            "PUT",
+            "/api/training/classes/{id:int}",
+            p => $"/api/training/classes/{p.ClassId}",
+            _ =>
+                Json(
+                    new
+                    {
+                        title = "Tập huấn chính sách BHXH tự nguyện (sửa)",
+                        startDate = "2025-09-01",
+                        endDate = "2025-09-30",
+                        capacity = 30,
+                    }
+                ),
+            Required: ["title", "startDate", "endDate", "capacity"],
+            Text: ["title"]
+        ),
+        new(
+            "POST",
+            "/api/training/classes/{id:int}/enrolments",
+            p => $"/api/training/classes/{p.ClassId}/enrolments",
+            _ => Json(new { personCodes = new[] { "P3" } }),
+            Required: ["personCodes"]
+        ),
+        new(
+            "PUT",
+            "/api/training/classes/{id:int}/sessions/{session:int}/attendance",
+            p => $"/api/training/classes/{p.ClassId}/sessions/2/attendance",
+            _ => Json(new { present = new[] { "P1", "P2" } }),
+            Required: ["present"]
+        ),
         new("POST", "/api/training/classes/{id:int}/complete", p => $"/api/training/classes/{p.ClassId}/complete"),
         Get("/api/training/quotas", _ => $"/api/training/quotas?unitCode={SeededPlatform.Province}&year=2023"),
-        new("POST", "/api/monitoring/activities", _ => "/api/monitoring/activities", _ => Json(SeededPlatform.ActivityBody()),
+        new(
+            "POST",
+            "/api/monitoring/activities",
+            _ => "/api/monitoring/activities",
+            _ => Json(SeededPlatform.ActivityBody()),
             Required: ["unitCode", "date", "kind", "audienceGroup", "communicationForm"],
             Codes: ["unitCode", "kind", "audienceGroup", "communicationForm"], Text: ["notes"]),
         Get("/api/monitoring/activities/{id:int}", p => $"/api/monitoring/activities/{p.ActivityId}"),
-        new("PUT", "/api/monitoring/activities/{id:int}", p => $"/api/monitoring/activities/{p.ActivityId}", _ => Json(SeededPlatform.ActivityBody()),
+        new(
+            "PUT",
+            "/api/monitoring/activities/{id:int}",
+            p => $"/api/monitoring/activities/{p.ActivityId}",
+            _ => Json(SeededPlatform.ActivityBody()),
             Required: ["unitCode", "date", "kind", "audienceGroup", "communicationForm"],
-            Codes: ["unitCode", "kind", "audienceGroup", "communicationForm"], Text: ["notes"]),
-        new("DELETE", "/api/monitoring/activities/{id:int}", p => $"/api/monitoring/activities/{p.WithdrawableActivityId}"),
-        Get("/api/monitoring/activities", _ => $"/api/monitoring/activities?unitCode={SeededPlatform.Province}&year=2024&top=5"),
-        new("POST", "/api/monitoring/indicator-values", _ => "/api/monitoring/indicator-values", _ => Json(SeededPlatform.IndicatorValueBody()),
-            Required: ["unitCode", "year", "indicatorCode", "value", "denominator", "source"], Codes: ["unitCode", "indicatorCode"], Text: ["source"]),
+            Codes: ["unitCode", "kind", "audienceGroup", "communicationForm"],
+            Text: ["notes"]
+        ),
+        new("DELETE", "/api/monitoring/activities/{id:int}", p =>
+            $"/api/monitoring/activities/{p.WithdrawableActivityId}"
+        ),
+        Get("/api/monitoring/activities", _ =>
+            $"/api/monitoring/activities?unitCode={SeededPlatform.Province}&year=2024&top=5"
+        ),
+        new(
+            "POST",
+            "/api/monitoring/indicator-values",
+            _ => "/api/monitoring/indicator-values",
+            _ => Json(SeededPlatform.IndicatorValueBody()),
+            Required: ["unitCode", "year", "indicatorCode", "value", "denominator", "source"],
+            Codes: ["unitCode", "indicatorCode"],
+            Text: ["source"]
+        ),
         Get("/api/monitoring/actuals", _ => $"/api/monitoring/actuals?year=2024&unitCode={SeededPlatform.Province}"),
-        Get("/api/monitoring/actuals/on-units", _ => $"/api/monitoring/actuals/on-units?year=2024&unitCode={SeededPlatform.Province}&onUnitsAt=2024-06-01"),
+        Get("/api/monitoring/actuals/on-units", _ =>
+            $"/api/monitoring/actuals/on-units?year=2024&unitCode={SeededPlatform.Province}&onUnitsAt=2024-06-01"
+        ),
         Get("/api/monitoring/progress", _ => $"/api/monitoring/progress?year=2024&unitCode={SeededPlatform.Province}"),
         Get("/api/monitoring/deadlines", _ => "/api/monitoring/deadlines?year=2024"),
-        Get("/api/monitoring/plans/{planCode}/reports/{year:int}/", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024"),
-        Get("/api/monitoring/plans/{planCode}/reports/{year:int}/xlsx", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024/xlsx"),
-        Get("/api/monitoring/plans/{planCode}/reports/{year:int}/docx", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024/docx"),
-        new("POST", "/api/monitoring/plans/{planCode}/reports/{year:int}/submission", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024/submission",
-            _ => Json(new { by = "Nguyễn Văn A", note = "Báo cáo năm 2024" }), Required: ["by"], Text: ["by", "note"]),
-        Get("/api/monitoring/plans/{planCode}/reports/{year:int}/submission", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/{SeededPlatform.SubmittedYear}/submission"),
-        new("PUT", "/api/monitoring/plans/{planCode}/reports/{year:int}/submission", _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/{SeededPlatform.SubmittedYear}/submission",
-            _ => Json(new { note = "Bổ sung ghi chú" }), Required: ["note"], Text: ["note"]),
+        Get("/api/monitoring/plans/{planCode}/reports/{year:int}/", _ =>
+            $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024"
+        ),
+        Get("/api/monitoring/plans/{planCode}/reports/{year:int}/xlsx", _ =>
+            $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024/xlsx"
+        ),
+        Get("/api/monitoring/plans/{planCode}/reports/{year:int}/docx", _ =>
+            $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024/docx"
+        ),
+        new(
+            "POST",
+            "/api/monitoring/plans/{planCode}/reports/{year:int}/submission",
+            _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/2024/submission",
+            _ => Json(new { by = "Nguyễn Văn A", note = "Báo cáo năm 2024" }),
+            Required: ["by"],
+            Text: ["by", "note"]
+        ),
+        Get("/api/monitoring/plans/{planCode}/reports/{year:int}/submission", _ =>
+            $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/{SeededPlatform.SubmittedYear}/submission"
+        ),
+        new(
+            "PUT",
+            "/api/monitoring/plans/{planCode}/reports/{year:int}/submission",
+            _ => $"/api/monitoring/plans/{SeededPlatform.Plan}/reports/{SeededPlatform.SubmittedYear}/submission",
+            _ => Json(new { note = "Bổ sung ghi chú" }),
+            Required: ["note"],
+            Text: ["note"]
+        ),
         new("POST", "/api/admin/backup", _ => "/api/admin/backup"),
         Get("/api/admin/backups", _ => "/api/admin/backups"),
         Get("/api/me", _ => "/api/me"),
         Get("/api/audit", _ => "/api/audit?entity=Activity&top=5"),
         Get("/api/admin/users/", _ => "/api/admin/users"),
-        new("POST", "/api/admin/users/", _ => "/api/admin/users", _ => Json(SeededPlatform.UserBody($"robust-user-{Interlocked.Increment(ref users)}")),
-            Required: ["name", "roles", "scope"], Codes: ["scope"], Text: ["displayName"]),
+        new(
+            "POST",
+            "/api/admin/users/",
+            _ => "/api/admin/users",
+            _ => Json(SeededPlatform.UserBody($"robust-user-{Interlocked.Increment(ref users)}")),
+            Required: ["name", "roles", "scope"],
+            Codes: ["scope"],
+            Text: ["displayName"]
+        ),
         Get("/api/admin/users/{name}", _ => $"/api/admin/users/{SeededPlatform.UserName}"),
-        new("PUT", "/api/admin/users/{name}/scope", _ => $"/api/admin/users/{SeededPlatform.UserName}/scope", _ => Json(new { scope = "75" }),
-            Required: ["scope"], Codes: ["scope"]),
-        new("PUT", "/api/admin/users/{name}/roles/{role}", _ => $"/api/admin/users/{SeededPlatform.UserName}/roles/analyst"),
-        new("DELETE", "/api/admin/users/{name}/roles/{role}", _ => $"/api/admin/users/{SeededPlatform.UserName}/roles/analyst"),
+        new(
+            "PUT",
+            "/api/admin/users/{name}/scope",
+            _ => $"/api/admin/users/{SeededPlatform.UserName}/scope",
+            _ => Json(new { scope = "75" }),
+            Required: ["scope"],
+            Codes: ["scope"]
+        ),
+        new("PUT", "/api/admin/users/{name}/roles/{role}", _ =>
+            $"/api/admin/users/{SeededPlatform.UserName}/roles/analyst"
+        ),
+        new("DELETE", "/api/admin/users/{name}/roles/{role}", _ =>
+            $"/api/admin/users/{SeededPlatform.UserName}/roles/analyst"
+        ),
         new("POST", "/api/admin/users/{name}/keys", _ => $"/api/admin/users/{SeededPlatform.UserName}/keys"),
-        new("DELETE", "/api/admin/users/{name}/keys/{keyId}", p => $"/api/admin/users/{SeededPlatform.UserName}/keys/{p.KeyId}"),
+        new("DELETE", "/api/admin/users/{name}/keys/{keyId}", p =>
+            $"/api/admin/users/{SeededPlatform.UserName}/keys/{p.KeyId}"
+        ),
         new("POST", "/api/admin/users/{name}/disable", _ => $"/api/admin/users/{SeededPlatform.UserName}/disable"),
         new("POST", "/api/admin/users/{name}/enable", _ => $"/api/admin/users/{SeededPlatform.UserName}/enable"),
     ];

@@ -21,7 +21,13 @@ public sealed class DatabaseWatch : IAsyncDisposable
 
     public static async Task<DatabaseWatch> OpenAsync(string connectionString)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder(connectionString)
+            {
+                Pooling = false,
+                Mode = SqliteOpenMode.ReadOnly,
+            }.ToString()
+        );
         await connection.OpenAsync();
         return new DatabaseWatch(connection);
     }
@@ -35,7 +41,13 @@ public sealed class DatabaseWatch : IAsyncDisposable
 
     public static async Task<IReadOnlyList<TableFingerprint>> FingerprintAsync(string connectionString)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await using var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder(connectionString)
+            {
+                Pooling = false,
+                Mode = SqliteOpenMode.ReadOnly,
+            }.ToString()
+        );
         await connection.OpenAsync();
         var tables = new List<(string Name, string Sql)>();
         await using (var command = connection.CreateCommand())
@@ -60,7 +72,9 @@ public sealed class DatabaseWatch : IAsyncDisposable
                 var cells = new string[reader.FieldCount];
                 for (var i = 0; i < cells.Length; i++)
                 {
-                    cells[i] = reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? string.Empty;
+                    cells[i] = reader.IsDBNull(i)
+                        ? "∅"
+                        : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? string.Empty;
                 }
 
                 rows.Add(string.Join('\u001f', cells));

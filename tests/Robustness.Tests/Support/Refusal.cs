@@ -10,21 +10,28 @@ public static class Refusal
     /// Sends the request and asserts it was refused with a 4xx whose body says why (ProblemDetails title and detail or
     /// field errors, or an OData error message), and that no transaction was committed meanwhile.
     /// </summary>
-    public static async Task<RefusedResponse> AssertRefusedAsync(this SeededPlatform platform, Func<HttpClient, Task<HttpResponseMessage>> send, string because)
+    public static async Task<RefusedResponse> AssertRefusedAsync(
+        this SeededPlatform platform,
+        Func<HttpClient, Task<HttpResponseMessage>> send,
+        string because
+    )
     {
         var before = await platform.Database.DataVersionAsync();
         using var response = await send(platform.Client);
         var body = await response.Content.ReadAsStringAsync();
         var committed = await platform.Database.DataVersionAsync() != before;
 
-        ((int)response.StatusCode).Should().BeInRange(400, 499, $"{because} must be refused as the client's fault; the answer was {body}");
+        ((int)response.StatusCode)
+            .Should()
+            .BeInRange(400, 499, $"{because} must be refused as the client's fault; the answer was {body}");
         var message = MessageOf(body);
         message.Should().NotBeNullOrWhiteSpace($"{because} must say why it was refused; the answer was '{body}'");
         committed.Should().BeFalse($"{because} was refused, so nothing may have been written (answer: {body})");
         return new RefusedResponse(response.StatusCode, message!, body);
     }
 
-    /// <summary>The human-readable reason in a ProblemDetails (detail, else its field errors) or an OData error body.</summary>
+    /// <summary>The human-readable reason in a ProblemDetails (detail, else its field errors) or an OData error
+    /// body.</summary>
     public static string? MessageOf(string body)
     {
         JsonElement root;
@@ -42,7 +49,11 @@ public static class Refusal
             return null;
         }
 
-        if (root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object && error.TryGetProperty("message", out var odata))
+        if (
+            root.TryGetProperty("error", out var error)
+            && error.ValueKind == JsonValueKind.Object
+            && error.TryGetProperty("message", out var odata)
+        )
         {
             return odata.GetString();
         }
@@ -54,9 +65,16 @@ public static class Refusal
         }
 
         var detail = root.TryGetProperty("detail", out var d) ? d.GetString() : null;
-        var errors = root.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object
-            ? string.Join("; ", e.EnumerateObject().Select(field => $"{field.Name}: {string.Join(" ", field.Value.EnumerateArray().Select(m => m.GetString()))}"))
-            : string.Empty;
+        var errors =
+            root.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object
+                ? string.Join(
+                    "; ",
+                    e.EnumerateObject()
+                        .Select(field =>
+                            $"{field.Name}: {string.Join(" ", field.Value.EnumerateArray().Select(m => m.GetString()))}"
+                        )
+                )
+                : string.Empty;
         return string.IsNullOrWhiteSpace(detail) && errors.Length == 0 ? null : $"{title}: {detail} {errors}".Trim();
     }
 }

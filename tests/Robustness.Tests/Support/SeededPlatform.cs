@@ -8,7 +8,8 @@ namespace Platform.Robustness.Tests.Support;
 /// <summary>
 /// The platform with something of everything, entered through the API as users would, so that every endpoint has a
 /// real target: test province T1 with its plan T1-2021-2025 cascaded (obligations), people, a class with enrolments and
-/// attendance in Đồng Nai (75), two activities, a reported value and the submitted 2025 report of T1, and a user of Đồng
+/// attendance in Đồng Nai (75), two activities, a reported value and the submitted 2025 report of T1, and a user of
+/// Đồng
 /// Nai with a second key. Hostile requests are thrown at it.
 /// </summary>
 public class SeededPlatform : IAsyncLifetime
@@ -33,7 +34,8 @@ public class SeededPlatform : IAsyncLifetime
 
     public int ActivityId { get; private set; }
 
-    /// <summary>An activity of its own for the withdrawal (DELETE) call, so the other calls keep one to correct.</summary>
+    /// <summary>An activity of its own for the withdrawal (DELETE) call, so the other calls keep one to
+    /// correct.</summary>
     public int WithdrawableActivityId { get; private set; }
 
     public string KeyId { get; private set; } = null!;
@@ -46,25 +48,76 @@ public class SeededPlatform : IAsyncLifetime
         await SyntheticStructure.ImportAsync(Client, SyntheticStructure.WorkedExampleFigures, communePopulations: true);
         await SyntheticStructure.CascadeAsync(Client);
 
-        var page = await Client.GetAsync<JsonElement>($"/api/plans/{Plan}/obligations?unitCode={Province}&year=2023&indicator=AWARE_LF&top=10");
-        var obligation = page.GetProperty("items").EnumerateArray().Single(o => o.GetProperty("unitCode").GetString() == Province);
+        var page = await Client.GetAsync<JsonElement>(
+            $"/api/plans/{Plan}/obligations?unitCode={Province}&year=2023&indicator=AWARE_LF&top=10"
+        );
+        var obligation = page.GetProperty("items")
+            .EnumerateArray()
+            .Single(o => o.GetProperty("unitCode").GetString() == Province);
         ObligationId = obligation.GetProperty("id").GetInt32();
         ObligationFloor = obligation.GetProperty("floor").GetInt64();
         ObligationDenominator = obligation.GetProperty("denominatorValue").GetInt64();
 
-        await ExpectAsync(HttpStatusCode.OK, await Client.PostCsvAsync(
-            "/api/training/people/import",
-            "code,full_name,unit_code,audience\nP1,Nguyễn Văn Một,75,collaborators\nP2,Trần Thị Hai,75,collaborators\nP3,Lê Văn Ba,75,collaborators\n"));
-        var created = await ExpectAsync(HttpStatusCode.Created, await Client.PostAsJsonAsync("/api/training/classes", ClassBody()));
+        await ExpectAsync(
+            HttpStatusCode.OK,
+            await Client.PostCsvAsync(
+                "/api/training/people/import",
+                "code,full_name,unit_code,audience\nP1,Nguyễn Văn Một,75,collaborators\nP2,Trần Thị "
+                    + "Hai,75,collaborators\nP3,Lê Văn Ba,75,collaborators\n"
+            )
+        );
+        var created = await ExpectAsync(
+            HttpStatusCode.Created,
+            await Client.PostAsJsonAsync("/api/training/classes", ClassBody())
+        );
         ClassId = created.GetProperty("id").GetInt32();
-        await ExpectAsync(HttpStatusCode.OK, await Client.PostAsJsonAsync($"/api/training/classes/{ClassId}/enrolments", new { personCodes = new[] { "P1", "P2" } }));
-        await ExpectAsync(HttpStatusCode.OK, await Client.PutAsJsonAsync($"/api/training/classes/{ClassId}/sessions/1/attendance", new { present = new[] { "P1" } }));
-        ActivityId = (await ExpectAsync(HttpStatusCode.Created, await Client.PostAsJsonAsync("/api/monitoring/activities", ActivityBody()))).GetProperty("id").GetInt32();
-        WithdrawableActivityId = (await ExpectAsync(HttpStatusCode.Created, await Client.PostAsJsonAsync("/api/monitoring/activities", ActivityBody()))).GetProperty("id").GetInt32();
-        await ExpectAsync(HttpStatusCode.OK, await Client.PostAsJsonAsync("/api/monitoring/indicator-values", IndicatorValueBody()));
-        await ExpectAsync(HttpStatusCode.OK, await Client.PostAsJsonAsync($"/api/monitoring/plans/{Plan}/reports/{SubmittedYear}/submission", new { by = "Nguyễn Văn A" }));
+        await ExpectAsync(
+            HttpStatusCode.OK,
+            await Client.PostAsJsonAsync(
+                $"/api/training/classes/{ClassId}/enrolments",
+                new { personCodes = new[] { "P1", "P2" } }
+            )
+        );
+        await ExpectAsync(
+            HttpStatusCode.OK,
+            await Client.PutAsJsonAsync(
+                $"/api/training/classes/{ClassId}/sessions/1/attendance",
+                new { present = new[] { "P1" } }
+            )
+        );
+        ActivityId = (
+            await ExpectAsync(
+                HttpStatusCode.Created,
+                await Client.PostAsJsonAsync("/api/monitoring/activities", ActivityBody())
+            )
+        )
+            .GetProperty("id")
+            .GetInt32();
+        WithdrawableActivityId = (
+            await ExpectAsync(
+                HttpStatusCode.Created,
+                await Client.PostAsJsonAsync("/api/monitoring/activities", ActivityBody())
+            )
+        )
+            .GetProperty("id")
+            .GetInt32();
+        await ExpectAsync(
+            HttpStatusCode.OK,
+            await Client.PostAsJsonAsync("/api/monitoring/indicator-values", IndicatorValueBody())
+        );
+        await ExpectAsync(
+            HttpStatusCode.OK,
+            await Client.PostAsJsonAsync(
+                $"/api/monitoring/plans/{Plan}/reports/{SubmittedYear}/submission",
+                new { by = "Nguyễn Văn A" }
+            )
+        );
         await ExpectAsync(HttpStatusCode.Created, await Client.PostAsJsonAsync("/api/admin/users", UserBody(UserName)));
-        KeyId = (await ExpectAsync(HttpStatusCode.Created, await Client.PostAsync($"/api/admin/users/{UserName}/keys", null))).GetProperty("keyId").GetString()!;
+        KeyId = (
+            await ExpectAsync(HttpStatusCode.Created, await Client.PostAsync($"/api/admin/users/{UserName}/keys", null))
+        )
+            .GetProperty("keyId")
+            .GetString()!;
         Database = await DatabaseWatch.OpenAsync(Factory.ConnectionString);
     }
 
@@ -93,7 +146,8 @@ public class SeededPlatform : IAsyncLifetime
         notes = "Bản tin về BHXH tự nguyện",
     };
 
-    /// <summary>A provincial planner and analyst of Đồng Nai (T1 is no longer in force today); a second role so that one can be revoked.</summary>
+    /// <summary>A provincial planner and analyst of Đồng Nai (T1 is no longer in force today); a second role so that
+    /// one can be revoked.</summary>
     public static object UserBody(string name) => new
     {
         name,

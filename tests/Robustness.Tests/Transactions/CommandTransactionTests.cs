@@ -41,10 +41,16 @@ public sealed class CommandTransactionTests : IClassFixture<PlatformFactory>
                 response.StatusCode.Should().Be(HttpStatusCode.InternalServerError, $"{table} was missing: {body}");
                 var problem = JsonDocument.Parse(body).RootElement;
                 problem.GetProperty("title").GetString().Should().Be("Not saved");
-                problem.GetProperty("detail").GetString().Should().Contain("the whole operation was undone in every module, so nothing was saved");
+                problem
+                    .GetProperty("detail")
+                    .GetString()
+                    .Should()
+                    .Contain("the whole operation was undone in every module, so nothing was saved");
             }
 
-            (await CountAsync()).Should().Equal(before, $"the generation failed in the reaction writing {table}, so nothing of it may stay");
+            (await CountAsync())
+                .Should()
+                .Equal(before, $"the generation failed in the reaction writing {table}, so nothing of it may stay");
         }
 
         using var succeeded = await GenerateNationAsync();
@@ -56,18 +62,29 @@ public sealed class CommandTransactionTests : IClassFixture<PlatformFactory>
         var added = result.GetProperty("obligationsAdded").GetInt32();
         (after[0] - before[0]).Should().Be(3_355);
         (after[1] - before[1]).Should().Be(added);
-        (after[3] - before[3]).Should().Be(added, "Monitoring keeps a copy of every obligation, written in the same transaction");
+        (after[3] - before[3])
+            .Should()
+            .Be(added, "Monitoring keeps a copy of every obligation, written in the same transaction");
         (after[2] - before[2]).Should().BePositive("Training keeps the training obligations");
         (after[4] - before[4]).Should().Be(1, "a generation is recorded as one summary entry");
 
         // A run is reported as it ended: the two rolled back as failed, the last as succeeded once committed.
-        var runs = (await client.GetFromJsonAsync<JsonElement>("/api/cascade-runs?parentPlan=VN-2026-2030")).EnumerateArray()
-            .Select(r => r.GetProperty("state").GetString()).ToList();
+        var runs = (await client.GetFromJsonAsync<JsonElement>("/api/cascade-runs?parentPlan=VN-2026-2030"))
+            .EnumerateArray()
+            .Select(r => r.GetProperty("state").GetString())
+            .ToList();
         runs.Should().BeEquivalentTo(["failed", "failed", "succeeded"]);
-        var failed = (await client.GetFromJsonAsync<JsonElement>("/api/cascade-runs?parentPlan=VN-2026-2030")).EnumerateArray()
+        var failed = (await client.GetFromJsonAsync<JsonElement>("/api/cascade-runs?parentPlan=VN-2026-2030"))
+            .EnumerateArray()
             .First(r => r.GetProperty("state").GetString() == "failed");
-        failed.GetProperty("message").GetString().Should().Be(
-            "The generation did not finish because of a server fault; the whole operation was undone and nothing was saved. Try again; if it happens again, tell the administrator.");
+        failed
+            .GetProperty("message")
+            .GetString()
+            .Should()
+            .Be(
+                "The generation did not finish because of a server fault; the whole operation was undone and nothing "
+                    + "was saved. Try again; if it happens again, tell the administrator."
+            );
     }
 
     private Task<HttpResponseMessage> GenerateNationAsync() =>
@@ -88,7 +105,8 @@ public sealed class CommandTransactionTests : IClassFixture<PlatformFactory>
         return counts;
     }
 
-    /// <summary>The module's copy is renamed away (its writer fails as on a broken disk or schema) until disposed.</summary>
+    /// <summary>The module's copy is renamed away (its writer fails as on a broken disk or schema) until
+    /// disposed.</summary>
     private async Task<IAsyncDisposable> TableAwayAsync(string table)
     {
         var connection = new SqliteConnection(factory.ConnectionString + ";Pooling=False");

@@ -6,7 +6,8 @@ using Platform.Training.Tests.Support;
 
 namespace Platform.Training.Tests.Classes;
 
-/// <summary>The registers of a class read back session by session (GET /api/training/classes/{id}/attendance, GetAttendanceQuery).</summary>
+/// <summary>The registers of a class read back session by session (GET /api/training/classes/{id}/attendance,
+/// GetAttendanceQuery).</summary>
 public sealed class AttendanceRegisterTests : IAsyncLifetime
 {
     private readonly TrainingPlatform platform = new();
@@ -17,7 +18,10 @@ public sealed class AttendanceRegisterTests : IAsyncLifetime
     {
         client = platform.CreateClient();
         await TrainingApi.ImportTestProvincesAsync(client);
-        await TrainingApi.RegisterAsync(client, Enumerable.Range(1, 4).Select(i => ($"C{i}", "P9001", "collaborators")));
+        await TrainingApi.RegisterAsync(
+            client,
+            Enumerable.Range(1, 4).Select(i => ($"C{i}", "P9001", "collaborators"))
+        );
         classId = (await TrainingApi.CreateClassAsync(client, "P9", sessions: 3, capacity: 3)).Id;
         await TrainingApi.EnrolAsync(client, classId, "C1", "C2", "C3", "C4");
     }
@@ -38,7 +42,10 @@ public sealed class AttendanceRegisterTests : IAsyncLifetime
 
         attendance.ClassId.Should().Be(classId);
         attendance.Sessions.Should().Be(3);
-        attendance.Registers.Select(r => (r.Session, string.Join(",", r.Present))).Should().Equal((1, "C1,C2"), (2, ""), (3, "C3"));
+        attendance
+            .Registers.Select(r => (r.Session, string.Join(",", r.Present)))
+            .Should()
+            .Equal((1, "C1,C2"), (2, ""), (3, "C3"));
     }
 
     [Fact]
@@ -55,7 +62,9 @@ public sealed class AttendanceRegisterTests : IAsyncLifetime
     [Fact]
     public async Task A_class_of_another_province_is_not_found()
     {
-        var other = platform.CreateClientFor(PlatformFactory.Caller(PlatformRoles.TrainingCoordinator, UnitScope.Province("P8")));
+        var other = platform.CreateClientFor(
+            PlatformFactory.Caller(PlatformRoles.TrainingCoordinator, UnitScope.Province("P8"))
+        );
 
         var response = await other.GetAsync($"/api/training/classes/{classId}/attendance");
 

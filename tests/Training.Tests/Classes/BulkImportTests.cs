@@ -5,7 +5,8 @@ using Platform.Training.Tests.Support;
 
 namespace Platform.Training.Tests.Classes;
 
-/// <summary>A province's year arrives as files: classes, enrolments and attendance, each all or nothing and idempotent.</summary>
+/// <summary>A province's year arrives as files: classes, enrolments and attendance, each all or nothing and
+/// idempotent.</summary>
 public sealed class BulkImportTests : IAsyncLifetime
 {
     private const string Classes = """
@@ -21,7 +22,15 @@ public sealed class BulkImportTests : IAsyncLifetime
     {
         client = platform.CreateClient();
         await TrainingApi.ImportTestProvincesAsync(client);
-        await TrainingApi.RegisterAsync(client, [("A1", "P9001", "collaborators"), ("A2", "P9001", "collaborators"), ("A3", "P9002", "collaborators"), ("Z1", "P8001", "collaborators")]);
+        await TrainingApi.RegisterAsync(
+            client,
+            [
+                ("A1", "P9001", "collaborators"),
+                ("A2", "P9001", "collaborators"),
+                ("A3", "P9002", "collaborators"),
+                ("Z1", "P8001", "collaborators"),
+            ]
+        );
     }
 
     public Task DisposeAsync()
@@ -57,7 +66,19 @@ public sealed class BulkImportTests : IAsyncLifetime
         first.Should().BeEquivalentTo(new { Rows = 2, Added = 2, Updated = 0 });
         again.Should().BeEquivalentTo(new { Rows = 2, Added = 0, Updated = 0, Unchanged = 2 });
         var online = await TrainingApi.ReadClassAsync(client, 2);
-        online.Should().BeEquivalentTo(new { Code = "L2", UnitCode = "P9001", StartDate = new DateOnly(2025, 10, 1), Sessions = 2, Online = true, Venue = (string?)null });
+        online
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Code = "L2",
+                    UnitCode = "P9001",
+                    StartDate = new DateOnly(2025, 10, 1),
+                    Sessions = 2,
+                    Online = true,
+                    Venue = (string?)null,
+                }
+            );
         (await TrainingApi.ReadClassAsync(client, 1)).Trainers.Should().Equal("Trần A", "Lê B");
     }
 
@@ -78,7 +99,10 @@ public sealed class BulkImportTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await Problem.ReadAsync(response);
         problem.Errors.Should().ContainKeys("row 2", "row 3", "row 4", "row 5").And.NotContainKey("row 1");
-        problem.Errors!["row 2"].Should().Equal("Row 2: unknown unit code 'ZZ': no unit with that code is in force in 2025.");
+        problem
+            .Errors!["row 2"]
+            .Should()
+            .Equal("Row 2: unknown unit code 'ZZ': no unit with that code is in force in 2025.");
         problem.Errors["row 5"].Should().HaveCount(2);
         (await platform.AllRowsAsync()).Should().NotContain(r => r.StartsWith("class", StringComparison.Ordinal));
     }
@@ -95,7 +119,9 @@ public sealed class BulkImportTests : IAsyncLifetime
         first.Should().BeEquivalentTo(new { Rows = 4, Added = 4 });
         again.Should().BeEquivalentTo(new { Rows = 4, Added = 0, Unchanged = 4 });
         var l1 = await TrainingApi.ReadClassAsync(client, 1);
-        l1.Trainees.Select(t => (t.PersonCode, t.Status, t.WaitingPosition)).Should().Equal(("A1", "Enrolled", null), ("A2", "Enrolled", null), ("A3", "Waiting", (int?)1));
+        l1.Trainees.Select(t => (t.PersonCode, t.Status, t.WaitingPosition))
+            .Should()
+            .Equal(("A1", "Enrolled", null), ("A2", "Enrolled", null), ("A3", "Waiting", (int?)1));
     }
 
     [Fact]
@@ -125,12 +151,21 @@ public sealed class BulkImportTests : IAsyncLifetime
     {
         await ImportAsync("/api/training/classes/import", Classes);
 
-        var response = await client.PostCsvAsync("/api/training/enrolments/import", "class_code,person_code\nL2,A1\nL2,A3\nL1,Z1\nL9,A1\n");
+        var response = await client.PostCsvAsync(
+            "/api/training/enrolments/import",
+            "class_code,person_code\nL2,A1\nL2,A3\nL1,Z1\nL9,A1\n"
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await Problem.ReadAsync(response);
-        problem.Errors!["row 2"].Should().Equal("Row 2: 'A3' is registered in unit P9002, outside P9001 which holds class 'L2'.");
-        problem.Errors["row 3"].Should().Equal("Row 3: 'Z1' is registered in unit P8001, outside P9 which holds class 'L1'.");
+        problem
+            .Errors!["row 2"]
+            .Should()
+            .Equal("Row 2: 'A3' is registered in unit P9002, outside P9001 which holds class 'L2'.");
+        problem
+            .Errors["row 3"]
+            .Should()
+            .Equal("Row 3: 'Z1' is registered in unit P8001, outside P9 which holds class 'L1'.");
         problem.Errors["row 4"].Should().Equal("Row 4: unknown class code 'L9'.");
         (await platform.AllRowsAsync()).Should().NotContain(r => r.StartsWith("enrolment", StringComparison.Ordinal));
     }
@@ -158,6 +193,9 @@ public sealed class BulkImportTests : IAsyncLifetime
         var completed = await TrainingApi.CompleteAsync(client, 1);
 
         report.Added.Should().Be(13);
-        completed.Trainees.Select(t => (t.PersonCode, t.AttendedSessions, t.Completed)).Should().Equal(("A1", 7, (bool?)true), ("A2", 6, (bool?)false));
+        completed
+            .Trainees.Select(t => (t.PersonCode, t.AttendedSessions, t.Completed))
+            .Should()
+            .Equal(("A1", 7, (bool?)true), ("A2", 6, (bool?)false));
     }
 }

@@ -6,7 +6,8 @@ using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Tests.Classes;
 
-/// <summary>A class carries its version as ETag; PUT corrects its title, dates and capacity, honouring If-Match.</summary>
+/// <summary>A class carries its version as ETag; PUT corrects its title, dates and capacity, honouring
+/// If-Match.</summary>
 public sealed class ClassEditTests : IAsyncLifetime
 {
     private readonly TrainingPlatform platform = new();
@@ -16,7 +17,10 @@ public sealed class ClassEditTests : IAsyncLifetime
     {
         client = platform.CreateClient();
         await TrainingApi.ImportTestProvincesAsync(client);
-        await TrainingApi.RegisterAsync(client, Enumerable.Range(1, 4).Select(i => ($"C{i:00}", "P9001", "collaborators")));
+        await TrainingApi.RegisterAsync(
+            client,
+            Enumerable.Range(1, 4).Select(i => ($"C{i:00}", "P9001", "collaborators"))
+        );
     }
 
     public Task DisposeAsync()
@@ -33,7 +37,14 @@ public sealed class ClassEditTests : IAsyncLifetime
         read.Headers.ETag!.Tag.Should().Be("\"1\"");
         read.Headers.ETag.IsWeak.Should().BeFalse();
 
-        var edited = await EditAsync(training.Id, "\"1\"", "Tập huấn  BHXH tự nguyện (bổ sung)", "2025-10-06", "2026-01-09", 60);
+        var edited = await EditAsync(
+            training.Id,
+            "\"1\"",
+            "Tập huấn  BHXH tự nguyện (bổ sung)",
+            "2025-10-06",
+            "2026-01-09",
+            60
+        );
 
         edited.StatusCode.Should().Be(HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
         edited.Headers.ETag!.Tag.Should().Be("\"2\"");
@@ -53,16 +64,28 @@ public sealed class ClassEditTests : IAsyncLifetime
     public async Task A_stale_If_Match_is_412_and_leaves_the_class_as_the_first_edit_made_it()
     {
         var training = await TrainingApi.CreateClassAsync(client, "P9", capacity: 50);
-        (await EditAsync(training.Id, "\"1\"", "Lớp một", "2025-09-01", "2025-09-30", 40)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await EditAsync(training.Id, "\"1\"", "Lớp một", "2025-09-01", "2025-09-30", 40))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.OK);
 
         var stale = await EditAsync(training.Id, "\"1\"", "Lớp hai", "2025-09-02", "2025-09-29", 45);
 
         stale.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
-        (await Problem.ReadAsync(stale)).Detail.Should().StartWith($"Class {training.Id} has changed since it was read: it is now at ETag \"2\"");
-        (await TrainingApi.ReadClassAsync(client, training.Id)).Should().BeEquivalentTo(new
-        {
-            Title = "Lớp một", StartDate = new DateOnly(2025, 9, 1), EndDate = new DateOnly(2025, 9, 30), Capacity = 40, Version = 2,
-        });
+        (await Problem.ReadAsync(stale))
+            .Detail.Should()
+            .StartWith($"Class {training.Id} has changed since it was read: it is now at ETag \"2\"");
+        (await TrainingApi.ReadClassAsync(client, training.Id))
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Title = "Lớp một",
+                    StartDate = new DateOnly(2025, 9, 1),
+                    EndDate = new DateOnly(2025, 9, 30),
+                    Capacity = 40,
+                    Version = 2,
+                }
+            );
     }
 
     [Fact]
@@ -74,9 +97,21 @@ public sealed class ClassEditTests : IAsyncLifetime
             EditAsync(training.Id, "\"1\"", "Lớp A", "2025-09-01", "2025-09-30", 41),
             EditAsync(training.Id, "\"1\"", "Lớp B", "2025-09-01", "2025-09-30", 42));
 
-        responses.Select(r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed]);
+        responses
+            .Select(r => r.StatusCode)
+            .Should()
+            .BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed]);
         var winner = await responses.Single(r => r.IsSuccessStatusCode).ReadAsync<ClassView>();
-        (await TrainingApi.ReadClassAsync(client, training.Id)).Should().BeEquivalentTo(new { winner.Title, winner.Capacity, Version = 2 });
+        (await TrainingApi.ReadClassAsync(client, training.Id))
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    winner.Title,
+                    winner.Capacity,
+                    Version = 2,
+                }
+            );
     }
 
     [Fact]
@@ -87,13 +122,28 @@ public sealed class ClassEditTests : IAsyncLifetime
         var response = await EditAsync(training.Id, null, " ", "2025-09-30", "2025-09-01", 0);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await Problem.ReadAsync(response)).Errors.Should().BeEquivalentTo(new Dictionary<string, string[]>
-        {
-            ["title"] = ["Enter the class title."],
-            ["endDate"] = ["The end date must not be before the start date."],
-            ["capacity"] = ["The number of places must be between 1 and 1000."],
-        });
-        (await TrainingApi.ReadClassAsync(client, training.Id)).Should().BeEquivalentTo(new { training.Title, training.StartDate, training.EndDate, Capacity = 50, Version = 1 });
+        (await Problem.ReadAsync(response))
+            .Errors.Should()
+            .BeEquivalentTo(
+                new Dictionary<string, string[]>
+                {
+                    ["title"] = ["Enter the class title."],
+                    ["endDate"] = ["The end date must not be before the start date."],
+                    ["capacity"] = ["The number of places must be between 1 and 1000."],
+                }
+            );
+        (await TrainingApi.ReadClassAsync(client, training.Id))
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    training.Title,
+                    training.StartDate,
+                    training.EndDate,
+                    Capacity = 50,
+                    Version = 1,
+                }
+            );
     }
 
     [Fact]
@@ -106,11 +156,16 @@ public sealed class ClassEditTests : IAsyncLifetime
         var larger = await EditAsync(training.Id, null, training.Title, "2025-09-01", "2025-09-30", 3);
 
         smaller.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
-        (await Problem.ReadAsync(smaller)).Errors!["capacity"].Should().Equal("must be at least 2, the trainees enrolled");
+        (await Problem.ReadAsync(smaller))
+            .Errors!["capacity"]
+            .Should()
+            .Equal("must be at least 2, the trainees enrolled");
         larger.StatusCode.Should().Be(HttpStatusCode.OK);
         var view = await larger.ReadAsync<ClassView>();
         (view.Enrolled, view.Waiting, view.Capacity).Should().Be((3, 1, 3));
-        view.Trainees.Select(t => (t.PersonCode, t.Status)).Should().Equal(("C01", "Enrolled"), ("C02", "Enrolled"), ("C03", "Enrolled"), ("C04", "Waiting"));
+        view.Trainees.Select(t => (t.PersonCode, t.Status))
+            .Should()
+            .Equal(("C01", "Enrolled"), ("C02", "Enrolled"), ("C03", "Enrolled"), ("C04", "Waiting"));
     }
 
     [Fact]
@@ -126,7 +181,14 @@ public sealed class ClassEditTests : IAsyncLifetime
         (await TrainingApi.ReadClassAsync(client, training.Id)).Title.Should().Be(training.Title);
     }
 
-    private Task<HttpResponseMessage> EditAsync(int id, string? ifMatch, string title, string start, string end, int capacity)
+    private Task<HttpResponseMessage> EditAsync(
+        int id,
+        string? ifMatch,
+        string title,
+        string start,
+        string end,
+        int capacity
+    )
     {
         var request = new HttpRequestMessage(HttpMethod.Put, $"/api/training/classes/{id}")
         {

@@ -20,11 +20,22 @@ public sealed class ClassListTests : IAsyncLifetime
     {
         client = platform.CreateClient();
         await TrainingApi.ImportTestProvincesAsync(client);
-        await TrainingApi.RegisterAsync(client, Enumerable.Range(1, 4).Select(i => ($"C{i}", "P9001", "collaborators")));
-        ids["sep-P9"] = (await TrainingApi.CreateClassAsync(client, "P9", capacity: 3, start: new(2025, 9, 8), end: new(2025, 9, 12))).Id;
-        ids["oct-nov-P9001"] = (await TrainingApi.CreateClassAsync(client, "P9001", start: new(2025, 10, 28), end: new(2025, 11, 3))).Id;
-        ids["sep-P8001"] = (await TrainingApi.CreateClassAsync(client, "P8001", start: new(2025, 9, 1), end: new(2025, 9, 2))).Id;
-        ids["dec-jan-P9002"] = (await TrainingApi.CreateClassAsync(client, "P9002", start: new(2025, 12, 29), end: new(2026, 1, 9))).Id;
+        await TrainingApi.RegisterAsync(
+            client,
+            Enumerable.Range(1, 4).Select(i => ($"C{i}", "P9001", "collaborators"))
+        );
+        ids["sep-P9"] = (
+            await TrainingApi.CreateClassAsync(client, "P9", capacity: 3, start: new(2025, 9, 8), end: new(2025, 9, 12))
+        ).Id;
+        ids["oct-nov-P9001"] = (
+            await TrainingApi.CreateClassAsync(client, "P9001", start: new(2025, 10, 28), end: new(2025, 11, 3))
+        ).Id;
+        ids["sep-P8001"] = (
+            await TrainingApi.CreateClassAsync(client, "P8001", start: new(2025, 9, 1), end: new(2025, 9, 2))
+        ).Id;
+        ids["dec-jan-P9002"] = (
+            await TrainingApi.CreateClassAsync(client, "P9002", start: new(2025, 12, 29), end: new(2026, 1, 9))
+        ).Id;
         await TrainingApi.EnrolAsync(client, ids["sep-P9"], "C1", "C2", "C3", "C4");
     }
 
@@ -34,19 +45,40 @@ public sealed class ClassListTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private Task<List<ClassSummary>> ListAsync(HttpClient caller, string query) => caller.GetAsync<List<ClassSummary>>($"/api/training/classes?{query}");
+    private Task<List<ClassSummary>> ListAsync(HttpClient caller, string query) =>
+        caller.GetAsync<List<ClassSummary>>($"/api/training/classes?{query}");
 
     [Fact]
     public async Task A_year_lists_every_class_taking_place_in_it_by_start_date_with_seats_and_waiting()
     {
         var classes = await ListAsync(client, "year=2025");
 
-        classes.Select(c => c.Id).Should().Equal(ids["sep-P8001"], ids["sep-P9"], ids["oct-nov-P9001"], ids["dec-jan-P9002"]);
-        classes.Single(c => c.Id == ids["sep-P9"]).Should().BeEquivalentTo(new
-        {
-            UnitCode = "P9", UnitName = "Tỉnh Chín", Audience = "collaborators", Capacity = 3, Enrolled = 3, Waiting = 1, Completed = false, CompletedTrainees = 0,
-            StartDate = new DateOnly(2025, 9, 8), EndDate = new DateOnly(2025, 9, 12), Year = 2025, Sessions = 8, Venue = "Hội trường UBND", Online = false,
-        });
+        classes
+            .Select(c => c.Id)
+            .Should()
+            .Equal(ids["sep-P8001"], ids["sep-P9"], ids["oct-nov-P9001"], ids["dec-jan-P9002"]);
+        classes
+            .Single(c => c.Id == ids["sep-P9"])
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    UnitCode = "P9",
+                    UnitName = "Tỉnh Chín",
+                    Audience = "collaborators",
+                    Capacity = 3,
+                    Enrolled = 3,
+                    Waiting = 1,
+                    Completed = false,
+                    CompletedTrainees = 0,
+                    StartDate = new DateOnly(2025, 9, 8),
+                    EndDate = new DateOnly(2025, 9, 12),
+                    Year = 2025,
+                    Sessions = 8,
+                    Venue = "Hội trường UBND",
+                    Online = false,
+                }
+            );
     }
 
     [Theory]
@@ -83,9 +115,14 @@ public sealed class ClassListTests : IAsyncLifetime
     [Fact]
     public async Task A_coordinator_of_a_province_sees_only_its_classes_and_another_province_is_not_found()
     {
-        var coordinator = platform.CreateClientFor(PlatformFactory.Caller(PlatformRoles.TrainingCoordinator, UnitScope.Province("P9")));
+        var coordinator = platform.CreateClientFor(
+            PlatformFactory.Caller(PlatformRoles.TrainingCoordinator, UnitScope.Province("P9"))
+        );
 
-        (await ListAsync(coordinator, "year=2025")).Select(c => c.Id).Should().Equal(ids["sep-P9"], ids["oct-nov-P9001"], ids["dec-jan-P9002"]);
+        (await ListAsync(coordinator, "year=2025"))
+            .Select(c => c.Id)
+            .Should()
+            .Equal(ids["sep-P9"], ids["oct-nov-P9001"], ids["dec-jan-P9002"]);
         var other = await coordinator.GetAsync("/api/training/classes?year=2025&unitCode=P8");
         other.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await Problem.ReadAsync(other)).Detail.Should().Be("No unit with the code 'P8' is in force in 2025.");
@@ -94,7 +131,9 @@ public sealed class ClassListTests : IAsyncLifetime
     [Fact]
     public async Task A_commune_officer_sees_only_the_classes_the_commune_holds()
     {
-        var officer = platform.CreateClientFor(PlatformFactory.Caller(PlatformRoles.CommuneOfficer, UnitScope.Commune("P9001")));
+        var officer = platform.CreateClientFor(
+            PlatformFactory.Caller(PlatformRoles.CommuneOfficer, UnitScope.Commune("P9001"))
+        );
 
         (await ListAsync(officer, "year=2025")).Select(c => c.Id).Should().Equal(ids["oct-nov-P9001"]);
     }
@@ -102,7 +141,11 @@ public sealed class ClassListTests : IAsyncLifetime
     [Theory]
     [InlineData("year=2025&month=13", "month", "The month must be between 1 and 12.")]
     [InlineData("month=4", "year", "Enter the year.")]
-    public async Task A_month_out_of_range_or_no_year_is_400_naming_the_field(string query, string field, string message)
+    public async Task A_month_out_of_range_or_no_year_is_400_naming_the_field(
+        string query,
+        string field,
+        string message
+    )
     {
         var response = await client.GetAsync($"/api/training/classes?{query}");
 

@@ -16,7 +16,15 @@ public sealed class CompletionTests : IAsyncLifetime
     {
         client = platform.CreateClient();
         await TrainingApi.ImportTestProvincesAsync(client);
-        await TrainingApi.RegisterAsync(client, [("SIX", "P9001", "collaborators"), ("SEVEN", "P9002", "collaborators"), ("EIGHT", "P9", "collaborators"), ("WAIT", "P9", "collaborators")]);
+        await TrainingApi.RegisterAsync(
+            client,
+            [
+                ("SIX", "P9001", "collaborators"),
+                ("SEVEN", "P9002", "collaborators"),
+                ("EIGHT", "P9", "collaborators"),
+                ("WAIT", "P9", "collaborators"),
+            ]
+        );
     }
 
     public Task DisposeAsync()
@@ -30,7 +38,17 @@ public sealed class CompletionTests : IAsyncLifetime
     {
         var training = await TrainingApi.CreateClassAsync(client, "P9", sessions: 8);
         await TrainingApi.EnrolAsync(client, training.Id, "SIX", "SEVEN", "EIGHT");
-        await TrainingApi.AttendAsync(client, training.Id, 8, new Dictionary<string, int> { ["SIX"] = 6, ["SEVEN"] = 7, ["EIGHT"] = 8 });
+        await TrainingApi.AttendAsync(
+            client,
+            training.Id,
+            8,
+            new Dictionary<string, int>
+            {
+                ["SIX"] = 6,
+                ["SEVEN"] = 7,
+                ["EIGHT"] = 8,
+            }
+        );
 
         var completed = await TrainingApi.CompleteAsync(client, training.Id);
 
@@ -63,16 +81,36 @@ public sealed class CompletionTests : IAsyncLifetime
     {
         var training = await TrainingApi.CreateClassAsync(client, "P9", sessions: 4, capacity: 3);
         await TrainingApi.EnrolAsync(client, training.Id, "SIX", "SEVEN", "EIGHT", "WAIT");
-        await TrainingApi.AttendAsync(client, training.Id, 4, new Dictionary<string, int> { ["SIX"] = 4, ["SEVEN"] = 3, ["EIGHT"] = 4 });
+        await TrainingApi.AttendAsync(
+            client,
+            training.Id,
+            4,
+            new Dictionary<string, int>
+            {
+                ["SIX"] = 4,
+                ["SEVEN"] = 3,
+                ["EIGHT"] = 4,
+            }
+        );
 
         await TrainingApi.CompleteAsync(client, training.Id);
 
         var published = platform.Published.Should().ContainSingle().Subject;
-        published.Should().BeEquivalentTo(new
-        {
-            ClassId = training.Id, UnitCode = "P9", Audience = "collaborators", Year = 2025, EndDate = new DateOnly(2025, 9, 30),
-        });
-        published.Completions.Should().Equal(new TraineeCompletion("EIGHT", "P9"), new TraineeCompletion("SIX", "P9001"));
+        published
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    ClassId = training.Id,
+                    UnitCode = "P9",
+                    Audience = "collaborators",
+                    Year = 2025,
+                    EndDate = new DateOnly(2025, 9, 30),
+                }
+            );
+        published
+            .Completions.Should()
+            .Equal(new TraineeCompletion("EIGHT", "P9"), new TraineeCompletion("SIX", "P9001"));
     }
 
     [Fact]
@@ -84,9 +122,13 @@ public sealed class CompletionTests : IAsyncLifetime
 
         await TrainingApi.CompleteAsync(client, training.Id);
 
-        var actuals = await client.GetAsync<List<System.Text.Json.JsonElement>>("/api/monitoring/actuals?year=2025&unitCode=P9");
-        actuals.ToDictionary(a => a.GetProperty("indicatorCode").GetString()!, a => a.GetProperty("value").GetInt64())
-            .Should().BeEquivalentTo(new Dictionary<string, long> { ["COLLAB_TRAINED"] = 2, ["COLLAB_CLASSES"] = 1 });
+        var actuals = await client.GetAsync<List<System.Text.Json.JsonElement>>(
+            "/api/monitoring/actuals?year=2025&unitCode=P9"
+        );
+        actuals
+            .ToDictionary(a => a.GetProperty("indicatorCode").GetString()!, a => a.GetProperty("value").GetInt64())
+            .Should()
+            .BeEquivalentTo(new Dictionary<string, long> { ["COLLAB_TRAINED"] = 2, ["COLLAB_CLASSES"] = 1 });
     }
 
     [Fact]
@@ -96,21 +138,37 @@ public sealed class CompletionTests : IAsyncLifetime
         await TrainingApi.EnrolAsync(client, training.Id, "SIX");
         await TrainingApi.CompleteAsync(client, training.Id);
 
-        (await client.PostAsync($"/api/training/classes/{training.Id}/complete", null)).StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await client.PostAsync($"/api/training/classes/{training.Id}/complete", null))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.Conflict);
         (await TrainingApi.TryEnrolAsync(client, training.Id, "SEVEN")).StatusCode.Should().Be(HttpStatusCode.Conflict);
-        (await client.PostCsvAsync("/api/training/attendance/import", $"class_id,session,person_code\n{training.Id},1,SIX\n")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (
+            await client.PostCsvAsync(
+                "/api/training/attendance/import",
+                $"class_id,session,person_code\n{training.Id},1,SIX\n"
+            )
+        )
+            .StatusCode.Should()
+            .Be(HttpStatusCode.BadRequest);
         platform.Published.Should().ContainSingle();
     }
 
     [Fact]
     public async Task A_class_cannot_be_completed_before_its_last_day()
     {
-        var training = await TrainingApi.CreateClassAsync(client, "P9", start: new DateOnly(2026, 3, 1), end: new DateOnly(2026, 3, 20));
+        var training = await TrainingApi.CreateClassAsync(
+            client,
+            "P9",
+            start: new DateOnly(2026, 3, 1),
+            end: new DateOnly(2026, 3, 20)
+        );
 
         var response = await client.PostAsync($"/api/training/classes/{training.Id}/complete", null);
 
         response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
-        (await Problem.ReadAsync(response)).Detail.Should().Be($"Class {training.Id} ends on 2026-03-20; it can be completed only after its last session.");
+        (await Problem.ReadAsync(response))
+            .Detail.Should()
+            .Be($"Class {training.Id} ends on 2026-03-20; it can be completed only after its last session.");
         platform.Published.Should().BeEmpty();
     }
 
@@ -121,9 +179,18 @@ public sealed class CompletionTests : IAsyncLifetime
         await TrainingApi.EnrolAsync(client, training.Id, "SIX", "WAIT");
         var before = await platform.AllRowsAsync();
 
-        var waiting = await client.PutAsJsonAsync($"/api/training/classes/{training.Id}/sessions/1/attendance", new { present = new[] { "SIX", "WAIT" } });
-        var noSession = await client.PutAsJsonAsync($"/api/training/classes/{training.Id}/sessions/3/attendance", new { present = new[] { "SIX" } });
-        var zero = await client.PutAsJsonAsync($"/api/training/classes/{training.Id}/sessions/0/attendance", new { present = new[] { "SIX" } });
+        var waiting = await client.PutAsJsonAsync(
+            $"/api/training/classes/{training.Id}/sessions/1/attendance",
+            new { present = new[] { "SIX", "WAIT" } }
+        );
+        var noSession = await client.PutAsJsonAsync(
+            $"/api/training/classes/{training.Id}/sessions/3/attendance",
+            new { present = new[] { "SIX" } }
+        );
+        var zero = await client.PutAsJsonAsync(
+            $"/api/training/classes/{training.Id}/sessions/0/attendance",
+            new { present = new[] { "SIX" } }
+        );
 
         waiting.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         noSession.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
@@ -136,16 +203,24 @@ public sealed class CompletionTests : IAsyncLifetime
     {
         var training = await TrainingApi.CreateClassAsync(client, "P9", sessions: 2);
         await TrainingApi.EnrolAsync(client, training.Id, "SIX", "SEVEN");
-        var bad = $"class_id,session,person_code\n{training.Id},1,SIX\n{training.Id},3,SIX\n{training.Id},1,EIGHT\n9999,1,SIX\n";
+        var bad =
+            $"class_id,session,person_code\n{training.Id},1,SIX\n{training.Id},3,SIX\n{training.Id},1,EIGHT\n9999,1,SIX\n";
         var good = $"class_id,session,person_code\n{training.Id},1,SIX\n{training.Id},2,SIX\n{training.Id},1,SEVEN\n";
 
         var rejected = await client.PostCsvAsync("/api/training/attendance/import", bad);
         var rowsAfterRejection = await platform.AllRowsAsync();
-        var first = await (await client.PostCsvAsync("/api/training/attendance/import", good)).ReadAsync<Platform.BuildingBlocks.Tabular.ImportReport>();
-        var again = await (await client.PostCsvAsync("/api/training/attendance/import", good)).ReadAsync<Platform.BuildingBlocks.Tabular.ImportReport>();
+        var first = await (
+            await client.PostCsvAsync("/api/training/attendance/import", good)
+        ).ReadAsync<Platform.BuildingBlocks.Tabular.ImportReport>();
+        var again = await (
+            await client.PostCsvAsync("/api/training/attendance/import", good)
+        ).ReadAsync<Platform.BuildingBlocks.Tabular.ImportReport>();
 
         rejected.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await Problem.ReadAsync(rejected)).Errors.Should().ContainKeys("row 2", "row 3", "row 4").And.NotContainKey("row 1");
+        (await Problem.ReadAsync(rejected))
+            .Errors.Should()
+            .ContainKeys("row 2", "row 3", "row 4")
+            .And.NotContainKey("row 1");
         rowsAfterRejection.Should().NotContain(r => r.StartsWith("mark", StringComparison.Ordinal));
         first.Should().BeEquivalentTo(new { Rows = 3, Added = 3, Unchanged = 0 });
         again.Should().BeEquivalentTo(new { Rows = 3, Added = 0, Unchanged = 3 });

@@ -30,7 +30,11 @@ public sealed class EnrolmentTests : IAsyncLifetime
     {
         var training = await TrainingApi.CreateClassAsync(client, "P9", capacity: 50);
 
-        var result = await TrainingApi.EnrolAsync(client, training.Id, [.. Enumerable.Range(1, 51).Select(i => $"C{i:00}")]);
+        var result = await TrainingApi.EnrolAsync(
+            client,
+            training.Id,
+            [.. Enumerable.Range(1, 51).Select(i => $"C{i:00}")]
+        );
 
         result.Enrolled.Should().Be(50);
         result.Waiting.Should().Be(1);
@@ -66,7 +70,9 @@ public sealed class EnrolmentTests : IAsyncLifetime
         var response = await TrainingApi.TryEnrolAsync(client, training.Id, "C02", "C01");
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
-        (await Problem.ReadAsync(response)).Detail.Should().Be($"Already enrolled in class {training.Id}: 'C01'; nobody was enrolled.");
+        (await Problem.ReadAsync(response))
+            .Detail.Should()
+            .Be($"Already enrolled in class {training.Id}: 'C01'; nobody was enrolled.");
         (await platform.AllRowsAsync()).Should().Equal(before);
     }
 
@@ -91,7 +97,9 @@ public sealed class EnrolmentTests : IAsyncLifetime
 
         // Even codes are registered in P9001, odd ones in P9002.
         (await TrainingApi.TryEnrolAsync(client, training.Id, "C02")).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await TrainingApi.TryEnrolAsync(client, training.Id, "C03")).StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await TrainingApi.TryEnrolAsync(client, training.Id, "C03"))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.UnprocessableEntity);
     }
 
     [Fact]
@@ -99,35 +107,60 @@ public sealed class EnrolmentTests : IAsyncLifetime
     {
         var training = await TrainingApi.CreateClassAsync(client, "P9");
 
-        (await TrainingApi.TryEnrolAsync(client, training.Id, "NOBODY")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await TrainingApi.TryEnrolAsync(client, training.Id, "NOBODY"))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.NotFound);
         (await TrainingApi.TryEnrolAsync(client, 9999, "C01")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         var empty = await TrainingApi.TryEnrolAsync(client, training.Id);
         empty.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await Problem.ReadAsync(empty)).Errors.Should().ContainKey("personCodes");
-        (await TrainingApi.TryEnrolAsync(client, training.Id, "C01", "C01")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await TrainingApi.TryEnrolAsync(client, training.Id, "C01", "C01"))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.BadRequest);
     }
 
     [Fact]
     public async Task A_class_with_bad_fields_is_refused_with_each_field_named()
     {
-        var response = await client.PostAsJsonAsync("/api/training/classes", new
-        {
-            unitCode = "P9", audience = "farmers", title = "", startDate = "2025-09-30", endDate = "2025-09-01", sessions = 0, capacity = 0,
-        });
+        var response = await client.PostAsJsonAsync(
+            "/api/training/classes",
+            new
+            {
+                unitCode = "P9",
+                audience = "farmers",
+                title = "",
+                startDate = "2025-09-30",
+                endDate = "2025-09-01",
+                sessions = 0,
+                capacity = 0,
+            }
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await Problem.ReadAsync(response)).Errors.Should().ContainKeys("audience", "title", "endDate", "sessions", "capacity", "trainers", "venue");
+        (await Problem.ReadAsync(response))
+            .Errors.Should()
+            .ContainKeys("audience", "title", "endDate", "sessions", "capacity", "trainers", "venue");
         (await platform.AllRowsAsync()).Should().NotContain(r => r.StartsWith("class", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task A_class_of_an_unknown_unit_is_not_found()
     {
-        var response = await client.PostAsJsonAsync("/api/training/classes", new
-        {
-            unitCode = "ZZ", audience = "collaborators", title = "X", startDate = "2025-09-01", endDate = "2025-09-30", sessions = 8, capacity = 50,
-            trainers = new[] { "A" }, online = true,
-        });
+        var response = await client.PostAsJsonAsync(
+            "/api/training/classes",
+            new
+            {
+                unitCode = "ZZ",
+                audience = "collaborators",
+                title = "X",
+                startDate = "2025-09-01",
+                endDate = "2025-09-30",
+                sessions = 8,
+                capacity = 50,
+                trainers = new[] { "A" },
+                online = true,
+            }
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }

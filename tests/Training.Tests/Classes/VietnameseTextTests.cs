@@ -5,7 +5,8 @@ using Platform.Training.Tests.Support;
 
 namespace Platform.Training.Tests.Classes;
 
-/// <summary>A client that asks for no language reads Training's errors in Vietnamese, the platform's default (TrainingTexts.resx).</summary>
+/// <summary>A client that asks for no language reads Training's errors in Vietnamese, the platform's default
+/// (TrainingTexts.resx).</summary>
 public sealed class VietnameseTextTests : IDisposable
 {
     private readonly TrainingPlatform platform = new();
@@ -22,11 +23,22 @@ public sealed class VietnameseTextTests : IDisposable
     [Fact]
     public async Task A_class_without_a_title_is_a_400_in_Vietnamese()
     {
-        var response = await platform.CreateVietnameseClient().PostAsJsonAsync("/api/training/classes", new
-        {
-            unitCode = "VN", audience = "collaborators", startDate = "2026-03-02", endDate = "2026-03-03", sessions = 2, capacity = 30,
-            trainers = new[] { "Nguyễn Văn An" }, venue = "Hội trường",
-        });
+        var response = await platform
+            .CreateVietnameseClient()
+            .PostAsJsonAsync(
+                "/api/training/classes",
+                new
+                {
+                    unitCode = "VN",
+                    audience = "collaborators",
+                    startDate = "2026-03-02",
+                    endDate = "2026-03-03",
+                    sessions = 2,
+                    capacity = 30,
+                    trainers = new[] { "Nguyễn Văn An" },
+                    venue = "Hội trường",
+                }
+            );
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await Problem.ReadAsync(response)).Errors!["title"].Should().Equal("Hãy ghi tên lớp tập huấn.");
@@ -38,14 +50,28 @@ public sealed class VietnameseTextTests : IDisposable
         var client = platform.CreateVietnameseClient();
 
         var empty = await client.PostCsvAsync("/api/training/people/import", string.Empty);
-        var unknownUnit = await client.PostCsvAsync("/api/training/people/import", "code,full_name,unit_code,audience\nA1,Nguyễn Văn An,99999,collaborators\n");
+        var unknownUnit = await client.PostCsvAsync(
+            "/api/training/people/import",
+            "code,full_name,unit_code,audience\nA1,Nguyễn Văn An,99999,collaborators\n"
+        );
 
         empty.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await Problem.ReadAsync(empty)).Errors!["content"].Should().Equal("Tệp không có dữ liệu. Hãy gửi tệp CSV (UTF-8) hoặc Excel .xlsx có dòng tiêu đề.");
+        (await Problem.ReadAsync(empty))
+            .Errors!["content"]
+            .Should()
+            .Equal("Tệp không có dữ liệu. Hãy gửi tệp CSV (UTF-8) hoặc Excel .xlsx có dòng tiêu đề.");
         unknownUnit.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await Problem.ReadAsync(unknownUnit);
-        problem.Detail.Should().Be("Tệp bị từ chối, chưa có dữ liệu nào được nhập. Dòng 1: không có đơn vị nào mang mã '99999' đang có hiệu lực hôm nay.");
-        problem.Errors!["row 1"].Should().Equal("Dòng 1: không có đơn vị nào mang mã '99999' đang có hiệu lực hôm nay.");
+        problem
+            .Detail.Should()
+            .Be(
+                "Tệp bị từ chối, chưa có dữ liệu nào được nhập. Dòng 1: không có đơn vị nào mang mã '99999' đang có "
+                    + "hiệu lực hôm nay."
+            );
+        problem
+            .Errors!["row 1"]
+            .Should()
+            .Equal("Dòng 1: không có đơn vị nào mang mã '99999' đang có hiệu lực hôm nay.");
     }
 
     public void Dispose() => platform.Dispose();

@@ -28,7 +28,9 @@ public sealed class PeopleImportTests : IAsyncLifetime
     public async Task Importing_people_registers_them_in_NFC_and_reimporting_the_same_file_changes_nothing()
     {
         var decomposed = "Nguyễn Thị Hồng".Normalize(NormalizationForm.FormD);
-        var csv = $"code,full_name,unit_code,audience,gender,birth_year\nC1,  {decomposed} ,P9001,collaborators,nữ,1980\nS1,Lê Văn Bảo,P9,communication_staff,,\n";
+        var csv =
+            $"code,full_name,unit_code,audience,gender,birth_year\nC1,  {decomposed} "
+                + $",P9001,collaborators,nữ,1980\nS1,Lê Văn Bảo,P9,communication_staff,,\n";
 
         var first = await (await client.PostCsvAsync("/api/training/people/import", csv)).ReadAsync<ImportReport>();
         var again = await (await client.PostCsvAsync("/api/training/people/import", csv)).ReadAsync<ImportReport>();
@@ -46,10 +48,26 @@ public sealed class PeopleImportTests : IAsyncLifetime
     {
         await TrainingApi.RegisterAsync(client, [("C1", "P9001", "collaborators")]);
 
-        var report = await (await client.PostCsvAsync("/api/training/people/import", "code,full_name,unit_code,audience\nC1,Nguyễn Văn C1,P9002,collaborators\n")).ReadAsync<ImportReport>();
+        var report = await (
+            await client.PostCsvAsync(
+                "/api/training/people/import",
+                "code,full_name,unit_code,audience\nC1,Nguyễn Văn C1,P9002,collaborators\n"
+            )
+        ).ReadAsync<ImportReport>();
 
-        report.Should().BeEquivalentTo(new { Rows = 1, Added = 0, Updated = 1 });
-        (await platform.QueryAsync(db => db.People.AsNoTracking().Select(p => p.UnitCode).ToListAsync())).Should().Equal("P9002");
+        report
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Rows = 1,
+                    Added = 0,
+                    Updated = 1,
+                }
+            );
+        (await platform.QueryAsync(db => db.People.AsNoTracking().Select(p => p.UnitCode).ToListAsync()))
+            .Should()
+            .Equal("P9002");
     }
 
     [Fact]
@@ -72,7 +90,12 @@ public sealed class PeopleImportTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await Problem.ReadAsync(response);
         problem.Errors.Should().ContainKeys("row 2", "row 3", "row 4", "row 5", "row 6").And.NotContainKey("row 1");
-        problem.Errors!["row 2"].Should().ContainSingle().Which.Should().Be("Row 2: unknown unit code 'ZZ999': no unit with that code is in force today.");
+        problem
+            .Errors!["row 2"]
+            .Should()
+            .ContainSingle()
+            .Which.Should()
+            .Be("Row 2: unknown unit code 'ZZ999': no unit with that code is in force today.");
         problem.Errors["row 4"].Single().Should().StartWith("Row 4: unknown audience 'farmers'");
         problem.Errors["row 5"].Single().Should().Be("Row 5: duplicate person code 'C1': already given on row 1.");
         problem.Detail.Should().StartWith("The file was rejected and nothing was imported. Row 2:");

@@ -47,7 +47,10 @@ public sealed class PeopleSearchTests : IAsyncLifetime
     [InlineData("search=dn-0003", new[] { "DN-0003" })]
     [InlineData("search=0002", new[] { "DN-0002" })]
     [InlineData("search=nobody", new string[0])]
-    public async Task A_name_is_found_without_diacritics_or_case_and_a_code_by_part_ordered_by_name(string query, string[] expected)
+    public async Task A_name_is_found_without_diacritics_or_case_and_a_code_by_part_ordered_by_name(
+        string query,
+        string[] expected
+    )
     {
         (await CodesAsync(client, query)).Should().Equal(expected);
     }
@@ -57,7 +60,11 @@ public sealed class PeopleSearchTests : IAsyncLifetime
     {
         var found = await client.GetAsync<List<PersonSummary>>("/api/training/people?search=hoa");
 
-        found.Should().ContainSingle().Which.Should().Be(new PersonSummary("DN-0001", "Trần Thị Hoa", "P9001", "Xã Một", "collaborators", null, null));
+        found
+            .Should()
+            .ContainSingle()
+            .Which.Should()
+            .Be(new PersonSummary("DN-0001", "Trần Thị Hoa", "P9001", "Xã Một", "collaborators", null, null));
     }
 
     [Theory]
@@ -66,7 +73,10 @@ public sealed class PeopleSearchTests : IAsyncLifetime
     [InlineData("unitCode=P9&audience=collaborators", new[] { "DN-0003", "DN-0001", "DN-0002" })]
     [InlineData("unitCode=VN&search=tran", new[] { "DN-0005", "DN-0001", "DN-0002" })]
     [InlineData("search=tran&top=2", new[] { "DN-0005", "DN-0001" })]
-    public async Task A_unit_keeps_the_people_registered_in_it_or_below_it_whom_its_classes_may_enrol(string query, string[] expected)
+    public async Task A_unit_keeps_the_people_registered_in_it_or_below_it_whom_its_classes_may_enrol(
+        string query,
+        string[] expected
+    )
     {
         (await CodesAsync(client, query)).Should().Equal(expected);
     }
@@ -74,7 +84,9 @@ public sealed class PeopleSearchTests : IAsyncLifetime
     [Fact]
     public async Task A_coordinator_of_a_province_finds_only_its_people_and_another_province_is_not_found()
     {
-        var coordinator = platform.CreateClientFor(PlatformFactory.Caller(PlatformRoles.TrainingCoordinator, UnitScope.Province("P9")));
+        var coordinator = platform.CreateClientFor(
+            PlatformFactory.Caller(PlatformRoles.TrainingCoordinator, UnitScope.Province("P9"))
+        );
 
         (await CodesAsync(coordinator, "search=tran")).Should().Equal("DN-0001", "DN-0002");
         var other = await coordinator.GetAsync("/api/training/people?unitCode=P8");
@@ -85,8 +97,17 @@ public sealed class PeopleSearchTests : IAsyncLifetime
     [Theory]
     [InlineData("top=0", "top", "The number of results (top) must be between 1 and 100.")]
     [InlineData("top=101", "top", "The number of results (top) must be between 1 and 100.")]
-    [InlineData("audience=farmers", "audience", "The audience must be one of collaborators, agents_staff, steering_committee, communication_staff, journalists, source_trainers.")]
-    public async Task A_top_out_of_range_or_an_unknown_audience_is_400_naming_the_field(string query, string field, string message)
+    [InlineData(
+        "audience=farmers",
+        "audience",
+        "The audience must be one of collaborators, agents_staff, steering_committee, communication_staff, "
+            + "journalists, source_trainers."
+    )]
+    public async Task A_top_out_of_range_or_an_unknown_audience_is_400_naming_the_field(
+        string query,
+        string field,
+        string message
+    )
     {
         var response = await client.GetAsync($"/api/training/people?{query}");
 

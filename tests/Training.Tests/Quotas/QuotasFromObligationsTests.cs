@@ -8,7 +8,8 @@ using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training.Tests.Quotas;
 
-/// <summary>Training's quotas come from Plans' obligations through ObligationsChanged: import, generate, then read Training.</summary>
+/// <summary>Training's quotas come from Plans' obligations through ObligationsChanged: import, generate, then read
+/// Training.</summary>
 public sealed class QuotasFromObligationsTests : IAsyncLifetime
 {
     private readonly TrainingPlatform platform = new();
@@ -78,7 +79,15 @@ public sealed class QuotasFromObligationsTests : IAsyncLifetime
     {
         var id = await SyntheticProvince.ObligationIdAsync(client, "COLLAB_TRAINED", 2021);
 
-        var response = await client.PutAsJsonAsync($"/api/obligations/{id}/override", new { floor = 900, stretch = 1_200, reason = "Tỉnh giao chỉ tiêu cao hơn" });
+        var response = await client.PutAsJsonAsync(
+            $"/api/obligations/{id}/override",
+            new
+            {
+                floor = 900,
+                stretch = 1_200,
+                reason = "Tỉnh giao chỉ tiêu cao hơn",
+            }
+        );
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var row = await ProvinceRowAsync(2021);
@@ -89,7 +98,9 @@ public sealed class QuotasFromObligationsTests : IAsyncLifetime
     [Fact]
     public async Task Training_keeps_only_the_training_obligations()
     {
-        var indicators = await platform.QueryAsync(db => db.QuotaObligations.AsNoTracking().Select(o => o.IndicatorCode).Distinct().ToListAsync());
+        var indicators = await platform.QueryAsync(db =>
+            db.QuotaObligations.AsNoTracking().Select(o => o.IndicatorCode).Distinct().ToListAsync()
+        );
 
         indicators.Should().BeEquivalentTo("COLLAB_TRAINED", "STAFF_TRAINED", "COLLAB_CLASSES");
     }
@@ -99,10 +110,27 @@ public sealed class QuotasFromObligationsTests : IAsyncLifetime
     {
         var id = await SyntheticProvince.ObligationIdAsync(client, "COLLAB_TRAINED", 2022);
 
-        await platform.PublishAsync(new ObligationsChanged([new ObligationSnapshot(id, "T1-2021-2025", "T1", UnitLevel.Province, "VN", 2022, "COLLAB_TRAINED", 1_400, null, false, Removed: true)]));
+        await platform.PublishAsync(
+            new ObligationsChanged([
+                new ObligationSnapshot(
+                    id,
+                    "T1-2021-2025",
+                    "T1",
+                    UnitLevel.Province,
+                    "VN",
+                    2022,
+                    "COLLAB_TRAINED",
+                    1_400,
+                    null,
+                    false,
+                    Removed: true
+                ),
+            ])
+        );
 
         (await platform.QueryAsync(db => db.QuotaObligations.AnyAsync(o => o.ObligationId == id))).Should().BeFalse();
         var row = await ProvinceRowAsync(2022);
-        row.RequiredTraineesFloor.Should().Be(1_400, "with the province's own obligation gone, its communes' split of 1,400 still adds up");
+        row.RequiredTraineesFloor.Should()
+            .Be(1_400, "with the province's own obligation gone, its communes' split of 1,400 still adds up");
     }
 }

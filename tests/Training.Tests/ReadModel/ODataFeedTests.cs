@@ -33,7 +33,14 @@ public sealed class TrainingFeedFixture : IAsyncLifetime
         await TrainingApi.CompleteAsync(client, first.Id);
 
         // 2026, province P8: B1 enrolled and present at the one session, not completed yet.
-        var second = await TrainingApi.CreateClassAsync(client, "P8", sessions: 1, capacity: 5, start: new DateOnly(2026, 3, 2), end: new DateOnly(2026, 3, 6));
+        var second = await TrainingApi.CreateClassAsync(
+            client,
+            "P8",
+            sessions: 1,
+            capacity: 5,
+            start: new DateOnly(2026, 3, 2),
+            end: new DateOnly(2026, 3, 6)
+        );
         await TrainingApi.EnrolAsync(client, second.Id, "B1");
         await TrainingApi.AttendAsync(client, second.Id, 1, new Dictionary<string, int> { ["B1"] = 1 });
     }
@@ -45,7 +52,8 @@ public sealed class TrainingFeedFixture : IAsyncLifetime
     }
 }
 
-/// <summary>The Training sets at /odata as Power Query reads them: listed, typed, paged to the end, filtered and aggregated.</summary>
+/// <summary>The Training sets at /odata as Power Query reads them: listed, typed, paged to the end, filtered and
+/// aggregated.</summary>
 public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<TrainingFeedFixture>
 {
     /// <summary>Set, expected rows, and the key properties that identify a row.</summary>
@@ -70,16 +78,36 @@ public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<Tra
     public async Task An_attendance_mark_and_a_quota_row_are_read_by_their_keys_and_an_unknown_key_is_a_404()
     {
         var client = Client();
-        var mark = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/odata/Attendance?$top=1")).RootElement.GetProperty("value")[0];
-        var (classId, personId, session) = (mark.GetProperty("ClassId").GetInt32(), mark.GetProperty("PersonId").GetInt32(), mark.GetProperty("Session").GetInt32());
+        var mark = System
+            .Text.Json.JsonDocument.Parse(await client.GetStringAsync("/odata/Attendance?$top=1"))
+            .RootElement.GetProperty("value")[0];
+        var (classId, personId, session) = (
+            mark.GetProperty("ClassId").GetInt32(),
+            mark.GetProperty("PersonId").GetInt32(),
+            mark.GetProperty("Session").GetInt32()
+        );
 
-        var one = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync($"/odata/Attendance(ClassId={classId},PersonId={personId},Session={session})")).RootElement;
-        var quota = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/odata/TrainingQuotas(Year=2026,UnitCode='P9',Audience='collaborators')")).RootElement;
+        var one = System
+            .Text.Json.JsonDocument.Parse(
+                await client.GetStringAsync(
+                    $"/odata/Attendance(ClassId={classId},PersonId={personId},Session={session})"
+                )
+            )
+            .RootElement;
+        var quota = System
+            .Text.Json.JsonDocument.Parse(
+                await client.GetStringAsync("/odata/TrainingQuotas(Year=2026,UnitCode='P9',Audience='collaborators')")
+            )
+            .RootElement;
 
         one.GetProperty("PersonId").GetInt32().Should().Be(personId);
         (quota.GetProperty("Year").GetInt32(), quota.GetProperty("UnitCode").GetString()).Should().Be((2026, "P9"));
-        (await client.GetAsync($"/odata/Attendance(ClassId={classId},PersonId={personId},Session=99)")).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
-        (await client.GetAsync("/odata/TrainingQuotas(Year=2026,UnitCode='XX',Audience='collaborators')")).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+        (await client.GetAsync($"/odata/Attendance(ClassId={classId},PersonId={personId},Session=99)"))
+            .StatusCode.Should()
+            .Be(System.Net.HttpStatusCode.NotFound);
+        (await client.GetAsync("/odata/TrainingQuotas(Year=2026,UnitCode='XX',Audience='collaborators')"))
+            .StatusCode.Should()
+            .Be(System.Net.HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -129,14 +157,24 @@ public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<Tra
         Type(types["TrainingQuota"], "RegisteredTrainedPercent").Should().Be("Edm.Double");
         Type(types["TrainingQuota"], "TraineesFloorPercent").Should().Be("Edm.Double");
         Type(types["TrainingQuota"], "Level").Should().Be("Edm.String");
-        types["TrainingQuota"].StructuralProperties().Select(p => p.Name).Should().Contain(["UnitName", "ProvinceCode", "ParentCode", "TraineesGap", "ClassesGap", "MissingData"]);
+        types["TrainingQuota"]
+            .StructuralProperties()
+            .Select(p => p.Name)
+            .Should()
+            .Contain(["UnitName", "ProvinceCode", "ParentCode", "TraineesGap", "ClassesGap", "MissingData"]);
         new[] { "Trainee", "TrainingClass", "Enrolment", "AttendanceMark", "TrainingQuota" }
-            .SelectMany(t => types[t].StructuralProperties()).Should().NotContain(p => p.Type.IsDecimal() || p.Type.IsDateTimeOffset());
+            .SelectMany(t => types[t].StructuralProperties())
+            .Should()
+            .NotContain(p => p.Type.IsDecimal() || p.Type.IsDateTimeOffset());
     }
 
     [Theory]
     [MemberData(nameof(Sets))]
-    public async Task Every_set_reads_to_the_end_through_nextLink_with_its_count_and_no_duplicate_keys(string set, int expected, string[] key)
+    public async Task Every_set_reads_to_the_end_through_nextLink_with_its_count_and_no_duplicate_keys(
+        string set,
+        int expected,
+        string[] key
+    )
     {
         var client = Client();
         var count = int.Parse(await client.GetStringAsync($"/odata/{set}/$count"), CultureInfo.InvariantCulture);
@@ -155,7 +193,11 @@ public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<Tra
         var client = Client();
         client.DefaultRequestHeaders.Add("Prefer", "odata.maxpagesize=4");
 
-        var (rows, pages) = await WalkAsync(client, "/odata/TrainingQuotas?$orderby=Registered desc&$select=Year,UnitCode,Audience,Registered", ["Year", "UnitCode", "Audience"]);
+        var (rows, pages) = await WalkAsync(
+            client,
+            "/odata/TrainingQuotas?$orderby=Registered desc&$select=Year,UnitCode,Audience,Registered",
+            ["Year", "UnitCode", "Audience"]
+        );
 
         rows.Should().HaveCount(18).And.OnlyHaveUniqueItems();
         pages.Should().Be(5);
@@ -170,18 +212,56 @@ public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<Tra
             .Select(t => (t.GetProperty("PersonCode").GetString(), t.GetProperty("FullName").GetString()))
             .Should().Equal(("A1", "Nguyễn Văn A1"));
         (await ValuesAsync(client, "TrainingClasses?$filter=UnitCode eq 'P9'"))
-            .Select(c => (c.GetProperty("Year").GetInt32(), c.GetProperty("Enrolled").GetInt32(), c.GetProperty("Waiting").GetInt32(),
-                c.GetProperty("CompletedTrainees").GetInt32(), c.GetProperty("Completed").GetBoolean(), c.GetProperty("StartDate").GetString()))
-            .Should().Equal((2025, 2, 1, 1, true, "2025-09-01"));
-        (await ValuesAsync(client, "Enrolments?$filter=ClassUnitCode eq 'P9'&$orderby=PersonCode&$select=PersonCode,Status,AttendedSessions,Completed"))
-            .Select(e => (e.GetProperty("PersonCode").GetString(), e.GetProperty("Status").GetString(), e.GetProperty("Completed").GetBoolean()))
-            .Should().Equal(("A1", "Enrolled", true), ("A2", "Enrolled", false), ("A3", "Waiting", false));
+            .Select(c =>
+                (
+                    c.GetProperty("Year").GetInt32(),
+                    c.GetProperty("Enrolled").GetInt32(),
+                    c.GetProperty("Waiting").GetInt32(),
+                    c.GetProperty("CompletedTrainees").GetInt32(),
+                    c.GetProperty("Completed").GetBoolean(),
+                    c.GetProperty("StartDate").GetString()
+                )
+            )
+            .Should()
+            .Equal((2025, 2, 1, 1, true, "2025-09-01"));
+        (
+            await ValuesAsync(
+                client,
+                "Enrolments?$filter=ClassUnitCode eq "
+                    + "'P9'&$orderby=PersonCode&$select=PersonCode,Status,AttendedSessions,Completed"
+            )
+        )
+            .Select(e =>
+                (
+                    e.GetProperty("PersonCode").GetString(),
+                    e.GetProperty("Status").GetString(),
+                    e.GetProperty("Completed").GetBoolean()
+                )
+            )
+            .Should()
+            .Equal(("A1", "Enrolled", true), ("A2", "Enrolled", false), ("A3", "Waiting", false));
         (await GetStringAsync(client, "Attendance/$count?$filter=PersonUnitCode eq 'P9001'")).Should().Be("2");
-        (await ValuesAsync(client, "TrainingQuotas?$filter=UnitCode eq 'P9' and Year eq 2025&$orderby=Audience&$select=Audience,UnitName,Level,Registered,Trained,ClassesScheduled,ClassesHeld,CoveragePercent"))
-            .Select(q => (q.GetProperty("Audience").GetString(), q.GetProperty("UnitName").GetString(), q.GetProperty("Level").GetString(),
-                q.GetProperty("Registered").GetInt64(), q.GetProperty("Trained").GetInt64(), q.GetProperty("ClassesScheduled").GetInt64(),
-                q.GetProperty("ClassesHeld").GetInt64(), Math.Round(q.GetProperty("CoveragePercent").GetDouble(), 2)))
-            .Should().Equal(
+        (
+            await ValuesAsync(
+                client,
+                "TrainingQuotas?$filter=UnitCode eq 'P9' and Year eq "
+                    + "2025&$orderby=Audience&$select=Audience,UnitName,Level,Registered,Trained,ClassesScheduled,ClassesHeld,CoveragePercent"
+            )
+        )
+            .Select(q =>
+                (
+                    q.GetProperty("Audience").GetString(),
+                    q.GetProperty("UnitName").GetString(),
+                    q.GetProperty("Level").GetString(),
+                    q.GetProperty("Registered").GetInt64(),
+                    q.GetProperty("Trained").GetInt64(),
+                    q.GetProperty("ClassesScheduled").GetInt64(),
+                    q.GetProperty("ClassesHeld").GetInt64(),
+                    Math.Round(q.GetProperty("CoveragePercent").GetDouble(), 2)
+                )
+            )
+            .Should()
+            .Equal(
                 ("collaborators", "Tỉnh Chín", "Province", 3L, 1L, 1L, 1L, 33.33),
                 ("communication_staff", "Tỉnh Chín", "Province", 1L, 0L, 0L, 0L, 0.0));
     }
@@ -207,24 +287,57 @@ public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<Tra
         var client = Client();
 
         (await GetStringAsync(client, "TrainingQuotas/$count?$filter=Year eq 2026")).Should().Be("9");
-        var page = await GetJsonAsync(client, "/odata/" + Escape("TrainingQuotas?$filter=Year eq 2026 and Level eq 'Commune'&$orderby=UnitCode desc&$top=2&$count=true&$select=UnitCode,Registered,ClassesScheduled"));
+        var page = await GetJsonAsync(
+            client,
+            "/odata/"
+                + Escape(
+                    "TrainingQuotas?$filter=Year eq 2026 and Level eq 'Commune'&$orderby=UnitCode "
+                        + "desc&$top=2&$count=true&$select=UnitCode,Registered,ClassesScheduled"
+                )
+        );
         page.GetProperty("@odata.count").GetInt32().Should().Be(4);
-        page.GetProperty("value").EnumerateArray().Select(q => (q.GetProperty("UnitCode").GetString(), q.GetProperty("ClassesScheduled").GetInt64()))
-            .Should().Equal(("P9003", 0L), ("P9002", 0L));
-        (await ValuesAsync(client, "TrainingQuotas?$filter=Year eq 2026 and UnitCode eq 'P8'&$select=ClassesScheduled,ClassesHeld,Trained"))
-            .Select(q => (q.GetProperty("ClassesScheduled").GetInt64(), q.GetProperty("ClassesHeld").GetInt64(), q.GetProperty("Trained").GetInt64()))
-            .Should().Equal((1L, 0L, 0L));
+        page.GetProperty("value")
+            .EnumerateArray()
+            .Select(q => (q.GetProperty("UnitCode").GetString(), q.GetProperty("ClassesScheduled").GetInt64()))
+            .Should()
+            .Equal(("P9003", 0L), ("P9002", 0L));
+        (
+            await ValuesAsync(
+                client,
+                "TrainingQuotas?$filter=Year eq 2026 and UnitCode eq 'P8'&$select=ClassesScheduled,ClassesHeld,Trained"
+            )
+        )
+            .Select(q =>
+                (
+                    q.GetProperty("ClassesScheduled").GetInt64(),
+                    q.GetProperty("ClassesHeld").GetInt64(),
+                    q.GetProperty("Trained").GetInt64()
+                )
+            )
+            .Should()
+            .Equal((1L, 0L, 0L));
     }
 
     [Fact]
     public async Task Quotas_aggregate_on_the_server_with_apply_groupby()
     {
-        var rows = await ValuesAsync(Client(),
-            "TrainingQuotas?$apply=filter(Level eq 'Commune')/groupby((Year,Audience),aggregate(Registered with sum as Registered,Trained with sum as Trained,UnitCode with countdistinct as Communes))&$orderby=Year");
+        var rows = await ValuesAsync(
+            Client(),
+            "TrainingQuotas?$apply=filter(Level eq 'Commune')/groupby((Year,Audience),aggregate(Registered with sum as "
+                + "Registered,Trained with sum as Trained,UnitCode with countdistinct as Communes))&$orderby=Year"
+        );
 
-        rows.Select(r => (r.GetProperty("Year").GetInt32(), r.GetProperty("Audience").GetString(), r.GetProperty("Registered").GetInt64(),
-                r.GetProperty("Trained").GetInt64(), r.GetProperty("Communes").GetInt64()))
-            .Should().Equal((2025, "collaborators", 4L, 1L, 4L), (2026, "collaborators", 4L, 0L, 4L));
+        rows.Select(r =>
+                (
+                    r.GetProperty("Year").GetInt32(),
+                    r.GetProperty("Audience").GetString(),
+                    r.GetProperty("Registered").GetInt64(),
+                    r.GetProperty("Trained").GetInt64(),
+                    r.GetProperty("Communes").GetInt64()
+                )
+            )
+            .Should()
+            .Equal((2025, "collaborators", 4L, 1L, 4L), (2026, "collaborators", 4L, 0L, 4L));
     }
 
     [Theory]
@@ -237,14 +350,20 @@ public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<Tra
         var body = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest, body);
-        JsonDocument.Parse(body).RootElement.GetProperty("error").GetProperty("code").GetString().Should().Be("InvalidQuery");
+        JsonDocument
+            .Parse(body)
+            .RootElement.GetProperty("error")
+            .GetProperty("code")
+            .GetString()
+            .Should()
+            .Be("InvalidQuery");
     }
 
     private static async Task<(List<string> Keys, int Pages)> WalkAsync(HttpClient client, string url, string[] key)
     {
         var keys = new List<string>();
         var pages = 0;
-        string? next = Escape(url);
+        var next = Escape(url);
         while (next is not null)
         {
             var response = await client.GetAsync(next);
@@ -252,7 +371,11 @@ public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<Tra
             response.StatusCode.Should().Be(HttpStatusCode.OK, body);
             var page = JsonDocument.Parse(body).RootElement;
             pages++;
-            keys.AddRange(page.GetProperty("value").EnumerateArray().Select(row => string.Join("|", key.Select(k => row.GetProperty(k).ToString()))));
+            keys.AddRange(
+                page.GetProperty("value")
+                    .EnumerateArray()
+                    .Select(row => string.Join("|", key.Select(k => row.GetProperty(k).ToString())))
+            );
             next = page.TryGetProperty("@odata.nextLink", out var link) ? link.GetString() : null;
             if (next is not null)
             {
@@ -290,11 +413,20 @@ public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<Tra
         var question = relative.IndexOf('?', StringComparison.Ordinal);
         return question < 0
             ? relative
-            : relative[..question] + "?" + string.Join("&", relative[(question + 1)..].Split('&').Select(pair =>
-            {
-                var equals = pair.IndexOf('=', StringComparison.Ordinal);
-                return equals < 0 ? Uri.EscapeDataString(pair) : pair[..equals] + "=" + Uri.EscapeDataString(pair[(equals + 1)..]);
-            }));
+            : relative[..question]
+                + "?"
+                + string.Join(
+                    "&",
+                    relative[(question + 1)..]
+                        .Split('&')
+                        .Select(pair =>
+                        {
+                            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+                            return equals < 0
+                                ? Uri.EscapeDataString(pair)
+                                : pair[..equals] + "=" + Uri.EscapeDataString(pair[(equals + 1)..]);
+                        })
+                );
     }
 
     private static IEnumerable<string> Key(IEdmEntityType type) => type.Key().Select(k => k.Name);

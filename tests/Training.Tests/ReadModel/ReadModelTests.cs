@@ -16,7 +16,10 @@ public sealed class ReadModelTests : IAsyncLifetime
     {
         client = platform.CreateClient();
         await TrainingApi.ImportTestProvincesAsync(client);
-        await TrainingApi.RegisterAsync(client, [("A1", "P9001", "collaborators"), ("A2", "P9002", "collaborators"), ("S1", "P9", "communication_staff")]);
+        await TrainingApi.RegisterAsync(
+            client,
+            [("A1", "P9001", "collaborators"), ("A2", "P9002", "collaborators"), ("S1", "P9", "communication_staff")]
+        );
         var training = await TrainingApi.CreateClassAsync(client, "P9", sessions: 2, capacity: 1);
         await TrainingApi.EnrolAsync(client, training.Id, "A1", "A2");
         await TrainingApi.AttendAsync(client, training.Id, 2, new Dictionary<string, int> { ["A1"] = 2 });
@@ -38,13 +41,39 @@ public sealed class ReadModelTests : IAsyncLifetime
     [Fact]
     public async Task The_four_sets_filter_order_and_page_in_SQL()
     {
-        var trainees = await ReadAsync(m => m.Trainees.Where(t => t.Audience == "collaborators").OrderByDescending(t => t.PersonCode).Skip(0).Take(5).Select(t => t.PersonCode).ToListAsync());
+        var trainees = await ReadAsync(m =>
+            m.Trainees.Where(t => t.Audience == "collaborators")
+                .OrderByDescending(t => t.PersonCode)
+                .Skip(0)
+                .Take(5)
+                .Select(t => t.PersonCode)
+                .ToListAsync()
+        );
         var classes = await ReadAsync(m => m.TrainingClasses.Where(c => c.Completed && c.Year == 2025).ToListAsync());
-        var enrolments = await ReadAsync(m => m.Enrolments.Where(e => e.Status == "Waiting").Select(e => e.PersonCode).ToListAsync());
-        var attendance = await ReadAsync(m => m.Attendance.Where(a => a.PersonUnitCode == "P9001").GroupBy(a => a.PersonCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+        var enrolments = await ReadAsync(m =>
+            m.Enrolments.Where(e => e.Status == "Waiting").Select(e => e.PersonCode).ToListAsync()
+        );
+        var attendance = await ReadAsync(m =>
+            m.Attendance.Where(a => a.PersonUnitCode == "P9001")
+                .GroupBy(a => a.PersonCode)
+                .Select(g => new { g.Key, Count = g.Count() })
+                .ToListAsync()
+        );
 
         trainees.Should().Equal("A2", "A1");
-        classes.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Enrolled = 1, Waiting = 1, CompletedTrainees = 1, Sessions = 2 });
+        classes
+            .Should()
+            .ContainSingle()
+            .Which.Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Enrolled = 1,
+                    Waiting = 1,
+                    CompletedTrainees = 1,
+                    Sessions = 2,
+                }
+            );
         enrolments.Should().Equal("A2");
         attendance.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Key = "A1", Count = 2 });
     }
@@ -54,7 +83,14 @@ public sealed class ReadModelTests : IAsyncLifetime
     {
         var rows = await ReadAsync(m => m.TrainingQuotasAsync(2025, CancellationToken.None));
 
-        rows.Where(r => r.Audience == "collaborators").Select(r => (r.UnitCode, r.ProvinceCode, r.Registered, r.Trained, r.CoveragePercent))
-            .Should().Equal(("VN", null, 2L, 1L, 50.0), ("P9", "P9", 2L, 1L, 50.0), ("P9001", "P9", 1L, 1L, 100.0), ("P9002", "P9", 1L, 0L, 0.0));
+        rows.Where(r => r.Audience == "collaborators")
+            .Select(r => (r.UnitCode, r.ProvinceCode, r.Registered, r.Trained, r.CoveragePercent))
+            .Should()
+            .Equal(
+                ("VN", null, 2L, 1L, 50.0),
+                ("P9", "P9", 2L, 1L, 50.0),
+                ("P9001", "P9", 1L, 1L, 100.0),
+                ("P9002", "P9", 1L, 0L, 0.0)
+            );
     }
 }

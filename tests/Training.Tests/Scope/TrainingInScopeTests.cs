@@ -22,18 +22,30 @@ public sealed class TrainingInScopeTests : IDisposable
     {
         using var platform = new TrainingPlatform();
         await TrainingApi.ImportTestProvincesAsync(platform.CreateClient());
-        var coordinator = platform.CreateClientFor(PlatformFactory.Caller(PlatformRoles.TrainingCoordinator, UnitScope.Province("P9")));
-        var officer = platform.CreateClientFor(PlatformFactory.Caller(PlatformRoles.CommuneOfficer, UnitScope.Commune("P9001")));
+        var coordinator = platform.CreateClientFor(
+            PlatformFactory.Caller(PlatformRoles.TrainingCoordinator, UnitScope.Province("P9"))
+        );
+        var officer = platform.CreateClientFor(
+            PlatformFactory.Caller(PlatformRoles.CommuneOfficer, UnitScope.Commune("P9001"))
+        );
 
-        await TrainingApi.RegisterAsync(coordinator, [("A1", "P9001", "collaborators"), ("A2", "P9001", "collaborators")]);
+        await TrainingApi.RegisterAsync(
+            coordinator,
+            [("A1", "P9001", "collaborators"), ("A2", "P9001", "collaborators")]
+        );
         var training = await TrainingApi.CreateClassAsync(coordinator, "P9001", sessions: 1);
         await TrainingApi.EnrolAsync(coordinator, training.Id, "A1", "A2");
         await TrainingApi.AttendAsync(coordinator, training.Id, 1, new Dictionary<string, int> { ["A1"] = 1 });
         var completed = await TrainingApi.CompleteAsync(coordinator, training.Id);
 
         completed.CompletedTrainees.Should().Be(1);
-        (await officer.GetAsync<ClassView>($"/api/training/classes/{training.Id}")).Trainees.Select(t => t.PersonCode).Should().Equal("A1", "A2");
-        (await platform.QueryAsync(db => db.People.Select(p => p.ProvinceCode).Distinct().ToListAsync())).Should().Equal("P9");
+        (await officer.GetAsync<ClassView>($"/api/training/classes/{training.Id}"))
+            .Trainees.Select(t => t.PersonCode)
+            .Should()
+            .Equal("A1", "A2");
+        (await platform.QueryAsync(db => db.People.Select(p => p.ProvinceCode).Distinct().ToListAsync()))
+            .Should()
+            .Equal("P9");
         (await platform.QueryAsync(db => db.Classes.Select(c => c.ProvinceCode).SingleAsync())).Should().Be("P9");
     }
 
@@ -43,18 +55,33 @@ public sealed class TrainingInScopeTests : IDisposable
         var first = PlatformFactory.InFolder(folder);
         var client = first.CreateClient();
         await TrainingApi.ImportTestProvincesAsync(client);
-        await TrainingApi.RegisterAsync(client, [("A1", "P9001", "collaborators"), ("S1", "VN", "communication_staff"), ("B1", "P8001", "collaborators")]);
+        await TrainingApi.RegisterAsync(
+            client,
+            [("A1", "P9001", "collaborators"), ("S1", "VN", "communication_staff"), ("B1", "P8001", "collaborators")]
+        );
         await TrainingApi.CreateClassAsync(client, "P9001");
-        await ExecuteAsync(first, "UPDATE training_people SET ProvinceCode = NULL; UPDATE training_classes SET ProvinceCode = NULL;");
+        await ExecuteAsync(
+            first,
+            "UPDATE training_people SET ProvinceCode = NULL; UPDATE training_classes SET ProvinceCode = NULL;"
+        );
         first.Dispose();
 
         using var restarted = PlatformFactory.InFolder(folder);
-        var province = restarted.CreateClientFor(PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Province("P9")));
+        var province = restarted.CreateClientFor(
+            PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Province("P9"))
+        );
 
         (await province.GetStringAsync("/odata/Trainees/$count")).Should().Be("1");
         (await province.GetStringAsync("/odata/TrainingClasses/$count")).Should().Be("1");
-        (await ExecuteScalarAsync(restarted, "SELECT group_concat(Code || ':' || ifnull(ProvinceCode, '-'), ',') FROM (SELECT Code, ProvinceCode FROM training_people ORDER BY Code)"))
-            .Should().Be("A1:P9,B1:P8,S1:-");
+        (
+            await ExecuteScalarAsync(
+                restarted,
+                "SELECT group_concat(Code || ':' || ifnull(ProvinceCode, '-'), ',') FROM (SELECT Code, ProvinceCode "
+                    + "FROM training_people ORDER BY Code)"
+            )
+        )
+            .Should()
+            .Be("A1:P9,B1:P8,S1:-");
     }
 
     private static async Task ExecuteAsync(PlatformFactory factory, string sql)

@@ -8,7 +8,8 @@ using Platform.Training.Contracts.Quotas;
 namespace Platform.Training.Tests.Scope;
 
 /// <summary>What each scope reads of training, through the REST endpoints and the OData sets.</summary>
-public sealed class TrainingReadScopeTests(TwoProvincesTrainingFixture platform) : IClassFixture<TwoProvincesTrainingFixture>
+public sealed class TrainingReadScopeTests(TwoProvincesTrainingFixture platform)
+    : IClassFixture<TwoProvincesTrainingFixture>
 {
     [Theory]
     [InlineData("Trainees", "nation", 8)]
@@ -40,12 +41,21 @@ public sealed class TrainingReadScopeTests(TwoProvincesTrainingFixture platform)
     [Fact]
     public async Task A_commune_sees_its_own_people_in_the_provinces_class_but_not_the_class()
     {
-        var enrolments = await Values(platform.Commune, "Enrolments?$orderby=PersonCode&$select=PersonCode,ClassCode,PersonProvinceCode");
+        var enrolments = await Values(
+            platform.Commune,
+            "Enrolments?$orderby=PersonCode&$select=PersonCode,ClassCode,PersonProvinceCode"
+        );
 
-        enrolments.Select(e => $"{e.GetProperty("PersonCode").GetString()}@{e.GetProperty("ClassCode").GetString()}")
-            .Should().Equal("C1-A@K-P9", "C1-B@K-P9001", "C1-C@K-P9001");
-        (await platform.Commune.GetAsync($"/api/training/classes/{platform.Classes["K-P9"]}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await platform.Commune.GetAsync<ClassView>($"/api/training/classes/{platform.Classes["K-P9001"]}")).Trainees.Should().HaveCount(2);
+        enrolments
+            .Select(e => $"{e.GetProperty("PersonCode").GetString()}@{e.GetProperty("ClassCode").GetString()}")
+            .Should()
+            .Equal("C1-A@K-P9", "C1-B@K-P9001", "C1-C@K-P9001");
+        (await platform.Commune.GetAsync($"/api/training/classes/{platform.Classes["K-P9"]}"))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.NotFound);
+        (await platform.Commune.GetAsync<ClassView>($"/api/training/classes/{platform.Classes["K-P9001"]}"))
+            .Trainees.Should()
+            .HaveCount(2);
     }
 
     [Theory]
@@ -58,23 +68,41 @@ public sealed class TrainingReadScopeTests(TwoProvincesTrainingFixture platform)
     public async Task A_filter_aimed_at_another_province_finds_nothing(string query)
     {
         (await Values(platform.Province, query)).Should().BeEmpty();
-        (await Values(platform.Nation, query)).Should().NotBeEmpty("the nation sees these rows, so the filter itself is not what hides them");
+        (await Values(platform.Nation, query))
+            .Should()
+            .NotBeEmpty("the nation sees these rows, so the filter itself is not what hides them");
     }
 
     [Fact]
     public async Task Apply_groupby_unit_aggregates_only_the_provinces_people()
     {
-        var rows = await Values(platform.Province, "Trainees?$apply=groupby((UnitCode),aggregate($count as People))&$orderby=UnitCode");
+        var rows = await Values(
+            platform.Province,
+            "Trainees?$apply=groupby((UnitCode),aggregate($count as People))&$orderby=UnitCode"
+        );
 
-        rows.Select(r => $"{r.GetProperty("UnitCode").GetString()}:{r.GetProperty("People").GetInt64()}").Should().Equal("P9:2", "P9001:3", "P9002:1");
+        rows.Select(r => $"{r.GetProperty("UnitCode").GetString()}:{r.GetProperty("People").GetInt64()}")
+            .Should()
+            .Equal("P9:2", "P9001:3", "P9002:1");
     }
 
     [Fact]
     public async Task A_key_outside_the_scope_answers_404()
     {
-        var person = (await Values(platform.Nation, "Trainees?$filter=PersonCode eq 'E1-A'&$select=Id")).Single().GetProperty("Id").GetInt32();
-        var enrolment = (await Values(platform.Nation, "Enrolments?$filter=PersonCode eq 'E1-A'&$select=Id")).Single().GetProperty("Id").GetInt32();
-        string[] urls = [$"/odata/Trainees({person})", $"/odata/TrainingClasses({platform.Classes["K-P8"]})", $"/odata/Enrolments({enrolment})"];
+        var person = (await Values(platform.Nation, "Trainees?$filter=PersonCode eq 'E1-A'&$select=Id"))
+            .Single()
+            .GetProperty("Id")
+            .GetInt32();
+        var enrolment = (await Values(platform.Nation, "Enrolments?$filter=PersonCode eq 'E1-A'&$select=Id"))
+            .Single()
+            .GetProperty("Id")
+            .GetInt32();
+        string[] urls =
+        [
+            $"/odata/Trainees({person})",
+            $"/odata/TrainingClasses({platform.Classes["K-P8"]})",
+            $"/odata/Enrolments({enrolment})",
+        ];
 
         foreach (var url in urls)
         {
@@ -89,8 +117,12 @@ public sealed class TrainingReadScopeTests(TwoProvincesTrainingFixture platform)
         var response = await platform.Province.GetAsync($"/api/training/classes/{platform.Classes["K-P8"]}");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await Support.Problem.ReadAsync(response)).Detail.Should().Be($"No training class has the id {platform.Classes["K-P8"]}.");
-        (await platform.Province.GetAsync<ClassView>($"/api/training/classes/{platform.Classes["K-P9"]}")).Trainees.Should().HaveCount(3);
+        (await Support.Problem.ReadAsync(response))
+            .Detail.Should()
+            .Be($"No training class has the id {platform.Classes["K-P8"]}.");
+        (await platform.Province.GetAsync<ClassView>($"/api/training/classes/{platform.Classes["K-P9"]}"))
+            .Trainees.Should()
+            .HaveCount(3);
     }
 
     [Fact]
@@ -106,11 +138,18 @@ public sealed class TrainingReadScopeTests(TwoProvincesTrainingFixture platform)
         nation.Unit.Single().Registered.Should().Be(8);
         foreach (var unit in new[] { "P8", "P8001", "VN" })
         {
-            (await platform.Province.GetAsync($"/api/training/quotas?year=2025&unitCode={unit}")).StatusCode.Should().Be(HttpStatusCode.NotFound, unit);
+            (await platform.Province.GetAsync($"/api/training/quotas?year=2025&unitCode={unit}"))
+                .StatusCode.Should()
+                .Be(HttpStatusCode.NotFound, unit);
         }
 
-        (await platform.Commune.GetAsync($"/api/training/quotas?year=2025&unitCode=P9")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await platform.Commune.GetAsync<TrainingQuotaReport>("/api/training/quotas?year=2025")).Unit.Single().Trained.Should().Be(3);
+        (await platform.Commune.GetAsync($"/api/training/quotas?year=2025&unitCode=P9"))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.NotFound);
+        (await platform.Commune.GetAsync<TrainingQuotaReport>("/api/training/quotas?year=2025"))
+            .Unit.Single()
+            .Trained.Should()
+            .Be(3);
     }
 
     private static async Task<List<JsonElement>> Values(HttpClient client, string query) =>

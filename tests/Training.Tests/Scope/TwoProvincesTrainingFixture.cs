@@ -32,19 +32,31 @@ public sealed class TwoProvincesTrainingFixture : IAsyncLifetime
     {
         var setup = Platform.CreateClient();
         await TrainingApi.ImportTestProvincesAsync(setup);
-        await TrainingApi.RegisterAsync(setup,
-        [
-            ("P9-A", "P9", "collaborators"), ("P9-B", "P9", "collaborators"), ("C1-A", "P9001", "collaborators"), ("C1-B", "P9001", "collaborators"),
-            ("C1-C", "P9001", "collaborators"), ("C2-A", "P9002", "collaborators"), ("E1-A", "P8001", "collaborators"), ("E1-B", "P8001", "collaborators"),
-        ]);
+        await TrainingApi.RegisterAsync(
+            setup,
+            [
+                ("P9-A", "P9", "collaborators"),
+                ("P9-B", "P9", "collaborators"),
+                ("C1-A", "P9001", "collaborators"),
+                ("C1-B", "P9001", "collaborators"),
+                ("C1-C", "P9001", "collaborators"),
+                ("C2-A", "P9002", "collaborators"),
+                ("E1-A", "P8001", "collaborators"),
+                ("E1-B", "P8001", "collaborators"),
+            ]
+        );
         await HeldClassAsync(setup, "K-P9", "P9", "P9-A", "C1-A", "C2-A");
         await HeldClassAsync(setup, "K-P9001", "P9001", "C1-B", "C1-C");
         await HeldClassAsync(setup, "K-P8", "P8001", "E1-A", "E1-B");
         Classes["K-P9-OPEN"] = (await CreateAsync(setup, "K-P9-OPEN", "P9")).Id;
         Classes["K-P8-OPEN"] = (await CreateAsync(setup, "K-P8-OPEN", "P8")).Id;
         Nation = Platform.CreateClientFor(PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Nation));
-        Province = Platform.CreateClientFor(PlatformFactory.Caller(PlatformRoles.TrainingCoordinator, UnitScope.Province("P9")));
-        Commune = Platform.CreateClientFor(PlatformFactory.Caller(PlatformRoles.CommuneOfficer, UnitScope.Commune("P9001")));
+        Province = Platform.CreateClientFor(
+            PlatformFactory.Caller(PlatformRoles.TrainingCoordinator, UnitScope.Province("P9"))
+        );
+        Commune = Platform.CreateClientFor(
+            PlatformFactory.Caller(PlatformRoles.CommuneOfficer, UnitScope.Commune("P9001"))
+        );
     }
 
     public Task DisposeAsync()

@@ -8,10 +8,12 @@ using Platform.Training.Contracts.Quotas;
 
 namespace Platform.Training.Tests.Support;
 
-/// <summary>The Training endpoints as a coordinator calls them, and two small provinces of the current structure to train in.</summary>
+/// <summary>The Training endpoints as a coordinator calls them, and two small provinces of the current structure to
+/// train in.</summary>
 internal static class TrainingApi
 {
-    /// <summary>Province P9 with communes P9001–P9003 and province P8 with commune P8001, in force since 1 July 2025.</summary>
+    /// <summary>Province P9 with communes P9001–P9003 and province P8 with commune P8001, in force since 1 July
+    /// 2025.</summary>
     public static async Task ImportTestProvincesAsync(HttpClient client)
     {
         const string units = """
@@ -37,7 +39,10 @@ internal static class TrainingApi
         return csv.ToString();
     }
 
-    public static async Task RegisterAsync(HttpClient client, IEnumerable<(string Code, string Unit, string Audience)> people)
+    public static async Task RegisterAsync(
+        HttpClient client,
+        IEnumerable<(string Code, string Unit, string Audience)> people
+    )
     {
         var response = await client.PostCsvAsync("/api/training/people/import", PeopleCsv(people));
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
@@ -75,12 +80,20 @@ internal static class TrainingApi
 
     public static async Task MarkAsync(HttpClient client, int classId, int session, params string[] present)
     {
-        var response = await client.PutAsJsonAsync($"/api/training/classes/{classId}/sessions/{session}/attendance", new { present });
+        var response = await client.PutAsJsonAsync(
+            $"/api/training/classes/{classId}/sessions/{session}/attendance",
+            new { present }
+        );
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>Marks each trainee present at the first N sessions of the class.</summary>
-    public static async Task AttendAsync(HttpClient client, int classId, int sessions, IReadOnlyDictionary<string, int> attendedSessions)
+    public static async Task AttendAsync(
+        HttpClient client,
+        int classId,
+        int sessions,
+        IReadOnlyDictionary<string, int> attendedSessions
+    )
     {
         for (var session = 1; session <= sessions; session++)
         {

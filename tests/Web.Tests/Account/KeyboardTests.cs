@@ -50,6 +50,9 @@ public sealed class KeyboardTests(WebPlatform platform) : BrowserTest(platform)
     private async Task<string> TabAsync()
     {
         await Page.Keyboard.PressAsync("Tab");
-        return await Page.EvaluateAsync<string>("() => document.activeElement.id || document.activeElement.dataset.testid || document.activeElement.outerHTML");
+        return await Page.EvaluateAsync<string>(
+            "() => document.activeElement.id || document.activeElement.dataset.testid || "
+                + "document.activeElement.outerHTML"
+        );
     }
 }

@@ -4,7 +4,8 @@ using Platform.Web.Tests.Support;
 
 namespace Platform.Web.Tests.Account;
 
-/// <summary>The sign-in and sign-out forms over plain HTTP (in-memory host): antiforgery, and the cookie's Secure flag.</summary>
+/// <summary>The sign-in and sign-out forms over plain HTTP (in-memory host): antiforgery, and the cookie's Secure
+/// flag.</summary>
 public sealed class SignInFormTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
     [Fact]
@@ -13,7 +14,12 @@ public sealed class SignInFormTests(PlatformFactory platform) : IClassFixture<Pl
         using var client = platform.BrowserlikeClient();
         var token = await SignInForm.TokenAsync(client);
 
-        var forged = await SignInForm.PostAsync(client, PlatformFactory.AdminName, PlatformFactory.AdminKey, token: null);
+        var forged = await SignInForm.PostAsync(
+            client,
+            PlatformFactory.AdminName,
+            PlatformFactory.AdminKey,
+            token: null
+        );
 
         forged.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         SignInForm.SessionCookie(forged).Should().BeNull();
@@ -28,14 +34,19 @@ public sealed class SignInFormTests(PlatformFactory platform) : IClassFixture<Pl
     {
         using var client = platform.BrowserlikeClient();
         var token = await SignInForm.TokenAsync(client);
-        (await SignInForm.PostAsync(client, PlatformFactory.AdminName, PlatformFactory.AdminKey, token)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await SignInForm.PostAsync(client, PlatformFactory.AdminName, PlatformFactory.AdminKey, token))
+            .StatusCode.Should()
+            .Be(HttpStatusCode.Redirect);
 
         var forged = await client.PostAsync("/sign-out", new FormUrlEncodedContent([]));
 
         forged.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         SignInForm.SessionCookie(forged).Should().BeNull();
         (await client.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK);
-        var genuine = await client.PostAsync("/sign-out", new FormUrlEncodedContent([new("__RequestVerificationToken", await SignInForm.TokenAsync(client, "/"))]));
+        var genuine = await client.PostAsync(
+            "/sign-out",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", await SignInForm.TokenAsync(client, "/"))])
+        );
         genuine.StatusCode.Should().Be(HttpStatusCode.Redirect);
         genuine.Headers.Location!.OriginalString.Should().Be("/sign-in");
         (await client.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -47,10 +58,30 @@ public sealed class SignInFormTests(PlatformFactory platform) : IClassFixture<Pl
         using var local = platform.BrowserlikeClient();
         using var remote = platform.BrowserlikeClient(new Uri("http://bhxh.example.vn/"));
 
-        var onLocalhost = await SignInForm.PostAsync(local, PlatformFactory.AdminName, PlatformFactory.AdminKey, await SignInForm.TokenAsync(local));
-        var elsewhere = await SignInForm.PostAsync(remote, PlatformFactory.AdminName, PlatformFactory.AdminKey, await SignInForm.TokenAsync(remote));
+        var onLocalhost = await SignInForm.PostAsync(
+            local,
+            PlatformFactory.AdminName,
+            PlatformFactory.AdminKey,
+            await SignInForm.TokenAsync(local)
+        );
+        var elsewhere = await SignInForm.PostAsync(
+            remote,
+            PlatformFactory.AdminName,
+            PlatformFactory.AdminKey,
+            await SignInForm.TokenAsync(remote)
+        );
 
-        SignInForm.SessionCookie(onLocalhost).Should().Contain("; httponly").And.Contain("; samesite=lax").And.NotContain("; secure");
-        SignInForm.SessionCookie(elsewhere).Should().Contain("; httponly").And.Contain("; samesite=lax").And.Contain("; secure");
+        SignInForm
+            .SessionCookie(onLocalhost)
+            .Should()
+            .Contain("; httponly")
+            .And.Contain("; samesite=lax")
+            .And.NotContain("; secure");
+        SignInForm
+            .SessionCookie(elsewhere)
+            .Should()
+            .Contain("; httponly")
+            .And.Contain("; samesite=lax")
+            .And.Contain("; secure");
     }
 }

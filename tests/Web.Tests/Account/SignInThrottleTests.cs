@@ -24,7 +24,9 @@ public sealed class SignInThrottleTests
         {
             // Answered without the clock moving at all.
             var free = SignInForm.PostAsync(client, PlatformFactory.AdminName, "wrong-key-0123456789", token);
-            (await Task.WhenAny(free, Task.Delay(TimeSpan.FromSeconds(30)))).Should().BeSameAs(free, $"failure {attempt} of 3 is not delayed");
+            (await Task.WhenAny(free, Task.Delay(TimeSpan.FromSeconds(30))))
+                .Should()
+                .BeSameAs(free, $"failure {attempt} of 3 is not delayed");
             (await (await free).Content.ReadAsStringAsync()).Should().Contain(HtmlOf(SignInTests.Wrong));
         }
 
@@ -44,10 +46,17 @@ public sealed class SignInThrottleTests
     /// Posts the form, sees that it does not answer while the host's clock stands still (the free attempts answered at
     /// once), then moves the clock on by 100 ms at a time until it answers: how much clock time it waited.
     /// </summary>
-    private static async Task<(HttpResponseMessage Response, TimeSpan Waited)> AttemptAsync(PlatformFactory platform, HttpClient client, string key, string token)
+    private static async Task<(HttpResponseMessage Response, TimeSpan Waited)> AttemptAsync(
+        PlatformFactory platform,
+        HttpClient client,
+        string key,
+        string token
+    )
     {
         var post = SignInForm.PostAsync(client, PlatformFactory.AdminName, key, token);
-        (await Task.WhenAny(post, Task.Delay(TimeSpan.FromSeconds(1)))).Should().NotBeSameAs(post, "a throttled attempt waits for the clock");
+        (await Task.WhenAny(post, Task.Delay(TimeSpan.FromSeconds(1))))
+            .Should()
+            .NotBeSameAs(post, "a throttled attempt waits for the clock");
         var waited = TimeSpan.Zero;
         while (await Task.WhenAny(post, Task.Delay(Step)) != post)
         {

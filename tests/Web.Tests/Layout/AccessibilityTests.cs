@@ -3,7 +3,8 @@ using Platform.Web.Tests.Support;
 
 namespace Platform.Web.Tests.Layout;
 
-/// <summary>axe-core finds no serious or critical violation on the pages of this part, on a desktop and a phone.</summary>
+/// <summary>axe-core finds no serious or critical violation on the pages of this part, on a desktop and a
+/// phone.</summary>
 [Collection(WebCollection.Name)]
 public sealed class AccessibilityTests(WebPlatform platform) : BrowserTest(platform)
 {
@@ -65,7 +66,9 @@ public sealed class AccessibilityTests(WebPlatform platform) : BrowserTest(platf
     {
         await Page.SignInAsync(Platform.Users.CommuneOfficer, returnUrl: "/forbidden");
         await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Không có quyền truy cập");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Tài khoản của bạn không có quyền mở trang này.");
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Alert))
+            .ToHaveTextAsync("Tài khoản của bạn không có quyền mở trang này.");
         await Page.AssertAccessibleAsync();
 
         await Page.OpenAsync("/not-found");

@@ -3,7 +3,8 @@ using Platform.Web.Tests.Support;
 
 namespace Platform.Web.Tests.Layout;
 
-/// <summary>A commune officer's phone: 360 CSS pixels wide, nothing scrolls sideways, the menu opens from its button.</summary>
+/// <summary>A commune officer's phone: 360 CSS pixels wide, nothing scrolls sideways, the menu opens from its
+/// button.</summary>
 [Collection(WebCollection.Name)]
 public sealed class PhoneTests(WebPlatform platform) : BrowserTest(platform)
 {
@@ -28,7 +29,9 @@ public sealed class PhoneTests(WebPlatform platform) : BrowserTest(platform)
 
         await Assertions.Expect(phone.Locator(".unit-tree > .tree-node > a")).ToHaveTextAsync(WebUsers.CommuneName);
         (await phone.ScrollWidthAsync()).Should().BeLessThanOrEqualTo(360);
-        var menuLink = phone.GetByRole(AriaRole.Navigation, new() { Name = "Trình đơn chính" }).GetByRole(AriaRole.Link, new() { Name = "Đơn vị hành chính" });
+        var menuLink = phone
+            .GetByRole(AriaRole.Navigation, new() { Name = "Trình đơn chính" })
+            .GetByRole(AriaRole.Link, new() { Name = "Đơn vị hành chính" });
         await Assertions.Expect(menuLink).Not.ToBeInViewportAsync();
         await phone.ScreenshotAsync("units-phone");
 

@@ -52,7 +52,9 @@ public sealed class UnitNavigationTests(WebPlatform platform) : BrowserTest(plat
 
         await Page.OpenAsync("/units/75");
 
-        (await Page.GetByRole(AriaRole.Alert).InnerTextAsync()).Should().Be("Không có đơn vị hành chính nào mang mã '75'.");
+        (await Page.GetByRole(AriaRole.Alert).InnerTextAsync())
+            .Should()
+            .Be("Không có đơn vị hành chính nào mang mã '75'.");
         var main = await Page.Locator("#main").InnerTextAsync();
         main.Should().NotContain("Đồng Nai").And.NotContain("Bình Phước").And.NotContain("Đơn vị trực thuộc");
     }

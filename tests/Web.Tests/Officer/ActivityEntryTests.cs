@@ -4,7 +4,8 @@ using Platform.Web.Tests.Support;
 
 namespace Platform.Web.Tests.Officer;
 
-/// <summary>A commune officer on a 360-px phone enters an activity in a few taps, and the year's progress moves.</summary>
+/// <summary>A commune officer on a 360-px phone enters an activity in a few taps, and the year's progress
+/// moves.</summary>
 [Collection(OfficerCollection.Name)]
 public sealed class ActivityEntryTests(OfficerPlatform platform) : BrowserTest<OfficerPlatform>(platform)
 {
@@ -15,7 +16,10 @@ public sealed class ActivityEntryTests(OfficerPlatform platform) : BrowserTest<O
         await phone.SignInAsync(Platform.Users.CommuneOfficer, returnUrl: "/progress");
         var actual = phone.Locator("[data-testid=actual-GRASSROOTS_CONF_COUNT]");
         await Assertions.Expect(actual).ToBeVisibleAsync();
-        var before = long.Parse((await actual.InnerTextAsync()).Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        var before = long.Parse(
+            (await actual.InnerTextAsync()).Replace(".", "", StringComparison.Ordinal),
+            System.Globalization.CultureInfo.InvariantCulture
+        );
         await phone.AssertAccessibleAsync();
         (await phone.ScrollWidthAsync()).Should().BeLessThanOrEqualTo(360);
         await phone.ScreenshotAsync("progress-phone", fullPage: true);
@@ -34,13 +38,19 @@ public sealed class ActivityEntryTests(OfficerPlatform platform) : BrowserTest<O
         await phone.Locator("#activity-notes").FillAsync("Nhà văn hóa thôn 3 – tư vấn BHXH tự nguyện");
         await phone.Locator("[data-testid=activity-save]").ClickAsync();
 
-        await Assertions.Expect(phone.Locator("[data-testid=activity-saved]")).ToContainTextAsync("Đã ghi nhận: Hội nghị tuyên truyền tại cơ sở");
-        await Assertions.Expect(phone.Locator("[data-testid=activity-item]").First).ToContainTextAsync("Nhà văn hóa thôn 3 – tư vấn BHXH tự nguyện");
+        await Assertions
+            .Expect(phone.Locator("[data-testid=activity-saved]"))
+            .ToContainTextAsync("Đã ghi nhận: Hội nghị tuyên truyền tại cơ sở");
+        await Assertions
+            .Expect(phone.Locator("[data-testid=activity-item]").First)
+            .ToContainTextAsync("Nhà văn hóa thôn 3 – tư vấn BHXH tự nguyện");
         await Assertions.Expect(phone.Locator("#activity-form-of")).ToHaveValueAsync("conference");
         await phone.AssertAccessibleAsync();
 
         await phone.OpenAsync("/progress");
-        await Assertions.Expect(phone.Locator("[data-testid=actual-GRASSROOTS_CONF_COUNT]")).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions
+            .Expect(phone.Locator("[data-testid=actual-GRASSROOTS_CONF_COUNT]"))
+            .ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Assertions.Expect(phone.Locator("[data-testid=progress-chart]")).ToBeVisibleAsync();
     }
 
@@ -48,14 +58,19 @@ public sealed class ActivityEntryTests(OfficerPlatform platform) : BrowserTest<O
     public async Task A_date_in_the_future_is_refused_next_to_the_date_in_Vietnamese_and_nothing_typed_is_lost()
     {
         await Page.SignInAsync(Platform.Users.CommuneOfficer, returnUrl: "/activities/new");
-        var future = DateOnly.FromDateTime(Platform.Clock.GetUtcNow().UtcDateTime).AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var future = DateOnly
+            .FromDateTime(Platform.Clock.GetUtcNow().UtcDateTime)
+            .AddDays(10)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         await Page.Locator("#activity-date").FillAsync(future);
         await Page.Locator("#activity-participants").FillAsync("38");
         await Page.Locator("#activity-notes").FillAsync("Hội trường UBND xã");
         await Page.Locator("[data-testid=activity-save]").ClickAsync();
 
-        await Assertions.Expect(Page.Locator("[data-testid=activity-error]")).ToHaveTextAsync("Chưa lưu được: vui lòng sửa các ô được đánh dấu bên dưới.");
+        await Assertions
+            .Expect(Page.Locator("[data-testid=activity-error]"))
+            .ToHaveTextAsync("Chưa lưu được: vui lòng sửa các ô được đánh dấu bên dưới.");
         var dateField = Page.Locator(".mud-input-control").Filter(new() { Has = Page.Locator("#activity-date") });
         await Assertions.Expect(dateField).ToContainTextAsync($"Ngày {future} chưa đến");
         await Assertions.Expect(Page.Locator("#activity-date")).ToHaveValueAsync(future);
@@ -67,7 +82,12 @@ public sealed class ActivityEntryTests(OfficerPlatform platform) : BrowserTest<O
     [Fact]
     public async Task An_activity_is_corrected_and_a_stale_correction_shows_both_values_then_it_is_withdrawn()
     {
-        var officer = await Platform.CreateUserAsync("officer.edit", PlatformRoles.CommuneOfficer, "25195", "Lê Văn Sửa");
+        var officer = await Platform.CreateUserAsync(
+            "officer.edit",
+            PlatformRoles.CommuneOfficer,
+            "25195",
+            "Lê Văn Sửa"
+        );
         await Page.SignInAsync(officer, returnUrl: "/activities/new");
         await Page.Locator("#activity-participants").FillAsync("30");
         await Page.Locator("[data-testid=activity-save]").ClickAsync();
@@ -102,10 +122,15 @@ public sealed class ActivityEntryTests(OfficerPlatform platform) : BrowserTest<O
         await Assertions.Expect(item).ToContainTextAsync("40 người tham dự");
         await item.GetByRole(AriaRole.Button, new() { NameRegex = new("^Rút hoạt động") }).ClickAsync();
         await other.Locator("[data-testid=activity-withdraw-confirm]").ClickAsync();
-        await Assertions.Expect(other.Locator("[data-testid=recent-activities]")).ToContainTextAsync("Đơn vị chưa có hoạt động nào.");
+        await Assertions
+            .Expect(other.Locator("[data-testid=recent-activities]"))
+            .ToContainTextAsync("Đơn vị chưa có hoạt động nào.");
     }
 
-    private string Today => DateOnly.FromDateTime(Platform.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private string Today =>
+        DateOnly
+            .FromDateTime(Platform.Clock.GetUtcNow().UtcDateTime)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Opens a MudBlazor select by its label and picks an option by its text.</summary>
     internal static async Task ChooseAsync(IPage page, string label, string option)

@@ -3,7 +3,8 @@ using Platform.Web.Tests.Support;
 
 namespace Platform.Web.Tests.Officer;
 
-/// <summary>The administrator's pages: users, roles, scopes and keys (a new key shown once, copied), and the audit log.</summary>
+/// <summary>The administrator's pages: users, roles, scopes and keys (a new key shown once, copied), and the audit
+/// log.</summary>
 [Collection(OfficerCollection.Name)]
 public sealed class AdministrationTests(OfficerPlatform platform) : BrowserTest<OfficerPlatform>(platform)
 {
@@ -22,14 +23,18 @@ public sealed class AdministrationTests(OfficerPlatform platform) : BrowserTest<
         await Page.Locator("[data-testid=create-user]").ClickAsync();
 
         var key = Page.Locator("[data-testid=issued-key]");
-        await Assertions.Expect(Page.Locator("[data-testid=issued-key-panel]")).ToContainTextAsync("Khóa mới của an.officer");
+        await Assertions
+            .Expect(Page.Locator("[data-testid=issued-key-panel]"))
+            .ToContainTextAsync("Khóa mới của an.officer");
         var text = await key.InputValueAsync();
         text.Should().HaveLength(43);
         await Page.AssertAccessibleAsync();
         await Page.ScreenshotAsync("users-key-desktop");
 
         await Page.Locator("[data-testid=copy-key]").ClickAsync();
-        await Assertions.Expect(Page.Locator("[data-testid=issued-key-panel] [role=status]")).ToHaveTextAsync("Đã sao chép khóa.");
+        await Assertions
+            .Expect(Page.Locator("[data-testid=issued-key-panel] [role=status]"))
+            .ToHaveTextAsync("Đã sao chép khóa.");
         (await Page.EvaluateAsync<string>("() => navigator.clipboard.readText()")).Should().Be(text);
 
         await Page.Locator("[data-testid=dismiss-key]").ClickAsync();
@@ -47,7 +52,12 @@ public sealed class AdministrationTests(OfficerPlatform platform) : BrowserTest<
     [Fact]
     public async Task An_administrator_issues_a_second_key_revokes_the_first_and_disables_then_enables_the_user()
     {
-        var user = await Platform.CreateUserAsync("rotating", BuildingBlocks.Security.PlatformRoles.Analyst, "75", "Hồ Văn Xoay");
+        var user = await Platform.CreateUserAsync(
+            "rotating",
+            BuildingBlocks.Security.PlatformRoles.Analyst,
+            "75",
+            "Hồ Văn Xoay"
+        );
         await Page.SignInAsync(Platform.Users.Administrator, returnUrl: "/admin/users/rotating");
         await Assertions.Expect(Page.Locator("[data-testid=keys-table] tbody tr")).ToHaveCountAsync(1);
 
@@ -58,7 +68,9 @@ public sealed class AdministrationTests(OfficerPlatform platform) : BrowserTest<
         var first = Page.Locator("[data-testid=keys-table] tbody tr").Filter(new() { HasText = user.KeyId });
         await first.Locator("[data-testid=revoke-key]").ClickAsync();
         await first.Locator("[data-testid=revoke-confirm]").ClickAsync();
-        await Assertions.Expect(Page.Locator("[data-testid=user-done]")).ToContainTextAsync($"Đã thu hồi khóa {user.KeyId}");
+        await Assertions
+            .Expect(Page.Locator("[data-testid=user-done]"))
+            .ToContainTextAsync($"Đã thu hồi khóa {user.KeyId}");
         await Assertions.Expect(first).ToContainTextAsync("Đã thu hồi");
         await Page.AssertAccessibleAsync();
 

@@ -11,12 +11,15 @@ public sealed class OfficerPlatform : WebPlatform
 {
     public OfficerPlatform()
     {
-        // Progress is computed over the year's actuals once a page is live: give a busy machine more than 5 s to show it.
+        // Progress is computed over the year's actuals once a page is live: give a busy machine more than 5 s to show
+        // it.
         Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
     }
 
     protected override async Task SeedAsync(HttpClient admin) =>
-        (await admin.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { unitCode = "75", cascade = true })).EnsureSuccessStatusCode();
+        (
+            await admin.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { unitCode = "75", cascade = true })
+        ).EnsureSuccessStatusCode();
 }
 
 /// <summary>The officer's and the administrator's pages: one host with a generated province, one browser.</summary>

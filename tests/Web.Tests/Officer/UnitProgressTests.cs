@@ -3,7 +3,8 @@ using Platform.Web.Tests.Support;
 
 namespace Platform.Web.Tests.Officer;
 
-/// <summary>A unit's page shows the year's progress of the unit: obligation, actual, share, status in words, the chart.</summary>
+/// <summary>A unit's page shows the year's progress of the unit: obligation, actual, share, status in words, the
+/// chart.</summary>
 [Collection(OfficerCollection.Name)]
 public sealed class UnitProgressTests(OfficerPlatform platform) : BrowserTest<OfficerPlatform>(platform)
 {
@@ -14,9 +15,15 @@ public sealed class UnitProgressTests(OfficerPlatform platform) : BrowserTest<Of
         var progress = Page.Locator("[data-testid=unit-progress]");
 
         await Assertions.Expect(progress.Locator("h2")).ToHaveTextAsync("Tiến độ thực hiện năm 2026");
-        var grassroots = progress.Locator("[data-testid=progress-table] tbody tr").Filter(new() { HasText = "Xã, phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở" });
+        var grassroots = progress
+            .Locator("[data-testid=progress-table] tbody tr")
+            .Filter(new() { HasText = "Xã, phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở" });
         await Assertions.Expect(grassroots).ToContainTextAsync("67 xã, phường");
-        await Assertions.Expect(grassroots.Locator("[data-status]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("(Chậm tiến độ|Có nguy cơ chậm|Đúng tiến độ|Đạt)$"));
+        await Assertions
+            .Expect(grassroots.Locator("[data-status]"))
+            .ToHaveTextAsync(
+                new System.Text.RegularExpressions.Regex("(Chậm tiến độ|Có nguy cơ chậm|Đúng tiến độ|Đạt)$")
+            );
         await Assertions.Expect(progress.Locator("[data-testid=progress-chart] svg").First).ToBeVisibleAsync();
         await progress.Locator(".chart-data summary").ClickAsync();
         await Assertions.Expect(progress.Locator(".chart-data tbody tr")).ToHaveCountAsync(12);

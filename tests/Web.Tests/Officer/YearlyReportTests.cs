@@ -11,32 +11,47 @@ public sealed class YearlyReportTests(OfficerPlatform platform) : BrowserTest<Of
     [Fact]
     public async Task A_commune_officer_opens_the_report_downloads_it_and_submits_it()
     {
-        var officer = await Platform.CreateUserAsync("officer.report", PlatformRoles.CommuneOfficer, "25210", "Đỗ Thị Báo");
+        var officer = await Platform.CreateUserAsync(
+            "officer.report",
+            PlatformRoles.CommuneOfficer,
+            "25210",
+            "Đỗ Thị Báo"
+        );
         await Page.SignInAsync(officer, returnUrl: "/progress");
         var report = Page.Locator("[data-testid=unit-report] a");
         await Assertions.Expect(report).ToHaveTextAsync("Báo cáo kết quả công tác tuyên truyền BHXH hằng năm");
 
         await report.ClickAsync();
         await Assertions.Expect(Page.Locator("h1")).ToContainTextAsync("Báo cáo năm 2026");
-        await Assertions.Expect(Page.Locator("[data-testid=report-lines]")).ToContainTextAsync("Số hội nghị tuyên truyền trực tiếp tại mỗi xã được chọn");
+        await Assertions
+            .Expect(Page.Locator("[data-testid=report-lines]"))
+            .ToContainTextAsync("Số hội nghị tuyên truyền trực tiếp tại mỗi xã được chọn");
         await Page.WaitForInteractiveAsync();
         await Page.AssertAccessibleAsync();
         await Page.ScreenshotAsync("yearly-report-desktop", fullPage: true);
 
-        var download = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=report-docx]").ClickAsync());
+        var download = await Page.RunAndWaitForDownloadAsync(() =>
+            Page.Locator("[data-testid=report-docx]").ClickAsync()
+        );
         download.SuggestedFilename.Should().Be("bao-cao-25210-2026-2030-2026.docx");
         var path = await download.PathAsync();
         (await File.ReadAllBytesAsync(path!)).Take(2).Should().Equal((byte)'P', (byte)'K');
 
-        var workbook = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=report-xlsx]").ClickAsync());
+        var workbook = await Page.RunAndWaitForDownloadAsync(() =>
+            Page.Locator("[data-testid=report-xlsx]").ClickAsync()
+        );
         workbook.SuggestedFilename.Should().Be("25210-2026-2030-2026-report.xlsx");
 
         await Page.Locator("#report-by").FillAsync("Đỗ Thị Báo");
         await Page.Locator("#report-note").FillAsync("Số liệu đến ngày gửi.");
         await Page.Locator("[data-testid=report-submit]").ClickAsync();
 
-        await Assertions.Expect(Page.Locator("[data-testid=report-submitted]")).ToContainTextAsync("người báo cáo: Đỗ Thị Báo");
-        await Assertions.Expect(Page.Locator("[data-testid=report-status] [data-status]")).ToHaveAttributeAsync("data-status", new System.Text.RegularExpressions.Regex("^Submitted"));
+        await Assertions
+            .Expect(Page.Locator("[data-testid=report-submitted]"))
+            .ToContainTextAsync("người báo cáo: Đỗ Thị Báo");
+        await Assertions
+            .Expect(Page.Locator("[data-testid=report-status] [data-status]"))
+            .ToHaveAttributeAsync("data-status", new System.Text.RegularExpressions.Regex("^Submitted"));
         await Page.AssertAccessibleAsync();
     }
 
@@ -69,12 +84,18 @@ public sealed class YearlyReportTests(OfficerPlatform platform) : BrowserTest<Of
         await Page.ScreenshotAsync("reports-desktop");
 
         await Page.GetByLabel("Chỉ báo cáo quá hạn hoặc nộp muộn").CheckAsync();
-        await Assertions.Expect(Page.Locator("[data-testid=report-table] tbody tr.row-overdue").First).ToBeVisibleAsync();
-        await Assertions.Expect(Page.Locator("[data-testid=report-table] tbody tr").Filter(new() { HasText = "75-2026-2030" })).ToHaveCountAsync(0);
+        await Assertions
+            .Expect(Page.Locator("[data-testid=report-table] tbody tr.row-overdue").First)
+            .ToBeVisibleAsync();
+        await Assertions
+            .Expect(Page.Locator("[data-testid=report-table] tbody tr").Filter(new() { HasText = "75-2026-2030" }))
+            .ToHaveCountAsync(0);
 
         var phone = await NewPhonePageAsync();
         await phone.SignInAsync(Platform.Users.Planner75, returnUrl: "/reports");
-        await Assertions.Expect(phone.Locator("[data-testid=report-table] tbody tr").First).ToContainTextAsync("Quá hạn");
+        await Assertions
+            .Expect(phone.Locator("[data-testid=report-table] tbody tr").First)
+            .ToContainTextAsync("Quá hạn");
         (await phone.ScrollWidthAsync()).Should().BeLessThanOrEqualTo(360);
         await phone.AssertAccessibleAsync();
     }

@@ -22,13 +22,17 @@ public sealed class PlanPageTests(PlannerPlatform platform) : BrowserTest<Planne
         await Assertions.Expect(own).ToHaveCountAsync(1);
         await Assertions.Expect(own.First).ToContainTextAsync("75-2026-2030 · giai đoạn 2026–2030 · Dự thảo");
         await Assertions.Expect(Page.Locator("[data-testid=plans-above] li")).ToHaveCountAsync(2);
-        await Assertions.Expect(Page.Locator("[data-testid=plans-above] li").Last).ToContainTextAsync("VN-2026-2030 · giai đoạn 2026–2030 · Việt Nam · Đang thực hiện · chỉ xem");
+        await Assertions
+            .Expect(Page.Locator("[data-testid=plans-above] li").Last)
+            .ToContainTextAsync("VN-2026-2030 · giai đoạn 2026–2030 · Việt Nam · Đang thực hiện · chỉ xem");
         await Assertions.Expect(Page.Locator("[data-testid=unit-obligations] li")).ToHaveCountAsync(8);
         await Page.AssertAccessibleAsync();
 
         await own.First.GetByRole(AriaRole.Link).ClickAsync();
         await Page.WaitForURLAsync(Platform.Url($"/plans/{Plan}"));
-        await Assertions.Expect(Page.Locator("[data-testid=plan-title]")).ToContainTextAsync("tỉnh Đồng Nai giai đoạn 2026 - 2030");
+        await Assertions
+            .Expect(Page.Locator("[data-testid=plan-title]"))
+            .ToContainTextAsync("tỉnh Đồng Nai giai đoạn 2026 - 2030");
     }
 
     [Fact]
@@ -41,9 +45,16 @@ public sealed class PlanPageTests(PlannerPlatform platform) : BrowserTest<Planne
         await target.ClickAsync();
 
         var summary = Page.Locator("[data-testid=explanation-summary]");
-        await Assertions.Expect(summary).ToHaveTextAsync(
-            "Tỉnh Đồng Nai phải đạt 67 xã, phường cho chỉ tiêu “Xã, phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở” năm 2026, tính theo quy tắc share-of-subordinate-units/province-share-of-communes từ target of VN-2026-2030 for 2026.");
-        await Assertions.Expect(Page.Locator("[data-testid=explanation-steps] li").Last).ToHaveTextAsync("Kết quả: 67 xã, phường.");
+        await Assertions
+            .Expect(summary)
+            .ToHaveTextAsync(
+                "Tỉnh Đồng Nai phải đạt 67 xã, phường cho chỉ tiêu “Xã, phường tổ chức hội nghị tuyên truyền trực tiếp "
+                    + "tại cơ sở” năm 2026, tính theo quy tắc share-of-subordinate-units/province-share-of-communes từ "
+                    + "target of VN-2026-2030 for 2026."
+            );
+        await Assertions
+            .Expect(Page.Locator("[data-testid=explanation-steps] li").Last)
+            .ToHaveTextAsync("Kết quả: 67 xã, phường.");
         await Page.AssertAccessibleAsync();
         await Page.ScreenshotAsync("plan-explanation-desktop");
 
@@ -55,13 +66,17 @@ public sealed class PlanPageTests(PlannerPlatform platform) : BrowserTest<Planne
     public async Task The_plan_page_passes_axe_on_a_desktop_and_on_a_phone_without_scrolling_sideways()
     {
         await Page.SignInAsync(Platform.Users.Planner75, returnUrl: $"/plans/{Plan}");
-        await Assertions.Expect(Page.Locator("[data-testid=obligation-grid] tbody tr").First).ToContainTextAsync("Phường Bình Phước");
+        await Assertions
+            .Expect(Page.Locator("[data-testid=obligation-grid] tbody tr").First)
+            .ToContainTextAsync("Phường Bình Phước");
         await Page.AssertAccessibleAsync();
         await Page.ScreenshotAsync("plan-desktop");
 
         var phone = await NewPhonePageAsync();
         await phone.SignInAsync(Platform.Users.Planner75, returnUrl: $"/plans/{Plan}");
-        await Assertions.Expect(phone.Locator("[data-testid=obligation-grid] tbody tr").First).ToContainTextAsync("Phường Bình Phước");
+        await Assertions
+            .Expect(phone.Locator("[data-testid=obligation-grid] tbody tr").First)
+            .ToContainTextAsync("Phường Bình Phước");
         (await phone.ScrollWidthAsync()).Should().BeLessThanOrEqualTo(360);
         await phone.AssertAccessibleAsync();
         await phone.ScreenshotAsync("plan-phone");
@@ -84,8 +99,13 @@ public sealed class PlanPageTests(PlannerPlatform platform) : BrowserTest<Planne
         await sort.ClickAsync();
         await sort.ClickAsync();
         await Assertions.Expect(sort).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-direction-desc"));
-        var floors = (await grid.Locator("tbody tr td:nth-child(4)").AllInnerTextsAsync()).Select(f => f.Trim() == "—" ? -1 : int.Parse(f.Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        floors.Should().HaveCount(7).And.BeInDescendingOrder("the server sorted the floors, largest first, those without a figure last");
+        var floors = (await grid.Locator("tbody tr td:nth-child(4)").AllInnerTextsAsync())
+            .Select(f => f.Trim() == "—" ? -1 : int.Parse(f.Trim(), System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        floors
+            .Should()
+            .HaveCount(7)
+            .And.BeInDescendingOrder("the server sorted the floors, largest first, those without a figure last");
         await Page.AssertAccessibleAsync();
     }
 
@@ -95,7 +115,10 @@ public sealed class PlanPageTests(PlannerPlatform platform) : BrowserTest<Planne
         await Page.SignInAsync(Platform.Users.Planner75, returnUrl: $"/plans/{Plan}");
         var grid = Page.Locator("[data-testid=obligation-grid]");
         await ChooseAsync("[data-testid=filter-year]", "2026");
-        await ChooseAsync("[data-testid=filter-indicator]", "Xã, phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở");
+        await ChooseAsync(
+            "[data-testid=filter-indicator]",
+            "Xã, phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở"
+        );
         await ChooseAsync("[data-testid=filter-state]", "Theo quy tắc");
         await Assertions.Expect(grid.Locator(".mud-table-pagination")).ToContainTextAsync("trong 96");
         await Page.Locator("th", new() { HasText = "Tối thiểu" }).GetByRole(AriaRole.Button).ClickAsync();
@@ -105,7 +128,9 @@ public sealed class PlanPageTests(PlannerPlatform platform) : BrowserTest<Planne
 
         await row.Locator("[data-action=override]").ClickAsync();
         var dialog = Page.Locator("[data-testid=override-dialog]");
-        await Assertions.Expect(dialog.Locator("[data-testid=floor-rule]")).ToContainTextAsync("miễn là tổng mức tối thiểu của các đơn vị vẫn không thấp hơn mức cấp trên giao");
+        await Assertions
+            .Expect(dialog.Locator("[data-testid=floor-rule]"))
+            .ToContainTextAsync("miễn là tổng mức tối thiểu của các đơn vị vẫn không thấp hơn mức cấp trên giao");
         await Page.Locator("#override-floor").FillAsync("1");
         await Page.Locator("[data-testid=override-save]").ClickAsync();
         await Assertions.Expect(dialog).ToContainTextAsync("Điều chỉnh nghĩa vụ cần ghi lý do (reason).");
@@ -122,7 +147,9 @@ public sealed class PlanPageTests(PlannerPlatform platform) : BrowserTest<Planne
         await Page.Locator("[data-testid=generate-start]").ClickAsync();
         var result = Page.Locator("[data-testid=generation-result]");
         await Assertions.Expect(result).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await Assertions.Expect(Page.Locator("[data-testid=run-progress]")).ToHaveAttributeAsync("data-state", "succeeded");
+        await Assertions
+            .Expect(Page.Locator("[data-testid=run-progress]"))
+            .ToHaveAttributeAsync("data-state", "succeeded");
         await Assertions.Expect(Page.Locator("[data-testid=run-counts]")).ToContainTextAsync("95/95 đơn vị (100 %)");
         await Assertions.Expect(result.Locator("[data-testid=differences] tbody tr").First)
             .ToContainTextAsync($"vì {commune} đã được hoa điều chỉnh thành 1");
@@ -134,9 +161,15 @@ public sealed class PlanPageTests(PlannerPlatform platform) : BrowserTest<Planne
     {
         await Page.SignInAsync(Platform.Users.Planner75, returnUrl: $"/plans/{Plan}");
 
-        var document = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=download-document]").ClickAsync());
-        var workbook = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=download-report-xlsx]").ClickAsync());
-        var report = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=download-report-docx]").ClickAsync());
+        var document = await Page.RunAndWaitForDownloadAsync(() =>
+            Page.Locator("[data-testid=download-document]").ClickAsync()
+        );
+        var workbook = await Page.RunAndWaitForDownloadAsync(() =>
+            Page.Locator("[data-testid=download-report-xlsx]").ClickAsync()
+        );
+        var report = await Page.RunAndWaitForDownloadAsync(() =>
+            Page.Locator("[data-testid=download-report-docx]").ClickAsync()
+        );
 
         document.SuggestedFilename.Should().Be("ke-hoach-75-2026-2030.docx");
         workbook.SuggestedFilename.Should().Be("75-2026-2030-2026-report.xlsx");

@@ -4,8 +4,10 @@ using Platform.Web.Tests.Support;
 namespace Platform.Web.Tests.Planner;
 
 /// <summary>
-/// Who sees and does what on the planner's pages: a planner of 79 never sees Đồng Nai's; the national planner generates a
-/// province's plans and watches the run; a plan is submitted, then returned with a reason by another planner of the unit
+/// Who sees and does what on the planner's pages: a planner of 79 never sees Đồng Nai's; the national planner generates
+/// a
+/// province's plans and watches the run; a plan is submitted, then returned with a reason by another planner of the
+/// unit
 /// above; two planners editing one obligation both see what happened.
 /// </summary>
 [Collection(PlannerCollection.Name)]
@@ -15,17 +17,25 @@ public sealed class PlanScopeAndWorkflowTests(PlannerPlatform platform) : Browse
     public async Task A_planner_of_79_never_sees_the_plans_targets_or_documents_of_75()
     {
         await Page.SignInAsync(Platform.Users.Planner79, returnUrl: $"/plans/{PlannerPlatform.Plan}");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Không có kế hoạch nào mang mã '75-2026-2030'.");
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Alert))
+            .ToHaveTextAsync("Không có kế hoạch nào mang mã '75-2026-2030'.");
         await Page.AssertAccessibleAsync();
 
         await Page.OpenAsync("/plans/VN-2026-2030");
         await Assertions.Expect(Page.Locator("[data-testid=read-only]")).ToBeVisibleAsync();
-        await Assertions.Expect(Page.Locator("[data-testid=obligation-grid] .mud-table-pagination")).ToContainTextAsync("trong");
+        await Assertions
+            .Expect(Page.Locator("[data-testid=obligation-grid] .mud-table-pagination"))
+            .ToContainTextAsync("trong");
         await Page.Locator("#filter-unit").FillAsync("phuoc thai");
-        await Assertions.Expect(Page.Locator("[data-testid=obligation-grid]")).ToContainTextAsync("Không có chỉ tiêu nào khớp với điều kiện lọc.");
+        await Assertions
+            .Expect(Page.Locator("[data-testid=obligation-grid]"))
+            .ToContainTextAsync("Không có chỉ tiêu nào khớp với điều kiện lọc.");
         var main = await Page.Locator("#main").InnerTextAsync();
         main.Should().NotContain("Đồng Nai").And.NotContain("75-2026-2030");
-        await Assertions.Expect(Page.Locator("[data-testid=generate-own]")).ToContainTextAsync("Thành phố Hồ Chí Minh (79)");
+        await Assertions
+            .Expect(Page.Locator("[data-testid=generate-own]"))
+            .ToContainTextAsync("Thành phố Hồ Chí Minh (79)");
         await Page.AssertAccessibleAsync();
 
         var document = await Page.APIRequest.GetAsync($"/files/plans/{PlannerPlatform.Plan}/document");
@@ -39,10 +49,16 @@ public sealed class PlanScopeAndWorkflowTests(PlannerPlatform platform) : Browse
     {
         await Page.SignInAsync(Platform.Users.Planner75, returnUrl: "/plans/VN-2026-2030");
 
-        await Assertions.Expect(Page.Locator("[data-testid=generate-own]"))
-            .ToHaveTextAsync("Kế hoạch này do cấp trên ban hành. Từ kế hoạch này, bạn chỉ lập kế hoạch cho đơn vị mình: Tỉnh Đồng Nai (75).");
+        await Assertions
+            .Expect(Page.Locator("[data-testid=generate-own]"))
+            .ToHaveTextAsync(
+                "Kế hoạch này do cấp trên ban hành. Từ kế hoạch này, bạn chỉ lập kế hoạch cho đơn vị mình: Tỉnh Đồng "
+                    + "Nai (75)."
+            );
         await Assertions.Expect(Page.Locator("[data-testid=generate-all]")).ToHaveCountAsync(0);
-        await Assertions.Expect(Page.GetByLabel("Lập tiếp cho các đơn vị cấp dưới nữa (đến cấp xã)")).ToBeCheckedAsync();
+        await Assertions
+            .Expect(Page.GetByLabel("Lập tiếp cho các đơn vị cấp dưới nữa (đến cấp xã)"))
+            .ToBeCheckedAsync();
         await Page.Locator("[data-testid=generate-start]").ClickAsync();
 
         var progress = Page.Locator("[data-testid=run-progress]");
@@ -59,7 +75,9 @@ public sealed class PlanScopeAndWorkflowTests(PlannerPlatform platform) : Browse
         await Page.Locator("[data-testid=generate-one]").ClickAsync();
         await Page.Locator("[data-testid=generate-unit]").ClickAsync();
         await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "(79)" }).ClickAsync();
-        await Assertions.Expect(Page.GetByLabel("Lập tiếp cho các đơn vị cấp dưới nữa (đến cấp xã)")).ToBeCheckedAsync();
+        await Assertions
+            .Expect(Page.GetByLabel("Lập tiếp cho các đơn vị cấp dưới nữa (đến cấp xã)"))
+            .ToBeCheckedAsync();
         await Page.Locator("[data-testid=generate-start]").ClickAsync();
 
         var progress = Page.Locator("[data-testid=run-progress]");
@@ -94,13 +112,17 @@ public sealed class PlanScopeAndWorkflowTests(PlannerPlatform platform) : Browse
         await Assertions.Expect(minhActions.GetByRole(AriaRole.Button)).ToHaveTextAsync(["Phê duyệt", "Trả lại"]);
         await minhActions.GetByRole(AriaRole.Button, new() { Name = "Trả lại" }).ClickAsync();
         await minh.Locator("[data-testid=status-confirm]").ClickAsync();
-        await Assertions.Expect(minh.Locator(".status-form")).ToContainTextAsync("Trả lại kế hoạch về dự thảo cần ghi lý do trong trường note.");
+        await Assertions
+            .Expect(minh.Locator(".status-form"))
+            .ToContainTextAsync("Trả lại kế hoạch về dự thảo cần ghi lý do trong trường note.");
         await minh.AssertAccessibleAsync();
 
         await minh.Locator("#status-note").FillAsync("Bổ sung số liệu cộng tác viên");
         await minh.Locator("[data-testid=status-confirm]").ClickAsync();
         await Assertions.Expect(minh.Locator(".plan-meta")).ToContainTextAsync("Dự thảo");
-        await Assertions.Expect(minh.Locator("[data-testid=plan-history] li").Last).ToContainTextAsync("minh chuyển sang “Dự thảo”: “Bổ sung số liệu cộng tác viên”");
+        await Assertions
+            .Expect(minh.Locator("[data-testid=plan-history] li").Last)
+            .ToContainTextAsync("minh chuyển sang “Dự thảo”: “Bổ sung số liệu cộng tác viên”");
     }
 
     [Fact]
@@ -152,8 +174,12 @@ public sealed class PlanScopeAndWorkflowTests(PlannerPlatform platform) : Browse
     private static async Task OpenOverrideAsync(IPage page)
     {
         await page.Locator("#filter-unit").FillAsync("26005");
-        await Assertions.Expect(page.Locator("[data-testid=obligation-grid] .mud-table-pagination")).ToContainTextAsync("1–25 trong 35", new() { Timeout = 20_000 });
-        var row = page.Locator("[data-testid=obligation-grid] tbody tr").Filter(new() { HasText = "GRASSROOTS_CONF_COUNT" }).First;
+        await Assertions
+            .Expect(page.Locator("[data-testid=obligation-grid] .mud-table-pagination"))
+            .ToContainTextAsync("1–25 trong 35", new() { Timeout = 20_000 });
+        var row = page.Locator("[data-testid=obligation-grid] tbody tr")
+            .Filter(new() { HasText = "GRASSROOTS_CONF_COUNT" })
+            .First;
         await Assertions.Expect(row).ToContainTextAsync("2026");
         await row.Locator("[data-action=override]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=floor-rule]")).ToBeVisibleAsync(new() { Timeout = 20_000 });

@@ -6,7 +6,8 @@ namespace Platform.Web.Tests.Planner;
 
 /// <summary>
 /// The shared platform plus what the planner's pages need: Đồng Nai's plan and its 95 communes' plans generated from
-/// VN-2026-2030 (as the national planner would), Lan, national planner, and Minh, a second planner of Đồng Nai (a plan is
+/// VN-2026-2030 (as the national planner would), Lan, national planner, and Minh, a second planner of Đồng Nai (a plan
+/// is
 /// approved by a planner other than the one who submitted it).
 /// </summary>
 public sealed class PlannerPlatform : WebPlatform
@@ -28,7 +29,9 @@ public sealed class PlannerPlatform : WebPlatform
     {
         NationalPlanner = await CreateUserAsync("lan", PlatformRoles.NationalPlanner, "VN", "Đỗ Thị Lan");
         SecondPlanner75 = await CreateUserAsync("minh", PlatformRoles.ProvincialPlanner, "75", "Vũ Văn Minh");
-        (await admin.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { unitCode = "75", cascade = true })).EnsureSuccessStatusCode();
+        (
+            await admin.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { unitCode = "75", cascade = true })
+        ).EnsureSuccessStatusCode();
     }
 }
 

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Platform.Web.Tests.Support;
 
 /// <summary>
-/// A test in the browser of <typeparamref name="TPlatform"/>: each test gets fresh browser contexts (no cookie of another
+/// A test in the browser of <typeparamref name="TPlatform"/>: each test gets fresh browser contexts (no cookie of
+/// another
 /// test), a desktop <see cref="Page"/> ready at once and phone pages on demand, all closed when the test ends.
 /// </summary>
 public abstract class BrowserTest<TPlatform>(TPlatform platform) : IAsyncLifetime
@@ -19,7 +20,8 @@ public abstract class BrowserTest<TPlatform>(TPlatform platform) : IAsyncLifetim
 
     protected TPlatform Platform { get; } = platform;
 
-    /// <summary>A desktop page of its own context, in Vietnamese (the browser asks for vi-VN, as the offices' do).</summary>
+    /// <summary>A desktop page of its own context, in Vietnamese (the browser asks for vi-VN, as the offices'
+    /// do).</summary>
     protected IPage Page { get; private set; } = null!;
 
     public virtual async Task InitializeAsync() => Page = await NewDesktopPageAsync();
@@ -38,7 +40,15 @@ public abstract class BrowserTest<TPlatform>(TPlatform platform) : IAsyncLifetim
 
     /// <summary>A page in a new context (its own cookies) on a 360-px-wide touch phone.</summary>
     protected Task<IPage> NewPhonePageAsync(string locale = "vi-VN") =>
-        NewPageAsync(new BrowserNewContextOptions { ViewportSize = Phone, IsMobile = true, HasTouch = true, Locale = locale });
+        NewPageAsync(
+            new BrowserNewContextOptions
+            {
+                ViewportSize = Phone,
+                IsMobile = true,
+                HasTouch = true,
+                Locale = locale,
+            }
+        );
 
     /// <summary>A page in a new context made with <paramref name="options"/>; its base address is the host's.</summary>
     protected async Task<IPage> NewPageAsync(BrowserNewContextOptions options)
@@ -52,5 +62,6 @@ public abstract class BrowserTest<TPlatform>(TPlatform platform) : IAsyncLifetim
     }
 }
 
-/// <summary>A test in the browser of the shared <see cref="WebPlatform"/> (collection <see cref="WebCollection"/>).</summary>
+/// <summary>A test in the browser of the shared <see cref="WebPlatform"/> (collection <see
+/// cref="WebCollection"/>).</summary>
 public abstract class BrowserTest(WebPlatform platform) : BrowserTest<WebPlatform>(platform);

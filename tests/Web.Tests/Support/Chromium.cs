@@ -10,11 +10,18 @@ public static class Chromium
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    /// <summary>A quiet browser that never calls home: no GPU, no QUIC, no first-run, no background traffic, no updates.</summary>
+    /// <summary>A quiet browser that never calls home: no GPU, no QUIC, no first-run, no background traffic, no
+    /// updates.</summary>
     public static readonly IReadOnlyList<string> Arguments =
     [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
     ];
 
     public static BrowserTypeLaunchOptions LaunchOptions()
@@ -22,7 +29,9 @@ public static class Chromium
         if (!File.Exists(ExecutablePath))
         {
             throw new InvalidOperationException(
-                $"{ExecutablePath} is missing: install Debian's Chromium (sudo apt-get install -y chromium), as .ci/run does.");
+                $"{ExecutablePath} is missing: install Debian's Chromium (sudo apt-get install -y chromium), as "
+                    + $".ci/run does."
+            );
         }
 
         // Nothing may download a browser, even by accident.

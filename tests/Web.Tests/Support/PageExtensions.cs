@@ -4,14 +4,17 @@ using Platform.TestKit;
 
 namespace Platform.Web.Tests.Support;
 
-/// <summary>What the web tests do to a page: sign in, open a page and wait for it to react, check it with axe, take its picture.</summary>
+/// <summary>What the web tests do to a page: sign in, open a page and wait for it to react, check it with axe, take its
+/// picture.</summary>
 public static class PageExtensions
 {
-    /// <summary>Set to 1 to write the pictures of <see cref="ScreenshotAsync"/> to docs/ui/ (never in CI: it would dirty the tree).</summary>
+    /// <summary>Set to 1 to write the pictures of <see cref="ScreenshotAsync"/> to docs/ui/ (never in CI: it would
+    /// dirty the tree).</summary>
     public const string ScreenshotsVariable = "PLATFORM_UI_SCREENSHOTS";
 
     /// <summary>
-    /// Signs in through the sign-in form as a person would (user name, key, the button), then waits for the page it lands
+    /// Signs in through the sign-in form as a person would (user name, key, the button), then waits for the page it
+    /// lands
     /// on (<paramref name="returnUrl"/>, or the unit tree) to react.
     /// </summary>
     public static async Task SignInAsync(this IPage page, WebUser user, string? returnUrl = null)
@@ -31,7 +34,8 @@ public static class PageExtensions
         await page.WaitForInteractiveAsync();
     }
 
-    /// <summary>Opens <paramref name="path"/> (e.g. <c>/units/75</c>) and waits until the page reacts (its live connection is up).</summary>
+    /// <summary>Opens <paramref name="path"/> (e.g. <c>/units/75</c>) and waits until the page reacts (its live
+    /// connection is up).</summary>
     public static async Task OpenAsync(this IPage page, string path)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -46,7 +50,8 @@ public static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return page.Locator("[data-interactive=true]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        return page.Locator("[data-interactive=true]")
+            .First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
     /// <summary>
@@ -71,13 +76,19 @@ public static class PageExtensions
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         var report = string.Join(
             "\n",
-            serious.SelectMany(v => v.Nodes.Select(n =>
-                $"- {v.Id} ({v.Impact}): {v.Help}\n    at {n.Target}: {Shorten(n.Html)}\n    {string.Join("; ", (n.Any ?? []).Concat(n.All ?? []).Concat(n.None ?? []).Select(c => c.Message))}")));
+            serious.SelectMany(v =>
+                v.Nodes.Select(n =>
+                    $"- {v.Id} ({v.Impact}): {v.Help}\n    at {n.Target}: {Shorten(n.Html)}\n    "
+                        + $"{string.Join("; ", (n.Any ?? []).Concat(n.All ?? []).Concat(n.None ?? []).Select(c => c.Message))}"
+                )
+            )
+        );
         serious.Should().BeEmpty($"axe finds no serious or critical violation on {page.Url}, but:\n{report}\n");
     }
 
     /// <summary>
-    /// A picture of what the screen shows (or the whole page, <paramref name="fullPage"/>) to docs/ui/<paramref name="name"/>.png
+    /// A picture of what the screen shows (or the whole page, <paramref name="fullPage"/>) to docs/ui/<paramref
+    /// name="name"/>.png
     /// when <see cref="ScreenshotsVariable"/> is 1 (the README shows them); otherwise nothing, so a test run leaves the
     /// tree as it was. Name it after the page and the screen: <c>plan-desktop</c>, <c>activity-phone</c>.
     /// </summary>
@@ -91,10 +102,18 @@ public static class PageExtensions
 
         var folder = Path.Combine(SharedData.RepositoryRoot, "docs", "ui");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
+        await page.ScreenshotAsync(
+            new()
+            {
+                Path = Path.Combine(folder, name + ".png"),
+                FullPage = fullPage,
+                Animations = ScreenshotAnimations.Disabled,
+            }
+        );
     }
 
-    /// <summary>How wide the document is, in CSS pixels: more than the viewport means the page scrolls sideways.</summary>
+    /// <summary>How wide the document is, in CSS pixels: more than the viewport means the page scrolls
+    /// sideways.</summary>
     public static async Task<int> ScrollWidthAsync(this IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);

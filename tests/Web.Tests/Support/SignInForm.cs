@@ -5,10 +5,12 @@ using Platform.TestKit;
 
 namespace Platform.Web.Tests.Support;
 
-/// <summary>The sign-in form as plain HTTP: what a browser posts, with or without the antiforgery token it was given.</summary>
+/// <summary>The sign-in form as plain HTTP: what a browser posts, with or without the antiforgery token it was
+/// given.</summary>
 public static partial class SignInForm
 {
-    /// <summary>A client like a browser without credentials: cookies kept, redirects not followed, no language asked (Vietnamese).</summary>
+    /// <summary>A client like a browser without credentials: cookies kept, redirects not followed, no language asked
+    /// (Vietnamese).</summary>
     public static HttpClient BrowserlikeClient(this PlatformFactory platform, Uri? baseAddress = null)
     {
         ArgumentNullException.ThrowIfNull(platform);
@@ -24,7 +26,8 @@ public static partial class SignInForm
         return client;
     }
 
-    /// <summary>Opens <paramref name="path"/> and reads the antiforgery token of its form (its cookie stays in the client).</summary>
+    /// <summary>Opens <paramref name="path"/> and reads the antiforgery token of its form (its cookie stays in the
+    /// client).</summary>
     public static async Task<string> TokenAsync(HttpClient client, string path = "/sign-in")
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -35,7 +38,8 @@ public static partial class SignInForm
         return match.Groups[1].Value;
     }
 
-    /// <summary>Posts the sign-in form with <paramref name="userName"/> and <paramref name="key"/>, and <paramref name="token"/> if given.</summary>
+    /// <summary>Posts the sign-in form with <paramref name="userName"/> and <paramref name="key"/>, and <paramref
+    /// name="token"/> if given.</summary>
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string userName, string key, string? token)
     {
         ArgumentNullException.ThrowIfNull(client);

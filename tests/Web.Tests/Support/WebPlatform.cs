@@ -13,19 +13,24 @@ using Platform.TestKit;
 namespace Platform.Web.Tests.Support;
 
 /// <summary>
-/// The real host on a free loopback port (Kestrel, not the in-memory test server: a browser needs a socket) over a fresh
-/// SQLite file, with a <see cref="RunningClock"/> from <see cref="PlatformFactory.DefaultNow"/>, the 2025 register, four
+/// The real host on a free loopback port (Kestrel, not the in-memory test server: a browser needs a socket) over a
+/// fresh
+/// SQLite file, with a <see cref="RunningClock"/> from <see cref="PlatformFactory.DefaultNow"/>, the 2025 register,
+/// four
 /// statistics of Đồng Nai and the people of <see cref="WebUsers"/>; and one Chromium (Debian's) for every test of the
 /// collection that shares it.
-/// Each test opens its own browser context (<see cref="BrowserTest"/>), so cookies never leak from one test to the next.
+/// Each test opens its own browser context (<see cref="BrowserTest"/>), so cookies never leak from one test to the
+/// next.
 /// Derive from it to seed more (<see cref="SeedAsync"/>) for a collection of your own.
 /// </summary>
 public class WebPlatform : PlatformFactory, IAsyncLifetime
 {
-    /// <summary>The idle time of a session on this host (<c>Web:SessionIdleMinutes</c>), not the default 30, so a test can tell the setting is read.</summary>
+    /// <summary>The idle time of a session on this host (<c>Web:SessionIdleMinutes</c>), not the default 30, so a test
+    /// can tell the setting is read.</summary>
     public const int SessionIdleMinutes = 20;
 
-    /// <summary>Đồng Nai's figures (as the OData tests' fixture), so VN-2026-2030 can be generated for 75 with real denominators.</summary>
+    /// <summary>Đồng Nai's figures (as the OData tests' fixture), so VN-2026-2030 can be generated for 75 with real
+    /// denominators.</summary>
     public const string DongNaiStatistics = """
         unit_code,year,metric,value,source
         75,2026,working_age_labour_force,1850000,Cục Thống kê Đồng Nai 2026
@@ -51,13 +56,15 @@ public class WebPlatform : PlatformFactory, IAsyncLifetime
     /// <summary>Where the host listens, e.g. <c>http://127.0.0.1:41234</c> (no trailing slash).</summary>
     public string BaseUrl { get; private set; } = "";
 
-    /// <summary>The one browser of this fixture; tests open contexts on it (<see cref="BrowserTest"/>), never close it.</summary>
+    /// <summary>The one browser of this fixture; tests open contexts on it (<see cref="BrowserTest"/>), never close
+    /// it.</summary>
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>A client of the admin API as the bootstrap administrator (English texts).</summary>
     public HttpClient Admin { get; private set; } = null!;
 
-    /// <summary>The people every web test may sign in as; their keys stay valid (tests that revoke or disable create their own).</summary>
+    /// <summary>The people every web test may sign in as; their keys stay valid (tests that revoke or disable create
+    /// their own).</summary>
     public WebUsers Users { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -95,17 +102,34 @@ public class WebPlatform : PlatformFactory, IAsyncLifetime
             Planner75: await CreateUserAsync("hoa", PlatformRoles.ProvincialPlanner, "75", "Nguyễn Thị Hoa"),
             Planner79: await CreateUserAsync("tuan", PlatformRoles.ProvincialPlanner, "79", "Trần Minh Tuấn"),
             Coordinator75: await CreateUserAsync("mai", PlatformRoles.TrainingCoordinator, "75", "Lê Thị Mai"),
-            CommuneOfficer: await CreateUserAsync("binh", PlatformRoles.CommuneOfficer, WebUsers.CommuneCode, "Phạm Văn Bình"));
+            CommuneOfficer: await CreateUserAsync(
+                "binh",
+                PlatformRoles.CommuneOfficer,
+                WebUsers.CommuneCode,
+                "Phạm Văn Bình"
+            )
+        );
         await SeedAsync(Admin);
     }
 
-    /// <summary>More data for a derived fixture, through the API as the administrator, after the register and the users.</summary>
+    /// <summary>More data for a derived fixture, through the API as the administrator, after the register and the
+    /// users.</summary>
     protected virtual Task SeedAsync(HttpClient admin) => Task.CompletedTask;
 
-    /// <summary>A new user with one role over <paramref name="scope"/> (VN, a province or a commune code) and a first key, through the admin API.</summary>
+    /// <summary>A new user with one role over <paramref name="scope"/> (VN, a province or a commune code) and a first
+    /// key, through the admin API.</summary>
     public async Task<WebUser> CreateUserAsync(string name, string role, string scope, string? displayName = null)
     {
-        var response = await Admin.PostAsJsonAsync("/api/admin/users", new { name, displayName, roles = new[] { role }, scope });
+        var response = await Admin.PostAsJsonAsync(
+            "/api/admin/users",
+            new
+            {
+                name,
+                displayName,
+                roles = new[] { role },
+                scope,
+            }
+        );
         var body = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != HttpStatusCode.Created)
         {
@@ -113,7 +137,13 @@ public class WebPlatform : PlatformFactory, IAsyncLifetime
         }
 
         var key = JsonDocument.Parse(body).RootElement.GetProperty("key");
-        return new WebUser(name, key.GetProperty("key").GetString()!, key.GetProperty("keyId").GetString()!, role, scope);
+        return new WebUser(
+            name,
+            key.GetProperty("key").GetString()!,
+            key.GetProperty("keyId").GetString()!,
+            role,
+            scope
+        );
     }
 
     /// <summary>Revokes the key <paramref name="user"/> signed in with, through the admin API.</summary>
@@ -130,11 +160,15 @@ public class WebPlatform : PlatformFactory, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        // Said also as a setting, so the host does not ask for its default address (Kestrel listens as the constructor says).
+        // Said also as a setting, so the host does not ask for its default address (Kestrel listens as the constructor
+        // says).
         builder.UseSetting("urls", "http://127.0.0.1:0");
         // The host's log stays out of the test output but for what goes wrong.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Web:SessionIdleMinutes", SessionIdleMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting(
+            "Web:SessionIdleMinutes",
+            SessionIdleMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        );
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -9,20 +9,32 @@ namespace Platform.Web.Tests.Training;
 /// </summary>
 internal static class TrainingPeople
 {
-    /// <summary>Phường Trấn Biên, a ward of Đồng Nai in the 2025 register, where the people of these tests are registered.</summary>
+    /// <summary>Phường Trấn Biên, a ward of Đồng Nai in the 2025 register, where the people of these tests are
+    /// registered.</summary>
     public const string Ward = "26041";
 
     public const string WardName = "Phường Trấn Biên";
 
-    /// <summary>Registers collaborators of <see cref="Ward"/> (code, full name); a code already registered is updated.</summary>
+    /// <summary>Registers collaborators of <see cref="Ward"/> (code, full name); a code already registered is
+    /// updated.</summary>
     public static async Task RegisterAsync(HttpClient admin, params (string Code, string Name)[] people)
     {
-        var csv = "code,full_name,unit_code,audience\n" + string.Concat(people.Select(p => $"{p.Code},{p.Name},{Ward},collaborators\n"));
+        var csv =
+            "code,full_name,unit_code,audience\n"
+            + string.Concat(people.Select(p => $"{p.Code},{p.Name},{Ward},collaborators\n"));
         (await admin.PostCsvAsync("/api/training/people/import", csv)).EnsureSuccessStatusCode();
     }
 
-    /// <summary>A class of <see cref="Ward"/> through the API (for tests whose subject is not the form), returning its id.</summary>
-    public static async Task<int> CreateClassAsync(HttpClient admin, string title, DateOnly start, DateOnly end, int sessions = 2, int capacity = 10)
+    /// <summary>A class of <see cref="Ward"/> through the API (for tests whose subject is not the form), returning its
+    /// id.</summary>
+    public static async Task<int> CreateClassAsync(
+        HttpClient admin,
+        string title,
+        DateOnly start,
+        DateOnly end,
+        int sessions = 2,
+        int capacity = 10
+    )
     {
         var response = await admin.PostAsJsonAsync("/api/training/classes", new
         {

@@ -24,7 +24,9 @@ internal static class AccessResponses
 
         var problem = new ProblemDetails { Status = status, Title = title, Detail = message };
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        if (!await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }))
+        if (
+            !await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem })
+        )
         {
             context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync(message, context.RequestAborted);

@@ -14,8 +14,12 @@ namespace Platform.Access.Authentication;
 /// <c>Authorization: Bearer key</c>. A 401 names both schemes, so Excel and Power BI offer their Basic prompt.
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, KeyVerifier verifier, IStringLocalizer<AccessTexts> texts)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    KeyVerifier verifier,
+    IStringLocalizer<AccessTexts> texts
+) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = Contracts.AccessSchemes.ApiKey;
 
@@ -32,7 +36,13 @@ internal sealed class ApiKeyAuthenticationHandler(
         var (identity, reason) = await verifier.VerifyAsync(credentials, SchemeName, Context.RequestAborted);
         if (identity is null)
         {
-            Logger.LogInformation("Refused credentials of {User} on {Method} {Path}: {Reason}", credentials.UserName ?? "(bearer)", Request.Method, Request.Path, reason);
+            Logger.LogInformation(
+                "Refused credentials of {User} on {Method} {Path}: {Reason}",
+                credentials.UserName ?? "(bearer)",
+                Request.Method,
+                Request.Path,
+                reason
+            );
             return AuthenticateResult.Fail(reason!);
         }
 
@@ -43,7 +53,12 @@ internal sealed class ApiKeyAuthenticationHandler(
     {
         var result = await HandleAuthenticateOnceSafeAsync();
         Response.Headers.WWWAuthenticate = Challenge;
-        await AccessResponses.WriteAsync(Context, StatusCodes.Status401Unauthorized, texts["Title.Unauthorized"], result.Failure?.Message ?? texts["Auth.NoCredentials"]);
+        await AccessResponses.WriteAsync(
+            Context,
+            StatusCodes.Status401Unauthorized,
+            texts["Title.Unauthorized"],
+            result.Failure?.Message ?? texts["Auth.NoCredentials"]
+        );
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
@@ -51,6 +66,10 @@ internal sealed class ApiKeyAuthenticationHandler(
         var user = Context.User;
         var roles = string.Join(", ", user.FindAll(ClaimTypes.Role).Select(c => c.Value));
         return AccessResponses.WriteAsync(
-            Context, StatusCodes.Status403Forbidden, texts["Title.Forbidden"], texts["Auth.Forbidden", user.Identity?.Name ?? string.Empty, roles]);
+            Context,
+            StatusCodes.Status403Forbidden,
+            texts["Title.Forbidden"],
+            texts["Auth.Forbidden", user.Identity?.Name ?? string.Empty, roles]
+        );
     }
 }

@@ -14,7 +14,8 @@ internal sealed record Credentials(string? UserName, string Key)
     public const string Basic = "Basic";
     public const string Bearer = "Bearer";
 
-    /// <summary>The credentials, null when there are none, or <paramref name="error"/> when the header is malformed.</summary>
+    /// <summary>The credentials, null when there are none, or <paramref name="error"/> when the header is
+    /// malformed.</summary>
     public static Credentials? Parse(string? header, IStringLocalizer<AccessTexts> texts, out string? error)
     {
         error = null;
@@ -49,6 +50,8 @@ internal sealed record Credentials(string? UserName, string Key)
     private static string? DecodeBase64(string text)
     {
         var bytes = new byte[text.Length];
-        return Convert.TryFromBase64String(text, bytes, out var length) ? Encoding.UTF8.GetString(bytes, 0, length) : null;
+        return Convert.TryFromBase64String(text, bytes, out var length)
+            ? Encoding.UTF8.GetString(bytes, 0, length)
+            : null;
     }
 }

@@ -19,7 +19,11 @@ internal sealed class KeyVerifier(AccessDbContext db, IStringLocalizer<AccessTex
     public const string KeyIdClaim = "platform:key-id";
 
     /// <summary>The caller's claims, or the reason (safe to show) why the credentials are refused.</summary>
-    public async Task<(ClaimsIdentity? Identity, string? Reason)> VerifyAsync(Credentials credentials, string scheme, CancellationToken cancellationToken)
+    public async Task<(ClaimsIdentity? Identity, string? Reason)> VerifyAsync(
+        Credentials credentials,
+        string scheme,
+        CancellationToken cancellationToken
+    )
     {
         if (credentials.Key.Length > ApiKeys.MaximumLength)
         {
@@ -27,9 +31,17 @@ internal sealed class KeyVerifier(AccessDbContext db, IStringLocalizer<AccessTex
         }
 
         var hash = ApiKeys.Hash(credentials.Key);
-        var key = await db.Keys.AsNoTracking().Include(k => k.User).SingleOrDefaultAsync(k => k.Hash == hash, cancellationToken);
-        if (key is null || !ApiKeys.Matches(key.Hash, hash)
-            || (credentials.UserName is not null && UserNames.Normalize(credentials.UserName) != key.User.NormalizedName))
+        var key = await db
+            .Keys.AsNoTracking()
+            .Include(k => k.User)
+            .SingleOrDefaultAsync(k => k.Hash == hash, cancellationToken);
+        if (
+            key is null
+            || !ApiKeys.Matches(key.Hash, hash)
+            || (
+                credentials.UserName is not null && UserNames.Normalize(credentials.UserName) != key.User.NormalizedName
+            )
+        )
         {
             return (null, Refused);
         }
@@ -52,7 +64,10 @@ internal sealed class KeyVerifier(AccessDbContext db, IStringLocalizer<AccessTex
     /// A session's principal checked again (every request of the web interface): its key must still be active and its
     /// user enabled; the answer carries the user's roles and scope of now.
     /// </summary>
-    public async Task<ClaimsIdentity?> VerifySessionAsync(ClaimsPrincipal? principal, CancellationToken cancellationToken)
+    public async Task<ClaimsIdentity?> VerifySessionAsync(
+        ClaimsPrincipal? principal,
+        CancellationToken cancellationToken
+    )
     {
         var keyId = principal?.FindFirst(KeyIdClaim)?.Value;
         if (string.IsNullOrEmpty(keyId))
@@ -60,7 +75,10 @@ internal sealed class KeyVerifier(AccessDbContext db, IStringLocalizer<AccessTex
             return null;
         }
 
-        var key = await db.Keys.AsNoTracking().Include(k => k.User).SingleOrDefaultAsync(k => k.KeyId == keyId, cancellationToken);
+        var key = await db
+            .Keys.AsNoTracking()
+            .Include(k => k.User)
+            .SingleOrDefaultAsync(k => k.KeyId == keyId, cancellationToken);
         return key is { IsActive: true, User.Disabled: false } && key.User.Name == principal!.Identity?.Name
             ? IdentityOf(key.User, key.KeyId, principal.Identity!.AuthenticationType ?? "Session")
             : null;

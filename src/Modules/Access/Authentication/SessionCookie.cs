@@ -11,7 +11,8 @@ namespace Platform.Access.Authentication;
 /// <summary>
 /// The web interface's session (issue 13): an HttpOnly, SameSite=Lax cookie, Secure outside localhost, that expires
 /// after <c>Web:SessionIdleMinutes</c> without a request. It carries the id of the key the person signed in with, and
-/// every request checks that key and its user again, so revoking the key or disabling the user ends the session at once.
+/// every request checks that key and its user again, so revoking the key or disabling the user ends the session at
+/// once.
 /// </summary>
 internal static class SessionCookie
 {
@@ -19,7 +20,10 @@ internal static class SessionCookie
 
     public const int DefaultIdleMinutes = 30;
 
-    public static AuthenticationBuilder AddSessionCookie(this AuthenticationBuilder builder, IConfiguration configuration)
+    public static AuthenticationBuilder AddSessionCookie(
+        this AuthenticationBuilder builder,
+        IConfiguration configuration
+    )
     {
         var idle = configuration.GetValue("Web:SessionIdleMinutes", DefaultIdleMinutes);
         return builder.AddCookie(AccessSchemes.Session, options =>
@@ -44,9 +48,11 @@ internal static class SessionCookie
         });
     }
 
-    /// <summary>A request to this machine itself (localhost, 127.0.0.1, ::1): the only place a session may go without TLS.</summary>
+    /// <summary>A request to this machine itself (localhost, 127.0.0.1, ::1): the only place a session may go without
+    /// TLS.</summary>
     public static bool IsLocal(HttpRequest request) =>
-        request.Host.Host is "localhost" || (IPAddress.TryParse(request.Host.Host, out var address) && IPAddress.IsLoopback(address));
+        request.Host.Host is "localhost"
+        || (IPAddress.TryParse(request.Host.Host, out var address) && IPAddress.IsLoopback(address));
 
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {

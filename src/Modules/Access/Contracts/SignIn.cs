@@ -15,7 +15,8 @@ public sealed record SignInCommand(string? UserName, string? Key, string Client)
 /// <summary>The authentication schemes: API keys in a header, and the web interface's session cookie.</summary>
 public static class AccessSchemes
 {
-    /// <summary>Chooses per request: a request with an <c>Authorization</c> header, or under /api and /odata, uses keys.</summary>
+    /// <summary>Chooses per request: a request with an <c>Authorization</c> header, or under /api and /odata, uses
+    /// keys.</summary>
     public const string Default = "Platform";
 
     public const string ApiKey = "ApiKey";

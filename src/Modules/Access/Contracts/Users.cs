@@ -21,7 +21,14 @@ public sealed record UserView(
 }
 
 /// <summary>A key by its id (the first characters of the key, safe to show), never its text.</summary>
-public sealed record KeyView(string KeyId, bool Active, DateTime CreatedAtUtc, string CreatedBy, DateTime? RevokedAtUtc, string? RevokedBy);
+public sealed record KeyView(
+    string KeyId,
+    bool Active,
+    DateTime CreatedAtUtc,
+    string CreatedBy,
+    DateTime? RevokedAtUtc,
+    string? RevokedBy
+);
 
 /// <summary>A key just issued: the only time its text is ever shown.</summary>
 public sealed record IssuedKey(string UserName, string KeyId, string Key, DateTime CreatedAtUtc);
@@ -39,9 +46,11 @@ public sealed record ListUsersQuery : IRequest<IReadOnlyList<UserView>>;
 [RequiresPermission(Permission.Administer)]
 public sealed record GetUserQuery(string Name) : IRequest<UserView>;
 
-/// <summary>A new user with roles over one scope (a unit code: VN, a province or a commune), and a first API key.</summary>
+/// <summary>A new user with roles over one scope (a unit code: VN, a province or a commune), and a first API
+/// key.</summary>
 [RequiresPermission(Permission.Administer)]
-public sealed record CreateUserCommand(string? Name, string? DisplayName, IReadOnlyList<string>? Roles, string? Scope) : ICommand<CreatedUser>;
+public sealed record CreateUserCommand(string? Name, string? DisplayName, IReadOnlyList<string>? Roles, string? Scope)
+    : ICommand<CreatedUser>;
 
 /// <summary>Adds a role; granting one the user has already changes nothing.</summary>
 [RequiresPermission(Permission.Administer)]
@@ -62,12 +71,14 @@ public sealed record SetUserDisabledCommand(string Name, bool Disabled) : IComma
 [RequiresPermission(Permission.Administer)]
 public sealed record SetScopeCommand(string Name, string? Scope) : ICommand<UserView>;
 
-/// <summary>A new key for a user, shown once in the answer. Earlier keys stay valid until revoked (rotation without a gap).</summary>
+/// <summary>A new key for a user, shown once in the answer. Earlier keys stay valid until revoked (rotation without a
+/// gap).</summary>
 [RequiresPermission(Permission.Administer)]
 public sealed record IssueKeyCommand(string Name) : ICommand<IssuedKey>;
 
 /// <summary>
-/// Revokes a key by its id; the next request with it answers 401 (keys are looked up on every request, nothing is cached).
+/// Revokes a key by its id; the next request with it answers 401 (keys are looked up on every request, nothing is
+/// cached).
 /// With <see cref="UserName"/>, the key must be that user's. Revoking a revoked key changes nothing.
 /// </summary>
 [RequiresPermission(Permission.Administer)]

@@ -6,7 +6,8 @@ using Platform.BuildingBlocks.Modules;
 
 namespace Platform.Access.Persistence;
 
-/// <summary>Applies the Access migrations, then records the bootstrap administrator on a database without users.</summary>
+/// <summary>Applies the Access migrations, then records the bootstrap administrator on a database without
+/// users.</summary>
 internal sealed class AccessInitializer : IModuleInitializer
 {
     public int Order => 30;
@@ -18,6 +19,11 @@ internal sealed class AccessInitializer : IModuleInitializer
         var db = services.GetRequiredService<AccessDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
         await BootstrapAdministrator.EnsureAsync(
-            db, key, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<AccessInitializer>>(), cancellationToken);
+            db,
+            key,
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<ILogger<AccessInitializer>>(),
+            cancellationToken
+        );
     }
 }

@@ -9,14 +9,16 @@ namespace Platform.Access.Persistence;
 
 /// <summary>
 /// The first way in: on a database without users, <c>Auth:BootstrapAdminKey</c> (<c>Auth__BootstrapAdminKey</c> in the
-/// environment) becomes the key of user <c>admin</c>, administrator over the nation. Once any user exists it is ignored.
+/// environment) becomes the key of user <c>admin</c>, administrator over the nation. Once any user exists it is
+/// ignored.
 /// </summary>
 internal static class BootstrapAdministrator
 {
     public const string SettingName = "Auth:BootstrapAdminKey";
     public const string UserName = "admin";
 
-    /// <summary>The configured key, or null when none is set; throws with the reason when it is too weak to use.</summary>
+    /// <summary>The configured key, or null when none is set; throws with the reason when it is too weak to
+    /// use.</summary>
     public static string? ConfiguredKey(IConfiguration configuration)
     {
         var key = configuration[SettingName];
@@ -25,23 +27,38 @@ internal static class BootstrapAdministrator
             return null;
         }
 
-        if (key.Length < ApiKeys.MinimumConfiguredLength || key.Length > ApiKeys.MaximumLength || key.Trim().Length != key.Length)
+        if (
+            key.Length < ApiKeys.MinimumConfiguredLength
+            || key.Length > ApiKeys.MaximumLength
+            || key.Trim().Length != key.Length
+        )
         {
             throw new InvalidOperationException(
-                $"{SettingName} must be {ApiKeys.MinimumConfiguredLength} to {ApiKeys.MaximumLength} characters without leading or trailing spaces " +
-                $"(it is {key.Length}). Use a long random value, e.g. the output of `openssl rand -base64 32`.");
+                $"{SettingName} must be {ApiKeys.MinimumConfiguredLength} to {ApiKeys.MaximumLength} characters "
+                    + $"without leading or trailing spaces "
+                    + $"(it is {key.Length}). Use a long random value, e.g. the output of `openssl rand -base64 32`."
+            );
         }
 
         return key;
     }
 
-    public static async Task EnsureAsync(AccessDbContext db, string? key, TimeProvider clock, ILogger logger, CancellationToken cancellationToken)
+    public static async Task EnsureAsync(
+        AccessDbContext db,
+        string? key,
+        TimeProvider clock,
+        ILogger logger,
+        CancellationToken cancellationToken
+    )
     {
         if (await db.Users.AnyAsync(cancellationToken))
         {
             if (key is not null)
             {
-                logger.LogInformation("{Setting} is ignored: users exist already. Manage keys with the issue-key and revoke-key verbs.", SettingName);
+                logger.LogInformation(
+                    "{Setting} is ignored: users exist already. Manage keys with the issue-key and revoke-key verbs.",
+                    SettingName
+                );
             }
 
             return;
@@ -50,8 +67,10 @@ internal static class BootstrapAdministrator
         if (key is null)
         {
             logger.LogWarning(
-                "There are no users, so every request but /health answers 401. Start once with {Variable}=<a long random secret> " +
-                "to create user '{User}' with that key, or run: dotnet run --project src/Host -- create-user NAME --role administrator --scope VN",
+                "There are no users, so every request but /health answers 401. Start once with {Variable}=<a long "
+                    + "random secret> "
+                    + "to create user '{User}' with that key, or run: dotnet run --project src/Host -- create-user "
+                    + "NAME --role administrator --scope VN",
                 "Auth__BootstrapAdminKey",
                 UserName);
             return;
@@ -72,7 +91,8 @@ internal static class BootstrapAdministrator
         });
         await db.SaveChangesAsync(cancellationToken);
         logger.LogWarning(
-            "Created user '{User}' (administrator, nation) whose key is {Setting} (key id {KeyId}). Create named users and revoke this key once they exist.",
+            "Created user '{User}' (administrator, nation) whose key is {Setting} (key id {KeyId}). Create named users "
+                + "and revoke this key once they exist.",
             UserName,
             SettingName,
             apiKey.KeyId);

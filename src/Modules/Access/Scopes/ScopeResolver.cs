@@ -11,7 +11,8 @@ namespace Platform.Access.Scopes;
 
 /// <summary>
 /// Turns the unit code a user is given as scope (VN, a province code or a commune code) into a <see cref="UnitScope"/>,
-/// by asking Plans what the unit is today. An unknown code, or a level that is no scope (a district), is a 400 on <c>scope</c>.
+/// by asking Plans what the unit is today. An unknown code, or a level that is no scope (a district), is a 400 on
+/// <c>scope</c>.
 /// </summary>
 internal sealed class ScopeResolver(IMediator mediator, TimeProvider clock, IStringLocalizer<AccessTexts> texts)
 {
@@ -38,5 +39,6 @@ internal sealed class ScopeResolver(IMediator mediator, TimeProvider clock, IStr
         };
     }
 
-    private static ValidationException Invalid(string message) => new(message, [new ValidationFailure("scope", message)]);
+    private static ValidationException Invalid(string message) =>
+        new(message, [new ValidationFailure("scope", message)]);
 }

@@ -6,8 +6,12 @@ using Platform.Access.Contracts;
 
 namespace Platform.Access.SignIn;
 
-internal sealed class SignInHandler(KeyVerifier verifier, SignInThrottle throttle, TimeProvider time, ILogger<SignInHandler> logger)
-    : IRequestHandler<SignInCommand, ClaimsPrincipal?>
+internal sealed class SignInHandler(
+    KeyVerifier verifier,
+    SignInThrottle throttle,
+    TimeProvider time,
+    ILogger<SignInHandler> logger
+) : IRequestHandler<SignInCommand, ClaimsPrincipal?>
 {
     public async Task<ClaimsPrincipal?> Handle(SignInCommand request, CancellationToken cancellationToken)
     {
@@ -23,11 +27,20 @@ internal sealed class SignInHandler(KeyVerifier verifier, SignInThrottle throttl
             return null;
         }
 
-        var (identity, reason) = await verifier.VerifyAsync(new Credentials(request.UserName.Trim(), request.Key.Trim()), AccessSchemes.Session, cancellationToken);
+        var (identity, reason) = await verifier.VerifyAsync(
+            new Credentials(request.UserName.Trim(), request.Key.Trim()),
+            AccessSchemes.Session,
+            cancellationToken
+        );
         if (identity is null)
         {
             throttle.Failed(request.Client);
-            logger.LogInformation("Refused a web sign-in of {User} from {Client}: {Reason}", request.UserName, request.Client, reason);
+            logger.LogInformation(
+                "Refused a web sign-in of {User} from {Client}: {Reason}",
+                request.UserName,
+                request.Client,
+                reason
+            );
             return null;
         }
 

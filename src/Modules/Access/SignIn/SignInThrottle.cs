@@ -3,9 +3,11 @@ using System.Collections.Concurrent;
 namespace Platform.Access.SignIn;
 
 /// <summary>
-/// Slows down a client that keeps failing to sign in: from the <see cref="FreeFailures"/>th failure in a row each attempt
+/// Slows down a client that keeps failing to sign in: from the <see cref="FreeFailures"/>th failure in a row each
+/// attempt
 /// waits twice as long as the one before (1 s, 2 s, 4 s … at most <see cref="LongestWait"/>), so guessing keys from one
-/// address costs hours, while a person who mistypes twice is not delayed. A success or a quiet quarter of an hour forgets.
+/// address costs hours, while a person who mistypes twice is not delayed. A success or a quiet quarter of an hour
+/// forgets.
 /// </summary>
 internal sealed class SignInThrottle(TimeProvider time)
 {
@@ -15,12 +17,18 @@ internal sealed class SignInThrottle(TimeProvider time)
 
     private static readonly TimeSpan Forget = TimeSpan.FromMinutes(15);
 
-    private readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset Last)> clients = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset Last)> clients = new(
+        StringComparer.Ordinal
+    );
 
     /// <summary>How long the client's next attempt waits before it is checked.</summary>
     public TimeSpan WaitFor(string client)
     {
-        if (!clients.TryGetValue(client, out var entry) || time.GetUtcNow() - entry.Last > Forget || entry.Failures < FreeFailures)
+        if (
+            !clients.TryGetValue(client, out var entry)
+            || time.GetUtcNow() - entry.Last > Forget
+            || entry.Failures < FreeFailures
+        )
         {
             return TimeSpan.Zero;
         }

@@ -2,7 +2,8 @@ using Platform.BuildingBlocks.Security;
 
 namespace Platform.Access.Users;
 
-/// <summary>Someone who calls the platform: one or more <see cref="PlatformRoles"/> over one unit scope, with API keys.</summary>
+/// <summary>Someone who calls the platform: one or more <see cref="PlatformRoles"/> over one unit scope, with API
+/// keys.</summary>
 internal sealed class User
 {
     public int Id { get; set; }

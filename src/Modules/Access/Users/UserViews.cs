@@ -16,5 +16,6 @@ internal static class UserViews
         user.CreatedBy,
         user.Keys.OrderBy(k => k.CreatedAtUtc).ThenBy(k => k.Id).Select(ToView).ToList());
 
-    public static KeyView ToView(this ApiKey key) => new(key.KeyId, key.IsActive, key.CreatedAtUtc, key.CreatedBy, key.RevokedAtUtc, key.RevokedBy);
+    public static KeyView ToView(this ApiKey key) =>
+        new(key.KeyId, key.IsActive, key.CreatedAtUtc, key.CreatedBy, key.RevokedAtUtc, key.RevokedBy);
 }

@@ -15,7 +15,8 @@ namespace Platform.Audit.OData;
 
 /// <summary>
 /// The set <c>AuditEntries</c> of the feed at <c>/odata</c>, for administrators only, read through the feed's one path
-/// (<see cref="FeedRows"/>): filters such as <c>$filter=EntityType eq 'Obligation' and At ge 2026-03-01T00:00:00Z</c> run
+/// (<see cref="FeedRows"/>): filters such as <c>$filter=EntityType eq 'Obligation' and At ge 2026-03-01T00:00:00Z</c>
+/// run
 /// in memory over the entries. Public because MVC only finds public controllers.
 /// </summary>
 [Route(ODataLimits.RoutePrefix)]
@@ -29,11 +30,13 @@ public sealed class AuditODataController : ODataController
     [PlatformQuery]
     [HttpGet(AuditEntries)]
     [HttpGet(AuditEntries + "/$count")]
-    public async Task<IQueryable<AuditEntryRow>> GetAuditEntries() => KeyOrderedPaging.Page(Request, await RowsAsync(), Key, _ => true);
+    public async Task<IQueryable<AuditEntryRow>> GetAuditEntries() =>
+        KeyOrderedPaging.Page(Request, await RowsAsync(), Key, _ => true);
 
     [PlatformQuery]
     [HttpGet(AuditEntries + "({key})")]
-    public async Task<SingleResult<AuditEntryRow>> GetAuditEntry(long key) => FeedQuery.Single((await RowsAsync()).Where(r => r.Id == key));
+    public async Task<SingleResult<AuditEntryRow>> GetAuditEntry(long key) =>
+        FeedQuery.Single((await RowsAsync()).Where(r => r.Id == key));
 
     /// <summary>
     /// Every entry in Id order, kept while no module writes: each module writes its entries through its own DbContext,
@@ -42,8 +45,18 @@ public sealed class AuditODataController : ODataController
     private Task<List<AuditEntryRow>> RowsAsync()
     {
         var services = HttpContext.RequestServices;
-        var modules = services.GetServices<ModuleDatabase>().Select(m => DatabaseChanges.ModuleOf(m.ContextType)).ToList();
-        return services.GetRequiredService<FeedRows>().GetAsync(services.GetRequiredService<UnitOfWork>(), "Audit/AuditEntries", modules,
-            token => services.GetRequiredService<AuditDbContext>().Rows().OrderBy(r => r.Id).ToListAsync(token), HttpContext.RequestAborted);
+        var modules = services
+            .GetServices<ModuleDatabase>()
+            .Select(m => DatabaseChanges.ModuleOf(m.ContextType))
+            .ToList();
+        return services
+            .GetRequiredService<FeedRows>()
+            .GetAsync(
+                services.GetRequiredService<UnitOfWork>(),
+                "Audit/AuditEntries",
+                modules,
+                token => services.GetRequiredService<AuditDbContext>().Rows().OrderBy(r => r.Id).ToListAsync(token),
+                HttpContext.RequestAborted
+            );
     }
 }

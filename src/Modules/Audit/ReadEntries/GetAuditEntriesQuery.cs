@@ -17,8 +17,14 @@ internal sealed class GetAuditEntriesValidator : AbstractValidator<GetAuditEntri
     {
         RuleFor(q => q.Top).InclusiveBetween(1, MaxTop).WithMessage(_ => texts["Query.TopRange", MaxTop]);
         RuleFor(q => q.Skip).GreaterThanOrEqualTo(0).WithMessage(_ => texts["Query.SkipNegative"]);
-        RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null).WithMessage(_ => texts["Query.ToAfterFrom"]);
-        RuleFor(q => q.Key).Empty().When(q => string.IsNullOrWhiteSpace(q.Entity)).WithMessage(_ => texts["Query.KeyNeedsEntity"]);
+        RuleFor(q => q.To)
+            .GreaterThan(q => q.From)
+            .When(q => q.From is not null && q.To is not null)
+            .WithMessage(_ => texts["Query.ToAfterFrom"]);
+        RuleFor(q => q.Key)
+            .Empty()
+            .When(q => string.IsNullOrWhiteSpace(q.Entity))
+            .WithMessage(_ => texts["Query.KeyNeedsEntity"]);
     }
 }
 
@@ -66,13 +72,26 @@ internal sealed class GetAuditEntriesHandler(AuditDbContext db) : IRequestHandle
         }
 
         var total = await rows.CountAsync(cancellationToken);
-        var items = await rows.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).Skip(request.Skip).Take(request.Top).ToListAsync(cancellationToken);
+        var items = await rows.OrderByDescending(r => r.At)
+            .ThenByDescending(r => r.Id)
+            .Skip(request.Skip)
+            .Take(request.Top)
+            .ToListAsync(cancellationToken);
         return new AuditPage(total, request.Skip, request.Top, items);
     }
 }
 
-internal sealed class GetAuditEntityTypesHandler(AuditDbContext db) : IRequestHandler<GetAuditEntityTypesQuery, IReadOnlyList<string>>
+internal sealed class GetAuditEntityTypesHandler(AuditDbContext db)
+    : IRequestHandler<GetAuditEntityTypesQuery, IReadOnlyList<string>>
 {
-    public async Task<IReadOnlyList<string>> Handle(GetAuditEntityTypesQuery request, CancellationToken cancellationToken) =>
-        await db.Entries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<string>> Handle(
+        GetAuditEntityTypesQuery request,
+        CancellationToken cancellationToken
+    ) =>
+        await db
+            .Entries.AsNoTracking()
+            .Select(e => e.EntityType)
+            .Distinct()
+            .OrderBy(t => t)
+            .ToListAsync(cancellationToken);
 }

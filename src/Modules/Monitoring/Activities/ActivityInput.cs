@@ -7,11 +7,17 @@ using Platform.Monitoring.Texts;
 
 namespace Platform.Monitoring.Activities;
 
-/// <summary>The module's rules on <see cref="ActivityInput"/>: what is wrong with its fields, and how it becomes an activity.</summary>
+/// <summary>The module's rules on <see cref="ActivityInput"/>: what is wrong with its fields, and how it becomes an
+/// activity.</summary>
 internal static class ActivityInputRules
 {
-    /// <summary>Every problem of the fields, keyed by field name, in the request's language; <paramref name="today"/> bounds the date (no future activities).</summary>
-    public static IEnumerable<(string Field, string Message)> Problems(this ActivityInput input, DateOnly today, IStringLocalizer<MonitoringTexts> texts)
+    /// <summary>Every problem of the fields, keyed by field name, in the request's language; <paramref name="today"/>
+    /// bounds the date (no future activities).</summary>
+    public static IEnumerable<(string Field, string Message)> Problems(
+        this ActivityInput input,
+        DateOnly today,
+        IStringLocalizer<MonitoringTexts> texts
+    )
     {
         var (unitCode, date, kind, audienceGroup, communicationForm, count, participants, notes) = input;
         if (string.IsNullOrWhiteSpace(unitCode))
@@ -39,12 +45,22 @@ internal static class ActivityInputRules
 
         if (string.IsNullOrWhiteSpace(audienceGroup) || !Vocabularies.IsAudience(audienceGroup))
         {
-            yield return ("audienceGroup", texts["Activity.AudienceUnknown", audienceGroup ?? "", string.Join(", ", Vocabularies.AudienceGroups)]);
+            yield return (
+                "audienceGroup",
+                texts["Activity.AudienceUnknown", audienceGroup ?? "", string.Join(", ", Vocabularies.AudienceGroups)]
+            );
         }
 
         if (string.IsNullOrWhiteSpace(communicationForm) || !Vocabularies.IsForm(communicationForm))
         {
-            yield return ("communicationForm", texts["Activity.FormUnknown", communicationForm ?? "", string.Join(", ", Vocabularies.CommunicationForms)]);
+            yield return (
+                "communicationForm",
+                texts[
+                    "Activity.FormUnknown",
+                    communicationForm ?? "",
+                    string.Join(", ", Vocabularies.CommunicationForms)
+                ]
+            );
         }
 
         if (count is < 1 or > 100_000)
@@ -54,7 +70,10 @@ internal static class ActivityInputRules
 
         if (participants is < 0 or > 10_000_000)
         {
-            yield return ("participants", texts["Activity.ParticipantsRange", participants!.Value.ToString(CultureInfo.InvariantCulture)]);
+            yield return (
+                "participants",
+                texts["Activity.ParticipantsRange", participants!.Value.ToString(CultureInfo.InvariantCulture)]
+            );
         }
 
         if (notes is { Length: > ActivityInput.MaxNotes })
@@ -68,12 +87,20 @@ internal static class ActivityInputRules
 
     public static ActivityReport ToEntity(this ActivityInput input, string? provinceCode, DateTime recordedAtUtc)
     {
-        var activity = new ActivityReport { UnitCode = input.UnitCode!, Kind = input.Kind!, AudienceGroup = input.AudienceGroup!, CommunicationForm = input.CommunicationForm!, RecordedAtUtc = recordedAtUtc };
+        var activity = new ActivityReport
+        {
+            UnitCode = input.UnitCode!,
+            Kind = input.Kind!,
+            AudienceGroup = input.AudienceGroup!,
+            CommunicationForm = input.CommunicationForm!,
+            RecordedAtUtc = recordedAtUtc,
+        };
         input.CopyTo(activity, provinceCode);
         return activity;
     }
 
-    /// <summary>Writes the fields over an activity (a correction keeps its id and when it was first recorded).</summary>
+    /// <summary>Writes the fields over an activity (a correction keeps its id and when it was first
+    /// recorded).</summary>
     public static void CopyTo(this ActivityInput input, ActivityReport activity, string? provinceCode)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -94,5 +121,17 @@ internal static class ActivityInputRules
 internal static class ActivityViews
 {
     public static ActivityView From(ActivityReport a) =>
-        new(a.Id, a.UnitCode, a.Date, a.Kind, ActivityKinds.Indicators[a.Kind], a.AudienceGroup, a.CommunicationForm, a.Count, a.Participants, a.Notes, a.Version);
+        new(
+            a.Id,
+            a.UnitCode,
+            a.Date,
+            a.Kind,
+            ActivityKinds.Indicators[a.Kind],
+            a.AudienceGroup,
+            a.CommunicationForm,
+            a.Count,
+            a.Participants,
+            a.Notes,
+            a.Version
+        );
 }

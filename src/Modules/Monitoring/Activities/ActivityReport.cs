@@ -2,14 +2,16 @@ using Platform.BuildingBlocks.Persistence;
 
 namespace Platform.Monitoring.Activities;
 
-/// <summary>One reported activity of a unit: <see cref="Count"/> events of a kind on a date (e.g. 4 broadcasts in a week).</summary>
+/// <summary>One reported activity of a unit: <see cref="Count"/> events of a kind on a date (e.g. 4 broadcasts in a
+/// week).</summary>
 internal sealed class ActivityReport : IVersioned
 {
     public int Id { get; set; }
 
     public required string UnitCode { get; set; }
 
-    /// <summary>The province of <see cref="UnitCode"/> on <see cref="Date"/> (itself for a province, null for the nation), so scopes filter in SQL.</summary>
+    /// <summary>The province of <see cref="UnitCode"/> on <see cref="Date"/> (itself for a province, null for the
+    /// nation), so scopes filter in SQL.</summary>
     public string? ProvinceCode { get; set; }
 
     public DateOnly Date { get; set; }

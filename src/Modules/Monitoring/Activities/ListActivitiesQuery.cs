@@ -18,7 +18,8 @@ internal sealed class ListActivitiesValidator : AbstractValidator<ListActivities
     }
 }
 
-internal sealed class ListActivitiesHandler(MonitoringDbContext db, ICurrentCaller caller) : IRequestHandler<ListActivitiesQuery, ActivityPage>
+internal sealed class ListActivitiesHandler(MonitoringDbContext db, ICurrentCaller caller)
+    : IRequestHandler<ListActivitiesQuery, ActivityPage>
 {
     public async Task<ActivityPage> Handle(ListActivitiesQuery request, CancellationToken cancellationToken)
     {
@@ -39,7 +40,12 @@ internal sealed class ListActivitiesHandler(MonitoringDbContext db, ICurrentCall
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).Skip(request.Skip).Take(request.Top).ToListAsync(cancellationToken);
+        var items = await query
+            .OrderByDescending(a => a.Date)
+            .ThenByDescending(a => a.Id)
+            .Skip(request.Skip)
+            .Take(request.Top)
+            .ToListAsync(cancellationToken);
         return new ActivityPage(total, items.Select(ActivityViews.From).ToList());
     }
 }

@@ -9,13 +9,18 @@ namespace Platform.Monitoring.Actuals;
 /// <summary>
 /// Actuals of every unit for a year as of a date, in a handful of grouped queries and one pass up the hierarchy:
 /// <list type="bullet">
-/// <item>activities: the counts of the activities dated up to <c>asOf</c>, summed per unit and kind, feed the kind's indicators;</item>
-/// <item>training: completed classes (ended by <c>asOf</c>) count as classes of their unit, distinct trainees as people of theirs;</item>
+/// <item>activities: the counts of the activities dated up to <c>asOf</c>, summed per unit and kind, feed the kind's
+/// indicators;</item>
+/// <item>training: completed classes (ended by <c>asOf</c>) count as classes of their unit, distinct trainees as people
+/// of theirs;</item>
 /// <item>GRASSROOTS_CONF: a commune with at least one grassroots conference counts 1, however many it held;</item>
-/// <item>UNITS_WITH_PLAN: a commune with a plan of its own covering the year (Plans says which) counts 1, so a province's
+/// <item>UNITS_WITH_PLAN: a commune with a plan of its own covering the year (Plans says which) counts 1, so a
+/// province's
 /// figure is the number of its communes with a plan, as its obligation (100% of its communes) counts them;</item>
-/// <item>roll-up: a unit's figure is its own plus its subordinates' (numerators and denominators summed, percent recomputed);</item>
-/// <item>a directly reported value (reported on or before <c>asOf</c>) measures the unit as a whole and stands for it instead.</item>
+/// <item>roll-up: a unit's figure is its own plus its subordinates' (numerators and denominators summed, percent
+/// recomputed);</item>
+/// <item>a directly reported value (reported on or before <c>asOf</c>) measures the unit as a whole and stands for it
+/// instead.</item>
 /// </list>
 /// </summary>
 internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender)
@@ -65,7 +70,15 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
             .ToListAsync(cancellationToken);
         var withPlan = await sender.Send(new GetUnitsWithPlanQuery(year), cancellationToken);
 
-        return Assemble(year, hierarchy, activities, classes, trainees.Select(t => new Trainee(t.UnitCode, t.Audience, t.PersonCode)), reported, withPlan);
+        return Assemble(
+            year,
+            hierarchy,
+            activities,
+            classes,
+            trainees.Select(t => new Trainee(t.UnitCode, t.Audience, t.PersonCode)),
+            reported,
+            withPlan
+        );
     }
 
     /// <summary>
@@ -96,27 +109,64 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
             .GroupBy(a => new { a.UnitCode, a.Kind, a.Date.Month })
             .Select(g => new { g.Key.UnitCode, g.Key.Kind, g.Key.Month, Count = g.Sum(a => a.Count) })
             .ToListAsync(cancellationToken);
-        var classes = await db.CompletedClasses.AsNoTracking().Where(c => c.Year == year)
-            .Select(c => new { c.UnitCode, c.Audience, c.EndDate }).ToListAsync(cancellationToken);
-        var trainees = await db.TrainingCompletions.AsNoTracking().Where(c => c.Year == year)
-            .Select(c => new { c.UnitCode, c.Audience, c.PersonCode, c.EndDate }).ToListAsync(cancellationToken);
-        var reported = await db.ReportedValues.AsNoTracking().Where(v => v.Year == year)
-            .Select(v => new { Figure = new ReportedFigure(v.UnitCode, v.IndicatorCode, v.Value, v.Denominator), v.ReportedOn }).ToListAsync(cancellationToken);
-        // Whether a unit has a plan is read as it stands now, not as of each month end: a plan carries no date it took effect.
+        var classes = await db
+            .CompletedClasses.AsNoTracking()
+            .Where(c => c.Year == year)
+            .Select(c => new
+            {
+                c.UnitCode,
+                c.Audience,
+                c.EndDate,
+            })
+            .ToListAsync(cancellationToken);
+        var trainees = await db
+            .TrainingCompletions.AsNoTracking()
+            .Where(c => c.Year == year)
+            .Select(c => new
+            {
+                c.UnitCode,
+                c.Audience,
+                c.PersonCode,
+                c.EndDate,
+            })
+            .ToListAsync(cancellationToken);
+        var reported = await db
+            .ReportedValues.AsNoTracking()
+            .Where(v => v.Year == year)
+            .Select(v => new
+            {
+                Figure = new ReportedFigure(v.UnitCode, v.IndicatorCode, v.Value, v.Denominator),
+                v.ReportedOn,
+            })
+            .ToListAsync(cancellationToken);
+        // Whether a unit has a plan is read as it stands now, not as of each month end: a plan carries no date it took
+        // effect.
         var withPlan = await sender.Send(new GetUnitsWithPlanQuery(year), cancellationToken);
 
         var tables = new List<ActualsTable>(months);
         for (var month = 1; month <= months; month++)
         {
             var end = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
-            tables.Add(Assemble(
-                year,
-                hierarchy,
-                monthly.Where(a => a.Month <= month).GroupBy(a => (a.UnitCode, a.Kind)).Select(g => new ActivityCount(g.Key.UnitCode, g.Key.Kind, g.Sum(a => a.Count))),
-                classes.Where(c => c.EndDate <= end).GroupBy(c => (c.UnitCode, c.Audience)).Select(g => new ClassCount(g.Key.UnitCode, g.Key.Audience, g.Count())),
-                trainees.Where(t => t.EndDate <= end).Select(t => new Trainee(t.UnitCode, t.Audience, t.PersonCode)).Distinct(),
-                reported.Where(r => r.ReportedOn <= end).Select(r => r.Figure),
-                withPlan));
+            tables.Add(
+                Assemble(
+                    year,
+                    hierarchy,
+                    monthly
+                        .Where(a => a.Month <= month)
+                        .GroupBy(a => (a.UnitCode, a.Kind))
+                        .Select(g => new ActivityCount(g.Key.UnitCode, g.Key.Kind, g.Sum(a => a.Count))),
+                    classes
+                        .Where(c => c.EndDate <= end)
+                        .GroupBy(c => (c.UnitCode, c.Audience))
+                        .Select(g => new ClassCount(g.Key.UnitCode, g.Key.Audience, g.Count())),
+                    trainees
+                        .Where(t => t.EndDate <= end)
+                        .Select(t => new Trainee(t.UnitCode, t.Audience, t.PersonCode))
+                        .Distinct(),
+                    reported.Where(r => r.ReportedOn <= end).Select(r => r.Figure),
+                    withPlan
+                )
+            );
         }
 
         return tables;
@@ -143,7 +193,8 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
             {
                 if (indicator == IndicatorCodes.GrassrootsConferences)
                 {
-                    // Only a commune names the commune it covered; a province's own conference covers none in particular.
+                    // Only a commune names the commune it covered; a province's own conference covers none in
+                    // particular.
                     if (hierarchy.LevelOf(row.UnitCode) == UnitLevel.Commune)
                     {
                         Own(row.UnitCode, indicator).Value = 1;
@@ -169,10 +220,17 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
             .Where(t => t.Indicator is not null)
             .GroupBy(t => (t.UnitCode, t.Indicator!)))
         {
-            Own(group.Key.UnitCode, group.Key.Item2).Value += group.Select(t => t.PersonCode).Distinct(StringComparer.Ordinal).Count();
+            Own(group.Key.UnitCode, group.Key.Item2).Value += group
+                .Select(t => t.PersonCode)
+                .Distinct(StringComparer.Ordinal)
+                .Count();
         }
 
-        foreach (var figure in own.Values.SelectMany(f => f.Values).Where(f => MonitoredIndicators.Find(f.Indicator)?.Measure == Measure.Percent))
+        foreach (
+            var figure in own
+                .Values.SelectMany(f => f.Values)
+                .Where(f => MonitoredIndicators.Find(f.Indicator)?.Measure == Measure.Percent)
+        )
         {
             figure.DenominatorKnown = false;
         }
@@ -213,15 +271,21 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
         var involved = new HashSet<string>(own.Keys.Concat(reported.Keys.Select(k => k.Item1)), StringComparer.Ordinal);
         foreach (var code in involved.ToList())
         {
-            for (var parent = hierarchy.ParentOf(code); parent is not null && involved.Add(parent); parent = hierarchy.ParentOf(parent))
-            {
-            }
+            for (
+                var parent = hierarchy.ParentOf(code);
+                parent is not null && involved.Add(parent);
+                parent = hierarchy.ParentOf(parent)
+            ) { }
         }
 
-        var reportedByUnit = reported.GroupBy(r => r.Key.Item1, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var reportedByUnit = reported
+            .GroupBy(r => r.Key.Item1, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var subtotals = new Dictionary<string, Dictionary<string, Figure>>(StringComparer.Ordinal);
         var actuals = new List<Actual>();
-        foreach (var code in involved.OrderByDescending(c => hierarchy.LevelOf(c) is { } level ? (int)level : int.MaxValue))
+        foreach (
+            var code in involved.OrderByDescending(c => hierarchy.LevelOf(c) is { } level ? (int)level : int.MaxValue)
+        )
         {
             var indicators = new Dictionary<string, Figure>(StringComparer.Ordinal);
             foreach (var figure in own.GetValueOrDefault(code)?.Values ?? Enumerable.Empty<Figure>())
@@ -242,9 +306,22 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
             var parent = hierarchy.ParentOf(code);
             foreach (var figure in indicators.Values)
             {
-                actuals.Add(new Actual(code, hierarchy.LevelOf(code), parent, year, figure.Indicator, figure.Value,
-                    figure.DenominatorKnown && MonitoredIndicators.Find(figure.Indicator)?.Measure == Measure.Percent ? figure.Denominator : null, figure.Reported,
-                    hierarchy.ProvinceOf(code)));
+                actuals.Add(
+                    new Actual(
+                        code,
+                        hierarchy.LevelOf(code),
+                        parent,
+                        year,
+                        figure.Indicator,
+                        figure.Value,
+                        figure.DenominatorKnown
+                        && MonitoredIndicators.Find(figure.Indicator)?.Measure == Measure.Percent
+                            ? figure.Denominator
+                            : null,
+                        figure.Reported,
+                        hierarchy.ProvinceOf(code)
+                    )
+                );
                 if (parent is not null)
                 {
                     if (!subtotals.TryGetValue(parent, out var parentFigures))
@@ -294,7 +371,8 @@ internal sealed class ActualsCalculator(MonitoringDbContext db, IMediator sender
     }
 }
 
-/// <summary>The actuals of one year, looked up by unit and indicator (absent = nothing reported = 0), with the province of any unit of the year.</summary>
+/// <summary>The actuals of one year, looked up by unit and indicator (absent = nothing reported = 0), with the province
+/// of any unit of the year.</summary>
 internal sealed class ActualsTable(int year, IReadOnlyList<Actual> all, Func<string, string?> provinceOf)
 {
     public string? ProvinceOf(string unitCode) => provinceOf(unitCode);

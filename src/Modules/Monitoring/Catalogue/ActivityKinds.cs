@@ -3,7 +3,8 @@ using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Catalogue;
 
-/// <summary>The kinds of activity a unit reports, each with the indicators its count feeds (none for kinds recorded only).</summary>
+/// <summary>The kinds of activity a unit reports, each with the indicators its count feeds (none for kinds recorded
+/// only).</summary>
 internal static class ActivityKinds
 {
     public const string EnterpriseConference = "enterprise_conference";
@@ -13,7 +14,9 @@ internal static class ActivityKinds
     public const string TrainingClass = "training_class";
     public const string SurveyWorkshop = "survey_workshop";
 
-    public static readonly IReadOnlyDictionary<string, string[]> Indicators = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, string[]> Indicators = new Dictionary<string, string[]>(
+        StringComparer.Ordinal
+    )
     {
         [EnterpriseConference] = [IndicatorCodes.EnterpriseConferences],
         [GrassrootsConference] = [IndicatorCodes.GrassrootsConferences, IndicatorCodes.GrassrootsConferenceCount],

@@ -8,18 +8,22 @@ internal enum Measure
     /// <summary>Events or people counted; a parent's figure is the sum of its own and its subordinates'.</summary>
     Count,
 
-    /// <summary>Communes with at least one qualifying activity; each commune counts once however many it held.</summary>
+    /// <summary>Communes with at least one qualifying activity; each commune counts once however many it
+    /// held.</summary>
     DistinctCommunes,
 
-    /// <summary>A numerator over a denominator; roll-ups sum both and recompute the percent (never an average of percents).</summary>
+    /// <summary>A numerator over a denominator; roll-ups sum both and recompute the percent (never an average of
+    /// percents).</summary>
     Percent,
 }
 
 /// <param name="Code">The indicator code as Plans' catalogue names it.</param>
-/// <param name="Reportable">Whether a unit may report its value directly (what activities and training cannot compute).</param>
+/// <param name="Reportable">Whether a unit may report its value directly (what activities and training cannot
+/// compute).</param>
 internal sealed record MonitoredIndicator(string Code, Measure Measure, bool Reportable);
 
-/// <summary>The indicators Monitoring measures. Codes are those of Plans' indicator catalogue (and so of the obligations).</summary>
+/// <summary>The indicators Monitoring measures. Codes are those of Plans' indicator catalogue (and so of the
+/// obligations).</summary>
 internal static class MonitoredIndicators
 {
     public static readonly IReadOnlyList<MonitoredIndicator> All =
@@ -42,7 +46,10 @@ internal static class MonitoredIndicators
         new(IndicatorCodes.SurveyWorkshops, Measure.Count, Reportable: true),
     ];
 
-    private static readonly Dictionary<string, MonitoredIndicator> ByCode = All.ToDictionary(i => i.Code, StringComparer.Ordinal);
+    private static readonly Dictionary<string, MonitoredIndicator> ByCode = All.ToDictionary(
+        i => i.Code,
+        StringComparer.Ordinal
+    );
 
     public static MonitoredIndicator? Find(string code) => ByCode.GetValueOrDefault(code);
 

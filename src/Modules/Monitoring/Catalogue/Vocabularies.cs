@@ -1,6 +1,7 @@
 namespace Platform.Monitoring.Catalogue;
 
-/// <summary>Audience groups and communication forms of the source documents (DOMAIN.md, "Vocabularies"), as codes.</summary>
+/// <summary>Audience groups and communication forms of the source documents (DOMAIN.md, "Vocabularies"), as
+/// codes.</summary>
 internal static class Vocabularies
 {
     public static readonly IReadOnlyList<string> AudienceGroups =

@@ -5,7 +5,8 @@ using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Monitoring.Contracts;
 
-/// <summary>The fields of an activity as entered or imported, checked the same way on both paths (the rules are the module's).</summary>
+/// <summary>The fields of an activity as entered or imported, checked the same way on both paths (the rules are the
+/// module's).</summary>
 public sealed record ActivityInput(
     string? UnitCode,
     DateOnly? Date,
@@ -19,7 +20,8 @@ public sealed record ActivityInput(
     public const int MaxNotes = 2000;
 }
 
-/// <summary>An activity as the API answers it, with the indicators its count feeds; <see cref="Version"/> is its ETag.</summary>
+/// <summary>An activity as the API answers it, with the indicators its count feeds; <see cref="Version"/> is its
+/// ETag.</summary>
 public sealed record ActivityView(
     int Id, string UnitCode, DateOnly Date, string Kind, IReadOnlyList<string> Indicators, string AudienceGroup,
     string CommunicationForm, long Count, long? Participants, string? Notes, int Version);
@@ -36,9 +38,11 @@ public sealed record RecordActivityCommand(ActivityInput Activity) : ICommand<Ac
 /// once the yearly report of its unit and year, before or after the correction, has been submitted.
 /// </summary>
 [RequiresPermission(Permission.WriteMonitoring)]
-public sealed record CorrectActivityCommand(int Id, ActivityInput Activity, IfMatch? IfMatch = null) : ICommand<ActivityView>;
+public sealed record CorrectActivityCommand(int Id, ActivityInput Activity, IfMatch? IfMatch = null)
+    : ICommand<ActivityView>;
 
-/// <summary>Withdraws an activity reported in error; refused (409) once its unit's yearly report for its year is submitted.</summary>
+/// <summary>Withdraws an activity reported in error; refused (409) once its unit's yearly report for its year is
+/// submitted.</summary>
 [RequiresPermission(Permission.WriteMonitoring)]
 public sealed record WithdrawActivityCommand(int Id, IfMatch? IfMatch = null) : ICommand<MediatR.Unit>;
 
@@ -46,11 +50,14 @@ public sealed record WithdrawActivityCommand(int Id, IfMatch? IfMatch = null) : 
 [RequiresPermission(Permission.Read)]
 public sealed record GetActivityQuery(int Id) : IRequest<ActivityView>;
 
-/// <summary>Activities of a unit (or all) in a year, newest first, a page at a time; only those of units in the caller's scope.</summary>
+/// <summary>Activities of a unit (or all) in a year, newest first, a page at a time; only those of units in the
+/// caller's scope.</summary>
 [RequiresPermission(Permission.Read)]
-public sealed record ListActivitiesQuery(string? UnitCode, int? Year, string? Kind, int Top = 100, int Skip = 0) : IRequest<ActivityPage>;
+public sealed record ListActivitiesQuery(string? UnitCode, int? Year, string? Kind, int Top = 100, int Skip = 0)
+    : IRequest<ActivityPage>;
 
-/// <summary>The codes an activity's kind, audience group and communication form take (the sources' vocabularies).</summary>
+/// <summary>The codes an activity's kind, audience group and communication form take (the sources'
+/// vocabularies).</summary>
 public static class ActivityVocabulary
 {
     /// <summary>Every kind, those that feed an indicator first.</summary>
@@ -60,6 +67,8 @@ public static class ActivityVocabulary
 
     public static IReadOnlyList<string> CommunicationForms => Catalogue.Vocabularies.CommunicationForms;
 
-    /// <summary>The indicators an activity of <paramref name="kind"/> counts towards (none for kinds recorded only).</summary>
-    public static IReadOnlyList<string> IndicatorsOf(string kind) => Catalogue.ActivityKinds.Indicators.GetValueOrDefault(kind, []);
+    /// <summary>The indicators an activity of <paramref name="kind"/> counts towards (none for kinds recorded
+    /// only).</summary>
+    public static IReadOnlyList<string> IndicatorsOf(string kind) =>
+        Catalogue.ActivityKinds.Indicators.GetValueOrDefault(kind, []);
 }

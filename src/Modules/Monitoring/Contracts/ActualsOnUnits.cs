@@ -29,9 +29,15 @@ public sealed record ActualOnUnit(
 
 /// <summary>
 /// The actuals of <paramref name="Year"/> as of <paramref name="AsOf"/> (default today) on the units in force on
-/// <paramref name="OnUnitsAt"/> (default today, or the year's 1 January for a year to come; not before that day), optionally of one unit or indicator,
+/// <paramref name="OnUnitsAt"/> (default today, or the year's 1 January for a year to come; not before that day),
+/// optionally of one unit or indicator,
 /// held to the caller's scope: what the old Bình Phước and old Đồng Nai did in 2024, read as the new Đồng Nai's.
 /// </summary>
 [RequiresPermission(Permission.Read)]
-public sealed record GetActualsOnUnitsQuery(int Year, DateOnly? OnUnitsAt = null, DateOnly? AsOf = null, string? UnitCode = null, string? IndicatorCode = null)
-    : IRequest<IReadOnlyList<ActualOnUnit>>;
+public sealed record GetActualsOnUnitsQuery(
+    int Year,
+    DateOnly? OnUnitsAt = null,
+    DateOnly? AsOf = null,
+    string? UnitCode = null,
+    string? IndicatorCode = null
+) : IRequest<IReadOnlyList<ActualOnUnit>>;

@@ -44,11 +44,17 @@ public sealed record ProgressRow(
     DateOnly AsOf,
     string? ProvinceCode = null);
 
-/// <summary>Progress of the obligations of a year as of a date (default today), filtered by unit, plan, indicator or status.</summary>
+/// <summary>Progress of the obligations of a year as of a date (default today), filtered by unit, plan, indicator or
+/// status.</summary>
 [RequiresPermission(Permission.Read)]
 public sealed record GetProgressQuery(
-    int Year, DateOnly? AsOf = null, string? UnitCode = null, string? PlanCode = null, string? IndicatorCode = null, ProgressStatus? Status = null)
-    : IRequest<IReadOnlyList<ProgressRow>>;
+    int Year,
+    DateOnly? AsOf = null,
+    string? UnitCode = null,
+    string? PlanCode = null,
+    string? IndicatorCode = null,
+    ProgressStatus? Status = null
+) : IRequest<IReadOnlyList<ProgressRow>>;
 
 /// <summary>
 /// How a unit's actuals grew over a year: for each obligation of the unit in <paramref name="Year"/>, the actual at
@@ -56,13 +62,27 @@ public sealed record GetProgressQuery(
 /// at the end of every month. A unit outside the caller's scope is not found (404).
 /// </summary>
 [RequiresPermission(Permission.Read)]
-public sealed record GetProgressSeriesQuery(string UnitCode, int Year, DateOnly? AsOf = null) : IRequest<ProgressSeries>;
+public sealed record GetProgressSeriesQuery(string UnitCode, int Year, DateOnly? AsOf = null)
+    : IRequest<ProgressSeries>;
 
 /// <param name="MonthEnds">The twelve month ends of the year, the points of every line.</param>
 /// <param name="Indicators">One line pair per obligation of the unit, in indicator-code order.</param>
-public sealed record ProgressSeries(string UnitCode, int Year, DateOnly AsOf, IReadOnlyList<DateOnly> MonthEnds, IReadOnlyList<IndicatorSeries> Indicators);
+public sealed record ProgressSeries(
+    string UnitCode,
+    int Year,
+    DateOnly AsOf,
+    IReadOnlyList<DateOnly> MonthEnds,
+    IReadOnlyList<IndicatorSeries> Indicators
+);
 
-/// <param name="Actual">The actual at each month end; null for the months after the as-of date, whose end is the as-of date's own figure when it falls inside the month.</param>
+/// <param name="Actual">The actual at each month end; null for the months after the as-of date, whose end is the as-of
+/// date's own figure when it falls inside the month.</param>
 /// <param name="Expected">floor × the elapsed share at each month end (null without a floor).</param>
 public sealed record IndicatorSeries(
-    string IndicatorCode, string PlanCode, long? Floor, long? Stretch, IReadOnlyList<long?> Actual, IReadOnlyList<double?> Expected);
+    string IndicatorCode,
+    string PlanCode,
+    long? Floor,
+    long? Stretch,
+    IReadOnlyList<long?> Actual,
+    IReadOnlyList<double?> Expected
+);

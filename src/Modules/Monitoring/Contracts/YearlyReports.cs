@@ -21,19 +21,39 @@ public enum DeadlineStatus
     SubmittedLate,
 }
 
-/// <summary>A yearly report due, with its submission status as of <see cref="AsOf"/>; <see cref="DaysLate"/> for an overdue or late one.</summary>
+/// <summary>A yearly report due, with its submission status as of <see cref="AsOf"/>; <see cref="DaysLate"/> for an
+/// overdue or late one.</summary>
 public sealed record DeadlineRow(
-    string PlanCode, string UnitCode, UnitLevel Level, int Year, string Title, string Recipient, DateOnly Due,
-    DateOnly? SubmittedOn, DeadlineStatus Status, int DaysLate, DateOnly AsOf, string? ProvinceCode = null, string UnitName = "");
+    string PlanCode,
+    string UnitCode,
+    UnitLevel Level,
+    int Year,
+    string Title,
+    string Recipient,
+    DateOnly Due,
+    DateOnly? SubmittedOn,
+    DeadlineStatus Status,
+    int DaysLate,
+    DateOnly AsOf,
+    string? ProvinceCode = null,
+    string UnitName = ""
+);
 
 /// <summary>
 /// The yearly reports due in <paramref name="Year"/> (from the plans' deadlines) with their submission status as of
-/// <paramref name="AsOf"/> (default today). <paramref name="OverdueOnly"/> keeps the late ones: overdue, or submitted late;
+/// <paramref name="AsOf"/> (default today). <paramref name="OverdueOnly"/> keeps the late ones: overdue, or submitted
+/// late;
 /// <paramref name="UnitCode"/> keeps one unit's plans. Only plans in the caller's scope.
 /// </summary>
 [RequiresPermission(Permission.Read)]
-public sealed record GetDeadlinesQuery(int Year, DateOnly? AsOf = null, UnitLevel? Level = null, string? UnderPlanCode = null, bool OverdueOnly = false, string? UnitCode = null)
-    : IRequest<IReadOnlyList<DeadlineRow>>;
+public sealed record GetDeadlinesQuery(
+    int Year,
+    DateOnly? AsOf = null,
+    UnitLevel? Level = null,
+    string? UnderPlanCode = null,
+    bool OverdueOnly = false,
+    string? UnitCode = null
+) : IRequest<IReadOnlyList<DeadlineRow>>;
 
 /// <summary>
 /// The yearly report of a plan: once submitted, the figures frozen at submission (whatever arrived later);
@@ -42,7 +62,8 @@ public sealed record GetDeadlinesQuery(int Year, DateOnly? AsOf = null, UnitLeve
 [RequiresPermission(Permission.Read)]
 public sealed record GetYearlyReportQuery(string PlanCode, int Year, DateOnly? AsOf = null) : IRequest<YearlyReport>;
 
-/// <summary>The yearly report a plan's unit sends upward: each of its obligations with the actual and the status as of <see cref="AsOf"/>.</summary>
+/// <summary>The yearly report a plan's unit sends upward: each of its obligations with the actual and the status as of
+/// <see cref="AsOf"/>.</summary>
 public sealed record YearlyReport(
     string PlanCode,
     string UnitCode,
@@ -58,14 +79,26 @@ public sealed record YearlyReport(
     IReadOnlyList<YearlyReportLine> Lines);
 
 /// <summary>
-/// An obligation of the report. The names (<see cref="IndicatorName"/>, <see cref="CountUnit"/>, <see cref="StatusName"/>)
+/// An obligation of the report. The names (<see cref="IndicatorName"/>, <see cref="CountUnit"/>, <see
+/// cref="StatusName"/>)
 /// are given in the reader's language when the report is read, never taken from a frozen submission.
 /// </summary>
 public sealed record YearlyReportLine(
-    string IndicatorCode, long? Floor, long? Stretch, long Actual, double? ActualPercent, double? Expected, bool StretchAchieved, ProgressStatus Status,
-    string? IndicatorName = null, string? CountUnit = null, string? StatusName = null)
+    string IndicatorCode,
+    long? Floor,
+    long? Stretch,
+    long Actual,
+    double? ActualPercent,
+    double? Expected,
+    bool StretchAchieved,
+    ProgressStatus Status,
+    string? IndicatorName = null,
+    string? CountUnit = null,
+    string? StatusName = null
+)
 {
-    /// <summary>The result as a share of the floor (the report's "tỷ lệ đạt"), in percent to one decimal; none without a floor.</summary>
+    /// <summary>The result as a share of the floor (the report's "tỷ lệ đạt"), in percent to one decimal; none without
+    /// a floor.</summary>
     public double? AchievedPercent => Floor is > 0 ? Math.Round(100.0 * Actual / Floor.Value, 1) : null;
 }
 
@@ -77,7 +110,8 @@ public sealed record YearlyReportSubmission(int Id, DateOnly SubmittedOn, bool L
 /// submitted after the due date. One submission per plan and year (409 for a second).
 /// </summary>
 [RequiresPermission(Permission.WriteMonitoring)]
-public sealed record SubmitYearlyReportCommand(string PlanCode, int Year, string? By, string? Note) : ICommand<YearlyReport>;
+public sealed record SubmitYearlyReportCommand(string PlanCode, int Year, string? By, string? Note)
+    : ICommand<YearlyReport>;
 
 /// <summary>The formats a yearly report is downloaded in.</summary>
 public enum YearlyReportFormat
@@ -90,11 +124,18 @@ public enum YearlyReportFormat
 }
 
 /// <summary>A file to download: its bytes, content type and the name it is saved under.</summary>
-public sealed record YearlyReportFile(byte[] Content, string ContentType, string FileName, string UnitName, int UnitsBelow);
+public sealed record YearlyReportFile(
+    byte[] Content,
+    string ContentType,
+    string FileName,
+    string UnitName,
+    int UnitsBelow
+);
 
 /// <summary>
 /// The yearly report of a plan as a file, in the request's language: what the API's <c>/xlsx</c> and <c>/docx</c> and
 /// the web interface's downloads send.
 /// </summary>
 [RequiresPermission(Permission.Read)]
-public sealed record GetYearlyReportFileQuery(string PlanCode, int Year, DateOnly? AsOf, YearlyReportFormat Format) : IRequest<YearlyReportFile>;
+public sealed record GetYearlyReportFileQuery(string PlanCode, int Year, DateOnly? AsOf, YearlyReportFormat Format)
+    : IRequest<YearlyReportFile>;

@@ -12,16 +12,30 @@ namespace Platform.Monitoring.Deadlines;
 /// </summary>
 internal sealed class DeadlineCalculator(MonitoringDbContext db, IMediator sender, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<DeadlineRow>> ComputeAsync(GetDeadlinesQuery request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DeadlineRow>> ComputeAsync(
+        GetDeadlinesQuery request,
+        CancellationToken cancellationToken
+    )
     {
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var deadlines = await sender.Send(new GetReportingDeadlinesQuery(request.Year, request.UnderPlanCode, request.UnitCode), cancellationToken);
-        var submissions = (await db.Submissions.AsNoTracking().Where(s => s.Year == request.Year && s.SubmittedOn <= asOf)
-                .Select(s => new { s.PlanCode, s.SubmittedOn }).ToListAsync(cancellationToken))
-            .ToDictionary(s => s.PlanCode, s => s.SubmittedOn, StringComparer.Ordinal);
+        var deadlines = await sender.Send(
+            new GetReportingDeadlinesQuery(request.Year, request.UnderPlanCode, request.UnitCode),
+            cancellationToken
+        );
+        var submissions = (
+            await db
+                .Submissions.AsNoTracking()
+                .Where(s => s.Year == request.Year && s.SubmittedOn <= asOf)
+                .Select(s => new { s.PlanCode, s.SubmittedOn })
+                .ToListAsync(cancellationToken)
+        ).ToDictionary(s => s.PlanCode, s => s.SubmittedOn, StringComparer.Ordinal);
 
         var rows = new List<DeadlineRow>(deadlines.Count);
-        foreach (var d in deadlines.Where(d => request.Level is null || d.Level == request.Level).DistinctBy(d => d.PlanCode, StringComparer.Ordinal))
+        foreach (
+            var d in deadlines
+                .Where(d => request.Level is null || d.Level == request.Level)
+                .DistinctBy(d => d.PlanCode, StringComparer.Ordinal)
+        )
         {
             DateOnly? submittedOn = submissions.TryGetValue(d.PlanCode, out var on) ? on : null;
             var (status, daysLate) = submittedOn switch
@@ -31,7 +45,23 @@ internal sealed class DeadlineCalculator(MonitoringDbContext db, IMediator sende
                 null when asOf > d.Due => (DeadlineStatus.Overdue, asOf.DayNumber - d.Due.DayNumber),
                 _ => (DeadlineStatus.Pending, 0),
             };
-            rows.Add(new DeadlineRow(d.PlanCode, d.UnitCode, d.Level, request.Year, d.Title, d.Recipient, d.Due, submittedOn, status, daysLate, asOf, d.ProvinceCode, d.UnitName));
+            rows.Add(
+                new DeadlineRow(
+                    d.PlanCode,
+                    d.UnitCode,
+                    d.Level,
+                    request.Year,
+                    d.Title,
+                    d.Recipient,
+                    d.Due,
+                    submittedOn,
+                    status,
+                    daysLate,
+                    asOf,
+                    d.ProvinceCode,
+                    d.UnitName
+                )
+            );
         }
 
         return request.OverdueOnly

@@ -21,7 +21,11 @@ internal sealed class GetDeadlinesValidator : AbstractValidator<GetDeadlinesQuer
 /// The deadlines of the plans in the caller's scope: <see cref="DeadlineCalculator"/> answers for everyone, then the
 /// rows outside the scope are dropped, and a plan named outside it is not found (404), as an unknown one.
 /// </summary>
-internal sealed class GetDeadlinesHandler(DeadlineCalculator calculator, ICurrentCaller caller, IStringLocalizer<MonitoringTexts> texts) : IRequestHandler<GetDeadlinesQuery, IReadOnlyList<DeadlineRow>>
+internal sealed class GetDeadlinesHandler(
+    DeadlineCalculator calculator,
+    ICurrentCaller caller,
+    IStringLocalizer<MonitoringTexts> texts
+) : IRequestHandler<GetDeadlinesQuery, IReadOnlyList<DeadlineRow>>
 {
     public async Task<IReadOnlyList<DeadlineRow>> Handle(GetDeadlinesQuery request, CancellationToken cancellationToken)
     {

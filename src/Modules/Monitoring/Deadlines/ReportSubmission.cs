@@ -3,7 +3,8 @@ using Platform.BuildingBlocks.Persistence;
 
 namespace Platform.Monitoring.Deadlines;
 
-/// <summary>A yearly report submitted for a plan; <see cref="SnapshotJson"/> freezes its figures as they were at submission.</summary>
+/// <summary>A yearly report submitted for a plan; <see cref="SnapshotJson"/> freezes its figures as they were at
+/// submission.</summary>
 internal sealed class ReportSubmission : IVersioned
 {
     public int Id { get; set; }
@@ -26,7 +27,8 @@ internal sealed class ReportSubmission : IVersioned
 
     public string? Note { get; set; }
 
-    /// <summary>Left out of the audit log: the whole frozen report, recomputable from what the log does record.</summary>
+    /// <summary>Left out of the audit log: the whole frozen report, recomputable from what the log does
+    /// record.</summary>
     [NotAudited]
     public required string SnapshotJson { get; set; }
 

@@ -25,14 +25,24 @@ internal sealed class SubmitYearlyReportValidator : AbstractValidator<SubmitYear
     }
 }
 
-internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyReportBuilder builder, YearlyReportNames names, TimeProvider clock, IStringLocalizer<MonitoringTexts> texts)
-    : IRequestHandler<SubmitYearlyReportCommand, YearlyReport>
+internal sealed class SubmitYearlyReportHandler(
+    MonitoringDbContext db,
+    YearlyReportBuilder builder,
+    YearlyReportNames names,
+    TimeProvider clock,
+    IStringLocalizer<MonitoringTexts> texts
+) : IRequestHandler<SubmitYearlyReportCommand, YearlyReport>
 {
     public async Task<YearlyReport> Handle(SubmitYearlyReportCommand request, CancellationToken cancellationToken)
     {
         // A plan outside the caller's scope is not found (404) before anything else is said about it.
         await builder.DeadlineAsync(request.PlanCode, request.Year, cancellationToken);
-        if (await db.Submissions.AnyAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken))
+        if (
+            await db.Submissions.AnyAsync(
+                s => s.PlanCode == request.PlanCode && s.Year == request.Year,
+                cancellationToken
+            )
+        )
         {
             throw new ConflictException(texts["Submission.AlreadySubmitted", request.Year, request.PlanCode]);
         }
@@ -41,7 +51,8 @@ internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyRe
         var today = DateOnly.FromDateTime(now);
         var live = await builder.BuildAsync(request.PlanCode, request.Year, today, cancellationToken);
 
-        // Saved twice (the snapshot names the submission's id), so in one transaction: never a submission without its figures.
+        // Saved twice (the snapshot names the submission's id), so in one transaction: never a submission without its
+        // figures.
         var submission = new ReportSubmission
         {
             PlanCode = request.PlanCode,
@@ -60,9 +71,20 @@ internal sealed class SubmitYearlyReportHandler(MonitoringDbContext db, YearlyRe
 
         // The frozen report names the submission's id, known only once saved: written in place, so the submission
         // stays at version 1 and its audit entry is the one of its creation.
-        var frozen = live with { Submission = new YearlyReportSubmission(submission.Id, today, submission.Late, submission.SubmittedBy, submission.Note) };
+        var frozen = live with
+        {
+            Submission = new YearlyReportSubmission(
+                submission.Id,
+                today,
+                submission.Late,
+                submission.SubmittedBy,
+                submission.Note
+            ),
+        };
         var json = JsonSerializer.Serialize(frozen, GetYearlyReportHandler.Json);
-        await db.Submissions.Where(s => s.Id == submission.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SnapshotJson, json), cancellationToken);
+        await db
+            .Submissions.Where(s => s.Id == submission.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.SnapshotJson, json), cancellationToken);
         return await names.NameAsync(frozen, System.Globalization.CultureInfo.CurrentUICulture, cancellationToken);
     }
 }

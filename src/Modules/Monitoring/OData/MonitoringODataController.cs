@@ -49,10 +49,21 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
                 return null;
             }
 
-            return DateOnly.TryParseExact(values.ToString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
-                && date.Year is >= 2000 and <= 2100
+            return
+                DateOnly.TryParseExact(
+                    values.ToString(),
+                    "yyyy-MM-dd",
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.None,
+                    out var date
+                ) && date.Year is >= 2000 and <= 2100
                 ? date
-                : throw new ODataQueryException(HttpContext.RequestServices.GetRequiredService<IStringLocalizer<MonitoringTexts>>()["OData.AsOfInvalid", values.ToString()]);
+                : throw new ODataQueryException(
+                    HttpContext.RequestServices.GetRequiredService<IStringLocalizer<MonitoringTexts>>()[
+                        "OData.AsOfInvalid",
+                        values.ToString()
+                    ]
+                );
         }
     }
 
@@ -63,61 +74,101 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
     [HttpGet(ActivityReports)]
     [HttpGet(ActivityReports + "/$count")]
     public async Task<IQueryable<ActivityReportRow>> GetActivityReports() =>
-        KeyOrderedPaging.Page(Request, await ReadModel.AllActivityReportsAsync(HttpContext.RequestAborted), FeedKey<ActivityReportRow>.Of(nameof(ActivityReportRow.Id), a => a.Id),
-            a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode));
+        KeyOrderedPaging.Page(
+            Request,
+            await ReadModel.AllActivityReportsAsync(HttpContext.RequestAborted),
+            FeedKey<ActivityReportRow>.Of(nameof(ActivityReportRow.Id), a => a.Id),
+            a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode)
+        );
 
     [PlatformQuery]
     [HttpGet(ActivityReports + "({key})")]
     public async Task<SingleResult<ActivityReportRow>> GetActivityReport(int key) =>
-        FeedQuery.Single((await ReadModel.AllActivityReportsAsync(HttpContext.RequestAborted)).Where(a => a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)));
+        FeedQuery.Single(
+            (await ReadModel.AllActivityReportsAsync(HttpContext.RequestAborted)).Where(a =>
+                a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)
+            )
+        );
 
     [PlatformQuery]
     [HttpGet(IndicatorActuals)]
     [HttpGet(IndicatorActuals + "/$count")]
     public async Task<IQueryable<IndicatorActualRow>> GetIndicatorActuals() =>
-        KeyOrderedPaging.Page(Request, await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted), FeedKey<IndicatorActualRow>.Of(nameof(IndicatorActualRow.Id), a => a.Id),
-            a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode));
+        KeyOrderedPaging.Page(
+            Request,
+            await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted),
+            FeedKey<IndicatorActualRow>.Of(nameof(IndicatorActualRow.Id), a => a.Id),
+            a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode)
+        );
 
     [PlatformQuery]
     [HttpGet(IndicatorActualsOnUnits)]
     [HttpGet(IndicatorActualsOnUnits + "/$count")]
     public async Task<IQueryable<IndicatorActualOnUnitRow>> GetIndicatorActualsOnUnits() =>
-        KeyOrderedPaging.Page(Request, await ReadModel.AllIndicatorActualsOnUnitsAsync(AsOf, HttpContext.RequestAborted), FeedKey<IndicatorActualOnUnitRow>.Of(nameof(IndicatorActualOnUnitRow.Id), a => a.Id),
-            a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode));
+        KeyOrderedPaging.Page(
+            Request,
+            await ReadModel.AllIndicatorActualsOnUnitsAsync(AsOf, HttpContext.RequestAborted),
+            FeedKey<IndicatorActualOnUnitRow>.Of(nameof(IndicatorActualOnUnitRow.Id), a => a.Id),
+            a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode)
+        );
 
     [PlatformQuery]
     [HttpGet(Progress)]
     [HttpGet(Progress + "/$count")]
     public async Task<IQueryable<ProgressReadRow>> GetProgress() =>
-        KeyOrderedPaging.Page(Request, await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted), FeedKey<ProgressReadRow>.Of(nameof(ProgressReadRow.ObligationId), p => p.ObligationId),
-            p => caller.Scope.Covers(p.UnitCode, p.ProvinceCode));
+        KeyOrderedPaging.Page(
+            Request,
+            await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted),
+            FeedKey<ProgressReadRow>.Of(nameof(ProgressReadRow.ObligationId), p => p.ObligationId),
+            p => caller.Scope.Covers(p.UnitCode, p.ProvinceCode)
+        );
 
     [PlatformQuery]
     [HttpGet(ReportingDeadlines)]
     [HttpGet(ReportingDeadlines + "/$count")]
     public async Task<IQueryable<ReportingDeadlineRow>> GetReportingDeadlines() =>
-        KeyOrderedPaging.Page(Request, await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted), FeedKey<ReportingDeadlineRow>.Of(nameof(ReportingDeadlineRow.Id), d => d.Id),
-            d => caller.Scope.Covers(d.UnitCode, d.ProvinceCode));
+        KeyOrderedPaging.Page(
+            Request,
+            await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted),
+            FeedKey<ReportingDeadlineRow>.Of(nameof(ReportingDeadlineRow.Id), d => d.Id),
+            d => caller.Scope.Covers(d.UnitCode, d.ProvinceCode)
+        );
 
     // A key of a computed set is read from the same rows, in the caller's scope: outside it, or unknown, answers 404.
 
     [PlatformQuery]
     [HttpGet(IndicatorActuals + "({key})")]
     public async Task<SingleResult<IndicatorActualRow>> GetIndicatorActual(int key) =>
-        FeedQuery.Single((await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted)).Where(a => a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)));
+        FeedQuery.Single(
+            (await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted)).Where(a =>
+                a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)
+            )
+        );
 
     [PlatformQuery]
     [HttpGet(IndicatorActualsOnUnits + "({key})")]
     public async Task<SingleResult<IndicatorActualOnUnitRow>> GetIndicatorActualOnUnits(int key) =>
-        FeedQuery.Single((await ReadModel.AllIndicatorActualsOnUnitsAsync(AsOf, HttpContext.RequestAborted)).Where(a => a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)));
+        FeedQuery.Single(
+            (await ReadModel.AllIndicatorActualsOnUnitsAsync(AsOf, HttpContext.RequestAborted)).Where(a =>
+                a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)
+            )
+        );
 
     [PlatformQuery]
     [HttpGet(Progress + "({key})")]
     public async Task<SingleResult<ProgressReadRow>> GetProgressOf(int key) =>
-        FeedQuery.Single((await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted)).Where(p => p.ObligationId == key && caller.Scope.Covers(p.UnitCode, p.ProvinceCode)));
+        FeedQuery.Single(
+            (await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted)).Where(p =>
+                p.ObligationId == key && caller.Scope.Covers(p.UnitCode, p.ProvinceCode)
+            )
+        );
 
     [PlatformQuery]
     [HttpGet(ReportingDeadlines + "({key})")]
     public async Task<SingleResult<ReportingDeadlineRow>> GetReportingDeadline(int key) =>
-        FeedQuery.Single((await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted)).Where(d => d.Id == key && caller.Scope.Covers(d.UnitCode, d.ProvinceCode)));
+        FeedQuery.Single(
+            (await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted)).Where(d =>
+                d.Id == key && caller.Scope.Covers(d.UnitCode, d.ProvinceCode)
+            )
+        );
 }

@@ -13,8 +13,13 @@ internal sealed class MonitoringODataModel : IODataModelContributor
     {
         Set<ActivityReportRow>(builder, MonitoringODataController.ActivityReports, "ActivityReport");
         Set<IndicatorActualRow>(builder, MonitoringODataController.IndicatorActuals, "IndicatorActual");
-        Set<IndicatorActualOnUnitRow>(builder, MonitoringODataController.IndicatorActualsOnUnits, "IndicatorActualOnUnit");
-        Set<ProgressReadRow>(builder, MonitoringODataController.Progress, "ProgressRow").EntityType.HasKey(p => p.ObligationId);
+        Set<IndicatorActualOnUnitRow>(
+            builder,
+            MonitoringODataController.IndicatorActualsOnUnits,
+            "IndicatorActualOnUnit"
+        );
+        Set<ProgressReadRow>(builder, MonitoringODataController.Progress, "ProgressRow")
+            .EntityType.HasKey(p => p.ObligationId);
         Set<ReportingDeadlineRow>(builder, MonitoringODataController.ReportingDeadlines, "ReportingDeadline");
     }
 

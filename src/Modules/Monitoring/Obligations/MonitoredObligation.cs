@@ -3,7 +3,8 @@ using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Obligations;
 
-/// <summary>Monitoring's own copy of an obligation, kept from <see cref="ObligationsChanged"/>; keyed by Plans' id.</summary>
+/// <summary>Monitoring's own copy of an obligation, kept from <see cref="ObligationsChanged"/>; keyed by Plans'
+/// id.</summary>
 /// <remarks>Not audited: a copy, audited in Plans where it changed.</remarks>
 [NotAudited]
 internal sealed class MonitoredObligation

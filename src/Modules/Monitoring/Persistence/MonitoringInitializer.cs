@@ -6,7 +6,8 @@ using Platform.BuildingBlocks.Modules;
 
 namespace Platform.Monitoring.Persistence;
 
-/// <summary>Applies the Monitoring migrations at start-up, after Plans' (it asks Plans for the provinces of old activities).</summary>
+/// <summary>Applies the Monitoring migrations at start-up, after Plans' (it asks Plans for the provinces of old
+/// activities).</summary>
 internal sealed class MonitoringInitializer : IModuleInitializer
 {
     public int Order => 20;
@@ -15,6 +16,11 @@ internal sealed class MonitoringInitializer : IModuleInitializer
     {
         var db = services.GetRequiredService<MonitoringDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
-        await ProvinceBackfill.RunAsync(db, services.GetRequiredService<IMediator>(), services.GetRequiredService<UnitOfWork>(), cancellationToken);
+        await ProvinceBackfill.RunAsync(
+            db,
+            services.GetRequiredService<IMediator>(),
+            services.GetRequiredService<UnitOfWork>(),
+            cancellationToken
+        );
     }
 }

@@ -11,9 +11,18 @@ namespace Platform.Monitoring.Persistence;
 /// </summary>
 internal static class ProvinceBackfill
 {
-    public static async Task RunAsync(MonitoringDbContext db, IMediator sender, UnitOfWork unitOfWork, CancellationToken cancellationToken)
+    public static async Task RunAsync(
+        MonitoringDbContext db,
+        IMediator sender,
+        UnitOfWork unitOfWork,
+        CancellationToken cancellationToken
+    )
     {
-        var codes = await db.Activities.Where(a => a.ProvinceCode == null).Select(a => a.UnitCode).Distinct().ToListAsync(cancellationToken);
+        var codes = await db
+            .Activities.Where(a => a.ProvinceCode == null)
+            .Select(a => a.UnitCode)
+            .Distinct()
+            .ToListAsync(cancellationToken);
         if (codes.Count == 0)
         {
             return;

@@ -14,14 +14,25 @@ internal sealed class GetProgressValidator : AbstractValidator<GetProgressQuery>
     public GetProgressValidator(IStringLocalizer<MonitoringTexts> texts)
     {
         RuleFor(q => q.Year).InclusiveBetween(2000, 2100).WithMessage(_ => texts["Report.YearRange"]);
-        RuleFor(q => q.IndicatorCode).Must(c => c is null || MonitoredIndicators.Find(c) is not null)
-            .WithMessage(q => texts["Query.IndicatorUnknown", q.IndicatorCode!, string.Join(", ", MonitoredIndicators.All.Select(i => i.Code))]);
+        RuleFor(q => q.IndicatorCode)
+            .Must(c => c is null || MonitoredIndicators.Find(c) is not null)
+            .WithMessage(q =>
+                texts[
+                    "Query.IndicatorUnknown",
+                    q.IndicatorCode!,
+                    string.Join(", ", MonitoredIndicators.All.Select(i => i.Code))
+                ]
+            );
     }
 }
 
 /// <summary>Progress of the obligations of units in the caller's scope.</summary>
-internal sealed class GetProgressHandler(ActualsCalculator actuals, ProgressCalculator progress, ICurrentCaller caller, TimeProvider clock)
-    : IRequestHandler<GetProgressQuery, IReadOnlyList<ProgressRow>>
+internal sealed class GetProgressHandler(
+    ActualsCalculator actuals,
+    ProgressCalculator progress,
+    ICurrentCaller caller,
+    TimeProvider clock
+) : IRequestHandler<GetProgressQuery, IReadOnlyList<ProgressRow>>
 {
     public async Task<IReadOnlyList<ProgressRow>> Handle(GetProgressQuery request, CancellationToken cancellationToken)
     {
@@ -33,7 +44,9 @@ internal sealed class GetProgressHandler(ActualsCalculator actuals, ProgressCalc
             .Where(r => request.PlanCode is null || r.PlanCode == request.PlanCode)
             .Where(r => request.IndicatorCode is null || r.IndicatorCode == request.IndicatorCode)
             .Where(r => request.Status is null || r.Status == request.Status)
-            .OrderBy(r => r.Level).ThenBy(r => r.UnitCode, StringComparer.Ordinal).ThenBy(r => r.IndicatorCode, StringComparer.Ordinal)
+            .OrderBy(r => r.Level)
+            .ThenBy(r => r.UnitCode, StringComparer.Ordinal)
+            .ThenBy(r => r.IndicatorCode, StringComparer.Ordinal)
             .ToList();
     }
 }

@@ -6,7 +6,8 @@ using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Texts;
 
-/// <summary><see cref="MonitoringTexts"/> in an explicit language, for files written outside a request's culture (host verbs) as within it.</summary>
+/// <summary><see cref="MonitoringTexts"/> in an explicit language, for files written outside a request's culture (host
+/// verbs) as within it.</summary>
 internal static class MonitoringWording
 {
     public static readonly CultureInfo Vietnamese = Languages.Vietnamese;
@@ -18,7 +19,8 @@ internal static class MonitoringWording
     public static string Get(string key, CultureInfo culture, params object?[] args) => Texts.Get(key, culture, args);
 
     /// <summary>The text of a level: "Doc.Issuer.Commune" for a commune.</summary>
-    public static string Of(UnitLevel level, string key, CultureInfo culture, params object?[] args) => Get($"{key}.{level}", culture, args);
+    public static string Of(UnitLevel level, string key, CultureInfo culture, params object?[] args) =>
+        Get($"{key}.{level}", culture, args);
 
     public static string StatusName(ProgressStatus status, CultureInfo culture) => Get($"Status.{status}", culture);
 

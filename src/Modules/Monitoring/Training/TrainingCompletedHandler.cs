@@ -10,14 +10,17 @@ namespace Platform.Monitoring.Training;
 /// Records a completed class and its completions; they become actuals of the training indicators
 /// (<see cref="Catalogue.TrainingAudiences"/>). A class published again replaces what was recorded for it.
 /// </summary>
-internal sealed class TrainingCompletedHandler(MonitoringDbContext db, UnitOfWork unitOfWork) : INotificationHandler<TrainingCompleted>
+internal sealed class TrainingCompletedHandler(MonitoringDbContext db, UnitOfWork unitOfWork)
+    : INotificationHandler<TrainingCompleted>
 {
     public Task Handle(TrainingCompleted notification, CancellationToken cancellationToken) =>
         unitOfWork.RunAsync(() => RecordAsync(notification, cancellationToken), cancellationToken);
 
     private async Task RecordAsync(TrainingCompleted notification, CancellationToken cancellationToken)
     {
-        await db.TrainingCompletions.Where(c => c.ClassId == notification.ClassId).ExecuteDeleteAsync(cancellationToken);
+        await db
+            .TrainingCompletions.Where(c => c.ClassId == notification.ClassId)
+            .ExecuteDeleteAsync(cancellationToken);
         await db.CompletedClasses.Where(c => c.ClassId == notification.ClassId).ExecuteDeleteAsync(cancellationToken);
 
         db.CompletedClasses.Add(new CompletedClass

@@ -20,7 +20,12 @@ internal sealed class GetYearlyReportValidator : AbstractValidator<GetYearlyRepo
     }
 }
 
-internal sealed class GetYearlyReportHandler(MonitoringDbContext db, YearlyReportBuilder builder, YearlyReportNames names, TimeProvider clock) : IRequestHandler<GetYearlyReportQuery, YearlyReport>
+internal sealed class GetYearlyReportHandler(
+    MonitoringDbContext db,
+    YearlyReportBuilder builder,
+    YearlyReportNames names,
+    TimeProvider clock
+) : IRequestHandler<GetYearlyReportQuery, YearlyReport>
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -32,10 +37,19 @@ internal sealed class GetYearlyReportHandler(MonitoringDbContext db, YearlyRepor
             .SingleOrDefaultAsync(s => s.PlanCode == request.PlanCode && s.Year == request.Year, cancellationToken);
         if (submitted is not null)
         {
-            return await names.NameAsync(JsonSerializer.Deserialize<YearlyReport>(submitted.SnapshotJson, Json)!, CultureInfo.CurrentUICulture, cancellationToken);
+            return await names.NameAsync(
+                JsonSerializer.Deserialize<YearlyReport>(submitted.SnapshotJson, Json)!,
+                CultureInfo.CurrentUICulture,
+                cancellationToken
+            );
         }
 
-        var live = await builder.BuildAsync(request.PlanCode, request.Year, request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        var live = await builder.BuildAsync(
+            request.PlanCode,
+            request.Year,
+            request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            cancellationToken
+        );
         return await names.NameAsync(live, CultureInfo.CurrentUICulture, cancellationToken);
     }
 }

@@ -32,7 +32,11 @@ internal static class SheetNames
 
     private static string Clean(string name)
     {
-        var text = string.Join(' ', name.Split(Forbidden, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Trim('\'', ' ');
+        var text = string.Join(
+                ' ',
+                name.Split(Forbidden, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            )
+            .Trim('\'', ' ');
         text = text.Length > MaxLength ? text[..MaxLength].TrimEnd('\'', ' ') : text;
         return text.Length == 0 || text.Equals("History", StringComparison.OrdinalIgnoreCase) ? $"_{text}" : text;
     }

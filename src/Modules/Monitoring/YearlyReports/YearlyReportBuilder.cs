@@ -15,13 +15,26 @@ namespace Platform.Monitoring.YearlyReports;
 /// A plan outside the caller's scope is not found, as an unknown one.
 /// </summary>
 internal sealed class YearlyReportBuilder(
-    IMediator sender, ActualsCalculator actuals, ProgressCalculator progress, ICurrentCaller caller, IStringLocalizer<MonitoringTexts> texts)
+    IMediator sender,
+    ActualsCalculator actuals,
+    ProgressCalculator progress,
+    ICurrentCaller caller,
+    IStringLocalizer<MonitoringTexts> texts
+)
 {
-    public async Task<PlanReportingDeadline> DeadlineAsync(string planCode, int year, CancellationToken cancellationToken) =>
-        (await DeadlinesAsync(planCode, year, cancellationToken))[0];
+    public async Task<PlanReportingDeadline> DeadlineAsync(
+        string planCode,
+        int year,
+        CancellationToken cancellationToken
+    ) => (await DeadlinesAsync(planCode, year, cancellationToken))[0];
 
-    /// <summary>The plan's deadline first, then those of the plans below it (system-level: the caller's scope covers the plan, not each of them).</summary>
-    public async Task<IReadOnlyList<PlanReportingDeadline>> DeadlinesAsync(string planCode, int year, CancellationToken cancellationToken)
+    /// <summary>The plan's deadline first, then those of the plans below it (system-level: the caller's scope covers
+    /// the plan, not each of them).</summary>
+    public async Task<IReadOnlyList<PlanReportingDeadline>> DeadlinesAsync(
+        string planCode,
+        int year,
+        CancellationToken cancellationToken
+    )
     {
         var deadlines = await sender.Send(new GetReportingDeadlinesQuery(year, planCode), cancellationToken);
         var deadline = deadlines.FirstOrDefault(d => d.PlanCode == planCode)
@@ -30,7 +43,12 @@ internal sealed class YearlyReportBuilder(
         return [deadline, .. deadlines.Where(d => d.PlanCode != planCode)];
     }
 
-    public async Task<YearlyReport> BuildAsync(string planCode, int year, DateOnly asOf, CancellationToken cancellationToken)
+    public async Task<YearlyReport> BuildAsync(
+        string planCode,
+        int year,
+        DateOnly asOf,
+        CancellationToken cancellationToken
+    )
     {
         var deadline = await DeadlineAsync(planCode, year, cancellationToken);
         var unit = await sender.Send(new GetUnitQuery(deadline.UnitCode), cancellationToken);
@@ -40,14 +58,41 @@ internal sealed class YearlyReportBuilder(
     }
 
     /// <summary>The report of <paramref name="deadline"/>'s unit from its progress rows.</summary>
-    public static YearlyReport Report(PlanReportingDeadline deadline, string unitName, int year, DateOnly asOf, IEnumerable<ProgressRow> rows)
+    public static YearlyReport Report(
+        PlanReportingDeadline deadline,
+        string unitName,
+        int year,
+        DateOnly asOf,
+        IEnumerable<ProgressRow> rows
+    )
     {
-        var lines = rows
-            .OrderBy(r => r.IndicatorCode, StringComparer.Ordinal)
-            .Select(r => new YearlyReportLine(r.IndicatorCode, r.Floor, r.Stretch, r.Actual, r.ActualPercent, r.Expected, r.StretchAchieved, r.Status))
+        var lines = rows.OrderBy(r => r.IndicatorCode, StringComparer.Ordinal)
+            .Select(r => new YearlyReportLine(
+                r.IndicatorCode,
+                r.Floor,
+                r.Stretch,
+                r.Actual,
+                r.ActualPercent,
+                r.Expected,
+                r.StretchAchieved,
+                r.Status
+            ))
             .ToList();
-        var counts = Enum.GetValues<ProgressStatus>().ToDictionary(s => s.ToString(), s => lines.Count(l => l.Status == s));
-        return new YearlyReport(deadline.PlanCode, deadline.UnitCode, unitName, deadline.Level.ToString(), year, asOf, deadline.Title, deadline.Recipient,
-            deadline.Due, null, counts, lines);
+        var counts = Enum.GetValues<ProgressStatus>()
+            .ToDictionary(s => s.ToString(), s => lines.Count(l => l.Status == s));
+        return new YearlyReport(
+            deadline.PlanCode,
+            deadline.UnitCode,
+            unitName,
+            deadline.Level.ToString(),
+            year,
+            asOf,
+            deadline.Title,
+            deadline.Recipient,
+            deadline.Due,
+            null,
+            counts,
+            lines
+        );
     }
 }

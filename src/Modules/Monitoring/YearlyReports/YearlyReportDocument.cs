@@ -16,7 +16,16 @@ internal static class YearlyReportDocument
     private static readonly int[] Widths = [2, 12, 4, 4, 4, 4, 3, 5];
 
     private static readonly CellAlignment[] Alignments =
-        [CellAlignment.Center, CellAlignment.Left, CellAlignment.Center, CellAlignment.Right, CellAlignment.Right, CellAlignment.Right, CellAlignment.Right, CellAlignment.Center];
+    [
+        CellAlignment.Center,
+        CellAlignment.Left,
+        CellAlignment.Center,
+        CellAlignment.Right,
+        CellAlignment.Right,
+        CellAlignment.Right,
+        CellAlignment.Right,
+        CellAlignment.Center,
+    ];
 
     public static AdministrativeDocument Compose(YearlyReportBook book)
     {
@@ -37,7 +46,9 @@ internal static class YearlyReportDocument
         if (book.BelowLevel is { } below)
         {
             body.Add(new Heading(1, MonitoringWording.Of(below, "Doc.H.Units", culture)));
-            body.Add(new Paragraph(T("Doc.UnitsIntro", book.Below.Count, book.Below.Count(r => r.Submission is not null))));
+            body.Add(
+                new Paragraph(T("Doc.UnitsIntro", book.Below.Count, book.Below.Count(r => r.Submission is not null)))
+            );
             annex = new Annex(
                 T("Doc.AnnexLabel"),
                 T("Doc.AnnexTitle", report.Year),
@@ -48,39 +59,82 @@ internal static class YearlyReportDocument
         body.Add(new Paragraph(T("Doc.Closing", report.Year, reporter)));
         return new AdministrativeDocument(
             SuperiorBody: null,
-            IssuingBody: MonitoringWording.Of(level, "Doc.Issuer", culture, unit.Name.ToUpper(MonitoringWording.Vietnamese)),
+            IssuingBody: MonitoringWording.Of(
+                level,
+                "Doc.Issuer",
+                culture,
+                unit.Name.ToUpper(MonitoringWording.Vietnamese)
+            ),
             NumberAndSymbol: MonitoringWording.Of(level, "Doc.Number", culture),
             PlaceAndDate: T("Doc.PlaceAndDate", Bare(unit), report.Year),
             Kind: T("Doc.Kind"),
             Summary: summary,
             Body: body,
             Recipients: [report.Recipient + ";", T("Doc.Archive")],
-            Signature: new SignatureBlock(MonitoringWording.Of(level, "Doc.Signature", culture).Split("; ", StringSplitOptions.TrimEntries), ""),
+            Signature: new SignatureBlock(
+                MonitoringWording.Of(level, "Doc.Signature", culture).Split("; ", StringSplitOptions.TrimEntries),
+                ""
+            ),
             Annexes: annex is null ? null : [annex],
             Language: MonitoringWording.IsEnglish(culture) ? "en-GB" : "vi-VN");
     }
 
-    private static Table Table(string? caption, YearlyReport report, CultureInfo culture) => new(
-        caption,
-        [MonitoringWording.Get("Col.No", culture), .. YearlyReportWorkbook.Columns.Select(c => MonitoringWording.Get(c, culture))],
-        [.. report.Lines.Select((l, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), .. YearlyReportWorkbook.Texts(l, culture)])],
-        Widths,
-        Alignments);
+    private static Table Table(string? caption, YearlyReport report, CultureInfo culture) =>
+        new(
+            caption,
+            [
+                MonitoringWording.Get("Col.No", culture),
+                .. YearlyReportWorkbook.Columns.Select(c => MonitoringWording.Get(c, culture)),
+            ],
+            [
+                .. report.Lines.Select(
+                    (l, i) =>
+                        (IReadOnlyList<string>)
+                            [(i + 1).ToString(CultureInfo.InvariantCulture), .. YearlyReportWorkbook.Texts(l, culture)]
+                ),
+            ],
+            Widths,
+            Alignments
+        );
 
     private static string StatusCounts(YearlyReport report, CultureInfo culture) =>
-        MonitoringWording.Get("Doc.StatusCounts", culture, [report.Lines.Count, .. Enum.GetValues<ProgressStatus>().Select(s => report.StatusCounts.GetValueOrDefault(s.ToString()))]);
+        MonitoringWording.Get(
+            "Doc.StatusCounts",
+            culture,
+            [
+                report.Lines.Count,
+                .. Enum.GetValues<ProgressStatus>().Select(s => report.StatusCounts.GetValueOrDefault(s.ToString())),
+            ]
+        );
 
-    private static string Caption(YearlyReport report, int number, CultureInfo culture) => report.Submission is { } sent
-        ? MonitoringWording.Get("Doc.UnitSubmitted", culture, number, report.UnitName, MonitoringWording.Date(sent.SubmittedOn))
-        : MonitoringWording.Get("Doc.UnitNotSubmitted", culture, number, report.UnitName, MonitoringWording.Date(report.AsOf));
+    private static string Caption(YearlyReport report, int number, CultureInfo culture) =>
+        report.Submission is { } sent
+            ? MonitoringWording.Get(
+                "Doc.UnitSubmitted",
+                culture,
+                number,
+                report.UnitName,
+                MonitoringWording.Date(sent.SubmittedOn)
+            )
+            : MonitoringWording.Get(
+                "Doc.UnitNotSubmitted",
+                culture,
+                number,
+                report.UnitName,
+                MonitoringWording.Date(report.AsOf)
+            );
 
     /// <summary>"Xã An Phước" → "xã An Phước": the unit inside a sentence.</summary>
     private static string InText(UnitSummary unit) =>
-        unit.Type.Length > 0 && unit.Name.StartsWith(unit.Type, StringComparison.OrdinalIgnoreCase) ? unit.Type + unit.Name[unit.Type.Length..] : unit.Name;
+        unit.Type.Length > 0 && unit.Name.StartsWith(unit.Type, StringComparison.OrdinalIgnoreCase)
+            ? unit.Type + unit.Name[unit.Type.Length..]
+            : unit.Name;
 
     /// <summary>"Xã An Phước" → "An Phước": the place of issue.</summary>
     private static string Bare(UnitSummary unit) =>
-        unit.Type.Length > 0 && unit.Name.Length > unit.Type.Length + 1 && unit.Name.StartsWith(unit.Type + " ", StringComparison.OrdinalIgnoreCase)
+        unit.Type.Length > 0
+        && unit.Name.Length > unit.Type.Length + 1
+        && unit.Name.StartsWith(unit.Type + " ", StringComparison.OrdinalIgnoreCase)
             ? unit.Name[(unit.Type.Length + 1)..]
             : unit.Name;
 }

@@ -6,7 +6,8 @@ using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.YearlyReports;
 
-/// <summary>Names a report's lines in a language: the indicator and its count unit from Plans' catalogue, the status from <see cref="MonitoringTexts"/>.</summary>
+/// <summary>Names a report's lines in a language: the indicator and its count unit from Plans' catalogue, the status
+/// from <see cref="MonitoringTexts"/>.</summary>
 internal sealed class YearlyReportNames(IMediator sender)
 {
     private IReadOnlyList<IndicatorSummary>? catalogue;
@@ -14,21 +15,38 @@ internal sealed class YearlyReportNames(IMediator sender)
     public async Task<IReadOnlyList<IndicatorSummary>> CatalogueAsync(CancellationToken cancellationToken) =>
         catalogue ??= await sender.Send(new GetIndicatorsQuery(), cancellationToken);
 
-    public async Task<YearlyReport> NameAsync(YearlyReport report, CultureInfo culture, CancellationToken cancellationToken) =>
-        Name(report, await CatalogueAsync(cancellationToken), culture);
+    public async Task<YearlyReport> NameAsync(
+        YearlyReport report,
+        CultureInfo culture,
+        CancellationToken cancellationToken
+    ) => Name(report, await CatalogueAsync(cancellationToken), culture);
 
-    /// <summary>The report with its lines named in <paramref name="culture"/>, in the catalogue's order (unknown codes last).</summary>
+    /// <summary>The report with its lines named in <paramref name="culture"/>, in the catalogue's order (unknown codes
+    /// last).</summary>
     public static YearlyReport Name(YearlyReport report, IReadOnlyList<IndicatorSummary> catalogue, CultureInfo culture)
     {
         var english = MonitoringWording.IsEnglish(culture);
-        var order = catalogue.Select((indicator, i) => (indicator.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        var order = catalogue
+            .Select((indicator, i) => (indicator.Code, i))
+            .ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         return report with
         {
-            Lines = report.Lines
-                .OrderBy(l => order.GetValueOrDefault(l.IndicatorCode, int.MaxValue)).ThenBy(l => l.IndicatorCode, StringComparer.Ordinal)
-                .Select(l => (order.TryGetValue(l.IndicatorCode, out var i) ? catalogue[i] : null) is { } indicator
-                    ? l with { IndicatorName = english ? indicator.NameEn : indicator.NameVi, CountUnit = english ? indicator.CountUnitEn : indicator.CountUnitVi }
-                    : l with { IndicatorName = l.IndicatorCode, CountUnit = "" })
+            Lines = report
+                .Lines.OrderBy(l => order.GetValueOrDefault(l.IndicatorCode, int.MaxValue))
+                .ThenBy(l => l.IndicatorCode, StringComparer.Ordinal)
+                .Select(l =>
+                    (order.TryGetValue(l.IndicatorCode, out var i) ? catalogue[i] : null) is { } indicator
+                        ? l with
+                        {
+                            IndicatorName = english ? indicator.NameEn : indicator.NameVi,
+                            CountUnit = english ? indicator.CountUnitEn : indicator.CountUnitVi,
+                        }
+                        : l with
+                        {
+                            IndicatorName = l.IndicatorCode,
+                            CountUnit = "",
+                        }
+                )
                 .Select(l => l with { StatusName = MonitoringWording.StatusName(l.Status, culture) })
                 .ToList(),
         };

@@ -12,12 +12,21 @@ namespace Platform.Plans.Cascade;
 internal sealed class CascadeCalculator(ICascadeRules rules)
 {
     private static readonly Indicator[] Ordered =
-        [.. IndicatorCatalogue.All.Where(i => i.BasedOn is null), .. IndicatorCatalogue.All.Where(i => i.BasedOn is not null)];
+    [
+        .. IndicatorCatalogue.All.Where(i => i.BasedOn is null),
+        .. IndicatorCatalogue.All.Where(i => i.BasedOn is not null),
+    ];
 
     /// <summary>Indicators another one is based on: only their drafts are looked up again.</summary>
-    private static readonly HashSet<string> Bases = IndicatorCatalogue.All.Where(i => i.BasedOn is not null).Select(i => i.BasedOn!).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Bases = IndicatorCatalogue
+        .All.Where(i => i.BasedOn is not null)
+        .Select(i => i.BasedOn!)
+        .ToHashSet(StringComparer.Ordinal);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Rank, int Of, int Covered), string> RotationTexts = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<
+        (int Rank, int Of, int Covered),
+        string
+    > RotationTexts = new();
 
     public sealed record Input(
         string ParentPlanCode,
@@ -45,8 +54,11 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
             var level = units[0].Level;
             foreach (var indicator in Ordered)
             {
-                if (!input.ParentValues.TryGetValue((indicator.Code, year), out var parent)
-                    || !CascadeKinds.IsCascaded(indicator.CascadeKind) || !rules.AppliesAt(indicator.CascadeKind, level))
+                if (
+                    !input.ParentValues.TryGetValue((indicator.Code, year), out var parent)
+                    || !CascadeKinds.IsCascaded(indicator.CascadeKind)
+                    || !rules.AppliesAt(indicator.CascadeKind, level)
+                )
                 {
                     continue;
                 }
@@ -58,7 +70,9 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
                         Rotate(computed, parent, timesCovered, input.Overrides);
                         break;
                     default:
-                        var figures = indicator.DenominatorMetric is { } metric ? input.Statistics.Metric(metric) : null;
+                        var figures = indicator.DenominatorMetric is { } metric
+                            ? input.Statistics.Metric(metric)
+                            : null;
                         foreach (var draft in computed)
                         {
                             ComputeOne(draft, indicator, level, parent, input, byKey, figures, scratch);
@@ -66,7 +80,14 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
 
                         if (indicator.CascadeKind == CascadeKinds.PercentOfDenominator)
                         {
-                            SplitRemainder(computed.Where(d => d.AwaitsSplit).ToList(), indicator, level, parent, computed, input);
+                            SplitRemainder(
+                                computed.Where(d => d.AwaitsSplit).ToList(),
+                                indicator,
+                                level,
+                                parent,
+                                computed,
+                                input
+                            );
                         }
 
                         break;
@@ -87,19 +108,26 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
         return drafts;
     }
 
-    private static ObligationDraft NewDraft(CascadeUnit unit, int year, Indicator indicator, ParentValue parent, string parentPlanCode) => new()
-    {
-        Unit = unit,
-        Year = year,
-        IndicatorCode = indicator.Code,
-        Kind = indicator.CascadeKind,
-        RateFloor = parent.RateFloor,
-        RateStretch = parent.RateStretch,
-        ParentPlanCode = parentPlanCode,
-        ParentSource = parent.Source,
-        ParentFloor = parent.CountFloor ?? parent.RateFloor,
-        ParentStretch = parent.CountStretch ?? parent.RateStretch,
-    };
+    private static ObligationDraft NewDraft(
+        CascadeUnit unit,
+        int year,
+        Indicator indicator,
+        ParentValue parent,
+        string parentPlanCode
+    ) =>
+        new()
+        {
+            Unit = unit,
+            Year = year,
+            IndicatorCode = indicator.Code,
+            Kind = indicator.CascadeKind,
+            RateFloor = parent.RateFloor,
+            RateStretch = parent.RateStretch,
+            ParentPlanCode = parentPlanCode,
+            ParentSource = parent.Source,
+            ParentFloor = parent.CountFloor ?? parent.RateFloor,
+            ParentStretch = parent.CountStretch ?? parent.RateStretch,
+        };
 
     private void ComputeOne(
         ObligationDraft draft, Indicator indicator, UnitLevel level, ParentValue parent, Input input,
@@ -119,7 +147,9 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
                 // stands in, and the provenance says so (issue 14).
                 denominator = employed;
                 draft.DenominatorMetric = StatisticMetrics.EmployedPersons;
-                draft.Fallback = $"{StatisticMetrics.EmployedPersons} used: no {StatisticMetrics.WorkingAgeLabourForce} figure is recorded for {unit.Name} for {draft.Year} or an earlier year";
+                draft.Fallback =
+                    $"{StatisticMetrics.EmployedPersons} used: no {StatisticMetrics.WorkingAgeLabourForce} figure is "
+                        + $"recorded for {unit.Name} for {draft.Year} or an earlier year";
             }
 
             if (denominator is { } found)
@@ -158,7 +188,9 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
             return ruleInput;
         }
 
-        var floor = draft.RateFloor is { } rf ? rules.Evaluate(indicator.CascadeKind, level, For(rf, stretch: false)) : null;
+        var floor = draft.RateFloor is { } rf
+            ? rules.Evaluate(indicator.CascadeKind, level, For(rf, stretch: false))
+            : null;
         if (floor is not { } fired)
         {
             MarkMissing(draft, indicator, level);
@@ -175,16 +207,29 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
         draft.RuleVersion = fired.Rule.Version;
         draft.Floor = (long)fired.Value;
         // A class quota has a stretch when its trainees do, even if the minimum of classes has none.
-        var stretchRate = draft.RateStretch ?? (indicator.CascadeKind == CascadeKinds.ClassQuota && basis?.Stretch is not null ? draft.RateFloor : null);
-        if (stretchRate is { } rs && rules.Evaluate(indicator.CascadeKind, level, For(rs, stretch: true)) is { } stretchOutcome)
+        var stretchRate = draft.RateStretch
+            ?? (
+                indicator.CascadeKind == CascadeKinds.ClassQuota && basis?.Stretch is not null ? draft.RateFloor : null
+            );
+        if (
+            stretchRate is { } rs
+            && rules.Evaluate(indicator.CascadeKind, level, For(rs, stretch: true)) is { } stretchOutcome
+        )
         {
             draft.Stretch = (long)stretchOutcome.Value;
         }
     }
 
-    /// <summary>Communes without their own denominator share what the province's count leaves, by population, else equally.</summary>
+    /// <summary>Communes without their own denominator share what the province's count leaves, by population, else
+    /// equally.</summary>
     private void SplitRemainder(
-        List<ObligationDraft> pending, Indicator indicator, UnitLevel level, ParentValue parent, List<ObligationDraft> all, Input input)
+        List<ObligationDraft> pending,
+        Indicator indicator,
+        UnitLevel level,
+        ParentValue parent,
+        List<ObligationDraft> all,
+        Input input
+    )
     {
         if (pending.Count == 0)
         {
@@ -193,24 +238,39 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
 
         var own = all.Where(d => !d.AwaitsSplit && !d.MissingData).ToList();
         var remainderFloor = Math.Max(0, (parent.CountFloor ?? 0) - own.Sum(d => d.Floor ?? 0));
-        var remainderStretch = Math.Max(0, (parent.CountStretch ?? parent.CountFloor ?? 0) - own.Sum(d => d.Stretch ?? d.Floor ?? 0));
-        var outcome = rules.Evaluate(indicator.CascadeKind, level, new RuleInput
-        {
-            Value = parent.RateFloor ?? 0, HasParentCount = parent.CountFloor is not null, Remainder = remainderFloor, Year = pending[0].Year,
-        });
+        var remainderStretch = Math.Max(
+            0,
+            (parent.CountStretch ?? parent.CountFloor ?? 0) - own.Sum(d => d.Stretch ?? d.Floor ?? 0)
+        );
+        var outcome = rules.Evaluate(
+            indicator.CascadeKind,
+            level,
+            new RuleInput
+            {
+                Value = parent.RateFloor ?? 0,
+                HasParentCount = parent.CountFloor is not null,
+                Remainder = remainderFloor,
+                Year = pending[0].Year,
+            }
+        );
         if (outcome is not { } fired || fired.Rule.Method != RuleMethods.LargestRemainder)
         {
             pending.ForEach(d => MarkMissing(d, indicator, level));
             return;
         }
 
-        var populations = pending.Select(d => input.Statistics.Find(d.Unit.Id, StatisticMetrics.Population, d.Year)).ToList();
+        var populations = pending
+            .Select(d => input.Statistics.Find(d.Unit.Id, StatisticMetrics.Population, d.Year))
+            .ToList();
         var byPopulation = populations.All(p => p is { Value: > 0 });
-        var weights = byPopulation ? populations.Select(p => (double)p!.Value.Value).ToList() : pending.Select(_ => 1.0).ToList();
+        var weights = byPopulation
+            ? populations.Select(p => (double)p!.Value.Value).ToList()
+            : pending.Select(_ => 1.0).ToList();
         var floors = LargestRemainder.Apportion((long)fired.Value, weights);
         var stretches = parent.CountStretch is null ? floors : LargestRemainder.Apportion(remainderStretch, weights);
         var fallback = byPopulation
-            ? $"population weights ({string.Join(", ", populations.Select(p => p!.Value.Year).Distinct().Order())} figures), largest remainder"
+            ? $"population weights ({string.Join(", ", populations.Select(p => p!.Value.Year).Distinct().Order())} "
+                + $"figures), largest remainder"
             : "equal shares, largest remainder (population not recorded for every commune)";
         for (var i = 0; i < pending.Count; i++)
         {
@@ -220,7 +280,9 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
             draft.RuleVersion = fired.Rule.Version;
             draft.Floor = floors[i];
             draft.Stretch = parent.CountStretch is null ? null : stretches[i];
-            draft.Fallback = $"{fallback}; split of {remainderFloor:N0} left of the parent's {parent.CountFloor:N0} over {pending.Count} units without their own {indicator.DenominatorMetric}";
+            draft.Fallback =
+                $"{fallback}; split of {remainderFloor:N0} left of the parent's {parent.CountFloor:N0} over "
+                    + $"{pending.Count} units without their own {indicator.DenominatorMetric}";
             if (byPopulation)
             {
                 draft.DenominatorMetric = StatisticMetrics.Population;
@@ -231,14 +293,23 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
         }
     }
 
-    /// <summary>Share of units at commune level: the parent's count of communes, proposed by rotation (least covered first, then code).</summary>
+    /// <summary>Share of units at commune level: the parent's count of communes, proposed by rotation (least covered
+    /// first, then code).</summary>
     private void Rotate(
         List<ObligationDraft> drafts, ParentValue parent, Dictionary<(int UnitId, string Indicator), int> timesCovered,
         IReadOnlyDictionary<(int UnitId, string Indicator, int Year), (long? Floor, long? Stretch)> overrides)
     {
         var first = drafts[0];
         var indicator = IndicatorCatalogue.Get(first.IndicatorCode);
-        if (parent.CountFloor is null || rules.Evaluate(first.Kind, first.Unit.Level, new RuleInput { Value = parent.RateFloor ?? 0, Year = first.Year }) is not { } fired)
+        if (
+            parent.CountFloor is null
+            || rules.Evaluate(
+                first.Kind,
+                first.Unit.Level,
+                new RuleInput { Value = parent.RateFloor ?? 0, Year = first.Year }
+            )
+                is not { } fired
+        )
         {
             drafts.ForEach(d => MarkMissing(d, indicator, d.Unit.Level));
             return;
@@ -246,7 +317,10 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
 
         var floorCount = parent.CountFloor.Value;
         var stretchCount = parent.CountStretch ?? floorCount;
-        var ranked = drafts.OrderBy(d => timesCovered.GetValueOrDefault((d.Unit.Id, d.IndicatorCode))).ThenBy(d => d.Unit.Code, StringComparer.Ordinal).ToList();
+        var ranked = drafts
+            .OrderBy(d => timesCovered.GetValueOrDefault((d.Unit.Id, d.IndicatorCode)))
+            .ThenBy(d => d.Unit.Code, StringComparer.Ordinal)
+            .ToList();
         for (var rank = 0; rank < ranked.Count; rank++)
         {
             var draft = ranked[rank];
@@ -255,11 +329,18 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
             draft.Floor = rank < floorCount ? (long)fired.Value : 0;
             draft.Stretch = parent.CountStretch is null ? null : rank < stretchCount ? (long)fired.Value : 0;
             var covered = timesCovered.GetValueOrDefault((draft.Unit.Id, draft.IndicatorCode));
-            draft.Fallback = RotationTexts.GetOrAdd((rank + 1, ranked.Count, covered), k => $"proposed by rotation: rank {k.Rank} of {k.Of} (covered {k.Covered} time(s) in earlier years)");
-            var effective = overrides.Count > 0 && overrides.TryGetValue((draft.Unit.Id, draft.IndicatorCode, draft.Year), out var o) ? o.Floor : draft.Floor;
+            draft.Fallback = RotationTexts.GetOrAdd((rank + 1, ranked.Count, covered), k =>
+                $"proposed by rotation: rank {k.Rank} of {k.Of} (covered {k.Covered} time(s) in earlier years)"
+            );
+            var effective =
+                overrides.Count > 0
+                && overrides.TryGetValue((draft.Unit.Id, draft.IndicatorCode, draft.Year), out var o)
+                    ? o.Floor
+                    : draft.Floor;
             if (effective >= 1)
             {
-                timesCovered[(draft.Unit.Id, draft.IndicatorCode)] = timesCovered.GetValueOrDefault((draft.Unit.Id, draft.IndicatorCode)) + 1;
+                timesCovered[(draft.Unit.Id, draft.IndicatorCode)] =
+                    timesCovered.GetValueOrDefault((draft.Unit.Id, draft.IndicatorCode)) + 1;
             }
         }
     }
@@ -274,7 +355,9 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
             return overridden;
         }
 
-        return byKey.TryGetValue((unitId, indicator, year), out var draft) && !draft.MissingData ? (draft.Floor, draft.Stretch) : (null, null);
+        return byKey.TryGetValue((unitId, indicator, year), out var draft) && !draft.MissingData
+            ? (draft.Floor, draft.Stretch)
+            : (null, null);
     }
 
     private static void MarkMissing(ObligationDraft draft, Indicator indicator, UnitLevel level)
@@ -282,9 +365,13 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
         draft.MissingData = true;
         draft.AwaitsSplit = false;
         draft.RuleName = $"{indicator.CascadeKind}/no-rule-applies";
-        draft.MissingReason = indicator.DenominatorMetric is { } metric && draft.DenominatorValue is null
-            ? $"No {metric} figure is recorded for {draft.Unit.Name} for {draft.Year} or an earlier year, and no rule of {indicator.CascadeKind} gives a {level.ToString().ToLowerInvariant()} a number without it."
-            : $"The parent's figure this obligation depends on is missing for {draft.Year}, so no rule of {indicator.CascadeKind} gives a number.";
+        draft.MissingReason =
+            indicator.DenominatorMetric is { } metric && draft.DenominatorValue is null
+                ? $"No {metric} figure is recorded for {draft.Unit.Name} for {draft.Year} or an earlier year, and no "
+                    + $"rule of {indicator.CascadeKind} gives a {level.ToString().ToLowerInvariant()} a number without "
+                    + $"it."
+                : $"The parent's figure this obligation depends on is missing for {draft.Year}, so no rule of "
+                    + $"{indicator.CascadeKind} gives a number.";
     }
 
     /// <summary>What every evaluation for one unit, indicator and year shares.</summary>

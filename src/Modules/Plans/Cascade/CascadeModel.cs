@@ -3,7 +3,15 @@ using Platform.Plans.Contracts;
 namespace Platform.Plans.Cascade;
 
 /// <summary>A unit as the cascade needs it.</summary>
-internal sealed record CascadeUnit(int Id, string Code, string Name, UnitLevel Level, int? ParentId, DateOnly ValidFrom, DateOnly? ValidTo)
+internal sealed record CascadeUnit(
+    int Id,
+    string Code,
+    string Name,
+    UnitLevel Level,
+    int? ParentId,
+    DateOnly ValidFrom,
+    DateOnly? ValidTo
+)
 {
     /// <summary>
     /// Whether the unit answers for <paramref name="year"/>: a plan's year belongs to the structure in force on its
@@ -17,9 +25,17 @@ internal sealed record CascadeUnit(int Id, string Code, string Name, UnitLevel L
     }
 }
 
-/// <summary>What the parent asks for one indicator and year: a rate and, below the nation, the parent's own counts.</summary>
+/// <summary>What the parent asks for one indicator and year: a rate and, below the nation, the parent's own
+/// counts.</summary>
 internal sealed record ParentValue(
-    string IndicatorCode, int Year, double? RateFloor, double? RateStretch, long? CountFloor, long? CountStretch, string Source);
+    string IndicatorCode,
+    int Year,
+    double? RateFloor,
+    double? RateStretch,
+    long? CountFloor,
+    long? CountStretch,
+    string Source
+);
 
 /// <summary>A denominator as found: the figure, the year it is for (maybe earlier than asked) and its source.</summary>
 internal readonly record struct Denominator(long Value, int Year, string Source);
@@ -29,7 +45,9 @@ internal sealed class StatisticsLookup
 {
     private static readonly Dictionary<int, List<(int Year, long Value, string Source)>> None = [];
 
-    private readonly Dictionary<string, Dictionary<int, List<(int Year, long Value, string Source)>>> figures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<int, List<(int Year, long Value, string Source)>>> figures = new(
+        StringComparer.Ordinal
+    );
 
     public void Add(int unitId, string metric, int year, long value, string source)
     {
@@ -50,9 +68,14 @@ internal sealed class StatisticsLookup
     public Denominator? Find(int unitId, string metric, int year) => Find(Metric(metric), unitId, year);
 
     /// <summary>The figures of one metric, to look up many units without hashing the metric's name each time.</summary>
-    public Dictionary<int, List<(int Year, long Value, string Source)>> Metric(string metric) => figures.GetValueOrDefault(metric) ?? None;
+    public Dictionary<int, List<(int Year, long Value, string Source)>> Metric(string metric) =>
+        figures.GetValueOrDefault(metric) ?? None;
 
-    public static Denominator? Find(Dictionary<int, List<(int Year, long Value, string Source)>> metric, int unitId, int year)
+    public static Denominator? Find(
+        Dictionary<int, List<(int Year, long Value, string Source)>> metric,
+        int unitId,
+        int year
+    )
     {
         if (!metric.TryGetValue(unitId, out var list))
         {
@@ -82,7 +105,8 @@ internal sealed class ObligationDraft
 
     public required string Kind { get; init; }
 
-    /// <summary>Its floor is a share of what its parent's count leaves once the units with their own figure are served (set by the split, not yet).</summary>
+    /// <summary>Its floor is a share of what its parent's count leaves once the units with their own figure are served
+    /// (set by the split, not yet).</summary>
     public bool AwaitsSplit { get; set; }
 
     public double? RateFloor { get; init; }

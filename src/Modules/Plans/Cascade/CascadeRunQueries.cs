@@ -13,12 +13,25 @@ internal sealed class CascadeRunQueryHandlers(CascadeRuns runs, IStringLocalizer
     IRequestHandler<GetCascadeRunResultQuery, GenerationResult>
 {
     public Task<GenerationResult> Handle(GetCascadeRunResultQuery request, CancellationToken cancellationToken) =>
-        Task.FromResult(runs.ResultOf(request.RunId) ?? throw new NotFoundException(texts["CascadeRun.NoResult", request.RunId]));
+        Task.FromResult(
+            runs.ResultOf(request.RunId) ?? throw new NotFoundException(texts["CascadeRun.NoResult", request.RunId])
+        );
 
     public Task<CascadeRunStatus> Handle(GetCascadeRunQuery request, CancellationToken cancellationToken) =>
-        Task.FromResult(runs.Find(request.RunId) ?? throw new NotFoundException(texts["CascadeRun.NotFound", request.RunId]));
+        Task.FromResult(
+            runs.Find(request.RunId) ?? throw new NotFoundException(texts["CascadeRun.NotFound", request.RunId])
+        );
 
-    public Task<IReadOnlyList<CascadeRunStatus>> Handle(GetCascadeRunsQuery request, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<CascadeRunStatus>> Handle(
+        GetCascadeRunsQuery request,
+        CancellationToken cancellationToken
+    ) =>
         Task.FromResult<IReadOnlyList<CascadeRunStatus>>(
-            runs.Recent().Where(r => request.ParentPlan is null || string.Equals(r.ParentPlan, request.ParentPlan, StringComparison.Ordinal)).ToList());
+            runs.Recent()
+                .Where(r =>
+                    request.ParentPlan is null
+                    || string.Equals(r.ParentPlan, request.ParentPlan, StringComparison.Ordinal)
+                )
+                .ToList()
+        );
 }

@@ -13,18 +13,26 @@ namespace Platform.Plans.Cascade;
 /// </summary>
 internal sealed class CascadeRuns(CascadeRunLog log, ICurrentCaller caller)
 {
-    public CascadeRunStatus Start(string parentPlan, string unitCode, string? provinceCode, int unitsTotal, string? runId = null) =>
-        log.Start(parentPlan, unitCode, provinceCode, unitsTotal, runId);
+    public CascadeRunStatus Start(
+        string parentPlan,
+        string unitCode,
+        string? provinceCode,
+        int unitsTotal,
+        string? runId = null
+    ) => log.Start(parentPlan, unitCode, provinceCode, unitsTotal, runId);
 
     public void Progress(string runId, string phase, int unitsDone) => log.Progress(runId, phase, unitsDone);
 
-    public void Finish(string runId, string state, string message, GenerationResult? result = null) => log.Finish(runId, state, message, result);
+    public void Finish(string runId, string state, string message, GenerationResult? result = null) =>
+        log.Finish(runId, state, message, result);
 
     public GenerationResult? ResultOf(string runId) => Find(runId) is not null ? log.ResultOf(runId) : null;
 
-    public CascadeRunStatus? Find(string runId) => log.Find(runId) is { } run && caller.Scope.Covers(run.UnitCode, run.ProvinceCode) ? run : null;
+    public CascadeRunStatus? Find(string runId) =>
+        log.Find(runId) is { } run && caller.Scope.Covers(run.UnitCode, run.ProvinceCode) ? run : null;
 
-    public IReadOnlyList<CascadeRunStatus> Recent() => log.Recent().Where(r => caller.Scope.Covers(r.UnitCode, r.ProvinceCode)).ToList();
+    public IReadOnlyList<CascadeRunStatus> Recent() =>
+        log.Recent().Where(r => caller.Scope.Covers(r.UnitCode, r.ProvinceCode)).ToList();
 }
 
 /// <summary>Every recent run of the process, kept in memory.</summary>
@@ -34,17 +42,36 @@ internal sealed class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> l
     private readonly ConcurrentDictionary<string, CascadeRunStatus> runs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GenerationResult> results = new(StringComparer.Ordinal);
 
-    /// <summary>Starts a run under <paramref name="runId"/> when the sender chose one (409 when a recent run has it), else under a new id.</summary>
-    public CascadeRunStatus Start(string parentPlan, string unitCode, string? provinceCode, int unitsTotal, string? runId = null)
+    /// <summary>Starts a run under <paramref name="runId"/> when the sender chose one (409 when a recent run has it),
+    /// else under a new id.</summary>
+    public CascadeRunStatus Start(
+        string parentPlan,
+        string unitCode,
+        string? provinceCode,
+        int unitsTotal,
+        string? runId = null
+    )
     {
-        var status = new CascadeRunStatus(runId ?? Guid.NewGuid().ToString("N")[..12], parentPlan, "running", "computing", 0, unitsTotal, clock.GetUtcNow().UtcDateTime, null, null)
+        var status = new CascadeRunStatus(
+            runId ?? Guid.NewGuid().ToString("N")[..12],
+            parentPlan,
+            "running",
+            "computing",
+            0,
+            unitsTotal,
+            clock.GetUtcNow().UtcDateTime,
+            null,
+            null
+        )
         {
             UnitCode = unitCode,
             ProvinceCode = provinceCode,
         };
         if (!runs.TryAdd(status.RunId, status))
         {
-            throw new ConflictException(Wording.Get("CascadeRun.IdTaken", System.Globalization.CultureInfo.CurrentUICulture, status.RunId));
+            throw new ConflictException(
+                Wording.Get("CascadeRun.IdTaken", System.Globalization.CultureInfo.CurrentUICulture, status.RunId)
+            );
         }
 
         foreach (var old in runs.Values.OrderByDescending(r => r.StartedAtUtc).Skip(Kept))
@@ -53,7 +80,12 @@ internal sealed class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> l
             results.TryRemove(old.RunId, out _);
         }
 
-        logger.LogInformation("Cascade {RunId} from {Plan}: {Units} units to generate", status.RunId, parentPlan, unitsTotal);
+        logger.LogInformation(
+            "Cascade {RunId} from {Plan}: {Units} units to generate",
+            status.RunId,
+            parentPlan,
+            unitsTotal
+        );
         return status;
     }
 
@@ -69,7 +101,14 @@ internal sealed class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> l
         runs[runId] = updated;
         if (updated.UnitsTotal > 0 && unitsDone * 10 / updated.UnitsTotal > previousTenth)
         {
-            logger.LogInformation("Cascade {RunId}: {Phase}, {Done}/{Total} units ({Percent}%)", runId, phase, unitsDone, updated.UnitsTotal, updated.Percent);
+            logger.LogInformation(
+                "Cascade {RunId}: {Phase}, {Done}/{Total} units ({Percent}%)",
+                runId,
+                phase,
+                unitsDone,
+                updated.UnitsTotal,
+                updated.Percent
+            );
         }
     }
 
@@ -82,7 +121,14 @@ internal sealed class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> l
                 results[runId] = result;
             }
 
-            runs[runId] = status with { State = state, Phase = "done", FinishedAtUtc = clock.GetUtcNow().UtcDateTime, Message = message, UnitsDone = state == "succeeded" ? status.UnitsTotal : status.UnitsDone };
+            runs[runId] = status with
+            {
+                State = state,
+                Phase = "done",
+                FinishedAtUtc = clock.GetUtcNow().UtcDateTime,
+                Message = message,
+                UnitsDone = state == "succeeded" ? status.UnitsTotal : status.UnitsDone,
+            };
             logger.LogInformation("Cascade {RunId} {State}: {Message}", runId, state, message);
         }
     }

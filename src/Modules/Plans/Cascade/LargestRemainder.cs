@@ -1,6 +1,7 @@
 namespace Platform.Plans.Cascade;
 
-/// <summary>Splits a whole number over weights so the parts are whole numbers that add up exactly to the whole.</summary>
+/// <summary>Splits a whole number over weights so the parts are whole numbers that add up exactly to the
+/// whole.</summary>
 internal static class LargestRemainder
 {
     /// <summary>
@@ -27,7 +28,9 @@ internal static class LargestRemainder
             remainders[i] = (quota - parts[i], i);
         }
 
-        Array.Sort(remainders, (a, b) => a.Fraction != b.Fraction ? b.Fraction.CompareTo(a.Fraction) : a.Index.CompareTo(b.Index));
+        Array.Sort(remainders, (a, b) =>
+            a.Fraction != b.Fraction ? b.Fraction.CompareTo(a.Fraction) : a.Index.CompareTo(b.Index)
+        );
         for (var k = 0; assigned < whole; k = (k + 1) % remainders.Length)
         {
             parts[remainders[k].Index]++;

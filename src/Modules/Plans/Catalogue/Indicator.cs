@@ -17,5 +17,6 @@ internal sealed record Indicator(
     /// <summary>The name in the request's language: English when it asks for English, else Vietnamese.</summary>
     public string Name => NameIn(System.Globalization.CultureInfo.CurrentUICulture);
 
-    public string NameIn(System.Globalization.CultureInfo culture) => Platform.BuildingBlocks.Texts.Languages.IsEnglish(culture) ? NameEn : NameVi;
+    public string NameIn(System.Globalization.CultureInfo culture) =>
+        Platform.BuildingBlocks.Texts.Languages.IsEnglish(culture) ? NameEn : NameVi;
 }

@@ -10,11 +10,21 @@ internal sealed class IndicatorsHandler : IRequestHandler<GetIndicatorsQuery, IR
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    private static readonly IReadOnlyList<IndicatorSummary> All = IndicatorCatalogue.All
-        .Select(i => new IndicatorSummary(i.Code, i.NameVi, i.NameEn, i.UnitOfMeasure, CountUnit(i, Wording.Vietnamese), CountUnit(i, English)))
+    private static readonly IReadOnlyList<IndicatorSummary> All = IndicatorCatalogue
+        .All.Select(i => new IndicatorSummary(
+            i.Code,
+            i.NameVi,
+            i.NameEn,
+            i.UnitOfMeasure,
+            CountUnit(i, Wording.Vietnamese),
+            CountUnit(i, English)
+        ))
         .ToList();
 
-    public Task<IReadOnlyList<IndicatorSummary>> Handle(GetIndicatorsQuery request, CancellationToken cancellationToken) => Task.FromResult(All);
+    public Task<IReadOnlyList<IndicatorSummary>> Handle(
+        GetIndicatorsQuery request,
+        CancellationToken cancellationToken
+    ) => Task.FromResult(All);
 
     private static string CountUnit(Indicator indicator, CultureInfo culture) =>
         indicator.CountUnit is { } unit ? Wording.Get($"CountUnit.{unit}", culture) : indicator.UnitOfMeasure;

@@ -1,6 +1,7 @@
 namespace Platform.Plans.Contracts;
 
-/// <summary>How a target becomes obligations of subordinate units (DOMAIN.md, "Cascade semantics"). Each kind has a rule file in rules/.</summary>
+/// <summary>How a target becomes obligations of subordinate units (DOMAIN.md, "Cascade semantics"). Each kind has a
+/// rule file in rules/.</summary>
 public static class CascadeKinds
 {
     /// <summary>Same percent; count = ceil(percent × the unit's denominator).</summary>
@@ -21,14 +22,23 @@ public static class CascadeKinds
     /// <summary>Classes = max(minimum classes, ceil(trainees needed / class capacity)).</summary>
     public const string ClassQuota = "class-quota";
 
-    /// <summary>A count for each subordinate unit covered by a share-of-units obligation (e.g. 2–4 conferences in each covered commune).</summary>
+    /// <summary>A count for each subordinate unit covered by a share-of-units obligation (e.g. 2–4 conferences in each
+    /// covered commune).</summary>
     public const string PerCoveredUnit = "per-covered-unit";
 
     /// <summary>Held at national level only; not cascaded.</summary>
     public const string NationalOnly = "national-only";
 
     public static readonly IReadOnlyList<string> Cascaded =
-        [PercentOfDenominator, QuotaPerUnit, ShareOfSubordinateUnits, FrequencyPerSubordinateUnit, QuotaPerOrganisation, ClassQuota, PerCoveredUnit];
+    [
+        PercentOfDenominator,
+        QuotaPerUnit,
+        ShareOfSubordinateUnits,
+        FrequencyPerSubordinateUnit,
+        QuotaPerOrganisation,
+        ClassQuota,
+        PerCoveredUnit,
+    ];
 
     public static bool IsCascaded(string kind) => Cascaded.Contains(kind, StringComparer.Ordinal);
 }

@@ -7,7 +7,14 @@ namespace Platform.Plans.Contracts;
 /// An indicator of the catalogue as other modules name it in a report: its name and the unit its figures count
 /// (people, conferences, classes), in Vietnamese and in English.
 /// </summary>
-public sealed record IndicatorSummary(string Code, string NameVi, string NameEn, string UnitOfMeasure, string CountUnitVi, string CountUnitEn);
+public sealed record IndicatorSummary(
+    string Code,
+    string NameVi,
+    string NameEn,
+    string UnitOfMeasure,
+    string CountUnitVi,
+    string CountUnitEn
+);
 
 /// <summary>Every indicator of the catalogue, in the catalogue's order. Reference data, not held to a scope.</summary>
 [RequiresPermission(Permission.Read)]

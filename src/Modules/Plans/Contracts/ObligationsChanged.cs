@@ -2,7 +2,8 @@ using MediatR;
 
 namespace Platform.Plans.Contracts;
 
-/// <summary>An obligation as other modules see it: effective floor and stretch (an override replaces the computed values).</summary>
+/// <summary>An obligation as other modules see it: effective floor and stretch (an override replaces the computed
+/// values).</summary>
 public sealed record ObligationSnapshot(
     int ObligationId,
     string PlanCode,
@@ -18,7 +19,8 @@ public sealed record ObligationSnapshot(
 
 /// <summary>
 /// Published when obligations were generated, regenerated, overridden or removed, inside the transaction of the command
-/// that changed them: a subscriber that fails undoes the whole command (ADR 0022). Removed obligations carry their unit's
+/// that changed them: a subscriber that fails undoes the whole command (ADR 0022). Removed obligations carry their
+/// unit's
 /// true level and parent, as the others do.
 /// </summary>
 public sealed record ObligationsChanged(IReadOnlyList<ObligationSnapshot> Obligations) : INotification;

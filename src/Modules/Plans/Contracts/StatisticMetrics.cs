@@ -10,7 +10,8 @@ public static class StatisticMetrics
     public const string MassOrganisations = "mass_organisations";
     public const string Enterprises = "enterprises";
 
-    /// <summary>Denominator of STEERING_TRAINED (2026–2030 plans); not among the six metrics the first import named.</summary>
+    /// <summary>Denominator of STEERING_TRAINED (2026–2030 plans); not among the six metrics the first import
+    /// named.</summary>
     public const string SteeringCommitteeMembers = "steering_committee_members";
 
     /// <summary>Denominator of CADRES_INFORMED.</summary>
@@ -23,11 +24,23 @@ public static class StatisticMetrics
     /// </summary>
     public const string EmployedPersons = "employed_persons";
 
-    /// <summary>Appended to the file's source, so whoever reads the figure knows it was converted from thousands.</summary>
-    public const string EmployedPersonsStoredAs = " — giá trị lưu theo người (nghìn người × 1.000) / stored in persons (thousands × 1,000)";
+    /// <summary>Appended to the file's source, so whoever reads the figure knows it was converted from
+    /// thousands.</summary>
+    public const string EmployedPersonsStoredAs =
+        " — giá trị lưu theo người (nghìn người × 1.000) / stored in persons (thousands × 1,000)";
 
     public static readonly IReadOnlyList<string> All =
-        [WorkingAgeLabourForce, Population, Collaborators, CommunicationStaff, MassOrganisations, Enterprises, SteeringCommitteeMembers, Cadres, EmployedPersons];
+    [
+        WorkingAgeLabourForce,
+        Population,
+        Collaborators,
+        CommunicationStaff,
+        MassOrganisations,
+        Enterprises,
+        SteeringCommitteeMembers,
+        Cadres,
+        EmployedPersons,
+    ];
 
     public static bool IsKnown(string metric) => All.Contains(metric, StringComparer.Ordinal);
 }

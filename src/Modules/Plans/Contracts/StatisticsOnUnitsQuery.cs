@@ -9,12 +9,15 @@ public enum StatisticMethod
     /// <summary>The unit's own figure, as recorded.</summary>
     Direct,
 
-    /// <summary>The sum of its predecessors' figures, each old unit having gone whole into this one: exact when none is missing.</summary>
+    /// <summary>The sum of its predecessors' figures, each old unit having gone whole into this one: exact when none is
+    /// missing.</summary>
     Sum,
 
     /// <summary>
-    /// At least one predecessor was split between several new units (<c>Nhập một phần</c>): its figure is shared equally
-    /// among them, the units left over going one each to the new units in code order, so the national total is kept. An estimate.
+    /// At least one predecessor was split between several new units (<c>Nhập một phần</c>): its figure is shared
+    /// equally
+    /// among them, the units left over going one each to the new units in code order, so the national total is kept. An
+    /// estimate.
     /// </summary>
     EqualSplit,
 }
@@ -40,5 +43,9 @@ public sealed record StatisticOnUnit(
 /// the new Đồng Nai's). Held to the caller's scope; ordered by unit code and year.
 /// </summary>
 [RequiresPermission(Permission.Read)]
-public sealed record GetStatisticsOnUnitsQuery(string Metric, int? Year = null, string? UnitCode = null, DateOnly? OnUnitsAt = null)
-    : IRequest<IReadOnlyList<StatisticOnUnit>>;
+public sealed record GetStatisticsOnUnitsQuery(
+    string Metric,
+    int? Year = null,
+    string? UnitCode = null,
+    DateOnly? OnUnitsAt = null
+) : IRequest<IReadOnlyList<StatisticOnUnit>>;

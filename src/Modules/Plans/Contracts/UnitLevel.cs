@@ -1,6 +1,7 @@
 namespace Platform.Plans.Contracts;
 
-/// <summary>Tier of an administrative unit. Districts existed until 30 June 2025; communes now sit directly under provinces.</summary>
+/// <summary>Tier of an administrative unit. Districts existed until 30 June 2025; communes now sit directly under
+/// provinces.</summary>
 public enum UnitLevel
 {
     Nation = 0,

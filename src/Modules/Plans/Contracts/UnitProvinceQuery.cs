@@ -10,4 +10,5 @@ namespace Platform.Plans.Contracts;
 /// rows to a scope in SQL.
 /// </summary>
 [RequiresPermission(Permission.Read)]
-public sealed record GetProvincesOfUnitsQuery(IReadOnlyCollection<string> UnitCodes) : IRequest<IReadOnlyDictionary<string, string?>>;
+public sealed record GetProvincesOfUnitsQuery(IReadOnlyCollection<string> UnitCodes)
+    : IRequest<IReadOnlyDictionary<string, string?>>;

@@ -3,7 +3,8 @@ using Platform.BuildingBlocks.Security;
 
 namespace Platform.Plans.Contracts;
 
-/// <summary>One unit of the structure in force on a date, with its parent: enough for subtree checks and roll-ups.</summary>
+/// <summary>One unit of the structure in force on a date, with its parent: enough for subtree checks and
+/// roll-ups.</summary>
 public sealed record UnitNode(string Code, string Name, UnitLevel Level, string? ParentCode);
 
 /// <summary>

@@ -17,8 +17,13 @@ internal static class ObligationExportEndpoint
 {
     public static void MapObligationExport(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/obligations/export", async (PlansFeed feed, ICurrentCaller caller, HttpContext http) =>
-                new FlatJsonArray<ObligationRow>(PlansODataController.Obligations,
-                    (await feed.ObligationsAsync(linked: false, http.RequestAborted)).Where(o => caller.Scope.Covers(o.UnitCode, o.ProvinceCode))))
+                new FlatJsonArray<ObligationRow>(
+                    PlansODataController.Obligations,
+                    (await feed.ObligationsAsync(linked: false, http.RequestAborted)).Where(o =>
+                        caller.Scope.Covers(o.UnitCode, o.ProvinceCode)
+                    )
+                )
+            )
             .WithTags("Plans")
             .RequireAuthorization(PlatformPolicies.Read);
 }

@@ -8,10 +8,12 @@ using Platform.Plans.Persistence;
 namespace Platform.Plans.OData;
 
 /// <summary>
-/// The Plans sets of the feed as rows kept in memory (<see cref="FeedRows"/>, ADR 0024): each view read whole, for every
+/// The Plans sets of the feed as rows kept in memory (<see cref="FeedRows"/>, ADR 0024): each view read whole, for
+/// every
 /// caller, in key order; for a request that follows them (<see cref="FollowsLinks"/>), the navigation properties are
 /// linked to the rows of the other sets (<c>Obligation → Unit, Indicator, Plan</c>; <c>Plan → Unit, Targets</c>;
-/// <c>Target → Plan, Indicator</c>; <c>UnitStatistic → Unit</c>). Every navigation joins rows of the same unit, so a row
+/// <c>Target → Plan, Indicator</c>; <c>UnitStatistic → Unit</c>). Every navigation joins rows of the same unit, so a
+/// row
 /// in a caller's scope reaches only rows in it.
 /// </summary>
 internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork unitOfWork)
@@ -19,14 +21,31 @@ internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork un
     private static readonly string[] PlansOnly = ["Plans"];
     private static readonly string[] LinkOptions = ["$filter", "$orderby", "$apply"];
 
-    public static readonly FeedKey<AdministrativeUnitRow> UnitKey = FeedKey<AdministrativeUnitRow>.Of(nameof(AdministrativeUnitRow.Id), r => r.Id);
-    public static readonly FeedKey<UnitStatisticRow> StatisticKey = FeedKey<UnitStatisticRow>.Of(nameof(UnitStatisticRow.Id), r => r.Id);
-    public static readonly FeedKey<UnitLineageRow> LineageKey = FeedKey<UnitLineageRow>.Of(nameof(UnitLineageRow.Id), r => r.Id);
-    public static readonly FeedKey<StatisticOnUnitRow> StatisticOnUnitKey = FeedKey<StatisticOnUnitRow>.Of(nameof(StatisticOnUnitRow.Key), r => r.Key);
-    public static readonly FeedKey<IndicatorRow> IndicatorKey = FeedKey<IndicatorRow>.Of(nameof(IndicatorRow.Code), r => r.Code);
+    public static readonly FeedKey<AdministrativeUnitRow> UnitKey = FeedKey<AdministrativeUnitRow>.Of(
+        nameof(AdministrativeUnitRow.Id),
+        r => r.Id
+    );
+    public static readonly FeedKey<UnitStatisticRow> StatisticKey = FeedKey<UnitStatisticRow>.Of(
+        nameof(UnitStatisticRow.Id),
+        r => r.Id
+    );
+    public static readonly FeedKey<UnitLineageRow> LineageKey = FeedKey<UnitLineageRow>.Of(
+        nameof(UnitLineageRow.Id),
+        r => r.Id
+    );
+    public static readonly FeedKey<StatisticOnUnitRow> StatisticOnUnitKey = FeedKey<StatisticOnUnitRow>.Of(
+        nameof(StatisticOnUnitRow.Key),
+        r => r.Key
+    );
+    public static readonly FeedKey<IndicatorRow> IndicatorKey = FeedKey<IndicatorRow>.Of(nameof(IndicatorRow.Code), r =>
+        r.Code
+    );
     public static readonly FeedKey<PlanRow> PlanKey = FeedKey<PlanRow>.Of(nameof(PlanRow.Id), r => r.Id);
     public static readonly FeedKey<TargetRow> TargetKey = FeedKey<TargetRow>.Of(nameof(TargetRow.Id), r => r.Id);
-    public static readonly FeedKey<ObligationRow> ObligationKey = FeedKey<ObligationRow>.Of(nameof(ObligationRow.Id), r => r.Id);
+    public static readonly FeedKey<ObligationRow> ObligationKey = FeedKey<ObligationRow>.Of(
+        nameof(ObligationRow.Id),
+        r => r.Id
+    );
 
     public Task<List<AdministrativeUnitRow>> UnitsAsync(CancellationToken cancellationToken) =>
         Rows("Units", token => Read(db.UnitRows, UnitKey, token), cancellationToken);
@@ -38,16 +57,28 @@ internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork un
         Rows("UnitLineage", token => Read(db.LineageRows, LineageKey, token), cancellationToken);
 
     public Task<List<StatisticOnUnitRow>> StatisticsOnUnitsAsync(CancellationToken cancellationToken) =>
-        Rows("UnitStatisticsOnUnits", token => Read(db.StatisticOnUnitRows, StatisticOnUnitKey, token), cancellationToken);
+        Rows(
+            "UnitStatisticsOnUnits",
+            token => Read(db.StatisticOnUnitRows, StatisticOnUnitKey, token),
+            cancellationToken
+        );
 
     public async Task<List<UnitStatisticRow>> StatisticsAsync(bool linked, CancellationToken cancellationToken)
     {
-        Task<List<UnitStatisticRow>> Plain(CancellationToken token) => Rows("UnitStatistics", t => Read(db.StatisticRows, StatisticKey, t), token);
-        return !linked ? await Plain(cancellationToken) : await Linked("UnitStatistics", Plain, async (statistics, token) =>
-        {
-            var units = (await UnitsAsync(token)).ToDictionary(u => u.Id);
-            statistics.ForEach(s => s.Unit = units.GetValueOrDefault(s.UnitId));
-        }, cancellationToken);
+        Task<List<UnitStatisticRow>> Plain(CancellationToken token) =>
+            Rows("UnitStatistics", t => Read(db.StatisticRows, StatisticKey, t), token);
+        return !linked
+            ? await Plain(cancellationToken)
+            : await Linked(
+                "UnitStatistics",
+                Plain,
+                async (statistics, token) =>
+                {
+                    var units = (await UnitsAsync(token)).ToDictionary(u => u.Id);
+                    statistics.ForEach(s => s.Unit = units.GetValueOrDefault(s.UnitId));
+                },
+                cancellationToken
+            );
     }
 
     public async Task<List<PlanRow>> PlansAsync(bool linked, CancellationToken cancellationToken) => linked
@@ -60,19 +91,27 @@ internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork un
 
     public async Task<List<ObligationRow>> ObligationsAsync(bool linked, CancellationToken cancellationToken)
     {
-        Task<List<ObligationRow>> Plain(CancellationToken token) => Rows("Obligations", t => Read(db.ObligationRows, ObligationKey, t), token);
-        return !linked ? await Plain(cancellationToken) : await Linked("Obligations", Plain, async (obligations, token) =>
-        {
-            var units = (await UnitsAsync(token)).ToDictionary(u => u.Id);
-            var indicators = (await IndicatorsAsync(token)).ToDictionary(i => i.Code, StringComparer.Ordinal);
-            var plans = (await PlansAsync(linked: true, token)).ToDictionary(p => p.Id);
-            foreach (var row in obligations)
-            {
-                row.Unit = units.GetValueOrDefault(row.UnitId);
-                row.Indicator = indicators.GetValueOrDefault(row.IndicatorCode);
-                row.Plan = plans.GetValueOrDefault(row.PlanId);
-            }
-        }, cancellationToken);
+        Task<List<ObligationRow>> Plain(CancellationToken token) =>
+            Rows("Obligations", t => Read(db.ObligationRows, ObligationKey, t), token);
+        return !linked
+            ? await Plain(cancellationToken)
+            : await Linked(
+                "Obligations",
+                Plain,
+                async (obligations, token) =>
+                {
+                    var units = (await UnitsAsync(token)).ToDictionary(u => u.Id);
+                    var indicators = (await IndicatorsAsync(token)).ToDictionary(i => i.Code, StringComparer.Ordinal);
+                    var plans = (await PlansAsync(linked: true, token)).ToDictionary(p => p.Id);
+                    foreach (var row in obligations)
+                    {
+                        row.Unit = units.GetValueOrDefault(row.UnitId);
+                        row.Indicator = indicators.GetValueOrDefault(row.IndicatorCode);
+                        row.Plan = plans.GetValueOrDefault(row.PlanId);
+                    }
+                },
+                cancellationToken
+            );
     }
 
     /// <summary>
@@ -81,7 +120,9 @@ internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork un
     /// </summary>
     public static bool FollowsLinks(HttpRequest request) =>
         request.Query.ContainsKey("$expand")
-        || LinkOptions.Any(option => request.Query.TryGetValue(option, out var value) && value.ToString().Contains('/', StringComparison.Ordinal));
+        || LinkOptions.Any(option =>
+            request.Query.TryGetValue(option, out var value) && value.ToString().Contains('/', StringComparison.Ordinal)
+        );
 
     // A plan lists its targets and a target names its plan: the two are linked together, on rows of their own.
     private Task<PlansAndTargets> LinkedPlansAndTargetsAsync(CancellationToken cancellationToken) =>
@@ -110,19 +151,34 @@ internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork un
     /// The rows of a set linked once per state of the module: the links are set on the same rows (a page written flat
     /// never reads them), under an entry of their own, so a plain walk never waits for them.
     /// </summary>
-    private Task<List<T>> Linked<T>(string set, Func<CancellationToken, Task<List<T>>> read, Func<List<T>, CancellationToken, Task> link, CancellationToken cancellationToken) =>
-        cache.GetAsync(unitOfWork, $"Plans/{set}/linked", PlansOnly, async token =>
-        {
-            // Read again inside: the rows are then at least as new as the counters this entry is kept under.
-            var rows = await read(token);
-            await link(rows, token);
-            return rows;
-        }, cancellationToken);
+    private Task<List<T>> Linked<T>(
+        string set,
+        Func<CancellationToken, Task<List<T>>> read,
+        Func<List<T>, CancellationToken, Task> link,
+        CancellationToken cancellationToken
+    ) =>
+        cache.GetAsync(
+            unitOfWork,
+            $"Plans/{set}/linked",
+            PlansOnly,
+            async token =>
+            {
+                // Read again inside: the rows are then at least as new as the counters this entry is kept under.
+                var rows = await read(token);
+                await link(rows, token);
+                return rows;
+            },
+            cancellationToken
+        );
 
-    private Task<List<T>> Rows<T>(string set, Func<CancellationToken, Task<List<T>>> load, CancellationToken cancellationToken) =>
-        cache.GetAsync(unitOfWork, "Plans/" + set, PlansOnly, load, cancellationToken);
+    private Task<List<T>> Rows<T>(
+        string set,
+        Func<CancellationToken, Task<List<T>>> load,
+        CancellationToken cancellationToken
+    ) => cache.GetAsync(unitOfWork, "Plans/" + set, PlansOnly, load, cancellationToken);
 
-    /// <summary>A view whole, for every caller (the read models' scope filters are for queries made per caller), in key order.</summary>
+    /// <summary>A view whole, for every caller (the read models' scope filters are for queries made per caller), in key
+    /// order.</summary>
     private static async Task<List<T>> Read<T>(IQueryable<T> view, FeedKey<T> key, CancellationToken cancellationToken)
         where T : class
     {

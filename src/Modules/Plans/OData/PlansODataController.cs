@@ -42,87 +42,130 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     [HttpGet(AdministrativeUnits)]
     [HttpGet(AdministrativeUnits + "/$count")]
     public async Task<IQueryable<AdministrativeUnitRow>> GetAdministrativeUnits() =>
-        KeyOrderedPaging.Page(Request, await Feed.UnitsAsync(Aborted), PlansFeed.UnitKey, u => caller.Scope.Covers(u.Code, u.ProvinceCode));
+        KeyOrderedPaging.Page(Request, await Feed.UnitsAsync(Aborted), PlansFeed.UnitKey, u =>
+            caller.Scope.Covers(u.Code, u.ProvinceCode)
+        );
 
     [PlatformQuery]
     [HttpGet(AdministrativeUnits + "({key})")]
     public async Task<SingleResult<AdministrativeUnitRow>> GetAdministrativeUnit(int key) =>
-        FeedQuery.Single((await Feed.UnitsAsync(Aborted)).Where(u => u.Id == key && caller.Scope.Covers(u.Code, u.ProvinceCode)));
+        FeedQuery.Single(
+            (await Feed.UnitsAsync(Aborted)).Where(u => u.Id == key && caller.Scope.Covers(u.Code, u.ProvinceCode))
+        );
 
     [PlatformQuery]
     [HttpGet(UnitStatistics)]
     [HttpGet(UnitStatistics + "/$count")]
     public async Task<IQueryable<UnitStatisticRow>> GetUnitStatistics() =>
-        KeyOrderedPaging.Page(Request, await Feed.StatisticsAsync(Links, Aborted), PlansFeed.StatisticKey, s => caller.Scope.Covers(s.UnitCode, s.ProvinceCode));
+        KeyOrderedPaging.Page(Request, await Feed.StatisticsAsync(Links, Aborted), PlansFeed.StatisticKey, s =>
+            caller.Scope.Covers(s.UnitCode, s.ProvinceCode)
+        );
 
     [PlatformQuery]
     [HttpGet(UnitStatistics + "({key})")]
     public async Task<SingleResult<UnitStatisticRow>> GetUnitStatistic(int key) =>
-        FeedQuery.Single((await Feed.StatisticsAsync(Links, Aborted)).Where(s => s.Id == key && caller.Scope.Covers(s.UnitCode, s.ProvinceCode)));
+        FeedQuery.Single(
+            (await Feed.StatisticsAsync(Links, Aborted)).Where(s =>
+                s.Id == key && caller.Scope.Covers(s.UnitCode, s.ProvinceCode)
+            )
+        );
 
     // Held to the scope by the new unit: a province sees where its units came from.
     [PlatformQuery]
     [HttpGet(UnitLineage)]
     [HttpGet(UnitLineage + "/$count")]
     public async Task<IQueryable<UnitLineageRow>> GetUnitLineage() =>
-        KeyOrderedPaging.Page(Request, await Feed.LineageAsync(Aborted), PlansFeed.LineageKey, l => caller.Scope.Covers(l.NewCode, l.NewProvinceCode));
+        KeyOrderedPaging.Page(Request, await Feed.LineageAsync(Aborted), PlansFeed.LineageKey, l =>
+            caller.Scope.Covers(l.NewCode, l.NewProvinceCode)
+        );
 
     [PlatformQuery]
     [HttpGet(UnitLineage + "({key})")]
     public async Task<SingleResult<UnitLineageRow>> GetUnitLineageLink(int key) =>
-        FeedQuery.Single((await Feed.LineageAsync(Aborted)).Where(l => l.Id == key && caller.Scope.Covers(l.NewCode, l.NewProvinceCode)));
+        FeedQuery.Single(
+            (await Feed.LineageAsync(Aborted)).Where(l =>
+                l.Id == key && caller.Scope.Covers(l.NewCode, l.NewProvinceCode)
+            )
+        );
 
-    /// <summary>Every unit version's figures, its own or re-aggregated from its predecessors (ADR 0019): filter on <c>ValidTo eq null</c> for today's units.</summary>
+    /// <summary>Every unit version's figures, its own or re-aggregated from its predecessors (ADR 0019): filter on
+    /// <c>ValidTo eq null</c> for today's units.</summary>
     [PlatformQuery]
     [HttpGet(UnitStatisticsOnUnits)]
     [HttpGet(UnitStatisticsOnUnits + "/$count")]
     public async Task<IQueryable<StatisticOnUnitRow>> GetUnitStatisticsOnUnits() =>
-        KeyOrderedPaging.Page(Request, await Feed.StatisticsOnUnitsAsync(Aborted), PlansFeed.StatisticOnUnitKey, s => caller.Scope.Covers(s.UnitCode, s.ProvinceCode));
+        KeyOrderedPaging.Page(Request, await Feed.StatisticsOnUnitsAsync(Aborted), PlansFeed.StatisticOnUnitKey, s =>
+            caller.Scope.Covers(s.UnitCode, s.ProvinceCode)
+        );
 
     [PlatformQuery]
     [HttpGet(UnitStatisticsOnUnits + "({key})")]
     public async Task<SingleResult<StatisticOnUnitRow>> GetUnitStatisticOnUnit(string key) =>
-        FeedQuery.Single((await Feed.StatisticsOnUnitsAsync(Aborted)).Where(s => s.Key == key && caller.Scope.Covers(s.UnitCode, s.ProvinceCode)));
+        FeedQuery.Single(
+            (await Feed.StatisticsOnUnitsAsync(Aborted)).Where(s =>
+                s.Key == key && caller.Scope.Covers(s.UnitCode, s.ProvinceCode)
+            )
+        );
 
     [PlatformQuery]
     [HttpGet(Indicators)]
     [HttpGet(Indicators + "/$count")]
-    public async Task<IQueryable<IndicatorRow>> GetIndicators() => KeyOrderedPaging.Page(Request, await Feed.IndicatorsAsync(Aborted), PlansFeed.IndicatorKey, _ => true);
+    public async Task<IQueryable<IndicatorRow>> GetIndicators() =>
+        KeyOrderedPaging.Page(Request, await Feed.IndicatorsAsync(Aborted), PlansFeed.IndicatorKey, _ => true);
 
     [PlatformQuery]
     [HttpGet(Indicators + "({key})")]
-    public async Task<SingleResult<IndicatorRow>> GetIndicator(string key) => FeedQuery.Single((await Feed.IndicatorsAsync(Aborted)).Where(i => i.Code == key));
+    public async Task<SingleResult<IndicatorRow>> GetIndicator(string key) =>
+        FeedQuery.Single((await Feed.IndicatorsAsync(Aborted)).Where(i => i.Code == key));
 
     [PlatformQuery]
     [HttpGet(Plans)]
     [HttpGet(Plans + "/$count")]
     public async Task<IQueryable<PlanRow>> GetPlans() =>
-        KeyOrderedPaging.Page(Request, await Feed.PlansAsync(Links, Aborted), PlansFeed.PlanKey, p => caller.Scope.Covers(p.UnitCode, p.ProvinceCode));
+        KeyOrderedPaging.Page(Request, await Feed.PlansAsync(Links, Aborted), PlansFeed.PlanKey, p =>
+            caller.Scope.Covers(p.UnitCode, p.ProvinceCode)
+        );
 
     [PlatformQuery]
     [HttpGet(Plans + "({key})")]
     public async Task<SingleResult<PlanRow>> GetPlan(int key) =>
-        FeedQuery.Single((await Feed.PlansAsync(Links, Aborted)).Where(p => p.Id == key && caller.Scope.Covers(p.UnitCode, p.ProvinceCode)));
+        FeedQuery.Single(
+            (await Feed.PlansAsync(Links, Aborted)).Where(p =>
+                p.Id == key && caller.Scope.Covers(p.UnitCode, p.ProvinceCode)
+            )
+        );
 
     [PlatformQuery]
     [HttpGet(Targets)]
     [HttpGet(Targets + "/$count")]
     public async Task<IQueryable<TargetRow>> GetTargets() =>
-        KeyOrderedPaging.Page(Request, await Feed.TargetsAsync(Links, Aborted), PlansFeed.TargetKey, t => caller.Scope.Covers(t.UnitCode, t.ProvinceCode));
+        KeyOrderedPaging.Page(Request, await Feed.TargetsAsync(Links, Aborted), PlansFeed.TargetKey, t =>
+            caller.Scope.Covers(t.UnitCode, t.ProvinceCode)
+        );
 
     [PlatformQuery]
     [HttpGet(Targets + "({key})")]
     public async Task<SingleResult<TargetRow>> GetTarget(int key) =>
-        FeedQuery.Single((await Feed.TargetsAsync(Links, Aborted)).Where(t => t.Id == key && caller.Scope.Covers(t.UnitCode, t.ProvinceCode)));
+        FeedQuery.Single(
+            (await Feed.TargetsAsync(Links, Aborted)).Where(t =>
+                t.Id == key && caller.Scope.Covers(t.UnitCode, t.ProvinceCode)
+            )
+        );
 
     [PlatformQuery]
     [HttpGet(Obligations)]
     [HttpGet(Obligations + "/$count")]
     public async Task<IQueryable<ObligationRow>> GetObligations() =>
-        KeyOrderedPaging.Page(Request, await Feed.ObligationsAsync(Links, Aborted), PlansFeed.ObligationKey, o => caller.Scope.Covers(o.UnitCode, o.ProvinceCode));
+        KeyOrderedPaging.Page(Request, await Feed.ObligationsAsync(Links, Aborted), PlansFeed.ObligationKey, o =>
+            caller.Scope.Covers(o.UnitCode, o.ProvinceCode)
+        );
 
     [PlatformQuery]
     [HttpGet(Obligations + "({key})")]
     public async Task<SingleResult<ObligationRow>> GetObligation(int key) =>
-        FeedQuery.Single((await Feed.ObligationsAsync(Links, Aborted)).Where(o => o.Id == key && caller.Scope.Covers(o.UnitCode, o.ProvinceCode)));
+        FeedQuery.Single(
+            (await Feed.ObligationsAsync(Links, Aborted)).Where(o =>
+                o.Id == key && caller.Scope.Covers(o.UnitCode, o.ProvinceCode)
+            )
+        );
 }

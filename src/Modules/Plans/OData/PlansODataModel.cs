@@ -14,7 +14,8 @@ internal sealed class PlansODataModel : IODataModelContributor
         Set<AdministrativeUnitRow>(builder, PlansODataController.AdministrativeUnits, "AdministrativeUnit");
         Set<UnitStatisticRow>(builder, PlansODataController.UnitStatistics, "UnitStatistic");
         Set<UnitLineageRow>(builder, PlansODataController.UnitLineage, "UnitLineage");
-        Set<StatisticOnUnitRow>(builder, PlansODataController.UnitStatisticsOnUnits, "UnitStatisticOnUnit").EntityType.HasKey(s => s.Key);
+        Set<StatisticOnUnitRow>(builder, PlansODataController.UnitStatisticsOnUnits, "UnitStatisticOnUnit")
+            .EntityType.HasKey(s => s.Key);
         Set<IndicatorRow>(builder, PlansODataController.Indicators, "Indicator").EntityType.HasKey(i => i.Code);
         Set<PlanRow>(builder, PlansODataController.Plans, "Plan");
         Set<TargetRow>(builder, PlansODataController.Targets, "Target");

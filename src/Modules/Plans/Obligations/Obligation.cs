@@ -4,7 +4,8 @@ namespace Platform.Plans.Obligations;
 
 /// <summary>
 /// What one unit must achieve for one indicator in one year, as the cascade computed it from the parent, with its
-/// provenance. <see cref="Floor"/>/<see cref="Stretch"/> are the effective counts (an override replaces the computed ones).
+/// provenance. <see cref="Floor"/>/<see cref="Stretch"/> are the effective counts (an override replaces the computed
+/// ones).
 /// </summary>
 internal sealed class Obligation : IVersioned
 {
@@ -22,7 +23,8 @@ internal sealed class Obligation : IVersioned
 
     public required string Kind { get; set; }
 
-    /// <summary>The kind's rate handed down (percent, share of communes, per week, per organisation, minimum classes…).</summary>
+    /// <summary>The kind's rate handed down (percent, share of communes, per week, per organisation, minimum
+    /// classes…).</summary>
     public double? RateFloor { get; set; }
 
     public double? RateStretch { get; set; }
@@ -73,6 +75,7 @@ internal sealed class Obligation : IVersioned
 
     public DateTime UpdatedAtUtc { get; set; }
 
-    /// <summary>The obligation's ETag: 1 when generated, one more at every override, clear or regeneration that changes it.</summary>
+    /// <summary>The obligation's ETag: 1 when generated, one more at every override, clear or regeneration that changes
+    /// it.</summary>
     public int Version { get; set; } = 1;
 }

@@ -12,13 +12,48 @@ internal static class ObligationEndpoints
 {
     /// <summary>On the /api/plans group: a plan's obligations, filtered, ordered and paged.</summary>
     public static void MapPlanObligations(this IEndpointRouteBuilder plans) =>
-        plans.MapGet("/{code}/obligations", async (
-            string code, int? year, string? unitCode, string? indicator, bool? missingData, int? top, int? skip, string? search, bool? overridden, ObligationOrder? orderBy,
-            bool? desc, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetPlanObligationsQuery(
-                code, year, unitCode, indicator, missingData, top ?? 1000, skip ?? 0, search, overridden, orderBy ?? ObligationOrder.Unit, desc ?? false), ct)))
-            .Describe("List a plan's obligations", "What each unit in the caller's scope owes under the plan, "
-                + "filtered and ordered, a page of top (1000) from skip.")
+        plans
+            .MapGet(
+                "/{code}/obligations",
+                async (
+                    string code,
+                    int? year,
+                    string? unitCode,
+                    string? indicator,
+                    bool? missingData,
+                    int? top,
+                    int? skip,
+                    string? search,
+                    bool? overridden,
+                    ObligationOrder? orderBy,
+                    bool? desc,
+                    IMediator mediator,
+                    CancellationToken ct
+                ) =>
+                    TypedResults.Ok(
+                        await mediator.Send(
+                            new GetPlanObligationsQuery(
+                                code,
+                                year,
+                                unitCode,
+                                indicator,
+                                missingData,
+                                top ?? 1000,
+                                skip ?? 0,
+                                search,
+                                overridden,
+                                orderBy ?? ObligationOrder.Unit,
+                                desc ?? false
+                            ),
+                            ct
+                        )
+                    )
+            )
+            .Describe(
+                "List a plan's obligations",
+                "What each unit in the caller's scope owes under the plan, "
+                    + "filtered and ordered, a page of top (1000) from skip."
+            )
             .ProducesProblems(Status400BadRequest, Status404NotFound);
 
     /// <summary>On the /api/obligations group: one obligation, its version as a strong ETag.</summary>

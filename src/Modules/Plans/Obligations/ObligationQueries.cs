@@ -10,9 +10,11 @@ using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Obligations;
 
-internal sealed class GetObligationHandler(PlansDbContext db, ICurrentCaller caller) : IRequestHandler<GetObligationQuery, ObligationView>
+internal sealed class GetObligationHandler(PlansDbContext db, ICurrentCaller caller)
+    : IRequestHandler<GetObligationQuery, ObligationView>
 {
-    public Task<ObligationView> Handle(GetObligationQuery request, CancellationToken cancellationToken) => db.ViewAsync(request.Id, caller.Scope, cancellationToken);
+    public Task<ObligationView> Handle(GetObligationQuery request, CancellationToken cancellationToken) =>
+        db.ViewAsync(request.Id, caller.Scope, cancellationToken);
 }
 
 internal static class ObligationQueries
@@ -22,16 +24,54 @@ internal static class ObligationQueries
         join p in db.Plans on o.PlanId equals p.Id
         join u in db.Units on o.UnitId equals u.Id
         select new ObligationView(
-            o.Id, p.Code, o.UnitCode, u.Name, o.Year, o.IndicatorCode, o.IndicatorCode, o.Kind, o.RateFloor, o.RateStretch, o.Floor, o.Stretch,
-            o.ComputedFloor, o.ComputedStretch, o.MissingData, o.MissingReason, o.RuleName, o.RuleVersion, o.ParentPlanCode, o.ParentSource,
-            o.DenominatorMetric, o.DenominatorValue, o.DenominatorYear, o.DenominatorSource, o.Fallback, o.Overridden, o.OverrideReason,
-            o.OverriddenBy, o.OverriddenAtUtc, o.Version);
+            o.Id,
+            p.Code,
+            o.UnitCode,
+            u.Name,
+            o.Year,
+            o.IndicatorCode,
+            o.IndicatorCode,
+            o.Kind,
+            o.RateFloor,
+            o.RateStretch,
+            o.Floor,
+            o.Stretch,
+            o.ComputedFloor,
+            o.ComputedStretch,
+            o.MissingData,
+            o.MissingReason,
+            o.RuleName,
+            o.RuleVersion,
+            o.ParentPlanCode,
+            o.ParentSource,
+            o.DenominatorMetric,
+            o.DenominatorValue,
+            o.DenominatorYear,
+            o.DenominatorSource,
+            o.Fallback,
+            o.Overridden,
+            o.OverrideReason,
+            o.OverriddenBy,
+            o.OverriddenAtUtc,
+            o.Version
+        );
 
     public static ObligationView Named(this ObligationView view) =>
         view with { IndicatorName = IndicatorCatalogue.Find(view.IndicatorCode)?.Name ?? view.IndicatorCode };
 
-    /// <summary>The obligation as the API shows it; one of a unit outside <paramref name="scope"/> is not found.</summary>
-    public static async Task<ObligationView> ViewAsync(this PlansDbContext db, int id, UnitScope scope, CancellationToken cancellationToken) =>
-        (await db.Views(db.ObligationsIn(scope).AsNoTracking().Where(o => o.Id == id)).SingleOrDefaultAsync(cancellationToken))?.Named()
-        ?? throw new NotFoundException(Wording.Get("Obligation.NotFound", System.Globalization.CultureInfo.CurrentUICulture, id));
+    /// <summary>The obligation as the API shows it; one of a unit outside <paramref name="scope"/> is not
+    /// found.</summary>
+    public static async Task<ObligationView> ViewAsync(
+        this PlansDbContext db,
+        int id,
+        UnitScope scope,
+        CancellationToken cancellationToken
+    ) =>
+        (
+            await db.Views(db.ObligationsIn(scope).AsNoTracking().Where(o => o.Id == id))
+                .SingleOrDefaultAsync(cancellationToken)
+        )?.Named()
+        ?? throw new NotFoundException(
+            Wording.Get("Obligation.NotFound", System.Globalization.CultureInfo.CurrentUICulture, id)
+        );
 }

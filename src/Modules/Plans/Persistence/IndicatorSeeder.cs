@@ -4,7 +4,8 @@ using Platform.Plans.Contracts.ReadModels;
 
 namespace Platform.Plans.Persistence;
 
-/// <summary>The catalogue lives in code (<see cref="IndicatorCatalogue"/>); its table copy is brought in line at every start-up.</summary>
+/// <summary>The catalogue lives in code (<see cref="IndicatorCatalogue"/>); its table copy is brought in line at every
+/// start-up.</summary>
 internal static class IndicatorSeeder
 {
     public static async Task SyncAsync(PlansDbContext db, CancellationToken cancellationToken)

@@ -9,19 +9,47 @@ namespace Platform.Plans.Persistence;
 /// <summary>
 /// Writes computed obligations inside the generation's transaction through prepared SQLite statements bound by
 /// index. A national cascade writes about 120,000 rows: through EF Core's change tracker that takes several
-/// seconds, through ADO.NET parameters (a name lookup and a binder object per value) about 2.5 s, this way well under one.
+/// seconds, through ADO.NET parameters (a name lookup and a binder object per value) about 2.5 s, this way well under
+/// one.
 /// </summary>
 internal sealed class ObligationWriter : IDisposable
 {
     private static readonly string[] Computed =
     [
-        "RateFloor", "RateStretch", "ComputedFloor", "ComputedStretch", "Floor", "Stretch", "MissingData", "MissingReason", "ParentPlanCode",
-        "ParentSource", "ParentFloor", "ParentStretch", "RuleName", "RuleVersion", "DenominatorMetric", "DenominatorValue", "DenominatorYear",
-        "DenominatorSource", "Fallback", "UpdatedAtUtc",
+        "RateFloor",
+        "RateStretch",
+        "ComputedFloor",
+        "ComputedStretch",
+        "Floor",
+        "Stretch",
+        "MissingData",
+        "MissingReason",
+        "ParentPlanCode",
+        "ParentSource",
+        "ParentFloor",
+        "ParentStretch",
+        "RuleName",
+        "RuleVersion",
+        "DenominatorMetric",
+        "DenominatorValue",
+        "DenominatorYear",
+        "DenominatorSource",
+        "Fallback",
+        "UpdatedAtUtc",
     ];
 
     // Version 1 on insert; every update bumps it (the row's ETag changes whenever regeneration changes the obligation).
-    private static readonly string[] Identity = ["PlanId", "UnitId", "UnitCode", "Year", "IndicatorCode", "Kind", "Overridden", "Version"];
+    private static readonly string[] Identity =
+    [
+        "PlanId",
+        "UnitId",
+        "UnitCode",
+        "Year",
+        "IndicatorCode",
+        "Kind",
+        "Overridden",
+        "Version",
+    ];
 
     private readonly sqlite3 connection;
     private readonly sqlite3_stmt insert;
@@ -34,8 +62,14 @@ internal sealed class ObligationWriter : IDisposable
         this.connection = connection;
         this.now = now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
         string[] columns = [.. Identity, .. Computed];
-        insert = Prepare($"INSERT INTO plans_obligations ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))});");
-        update = Prepare($"UPDATE plans_obligations SET {string.Join(", ", Computed.Select((c, i) => $"{c} = ?{i + 1}"))}, Version = Version + 1 WHERE Id = ?{Computed.Length + 1};");
+        insert = Prepare(
+            $"INSERT INTO plans_obligations ({string.Join(", ", columns)}) VALUES "
+                + $"({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))});"
+        );
+        update = Prepare(
+            $"UPDATE plans_obligations SET {string.Join(", ", Computed.Select((c, i) => $"{c} = ?{i + 1}"))}, Version "
+                + $"= Version + 1 WHERE Id = ?{Computed.Length + 1};"
+        );
         delete = Prepare("DELETE FROM plans_obligations WHERE Id = ?1;");
     }
 
@@ -47,7 +81,8 @@ internal sealed class ObligationWriter : IDisposable
         }
 
         BuildingBlocks.Persistence.DatabaseChanges.Wrote(db);
-        var handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle ?? throw new InvalidOperationException("The connection is not open.");
+        var handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle
+            ?? throw new InvalidOperationException("The connection is not open.");
         return new ObligationWriter(handle, now);
     }
 
@@ -163,5 +198,6 @@ internal sealed class ObligationWriter : IDisposable
         }
     }
 
-    private SqliteException Error(int rc) => new(raw.sqlite3_errmsg(connection).utf8_to_string(), rc, raw.sqlite3_extended_errcode(connection));
+    private SqliteException Error(int rc) =>
+        new(raw.sqlite3_errmsg(connection).utf8_to_string(), rc, raw.sqlite3_extended_errcode(connection));
 }

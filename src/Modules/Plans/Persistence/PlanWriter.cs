@@ -17,7 +17,10 @@ internal static class PlanWriter
 {
     private const string DateFormat = "yyyy-MM-dd HH:mm:ss.FFFFFFF";
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private static readonly string[] Columns =
     [
@@ -25,7 +28,8 @@ internal static class PlanWriter
         "AudienceGroups", "Themes", "Tasks", "Deadlines", "History", "CreatedAtUtc", "Version",
     ];
 
-    /// <summary>Inserts <paramref name="plans"/> parents first (the order they were drafted in) and sets their ids.</summary>
+    /// <summary>Inserts <paramref name="plans"/> parents first (the order they were drafted in) and sets their
+    /// ids.</summary>
     public static void Insert(PlansDbContext db, IReadOnlyList<Plan> plans)
     {
         if (plans.Count == 0)
@@ -35,7 +39,9 @@ internal static class PlanWriter
 
         BuildingBlocks.Persistence.DatabaseChanges.Wrote(db);
         var connection = ((SqliteConnection)db.Database.GetDbConnection()).Handle!;
-        var sql = $"INSERT INTO plans_plans ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"?{i + 1}"))});";
+        var sql =
+            $"INSERT INTO plans_plans ({string.Join(", ", Columns)}) VALUES "
+                + $"({string.Join(", ", Columns.Select((_, i) => $"?{i + 1}"))});";
         Check(connection, raw.sqlite3_prepare_v2(connection, sql, out var statement), raw.SQLITE_OK);
         using (statement)
         {
@@ -53,11 +59,55 @@ internal static class PlanWriter
                 raw.sqlite3_bind_text(statement, 9, plan.Status.ToString());
                 raw.sqlite3_bind_text(statement, 10, JsonSerializer.Serialize(plan.AudienceGroups, Json));
                 raw.sqlite3_bind_text(statement, 11, JsonSerializer.Serialize(plan.Themes, Json));
-                raw.sqlite3_bind_text(statement, 12, JsonSerializer.Serialize(plan.Tasks.Select(t => new { t.Audience, t.Content, t.Cooperating, t.Forms, t.Responsible }), Json));
-                raw.sqlite3_bind_text(statement, 13, JsonSerializer.Serialize(plan.Deadlines.Select(d => new { d.DueDay, d.DueMonth, d.Recipient, d.Title }), Json));
-                raw.sqlite3_bind_text(statement, 14, JsonSerializer.Serialize(
-                    plan.History.Select(h => new { AtUtc = h.AtUtc.ToString(DateFormat, CultureInfo.InvariantCulture), h.By, From = h.From.ToString(), h.Note, To = h.To.ToString() }), Json));
-                raw.sqlite3_bind_text(statement, 15, plan.CreatedAtUtc.ToString(DateFormat, CultureInfo.InvariantCulture));
+                raw.sqlite3_bind_text(
+                    statement,
+                    12,
+                    JsonSerializer.Serialize(
+                        plan.Tasks.Select(t => new
+                        {
+                            t.Audience,
+                            t.Content,
+                            t.Cooperating,
+                            t.Forms,
+                            t.Responsible,
+                        }),
+                        Json
+                    )
+                );
+                raw.sqlite3_bind_text(
+                    statement,
+                    13,
+                    JsonSerializer.Serialize(
+                        plan.Deadlines.Select(d => new
+                        {
+                            d.DueDay,
+                            d.DueMonth,
+                            d.Recipient,
+                            d.Title,
+                        }),
+                        Json
+                    )
+                );
+                raw.sqlite3_bind_text(
+                    statement,
+                    14,
+                    JsonSerializer.Serialize(
+                        plan.History.Select(h => new
+                        {
+                            AtUtc = h.AtUtc.ToString(DateFormat, CultureInfo.InvariantCulture),
+                            h.By,
+                            From = h.From.ToString(),
+                            h.Note,
+                            To = h.To.ToString(),
+                        }),
+                        Json
+                    )
+                );
+                raw.sqlite3_bind_text(
+                    statement,
+                    15,
+                    plan.CreatedAtUtc.ToString(DateFormat, CultureInfo.InvariantCulture)
+                );
                 raw.sqlite3_bind_int64(statement, 16, plan.Version);
                 var rc = raw.sqlite3_step(statement);
                 raw.sqlite3_reset(statement);
@@ -71,7 +121,11 @@ internal static class PlanWriter
     {
         if (rc != expected)
         {
-            throw new SqliteException(raw.sqlite3_errmsg(connection).utf8_to_string(), rc, raw.sqlite3_extended_errcode(connection));
+            throw new SqliteException(
+                raw.sqlite3_errmsg(connection).utf8_to_string(),
+                rc,
+                raw.sqlite3_extended_errcode(connection)
+            );
         }
     }
 }

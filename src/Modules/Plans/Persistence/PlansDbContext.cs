@@ -17,7 +17,8 @@ namespace Platform.Plans.Persistence;
 /// the obligations export — sees only the caller's units. The write entities carry no filter: the cascade, imports and
 /// rule checks need the whole structure, and their handlers check the scope of what the caller names.
 /// </summary>
-internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, ICurrentCaller caller) : DbContext(options)
+internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, ICurrentCaller caller)
+    : DbContext(options)
 {
     public const string HistoryTable = "plans_migrations_history";
 
@@ -34,7 +35,8 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, I
 
     public DbSet<Obligation> Obligations => Set<Obligation>();
 
-    /// <summary>The indicator catalogue as a table, rewritten from the code at start-up, so views and OData can join it.</summary>
+    /// <summary>The indicator catalogue as a table, rewritten from the code at start-up, so views and OData can join
+    /// it.</summary>
     public DbSet<IndicatorRow> Indicators => Set<IndicatorRow>();
 
     // Read models over SQL views (migration ODataReadModels), read by the OData feed; never written.
@@ -44,7 +46,8 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, I
 
     public DbSet<UnitLineageRow> LineageRows => Set<UnitLineageRow>();
 
-    /// <summary>Figures re-aggregated onto every unit version through the lineage (migration StatisticsOnUnits, ADR 0019).</summary>
+    /// <summary>Figures re-aggregated onto every unit version through the lineage (migration StatisticsOnUnits, ADR
+    /// 0019).</summary>
     public DbSet<StatisticOnUnitRow> StatisticOnUnitRows => Set<StatisticOnUnitRow>();
 
     public DbSet<PlanRow> PlanRows => Set<PlanRow>();
@@ -64,17 +67,31 @@ internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, I
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);
         modelBuilder.MapAuditEntries();
-        modelBuilder.Entity<AdministrativeUnitRow>().HasQueryFilter(InScope<AdministrativeUnitRow>(r => r.Code, r => r.ProvinceCode));
-        modelBuilder.Entity<UnitStatisticRow>().HasQueryFilter(InScope<UnitStatisticRow>(r => r.UnitCode, r => r.ProvinceCode));
-        modelBuilder.Entity<StatisticOnUnitRow>().HasQueryFilter(InScope<StatisticOnUnitRow>(r => r.UnitCode, r => r.ProvinceCode));
-        modelBuilder.Entity<UnitLineageRow>().HasQueryFilter(InScope<UnitLineageRow>(r => r.NewCode, r => r.NewProvinceCode));
+        modelBuilder
+            .Entity<AdministrativeUnitRow>()
+            .HasQueryFilter(InScope<AdministrativeUnitRow>(r => r.Code, r => r.ProvinceCode));
+        modelBuilder
+            .Entity<UnitStatisticRow>()
+            .HasQueryFilter(InScope<UnitStatisticRow>(r => r.UnitCode, r => r.ProvinceCode));
+        modelBuilder
+            .Entity<StatisticOnUnitRow>()
+            .HasQueryFilter(InScope<StatisticOnUnitRow>(r => r.UnitCode, r => r.ProvinceCode));
+        modelBuilder
+            .Entity<UnitLineageRow>()
+            .HasQueryFilter(InScope<UnitLineageRow>(r => r.NewCode, r => r.NewProvinceCode));
         modelBuilder.Entity<PlanRow>().HasQueryFilter(InScope<PlanRow>(r => r.UnitCode, r => r.ProvinceCode));
         modelBuilder.Entity<TargetRow>().HasQueryFilter(InScope<TargetRow>(r => r.UnitCode, r => r.ProvinceCode));
-        modelBuilder.Entity<ObligationRow>().HasQueryFilter(InScope<ObligationRow>(r => r.UnitCode, r => r.ProvinceCode));
+        modelBuilder
+            .Entity<ObligationRow>()
+            .HasQueryFilter(InScope<ObligationRow>(r => r.UnitCode, r => r.ProvinceCode));
     }
 
-    /// <summary>The test of <see cref="UnitScope.Covers"/> over a row's unit and province, against this context's caller.</summary>
-    private Expression<Func<T, bool>> InScope<T>(Expression<Func<T, string>> unit, Expression<Func<T, string?>> province)
+    /// <summary>The test of <see cref="UnitScope.Covers"/> over a row's unit and province, against this context's
+    /// caller.</summary>
+    private Expression<Func<T, bool>> InScope<T>(
+        Expression<Func<T, string>> unit,
+        Expression<Func<T, string?>> province
+    )
     {
         Expression<Func<bool>> nation = () => ScopeIsNation;
         Expression<Func<bool>> isProvince = () => ScopeIsProvince;

@@ -12,7 +12,8 @@ using Platform.Plans.Units.Register;
 
 namespace Platform.Plans.Persistence;
 
-/// <summary>Applies the Plans migrations and, on a fresh database, loads the embedded register, its history and statistics.</summary>
+/// <summary>Applies the Plans migrations and, on a fresh database, loads the embedded register, its history and
+/// statistics.</summary>
 internal sealed class PlansInitializer : IModuleInitializer
 {
     public int Order => 0;
@@ -28,14 +29,29 @@ internal sealed class PlansInitializer : IModuleInitializer
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             // In the scope's one transaction (ADR 0022), like a command's writes.
-            var report = await services.GetRequiredService<UnitOfWork>().RunAsync(
-                () => RegisterLoader.LoadAsync(
-                    db, services.GetRequiredService<IStringLocalizer<PlansTexts>>(), services.GetRequiredService<AuditTrail>(),
-                    services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken),
-                cancellationToken);
-            services.GetRequiredService<ILogger<PlansInitializer>>().LogInformation(
-                "Loaded the embedded register in {Milliseconds} ms: {Units} units, {Links} lineage links, {Statistics} statistics",
-                (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, report.Units, report.Links, report.Statistics);
+            var report = await services
+                .GetRequiredService<UnitOfWork>()
+                .RunAsync(
+                    () =>
+                        RegisterLoader.LoadAsync(
+                            db,
+                            services.GetRequiredService<IStringLocalizer<PlansTexts>>(),
+                            services.GetRequiredService<AuditTrail>(),
+                            services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+                            cancellationToken
+                        ),
+                    cancellationToken
+                );
+            services
+                .GetRequiredService<ILogger<PlansInitializer>>()
+                .LogInformation(
+                    "Loaded the embedded register in {Milliseconds} ms: {Units} units, {Links} lineage links, "
+                        + "{Statistics} statistics",
+                    (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                    report.Units,
+                    report.Links,
+                    report.Statistics
+                );
         }
 
         await IndicatorSeeder.SyncAsync(db, cancellationToken);

@@ -44,7 +44,15 @@ internal sealed class UnitLineageConfiguration : IEntityTypeConfiguration<UnitLi
         builder.Property(l => l.Wording).HasMaxLength(200);
         builder.HasIndex(l => new { l.OldUnitId, l.NewUnitId }).IsUnique();
         builder.HasIndex(l => l.NewUnitId);
-        builder.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(l => l.OldUnitId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(l => l.NewUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder
+            .HasOne<AdministrativeUnit>()
+            .WithMany()
+            .HasForeignKey(l => l.OldUnitId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder
+            .HasOne<AdministrativeUnit>()
+            .WithMany()
+            .HasForeignKey(l => l.NewUnitId)
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }

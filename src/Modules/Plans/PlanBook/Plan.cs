@@ -98,7 +98,8 @@ internal sealed class StatusChange
     public string? Note { get; set; }
 }
 
-/// <summary>A target of a plan for one indicator and year: a value (Floor) or a floor and a stretch, in the indicator's unit of measure.</summary>
+/// <summary>A target of a plan for one indicator and year: a value (Floor) or a floor and a stretch, in the indicator's
+/// unit of measure.</summary>
 internal sealed class PlanTarget
 {
     public int Id { get; set; }

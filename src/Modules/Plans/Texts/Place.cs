@@ -4,9 +4,11 @@ using Platform.Plans.Units;
 namespace Platform.Plans.Texts;
 
 /// <summary>
-/// A unit's names as level texts use them: {0} the unit in running text ("tỉnh Đồng Nai", "phường Trấn Biên"), {1} its type
+/// A unit's names as level texts use them: {0} the unit in running text ("tỉnh Đồng Nai", "phường Trấn Biên"), {1} its
+/// type
 /// ("tỉnh", "thành phố", "xã", "phường"), {2} its parent in running text, {3} its party committee
-/// ("Tỉnh ủy", "Đảng ủy phường"), {4} its name as written ("Tỉnh Đồng Nai"), {5} the name in capitals for a document header,
+/// ("Tỉnh ủy", "Đảng ủy phường"), {4} its name as written ("Tỉnh Đồng Nai"), {5} the name in capitals for a document
+/// header,
 /// {6} the name without its type, as a document's place of issue ("Đồng Nai").
 /// </summary>
 internal sealed record Place(string Name, string Type, string? ParentName)
@@ -16,14 +18,27 @@ internal sealed record Place(string Name, string Type, string? ParentName)
 
     private object?[]? args;
 
-    /// <summary>The placeholders' values, worked out once: a plan's drafting fills some forty texts with them.</summary>
-    public object?[] Args => args ??= [InText(Name), Type, ParentName is null ? null : InText(ParentName), PartyCommittee, Name, Name.ToUpper(Wording.Vietnamese), Bare];
+    /// <summary>The placeholders' values, worked out once: a plan's drafting fills some forty texts with
+    /// them.</summary>
+    public object?[] Args =>
+        args ??= [
+            InText(Name),
+            Type,
+            ParentName is null ? null : InText(ParentName),
+            PartyCommittee,
+            Name,
+            Name.ToUpper(Wording.Vietnamese),
+            Bare,
+        ];
 
     public string Bare => Type.Length > 0 && Name.Length > Type.Length ? Name[(Type.Length + 1)..] : Name;
 
-    public string PartyCommittee => Wording.Find($"PartyCommittee.{Type}", Wording.Vietnamese, Type) ?? Wording.Get("PartyCommittee.Other", Wording.Vietnamese, Type);
+    public string PartyCommittee =>
+        Wording.Find($"PartyCommittee.{Type}", Wording.Vietnamese, Type)
+        ?? Wording.Get("PartyCommittee.Other", Wording.Vietnamese, Type);
 
-    /// <summary>The place for a unit whose name starts with its type, as every unit of the register does ("Xã An Phước").</summary>
+    /// <summary>The place for a unit whose name starts with its type, as every unit of the register does ("Xã An
+    /// Phước").</summary>
     public static Place Of(string name, string? parentName = null) => new(name, TypeOf(name), parentName);
 
     /// <summary>"Tỉnh Đồng Nai" → "tỉnh Đồng Nai": a unit's name inside a sentence.</summary>
@@ -32,6 +47,6 @@ internal sealed record Place(string Name, string Type, string? ParentName)
             ? type + name[type.Length..]
             : name;
 
-    private static string TypeOf(string name) => LongestFirst.FirstOrDefault(t => name.StartsWith(t + " ", true, CultureInfo.InvariantCulture)) ?? "";
-
+    private static string TypeOf(string name) =>
+        LongestFirst.FirstOrDefault(t => name.StartsWith(t + " ", true, CultureInfo.InvariantCulture)) ?? "";
 }

@@ -6,7 +6,8 @@ namespace Platform.Plans.Texts;
 
 /// <summary>
 /// The texts of one level of the administrative tree, from <see cref="PlansTexts"/>: each level has its own agencies,
-/// tasks and themes ("Province.Task.1.Cooperating", "Commune.Theme.3"), filled with the unit's names (<see cref="Place"/>),
+/// tasks and themes ("Province.Task.1.Cooperating", "Commune.Theme.3"), filled with the unit's names (<see
+/// cref="Place"/>),
 /// never built by joining level names. Plans are issued in Vietnamese, so what a plan stores is drafted in Vietnamese.
 /// </summary>
 internal static class Wording
@@ -19,7 +20,8 @@ internal static class Wording
     /// <summary>A whole number as the request's reader writes it (9.880 / 9,880).</summary>
     public static string Number(long value) => value.ToString("N0", NumberFormat(CultureInfo.CurrentUICulture));
 
-    /// <summary>A floor, or floor–stretch, as the reader writes figures ("10–15", "9.880"); "none" in their language when there is no floor.</summary>
+    /// <summary>A floor, or floor–stretch, as the reader writes figures ("10–15", "9.880"); "none" in their language
+    /// when there is no floor.</summary>
     public static string Range(double? floor, double? stretch, CultureInfo culture)
     {
         var format = NumberFormat(culture);
@@ -30,8 +32,10 @@ internal static class Wording
 
     private static readonly ResourceTexts Texts = new(typeof(PlansTexts));
 
-    /// <summary>The text of <paramref name="key"/> in <paramref name="culture"/>, filled with <paramref name="args"/>; null when the key does not exist.</summary>
-    public static string? Find(string key, CultureInfo culture, params object?[] args) => Texts.Find(key, culture, args);
+    /// <summary>The text of <paramref name="key"/> in <paramref name="culture"/>, filled with <paramref name="args"/>;
+    /// null when the key does not exist.</summary>
+    public static string? Find(string key, CultureInfo culture, params object?[] args) =>
+        Texts.Find(key, culture, args);
 
     public static string Get(string key, CultureInfo culture, params object?[] args) => Texts.Get(key, culture, args);
 
@@ -42,7 +46,8 @@ internal static class Wording
     public static string? FindOf(UnitLevel level, string key, Place place, CultureInfo? culture = null) =>
         Find($"{level}.{key}", culture ?? Vietnamese, place.Args);
 
-    /// <summary>A numbered list of a level: "Province.Theme.1", "Province.Theme.2", … until the first missing number.</summary>
+    /// <summary>A numbered list of a level: "Province.Theme.1", "Province.Theme.2", … until the first missing
+    /// number.</summary>
     public static IReadOnlyList<string> ListOf(UnitLevel level, string key, Place place, CultureInfo? culture = null)
     {
         var items = new List<string>();
@@ -55,6 +60,13 @@ internal static class Wording
     }
 
     /// <summary>"a; b; c" of a level as its items.</summary>
-    public static IReadOnlyList<string> SplitOf(UnitLevel level, string key, Place place, CultureInfo? culture = null) =>
-        FindOf(level, key, place, culture) is { } text ? text.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+    public static IReadOnlyList<string> SplitOf(
+        UnitLevel level,
+        string key,
+        Place place,
+        CultureInfo? culture = null
+    ) =>
+        FindOf(level, key, place, culture) is { } text
+            ? text.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [];
 }

@@ -16,7 +16,8 @@ internal sealed class AdministrativeUnit
 
     public required string Name { get; set; }
 
-    /// <summary>Lower-case name without diacritics, so SQLite (which folds only ASCII) can search Vietnamese names.</summary>
+    /// <summary>Lower-case name without diacritics, so SQLite (which folds only ASCII) can search Vietnamese
+    /// names.</summary>
     public required string SearchName { get; set; }
 
     public required string Type { get; set; }

@@ -24,7 +24,8 @@ internal static class UnitTypes
 
     public static bool IsKnown(string type) => Levels.ContainsKey(type);
 
-    /// <summary>The level of a unit of <paramref name="type"/> under a parent of <paramref name="parentLevel"/>, or null if it cannot stand there.</summary>
+    /// <summary>The level of a unit of <paramref name="type"/> under a parent of <paramref name="parentLevel"/>, or
+    /// null if it cannot stand there.</summary>
     public static UnitLevel? LevelUnder(string type, UnitLevel parentLevel)
     {
         if (!Levels.TryGetValue(type, out var levels))

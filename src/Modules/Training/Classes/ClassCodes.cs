@@ -4,5 +4,7 @@ namespace Platform.Training.Classes;
 internal static class ClassCodes
 {
     public static bool IsValid(string code) =>
-        code.Length is > 0 and <= 32 && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && code.Any(char.IsAsciiLetter);
+        code.Length is > 0 and <= 32
+        && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+        && code.Any(char.IsAsciiLetter);
 }

@@ -8,12 +8,14 @@ internal sealed class TrainingClass : IVersioned
 {
     public int Id { get; set; }
 
-    /// <summary>The coordinator's code for the class (optional for classes created one by one); class imports are idempotent by it.</summary>
+    /// <summary>The coordinator's code for the class (optional for classes created one by one); class imports are
+    /// idempotent by it.</summary>
     public string? Code { get; set; }
 
     public required string UnitCode { get; set; }
 
-    /// <summary>The province of <see cref="UnitCode"/> (itself for a province, null for the nation), so scopes filter in SQL.</summary>
+    /// <summary>The province of <see cref="UnitCode"/> (itself for a province, null for the nation), so scopes filter
+    /// in SQL.</summary>
     public string? ProvinceCode { get; set; }
 
     public required string Audience { get; set; }

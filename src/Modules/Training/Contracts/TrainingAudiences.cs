@@ -1,6 +1,7 @@
 namespace Platform.Training.Contracts;
 
-/// <summary>The audiences a training class is for and a person is registered as (codes as in the import files and in <see cref="TrainingCompleted"/>).</summary>
+/// <summary>The audiences a training class is for and a person is registered as (codes as in the import files and in
+/// <see cref="TrainingCompleted"/>).</summary>
 public static class TrainingAudiences
 {
     public const string Collaborators = "collaborators";
@@ -13,5 +14,6 @@ public static class TrainingAudiences
     public static readonly IReadOnlyList<string> All =
         [Collaborators, AgentStaff, SteeringCommittee, CommunicationStaff, Journalists, SourceTrainers];
 
-    public static bool IsKnown(string? audience) => audience is not null && All.Contains(audience, StringComparer.Ordinal);
+    public static bool IsKnown(string? audience) =>
+        audience is not null && All.Contains(audience, StringComparer.Ordinal);
 }

@@ -13,6 +13,13 @@ namespace Platform.Training.Contracts;
 /// <param name="Year">The year the class ended in.</param>
 /// <param name="EndDate">The day it ended.</param>
 /// <param name="Completions">Trainees who completed it, each with the unit they are registered in.</param>
-public sealed record TrainingCompleted(int ClassId, string UnitCode, string Audience, int Year, DateOnly EndDate, IReadOnlyList<TraineeCompletion> Completions) : INotification;
+public sealed record TrainingCompleted(
+    int ClassId,
+    string UnitCode,
+    string Audience,
+    int Year,
+    DateOnly EndDate,
+    IReadOnlyList<TraineeCompletion> Completions
+) : INotification;
 
 public sealed record TraineeCompletion(string PersonCode, string UnitCode);

@@ -14,7 +14,8 @@ internal sealed class Person
 
     public required string UnitCode { get; set; }
 
-    /// <summary>The province of <see cref="UnitCode"/> (itself for a province, null for the nation), so scopes filter in SQL.</summary>
+    /// <summary>The province of <see cref="UnitCode"/> (itself for a province, null for the nation), so scopes filter
+    /// in SQL.</summary>
     public string? ProvinceCode { get; set; }
 
     public required string Audience { get; set; }

@@ -11,7 +11,12 @@ namespace Platform.Training.Persistence;
 /// </summary>
 internal static class ProvinceBackfill
 {
-    public static async Task RunAsync(TrainingDbContext db, IMediator sender, UnitOfWork unitOfWork, CancellationToken cancellationToken)
+    public static async Task RunAsync(
+        TrainingDbContext db,
+        IMediator sender,
+        UnitOfWork unitOfWork,
+        CancellationToken cancellationToken
+    )
     {
         var codes = await db.People.Where(p => p.ProvinceCode == null).Select(p => p.UnitCode)
             .Union(db.Classes.Where(c => c.ProvinceCode == null).Select(c => c.UnitCode))

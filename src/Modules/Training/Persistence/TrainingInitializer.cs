@@ -8,7 +8,8 @@ using Platform.Training.Classes.Complete;
 
 namespace Platform.Training.Persistence;
 
-/// <summary>Checks the Training settings and applies its migrations, after Plans' (its quotas arrive from Plans' notifications).</summary>
+/// <summary>Checks the Training settings and applies its migrations, after Plans' (its quotas arrive from Plans'
+/// notifications).</summary>
 internal sealed class TrainingInitializer : IModuleInitializer
 {
     public int Order => 10;
@@ -19,6 +20,11 @@ internal sealed class TrainingInitializer : IModuleInitializer
         CompletionRule.Share(services.GetRequiredService<IConfiguration>());
         var db = services.GetRequiredService<TrainingDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
-        await ProvinceBackfill.RunAsync(db, services.GetRequiredService<IMediator>(), services.GetRequiredService<UnitOfWork>(), cancellationToken);
+        await ProvinceBackfill.RunAsync(
+            db,
+            services.GetRequiredService<IMediator>(),
+            services.GetRequiredService<UnitOfWork>(),
+            cancellationToken
+        );
     }
 }

@@ -26,19 +26,44 @@ internal sealed class QuotaCalculator(TrainingDbContext db, IMediator sender)
         // The whole tree unless one unit below the top is asked for; then its codes bound every query.
         var root = under is null || tree.Find(under) is not { ParentCode: not null } ? null : under;
         var codes = root is null ? null : tree.SubtreeOf(root).Select(n => n.Code).ToList();
-        var people = codes is null ? db.People.AsNoTracking() : db.People.AsNoTracking().Where(p => codes.Contains(p.UnitCode));
-        var classRows = codes is null ? db.Classes.AsNoTracking() : db.Classes.AsNoTracking().Where(c => codes.Contains(c.UnitCode));
-        var quotas = codes is null ? db.QuotaObligations.AsNoTracking() : db.QuotaObligations.AsNoTracking().Where(o => codes.Contains(o.UnitCode));
+        var people = codes is null
+            ? db.People.AsNoTracking()
+            : db.People.AsNoTracking().Where(p => codes.Contains(p.UnitCode));
+        var classRows = codes is null
+            ? db.Classes.AsNoTracking()
+            : db.Classes.AsNoTracking().Where(c => codes.Contains(c.UnitCode));
+        var quotas = codes is null
+            ? db.QuotaObligations.AsNoTracking()
+            : db.QuotaObligations.AsNoTracking().Where(o => codes.Contains(o.UnitCode));
 
-        foreach (var g in await people.GroupBy(p => new { p.UnitCode, p.Audience })
-                     .Select(g => new { g.Key.UnitCode, g.Key.Audience, Count = g.LongCount() }).ToListAsync(cancellationToken))
+        foreach (
+            var g in await people
+                .GroupBy(p => new { p.UnitCode, p.Audience })
+                .Select(g => new
+                {
+                    g.Key.UnitCode,
+                    g.Key.Audience,
+                    Count = g.LongCount(),
+                })
+                .ToListAsync(cancellationToken)
+        )
         {
             At(g.UnitCode, g.Audience).Registered = g.Count;
         }
 
-        foreach (var g in await classRows.Where(c => c.Year == year).GroupBy(c => new { c.UnitCode, c.Audience })
-                     .Select(g => new { g.Key.UnitCode, g.Key.Audience, Count = g.LongCount(), Held = g.LongCount(c => c.CompletedAtUtc != null) })
-                     .ToListAsync(cancellationToken))
+        foreach (
+            var g in await classRows
+                .Where(c => c.Year == year)
+                .GroupBy(c => new { c.UnitCode, c.Audience })
+                .Select(g => new
+                {
+                    g.Key.UnitCode,
+                    g.Key.Audience,
+                    Count = g.LongCount(),
+                    Held = g.LongCount(c => c.CompletedAtUtc != null),
+                })
+                .ToListAsync(cancellationToken)
+        )
         {
             var f = At(g.UnitCode, g.Audience);
             f.Scheduled = g.Count;
@@ -59,8 +84,18 @@ internal sealed class QuotaCalculator(TrainingDbContext db, IMediator sender)
         }
 
         // Several plans may cover a unit and year (e.g. a regenerated period); the latest obligation wins.
-        var obligations = await quotas.Where(o => o.Year == year)
-            .Select(o => new { o.ObligationId, o.UnitCode, o.IndicatorCode, o.Floor, o.Stretch, o.MissingData }).ToListAsync(cancellationToken);
+        var obligations = await quotas
+            .Where(o => o.Year == year)
+            .Select(o => new
+            {
+                o.ObligationId,
+                o.UnitCode,
+                o.IndicatorCode,
+                o.Floor,
+                o.Stretch,
+                o.MissingData,
+            })
+            .ToListAsync(cancellationToken);
         foreach (var o in obligations.OrderBy(o => o.ObligationId))
         {
             var (audience, classes) = QuotaIndicators.Map(o.IndicatorCode)!.Value;
@@ -71,7 +106,10 @@ internal sealed class QuotaCalculator(TrainingDbContext db, IMediator sender)
             }
             else
             {
-                (f.TraineesFloor, f.TraineesStretch) = (o.MissingData ? null : o.Floor, o.MissingData ? null : o.Stretch);
+                (f.TraineesFloor, f.TraineesStretch) = (
+                    o.MissingData ? null : o.Floor,
+                    o.MissingData ? null : o.Stretch
+                );
             }
 
             f.MissingData |= o.MissingData;
@@ -85,7 +123,11 @@ internal sealed class QuotaCalculator(TrainingDbContext db, IMediator sender)
     {
         var rolled = new Dictionary<(string, string), Figures>();
         var rows = new Dictionary<(string, string), TrainingQuotaRow>();
-        foreach (var top in root is null ? tree.All.Where(n => n.ParentCode is null || tree.Find(n.ParentCode) is null).Select(n => n.Code) : [root])
+        foreach (
+            var top in root is null
+                ? tree.All.Where(n => n.ParentCode is null || tree.Find(n.ParentCode) is null).Select(n => n.Code)
+                : [root]
+        )
         {
             Visit(top);
         }
@@ -105,7 +147,10 @@ internal sealed class QuotaCalculator(TrainingDbContext db, IMediator sender)
             foreach (var audience in TrainingAudiences.All)
             {
                 var total = own.TryGetValue((code, audience), out var mine) ? mine.Copy() : new Figures();
-                var fromChildren = children.Select(c => rolled.GetValueOrDefault((c.Code, audience))).OfType<Figures>().ToList();
+                var fromChildren = children
+                    .Select(c => rolled.GetValueOrDefault((c.Code, audience)))
+                    .OfType<Figures>()
+                    .ToList();
                 total.Add(fromChildren, keepOwnRequirement: true);
                 rolled[(code, audience)] = total;
                 if (total.IsEmpty)
@@ -113,7 +158,15 @@ internal sealed class QuotaCalculator(TrainingDbContext db, IMediator sender)
                     continue;
                 }
 
-                rows[(code, audience)] = total.ToRow(node.Code, node.Name, node.Level, node.ParentCode, province, year, audience);
+                rows[(code, audience)] = total.ToRow(
+                    node.Code,
+                    node.Name,
+                    node.Level,
+                    node.ParentCode,
+                    province,
+                    year,
+                    audience
+                );
             }
         }
     }
@@ -138,11 +191,18 @@ internal sealed class QuotaCalculator(TrainingDbContext db, IMediator sender)
 
         public bool MissingData { get; set; }
 
-        public bool IsEmpty => Registered == 0 && Scheduled == 0 && Trained == 0 && ClassesFloor is null && TraineesFloor is null && !MissingData;
+        public bool IsEmpty =>
+            Registered == 0
+            && Scheduled == 0
+            && Trained == 0
+            && ClassesFloor is null
+            && TraineesFloor is null
+            && !MissingData;
 
         public Figures Copy() => (Figures)MemberwiseClone();
 
-        /// <summary>Counts always add up; a requirement of the unit's own obligation stands, else the children's requirements add up.</summary>
+        /// <summary>Counts always add up; a requirement of the unit's own obligation stands, else the children's
+        /// requirements add up.</summary>
         public void Add(IReadOnlyList<Figures> children, bool keepOwnRequirement)
         {
             Registered += children.Sum(c => c.Registered);
@@ -152,25 +212,54 @@ internal sealed class QuotaCalculator(TrainingDbContext db, IMediator sender)
             MissingData |= children.Any(c => c.MissingData);
             if (!keepOwnRequirement || (ClassesFloor is null && ClassesStretch is null))
             {
-                (ClassesFloor, ClassesStretch) = (Sum(children, c => c.ClassesFloor), Sum(children, c => c.ClassesStretch));
+                (ClassesFloor, ClassesStretch) = (
+                    Sum(children, c => c.ClassesFloor),
+                    Sum(children, c => c.ClassesStretch)
+                );
             }
 
             if (!keepOwnRequirement || (TraineesFloor is null && TraineesStretch is null))
             {
-                (TraineesFloor, TraineesStretch) = (Sum(children, c => c.TraineesFloor), Sum(children, c => c.TraineesStretch));
+                (TraineesFloor, TraineesStretch) = (
+                    Sum(children, c => c.TraineesFloor),
+                    Sum(children, c => c.TraineesStretch)
+                );
             }
         }
 
-        public TrainingQuotaRow ToRow(string code, string name, Plans.Contracts.UnitLevel level, string? parent, string? province, int year, string audience) => new(
-            code, name, level, parent, province, year, audience, ClassesFloor, ClassesStretch, TraineesFloor, TraineesStretch,
-            Scheduled, Held, Registered, Trained,
-            Percent(Trained, Registered),
-            Percent(Trained, Registered),
-            Percent(Trained, TraineesFloor),
-            TraineesFloor is { } tf ? Math.Max(0, tf - Trained) : null,
-            TraineesStretch is { } ts ? Math.Max(0, ts - Trained) : null,
-            ClassesFloor is { } cf ? Math.Max(0, cf - Held) : null,
-            MissingData);
+        public TrainingQuotaRow ToRow(
+            string code,
+            string name,
+            Plans.Contracts.UnitLevel level,
+            string? parent,
+            string? province,
+            int year,
+            string audience
+        ) =>
+            new(
+                code,
+                name,
+                level,
+                parent,
+                province,
+                year,
+                audience,
+                ClassesFloor,
+                ClassesStretch,
+                TraineesFloor,
+                TraineesStretch,
+                Scheduled,
+                Held,
+                Registered,
+                Trained,
+                Percent(Trained, Registered),
+                Percent(Trained, Registered),
+                Percent(Trained, TraineesFloor),
+                TraineesFloor is { } tf ? Math.Max(0, tf - Trained) : null,
+                TraineesStretch is { } ts ? Math.Max(0, ts - Trained) : null,
+                ClassesFloor is { } cf ? Math.Max(0, cf - Held) : null,
+                MissingData
+            );
 
         private static double? Percent(long part, long? whole) =>
             whole is > 0 ? Math.Round(part * 100.0 / whole.Value, 2) : null;

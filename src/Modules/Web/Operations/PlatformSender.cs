@@ -12,9 +12,16 @@ namespace Platform.Web.Operations;
 /// audit of one operation) and as the signed-in person, so scope, roles, validation and audit apply as they do to the
 /// API. A session whose key was revoked or whose user was disabled meanwhile ends here, on the next operation.
 /// </summary>
-public sealed class PlatformSender(IServiceScopeFactory scopes, AuthenticationStateProvider authentication, ILogger<PlatformSender> logger)
+public sealed class PlatformSender(
+    IServiceScopeFactory scopes,
+    AuthenticationStateProvider authentication,
+    ILogger<PlatformSender> logger
+)
 {
-    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
+    public async Task<TResponse> SendAsync<TResponse>(
+        IRequest<TResponse> request,
+        CancellationToken cancellationToken = default
+    )
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
         if (user.Identity?.IsAuthenticated != true)
@@ -34,7 +41,8 @@ public sealed class PlatformSender(IServiceScopeFactory scopes, AuthenticationSt
         {
             return await mediator.Send(request, cancellationToken);
         }
-        catch (Exception exception) when (OperationOutcome.From(exception) is null && exception is not OperationCanceledException)
+        catch (Exception exception)
+            when (OperationOutcome.From(exception) is null && exception is not OperationCanceledException)
         {
             // A fault a page cannot explain: the page says so in words, the log keeps what happened.
             logger.LogError(exception, "{Request} failed on a page", request.GetType().Name);
@@ -43,5 +51,6 @@ public sealed class PlatformSender(IServiceScopeFactory scopes, AuthenticationSt
     }
 }
 
-/// <summary>The person's session ended while a page was open (key revoked, user disabled, signed out elsewhere).</summary>
+/// <summary>The person's session ended while a page was open (key revoked, user disabled, signed out
+/// elsewhere).</summary>
 public sealed class SessionEndedException() : Exception("The session has ended.");

@@ -4,7 +4,8 @@ using Platform.Plans.Contracts;
 
 namespace Platform.Web.Operations;
 
-/// <summary>What a page needs to know of the signed-in person: name, roles, the unit at the top of their scope.</summary>
+/// <summary>What a page needs to know of the signed-in person: name, roles, the unit at the top of their
+/// scope.</summary>
 public sealed record SignedInUser(string Name, IReadOnlyCollection<string> Roles, UnitScope Scope)
 {
     /// <summary>The unit a person's tree starts at: their province or commune, or the nation.</summary>

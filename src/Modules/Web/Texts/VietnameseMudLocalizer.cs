@@ -14,7 +14,9 @@ internal sealed class VietnameseMudLocalizer(IStringLocalizer<WebTexts> texts) :
         get
         {
             var text = texts[$"Mud.{key}"];
-            return text.ResourceNotFound ? new LocalizedString(key, key, resourceNotFound: true) : new LocalizedString(key, text.Value);
+            return text.ResourceNotFound
+                ? new LocalizedString(key, key, resourceNotFound: true)
+                : new LocalizedString(key, text.Value);
         }
     }
 }

@@ -8,7 +8,12 @@ using Platform.BuildingBlocks.Security;
 
 namespace Platform.Access.Keys.IssueKey;
 
-internal sealed class IssueKeyHandler(AccessDbContext db, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<AccessTexts> texts) : IRequestHandler<IssueKeyCommand, IssuedKey>
+internal sealed class IssueKeyHandler(
+    AccessDbContext db,
+    ICurrentCaller caller,
+    TimeProvider clock,
+    IStringLocalizer<AccessTexts> texts
+) : IRequestHandler<IssueKeyCommand, IssuedKey>
 {
     public async Task<IssuedKey> Handle(IssueKeyCommand request, CancellationToken cancellationToken)
     {

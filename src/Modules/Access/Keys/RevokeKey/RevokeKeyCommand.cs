@@ -10,13 +10,21 @@ using Platform.BuildingBlocks.Security;
 
 namespace Platform.Access.Keys.RevokeKey;
 
-internal sealed class RevokeKeyHandler(AccessDbContext db, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<AccessTexts> texts) : IRequestHandler<RevokeKeyCommand, RevokedKey>
+internal sealed class RevokeKeyHandler(
+    AccessDbContext db,
+    ICurrentCaller caller,
+    TimeProvider clock,
+    IStringLocalizer<AccessTexts> texts
+) : IRequestHandler<RevokeKeyCommand, RevokedKey>
 {
     public async Task<RevokedKey> Handle(RevokeKeyCommand request, CancellationToken cancellationToken)
     {
         var keyId = request.KeyId.Trim().ToLowerInvariant();
         var key = await db.Keys.Include(k => k.User).SingleOrDefaultAsync(k => k.KeyId == keyId, cancellationToken);
-        if (key is null || (request.UserName is not null && key.User.NormalizedName != UserNames.Normalize(request.UserName)))
+        if (
+            key is null
+            || (request.UserName is not null && key.User.NormalizedName != UserNames.Normalize(request.UserName))
+        )
         {
             throw new NotFoundException(request.UserName is null
                 ? texts["Key.NotFound", request.KeyId]

@@ -16,15 +16,19 @@ internal sealed class SetScopeValidator : AbstractValidator<SetScopeCommand>
 
 internal sealed class GrantRoleValidator : AbstractValidator<GrantRoleCommand>
 {
-    public GrantRoleValidator(IStringLocalizer<AccessTexts> texts) => RuleFor(c => c.Role).Must(KnownRole).WithMessage(c => UnknownRole(texts, c.Role));
+    public GrantRoleValidator(IStringLocalizer<AccessTexts> texts) =>
+        RuleFor(c => c.Role).Must(KnownRole).WithMessage(c => UnknownRole(texts, c.Role));
 
     public static bool KnownRole(string? role) => PlatformRoles.Exists(UserLookup.NormalizeRole(role));
 
-    public static string UnknownRole(IStringLocalizer<AccessTexts> texts, string? role) => texts["User.UnknownRole", role ?? string.Empty, UserLookup.KnownRoles];
+    public static string UnknownRole(IStringLocalizer<AccessTexts> texts, string? role) =>
+        texts["User.UnknownRole", role ?? string.Empty, UserLookup.KnownRoles];
 }
 
 internal sealed class RevokeRoleValidator : AbstractValidator<RevokeRoleCommand>
 {
     public RevokeRoleValidator(IStringLocalizer<AccessTexts> texts) =>
-        RuleFor(c => c.Role).Must(GrantRoleValidator.KnownRole).WithMessage(c => GrantRoleValidator.UnknownRole(texts, c.Role));
+        RuleFor(c => c.Role)
+            .Must(GrantRoleValidator.KnownRole)
+            .WithMessage(c => GrantRoleValidator.UnknownRole(texts, c.Role));
 }

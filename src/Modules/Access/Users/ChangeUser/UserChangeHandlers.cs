@@ -8,11 +8,11 @@ using Platform.BuildingBlocks.Errors;
 
 namespace Platform.Access.Users.ChangeUser;
 
-internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scopes, IStringLocalizer<AccessTexts> texts) :
-    IRequestHandler<SetScopeCommand, UserView>,
-    IRequestHandler<GrantRoleCommand, UserView>,
-    IRequestHandler<RevokeRoleCommand, UserView>,
-    IRequestHandler<SetUserDisabledCommand, UserView>
+internal sealed class UserChangeHandlers(AccessDbContext db, ScopeResolver scopes, IStringLocalizer<AccessTexts> texts)
+    : IRequestHandler<SetScopeCommand, UserView>,
+        IRequestHandler<GrantRoleCommand, UserView>,
+        IRequestHandler<RevokeRoleCommand, UserView>,
+        IRequestHandler<SetUserDisabledCommand, UserView>
 {
     public async Task<UserView> Handle(SetScopeCommand request, CancellationToken cancellationToken)
     {

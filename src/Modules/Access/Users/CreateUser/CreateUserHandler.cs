@@ -12,8 +12,13 @@ using Platform.BuildingBlocks.Text;
 
 namespace Platform.Access.Users.CreateUser;
 
-internal sealed class CreateUserHandler(AccessDbContext db, ScopeResolver scopes, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<AccessTexts> texts)
-    : IRequestHandler<CreateUserCommand, CreatedUser>
+internal sealed class CreateUserHandler(
+    AccessDbContext db,
+    ScopeResolver scopes,
+    ICurrentCaller caller,
+    TimeProvider clock,
+    IStringLocalizer<AccessTexts> texts
+) : IRequestHandler<CreateUserCommand, CreatedUser>
 {
     public async Task<CreatedUser> Handle(CreateUserCommand request, CancellationToken cancellationToken)
     {
@@ -32,7 +37,9 @@ internal sealed class CreateUserHandler(AccessDbContext db, ScopeResolver scopes
         {
             Name = name,
             NormalizedName = normalized,
-            DisplayName = string.IsNullOrWhiteSpace(request.DisplayName) ? name : VietnameseText.Clean(request.DisplayName),
+            DisplayName = string.IsNullOrWhiteSpace(request.DisplayName)
+                ? name
+                : VietnameseText.Clean(request.DisplayName),
             Roles = request.Roles!.Select(UserLookup.NormalizeRole).Distinct().Order(StringComparer.Ordinal).ToList(),
             ScopeLevel = scope.Level,
             ScopeUnitCode = scope.UnitCode,

@@ -13,8 +13,15 @@ internal sealed class UserQueryHandlers(AccessDbContext db, IStringLocalizer<Acc
     IRequestHandler<GetUserQuery, UserView>
 {
     public async Task<IReadOnlyList<UserView>> Handle(ListUsersQuery request, CancellationToken cancellationToken) =>
-        (await db.Users.AsNoTracking().Include(u => u.Keys).OrderBy(u => u.NormalizedName).ToListAsync(cancellationToken))
-            .Select(UserViews.ToView).ToList();
+        (
+            await db
+                .Users.AsNoTracking()
+                .Include(u => u.Keys)
+                .OrderBy(u => u.NormalizedName)
+                .ToListAsync(cancellationToken)
+        )
+            .Select(UserViews.ToView)
+            .ToList();
 
     public async Task<UserView> Handle(GetUserQuery request, CancellationToken cancellationToken) =>
         (await db.FindUserAsync(request.Name, texts, cancellationToken)).ToView();

@@ -10,13 +10,25 @@ internal sealed class CorrectActivityValidator : AbstractValidator<CorrectActivi
 {
     public CorrectActivityValidator(TimeProvider clock, IStringLocalizer<MonitoringTexts> texts)
     {
-        RuleFor(c => c.Activity).NotNull().WithMessage(_ => texts["Activity.JsonRequired"]).DependentRules(() =>
-            RuleFor(c => c.Activity).Custom((activity, context) =>
-            {
-                foreach (var (field, message) in activity.Problems(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), texts))
-                {
-                    context.AddFailure(new ValidationFailure(field, message));
-                }
-            }));
+        RuleFor(c => c.Activity)
+            .NotNull()
+            .WithMessage(_ => texts["Activity.JsonRequired"])
+            .DependentRules(() =>
+                RuleFor(c => c.Activity)
+                    .Custom(
+                        (activity, context) =>
+                        {
+                            foreach (
+                                var (field, message) in activity.Problems(
+                                    DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+                                    texts
+                                )
+                            )
+                            {
+                                context.AddFailure(new ValidationFailure(field, message));
+                            }
+                        }
+                    )
+            );
     }
 }

@@ -13,10 +13,14 @@ using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Activities.CorrectActivity;
 
-/// <summary>Only activities of units in the caller's scope, moved only to units in it; anything else is not found.</summary>
-internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, IStringLocalizer<MonitoringTexts> texts) :
-    IRequestHandler<CorrectActivityCommand, ActivityView>,
-    IRequestHandler<WithdrawActivityCommand>
+/// <summary>Only activities of units in the caller's scope, moved only to units in it; anything else is not
+/// found.</summary>
+internal sealed class CorrectActivityHandler(
+    MonitoringDbContext db,
+    IMediator sender,
+    ICurrentCaller caller,
+    IStringLocalizer<MonitoringTexts> texts
+) : IRequestHandler<CorrectActivityCommand, ActivityView>, IRequestHandler<WithdrawActivityCommand>
 {
     public async Task<ActivityView> Handle(CorrectActivityCommand request, CancellationToken cancellationToken)
     {
@@ -44,17 +48,24 @@ internal sealed class CorrectActivityHandler(MonitoringDbContext db, IMediator s
 
     private async Task<ActivityReport> LoadOpenAsync(int id, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
-        var activity = await caller.Scope.Filter(db.Activities, a => a.UnitCode, a => a.ProvinceCode).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+        var activity = await caller
+            .Scope.Filter(db.Activities, a => a.UnitCode, a => a.ProvinceCode)
+            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new NotFoundException(texts["Activity.NotFound", id]);
         ifMatch?.Ensure(activity.Version, VersionedRecord.Activity, id);
         await EnsureNotSubmittedAsync(activity.UnitCode, activity.Year, id, cancellationToken);
         return activity;
     }
 
-    /// <summary>A submitted report froze the year's figures of its unit: an activity counted in them stays as it was.</summary>
+    /// <summary>A submitted report froze the year's figures of its unit: an activity counted in them stays as it
+    /// was.</summary>
     private async Task EnsureNotSubmittedAsync(string unitCode, int year, int id, CancellationToken cancellationToken)
     {
-        var plan = await db.Submissions.AsNoTracking().Where(s => s.UnitCode == unitCode && s.Year == year).Select(s => s.PlanCode).FirstOrDefaultAsync(cancellationToken);
+        var plan = await db
+            .Submissions.AsNoTracking()
+            .Where(s => s.UnitCode == unitCode && s.Year == year)
+            .Select(s => s.PlanCode)
+            .FirstOrDefaultAsync(cancellationToken);
         if (plan is not null)
         {
             throw new ConflictException(texts["Activity.ReportSubmitted", year, unitCode, plan, id]);

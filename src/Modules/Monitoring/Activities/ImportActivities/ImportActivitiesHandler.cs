@@ -14,12 +14,27 @@ using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Activities.ImportActivities;
 
-/// <summary>A row of a unit outside the caller's scope is reported as an unknown unit, and rejects the file with it.</summary>
-internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<MonitoringTexts> texts) : IRequestHandler<ImportActivitiesCommand, ImportReport>
+/// <summary>A row of a unit outside the caller's scope is reported as an unknown unit, and rejects the file with
+/// it.</summary>
+internal sealed class ImportActivitiesHandler(
+    MonitoringDbContext db,
+    IMediator sender,
+    ICurrentCaller caller,
+    TimeProvider clock,
+    AuditTrail audit,
+    IStringLocalizer<MonitoringTexts> texts
+) : IRequestHandler<ImportActivitiesCommand, ImportReport>
 {
     private static readonly string[] Required = ["unit_code", "date", "kind", "audience_group", "communication_form"];
 
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy", "MM/dd/yyyy HH:mm:ss", "yyyy-MM-dd HH:mm:ss"];
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd",
+        "d/M/yyyy",
+        "dd/MM/yyyy",
+        "MM/dd/yyyy HH:mm:ss",
+        "yyyy-MM-dd HH:mm:ss",
+    ];
 
     public async Task<ImportReport> Handle(ImportActivitiesCommand request, CancellationToken cancellationToken)
     {
@@ -41,7 +56,10 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
             var unreadable = errors.Count;
             var input = Parse(row, errors);
             // A cell that could not be read was reported as such; do not report it again as missing.
-            var problems = input.Problems(today, texts).Where(p => errors.Count == unreadable || input.Date is not null || p.Field != "date").ToList();
+            var problems = input
+                .Problems(today, texts)
+                .Where(p => errors.Count == unreadable || input.Date is not null || p.Field != "date")
+                .ToList();
             foreach (var (field, message) in problems)
             {
                 errors.Add(row, $"{ColumnOf(field)}: {message}");
@@ -53,7 +71,14 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
                 var province = tree.ProvinceOf(input.UnitCode!);
                 if (tree.Find(input.UnitCode!) is null || !caller.Scope.Covers(input.UnitCode!, province))
                 {
-                    errors.Add(row, $"unit_code: {texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInputRules.Iso(input.Date.Value)]}");
+                    errors.Add(
+                        row,
+                        $"unit_code: "
+                            + $"{texts[
+                                "Activity.UnitNotInForce",
+                                input.UnitCode!,
+                                ActivityInputRules.Iso(input.Date.Value)]}"
+                    );
                 }
                 else
                 {
@@ -70,9 +95,22 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
         if (report.Changed)
         {
             // One summary entry for the file (ADR 0010): how many activities each unit and year got.
-            var byUnit = fresh.GroupBy(a => (a.UnitCode, a.Year)).OrderBy(g => g.Key.UnitCode, StringComparer.Ordinal).ThenBy(g => g.Key.Year)
-                .Select(g => new { unitCode = g.Key.UnitCode, year = g.Key.Year, activities = g.Count() }).Take(AuditSummary.Items).ToList();
-            await db.WriteAuditAsync(audit.Imported(nameof(ActivityReport), request.Content, report, new { units = byUnit }), cancellationToken);
+            var byUnit = fresh
+                .GroupBy(a => (a.UnitCode, a.Year))
+                .OrderBy(g => g.Key.UnitCode, StringComparer.Ordinal)
+                .ThenBy(g => g.Key.Year)
+                .Select(g => new
+                {
+                    unitCode = g.Key.UnitCode,
+                    year = g.Key.Year,
+                    activities = g.Count(),
+                })
+                .Take(AuditSummary.Items)
+                .ToList();
+            await db.WriteAuditAsync(
+                audit.Imported(nameof(ActivityReport), request.Content, report, new { units = byUnit }),
+                cancellationToken
+            );
         }
 
         return report;
@@ -100,7 +138,10 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
     }
 
     /// <summary>Drops rows matching an activity already recorded, one recorded activity per matching row.</summary>
-    private async Task<List<ActivityReport>> WithoutRecordedAsync(List<ActivityReport> activities, CancellationToken cancellationToken)
+    private async Task<List<ActivityReport>> WithoutRecordedAsync(
+        List<ActivityReport> activities,
+        CancellationToken cancellationToken
+    )
     {
         if (activities.Count == 0)
         {
@@ -110,7 +151,9 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
         var from = activities.Min(a => a.Date);
         var to = activities.Max(a => a.Date);
         var unitCodes = activities.Select(a => a.UnitCode).ToHashSet(StringComparer.Ordinal);
-        var recorded = (await db.Activities.AsNoTracking().Where(a => a.Date >= from && a.Date <= to).ToListAsync(cancellationToken))
+        var recorded = (
+            await db.Activities.AsNoTracking().Where(a => a.Date >= from && a.Date <= to).ToListAsync(cancellationToken)
+        )
             .Where(a => unitCodes.Contains(a.UnitCode))
             .GroupBy(Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -133,7 +176,17 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
     }
 
     private static string Key(ActivityReport a) =>
-        string.Join('\u001f', a.UnitCode, a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Kind, a.AudienceGroup, a.CommunicationForm, a.Count, a.Participants, a.Notes);
+        string.Join(
+            '\u001f',
+            a.UnitCode,
+            a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            a.Kind,
+            a.AudienceGroup,
+            a.CommunicationForm,
+            a.Count,
+            a.Participants,
+            a.Notes
+        );
 
     private ActivityInput Parse(TabularRow row, ImportErrors errors)
     {
@@ -145,8 +198,15 @@ internal sealed class ImportActivitiesHandler(MonitoringDbContext db, IMediator 
         }
 
         return new ActivityInput(
-            Text(row["unit_code"]), date, Text(row["kind"])?.ToLowerInvariant(), Text(row["audience_group"])?.ToLowerInvariant(),
-            Text(row["communication_form"])?.ToLowerInvariant(), Number(row, "count") ?? 1, Number(row, "participants"), Text(row["notes"]));
+            Text(row["unit_code"]),
+            date,
+            Text(row["kind"])?.ToLowerInvariant(),
+            Text(row["audience_group"])?.ToLowerInvariant(),
+            Text(row["communication_form"])?.ToLowerInvariant(),
+            Number(row, "count") ?? 1,
+            Number(row, "participants"),
+            Text(row["notes"])
+        );
 
         long? Number(TabularRow r, string column)
         {

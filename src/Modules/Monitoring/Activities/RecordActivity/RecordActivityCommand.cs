@@ -14,14 +14,26 @@ internal sealed class RecordActivityValidator : AbstractValidator<RecordActivity
 {
     public RecordActivityValidator(TimeProvider clock, IStringLocalizer<MonitoringTexts> texts)
     {
-        RuleFor(c => c.Activity).NotNull().WithMessage(_ => texts["Activity.JsonRequired"]).DependentRules(() =>
-            RuleFor(c => c.Activity).Custom((activity, context) =>
-            {
-                foreach (var (field, message) in activity.Problems(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), texts))
-                {
-                    context.AddFailure(new ValidationFailure(field, message));
-                }
-            }));
+        RuleFor(c => c.Activity)
+            .NotNull()
+            .WithMessage(_ => texts["Activity.JsonRequired"])
+            .DependentRules(() =>
+                RuleFor(c => c.Activity)
+                    .Custom(
+                        (activity, context) =>
+                        {
+                            foreach (
+                                var (field, message) in activity.Problems(
+                                    DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+                                    texts
+                                )
+                            )
+                            {
+                                context.AddFailure(new ValidationFailure(field, message));
+                            }
+                        }
+                    )
+            );
     }
 }
 
@@ -29,7 +41,13 @@ internal sealed class RecordActivityValidator : AbstractValidator<RecordActivity
 /// An activity of a unit in the caller's scope; one of a unit outside it, or of a code the caller cannot see, is not
 /// found (404) and nothing is written.
 /// </summary>
-internal sealed class RecordActivityHandler(MonitoringDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<MonitoringTexts> texts) : IRequestHandler<RecordActivityCommand, ActivityView>
+internal sealed class RecordActivityHandler(
+    MonitoringDbContext db,
+    IMediator sender,
+    ICurrentCaller caller,
+    TimeProvider clock,
+    IStringLocalizer<MonitoringTexts> texts
+) : IRequestHandler<RecordActivityCommand, ActivityView>
 {
     public async Task<ActivityView> Handle(RecordActivityCommand request, CancellationToken cancellationToken)
     {

@@ -37,7 +37,8 @@ public sealed record ActivityReportRow
 
 public sealed record IndicatorActualRow
 {
-    /// <summary>Year × 1,000,000 + the row's place in the year's rows ordered by unit and indicator code (stable while the data is).</summary>
+    /// <summary>Year × 1,000,000 + the row's place in the year's rows ordered by unit and indicator code (stable while
+    /// the data is).</summary>
     public int Id { get; init; }
 
     public required string UnitCode { get; init; }
@@ -70,7 +71,8 @@ public sealed record IndicatorActualRow
 /// </summary>
 public sealed record IndicatorActualOnUnitRow
 {
-    /// <summary>Year × 1,000,000 + the row's place in the year's rows ordered by unit and indicator code (stable while the data is).</summary>
+    /// <summary>Year × 1,000,000 + the row's place in the year's rows ordered by unit and indicator code (stable while
+    /// the data is).</summary>
     public int Id { get; init; }
 
     public required string UnitCode { get; init; }
@@ -141,7 +143,8 @@ public sealed record ProgressReadRow
 
 public sealed record ReportingDeadlineRow
 {
-    /// <summary>Year × 1,000,000 + the row's place in the year's rows ordered by plan code (stable while the data is).</summary>
+    /// <summary>Year × 1,000,000 + the row's place in the year's rows ordered by plan code (stable while the data
+    /// is).</summary>
     public int Id { get; init; }
 
     public required string PlanCode { get; init; }

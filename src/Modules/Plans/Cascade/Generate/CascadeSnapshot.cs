@@ -6,7 +6,8 @@ using Platform.Plans.PlanBook;
 
 namespace Platform.Plans.Cascade.Generate;
 
-/// <summary>Everything a generation reads, loaded once: units, statistics, the plans below the parent and their obligations.</summary>
+/// <summary>Everything a generation reads, loaded once: units, statistics, the plans below the parent and their
+/// obligations.</summary>
 internal sealed class CascadeSnapshot
 {
     private readonly Dictionary<int, CascadeUnit> units;
@@ -14,24 +15,42 @@ internal sealed class CascadeSnapshot
     private readonly Dictionary<int, int> cascadeParents;
     private readonly Dictionary<(int UnitId, int Year), int> subordinateCounts = [];
 
-    private CascadeSnapshot(List<CascadeUnit> allUnits, StatisticsLookup statistics, Dictionary<string, Plan> plans, List<Obligation> obligations, HashSet<string> planCodes)
+    private CascadeSnapshot(
+        List<CascadeUnit> allUnits,
+        StatisticsLookup statistics,
+        Dictionary<string, Plan> plans,
+        List<Obligation> obligations,
+        HashSet<string> planCodes
+    )
     {
         PlanCodes = planCodes;
-        PlansByParentAndUnit = plans.Values.Where(p => p.ParentPlanId is not null).ToDictionary(p => (p.ParentPlanId!.Value, p.UnitId));
+        PlansByParentAndUnit = plans
+            .Values.Where(p => p.ParentPlanId is not null)
+            .ToDictionary(p => (p.ParentPlanId!.Value, p.UnitId));
         units = allUnits.ToDictionary(u => u.Id);
-        // A district (before 1 July 2025) is no level of the plans: a province's subordinates are the communes under its
+        // A district (before 1 July 2025) is no level of the plans: a province's subordinates are the communes under
+        // its
         // districts, as the national targets count them ("communes of the province").
-        cascadeParents = allUnits.Where(u => u.ParentId is not null && u.Level != UnitLevel.District).ToDictionary(
-            u => u.Id,
-            u => units[u.ParentId!.Value] is { Level: UnitLevel.District, ParentId: { } above } ? above : u.ParentId!.Value);
-        childrenByParent = allUnits.Where(u => cascadeParents.ContainsKey(u.Id))
+        cascadeParents = allUnits
+            .Where(u => u.ParentId is not null && u.Level != UnitLevel.District)
+            .ToDictionary(
+                u => u.Id,
+                u =>
+                    units[u.ParentId!.Value] is { Level: UnitLevel.District, ParentId: { } above }
+                        ? above
+                        : u.ParentId!.Value
+            );
+        childrenByParent = allUnits
+            .Where(u => cascadeParents.ContainsKey(u.Id))
             .OrderBy(u => u.Code, StringComparer.Ordinal)
             .ToLookup(u => cascadeParents[u.Id]);
         Statistics = statistics;
         Plans = plans;
         Obligations = obligations.ToDictionary(o => (o.PlanId, o.UnitId, o.Year, o.IndicatorCode));
         ObligationsByPlan = obligations.ToLookup(o => o.PlanId);
-        Overrides = obligations.Where(o => o.Overridden).ToDictionary(o => (o.UnitId, o.IndicatorCode, o.Year), o => (o.Floor, o.Stretch));
+        Overrides = obligations
+            .Where(o => o.Overridden)
+            .ToDictionary(o => (o.UnitId, o.IndicatorCode, o.Year), o => (o.Floor, o.Stretch));
     }
 
     public StatisticsLookup Statistics { get; }
@@ -39,7 +58,8 @@ internal sealed class CascadeSnapshot
     /// <summary>Every plan code in the database, and those this generation adds: a code is never given twice.</summary>
     public HashSet<string> PlanCodes { get; }
 
-    /// <summary>The existing plans below the parent by their parent plan and unit version: a unit's plan is found by the unit, not by a code another version may hold.</summary>
+    /// <summary>The existing plans below the parent by their parent plan and unit version: a unit's plan is found by
+    /// the unit, not by a code another version may hold.</summary>
     public Dictionary<(int ParentPlanId, int UnitId), Plan> PlansByParentAndUnit { get; }
 
     /// <summary>The parent plan and every plan below it, by code (not tracked).</summary>
@@ -49,32 +69,59 @@ internal sealed class CascadeSnapshot
 
     public ILookup<int, Obligation> ObligationsByPlan { get; }
 
-    public IReadOnlyDictionary<(int UnitId, string Indicator, int Year), (long? Floor, long? Stretch)> Overrides { get; }
+    public IReadOnlyDictionary<
+        (int UnitId, string Indicator, int Year),
+        (long? Floor, long? Stretch)
+    > Overrides { get; }
 
-    public static async Task<CascadeSnapshot> LoadAsync(PlansDbContext db, Plan parent, CancellationToken cancellationToken)
+    public static async Task<CascadeSnapshot> LoadAsync(
+        PlansDbContext db,
+        Plan parent,
+        CancellationToken cancellationToken
+    )
     {
         var units = await db.Units.AsNoTracking()
             .Select(u => new CascadeUnit(u.Id, u.Code, u.Name, u.Level, u.ParentId, u.ValidFrom, u.ValidTo))
             .ToListAsync(cancellationToken);
         var statistics = new StatisticsLookup();
         var lastYear = parent.EndYear;
-        foreach (var s in await db.Statistics.AsNoTracking().Where(s => s.Year <= lastYear).Select(s => new { s.UnitId, s.Metric, s.Year, s.Value, s.Source }).ToListAsync(cancellationToken))
+        foreach (
+            var s in await db
+                .Statistics.AsNoTracking()
+                .Where(s => s.Year <= lastYear)
+                .Select(s => new
+                {
+                    s.UnitId,
+                    s.Metric,
+                    s.Year,
+                    s.Value,
+                    s.Source,
+                })
+                .ToListAsync(cancellationToken)
+        )
         {
             statistics.Add(s.UnitId, s.Metric, s.Year, s.Value, s.Source);
         }
 
         var prefix = parent.Path;
-        var plans = await db.Plans.AsNoTracking().Where(p => p.Path.StartsWith(prefix)).ToDictionaryAsync(p => p.Code, cancellationToken);
-        var obligations = await db.Obligations.AsNoTracking()
+        var plans = await db
+            .Plans.AsNoTracking()
+            .Where(p => p.Path.StartsWith(prefix))
+            .ToDictionaryAsync(p => p.Code, cancellationToken);
+        var obligations = await db
+            .Obligations.AsNoTracking()
             .Where(o => db.Plans.Any(p => p.Id == o.PlanId && p.Path.StartsWith(prefix)))
             .ToListAsync(cancellationToken);
-        var codes = (await db.Plans.AsNoTracking().Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var codes = (await db.Plans.AsNoTracking().Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet(
+            StringComparer.Ordinal
+        );
         return new CascadeSnapshot(units, statistics, plans, obligations, codes);
     }
 
     public CascadeUnit Unit(int id) => units[id];
 
-    /// <summary>The unit whose plan a unit's plan is generated from: its parent, or above a district its province.</summary>
+    /// <summary>The unit whose plan a unit's plan is generated from: its parent, or above a district its
+    /// province.</summary>
     public int? CascadeParentOf(int unitId) => cascadeParents.TryGetValue(unitId, out var parent) ? parent : null;
 
     /// <summary>Direct subordinates in force in at least one year of the plan's period, by code.</summary>
@@ -101,11 +148,31 @@ internal sealed class CascadeSnapshot
         {
             return parent.Targets.ToDictionary(
                 t => (t.IndicatorCode, t.Year),
-                t => new ParentValue(t.IndicatorCode, t.Year, t.Floor, t.Stretch, null, null, $"target of {parent.Code} for {t.Year}"));
+                t => new ParentValue(
+                    t.IndicatorCode,
+                    t.Year,
+                    t.Floor,
+                    t.Stretch,
+                    null,
+                    null,
+                    $"target of {parent.Code} for {t.Year}"
+                )
+            );
         }
 
-        return ObligationsByPlan[parent.Id].Where(o => o.UnitId == parent.UnitId).ToDictionary(
-            o => (o.IndicatorCode, o.Year),
-            o => new ParentValue(o.IndicatorCode, o.Year, o.RateFloor, o.RateStretch, o.Floor, o.Stretch, $"obligation #{o.Id} of {parent.Code}"));
+        return ObligationsByPlan[parent.Id]
+            .Where(o => o.UnitId == parent.UnitId)
+            .ToDictionary(
+                o => (o.IndicatorCode, o.Year),
+                o => new ParentValue(
+                    o.IndicatorCode,
+                    o.Year,
+                    o.RateFloor,
+                    o.RateStretch,
+                    o.Floor,
+                    o.Stretch,
+                    $"obligation #{o.Id} of {parent.Code}"
+                )
+            );
     }
 }

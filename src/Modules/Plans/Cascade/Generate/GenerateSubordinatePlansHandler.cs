@@ -24,13 +24,27 @@ namespace Platform.Plans.Cascade.Generate;
 /// province's plan from the national plan). Every unit below a unit in scope is in it too.
 /// </summary>
 internal sealed class GenerateSubordinatePlansHandler(
-    PlansDbContext db, ICurrentCaller caller, CascadeCalculator calculator, CascadeRuns runs, IMediator mediator, TimeProvider clock, ReportingSchedules schedules, AuditTrail audit,
-    UnitOfWork unitOfWork, IStringLocalizer<PlansTexts> texts)
-    : IRequestHandler<GenerateSubordinatePlansCommand, GenerationResult>
+    PlansDbContext db,
+    ICurrentCaller caller,
+    CascadeCalculator calculator,
+    CascadeRuns runs,
+    IMediator mediator,
+    TimeProvider clock,
+    ReportingSchedules schedules,
+    AuditTrail audit,
+    UnitOfWork unitOfWork,
+    IStringLocalizer<PlansTexts> texts
+) : IRequestHandler<GenerateSubordinatePlansCommand, GenerationResult>
 {
-    public async Task<GenerationResult> Handle(GenerateSubordinatePlansCommand request, CancellationToken cancellationToken)
+    public async Task<GenerationResult> Handle(
+        GenerateSubordinatePlansCommand request,
+        CancellationToken cancellationToken
+    )
     {
-        var parent = await db.PlansReadableIn(caller.Scope).AsNoTracking().Include(p => p.Targets).SingleOrDefaultAsync(p => p.Code == request.ParentCode, cancellationToken)
+        var parent = await db.PlansReadableIn(caller.Scope)
+            .AsNoTracking()
+            .Include(p => p.Targets)
+            .SingleOrDefaultAsync(p => p.Code == request.ParentCode, cancellationToken)
             ?? throw new NotFoundException(texts["Plan.NotFound", request.ParentCode]);
         var snapshot = await CascadeSnapshot.LoadAsync(db, parent, cancellationToken);
         var children = SelectChildren(parent, snapshot, request);
@@ -42,7 +56,14 @@ internal sealed class GenerateSubordinatePlansHandler(
             var ownProvince = own?.Level == UnitLevel.Province ? own.Code : runProvince;
             if (own is null || !caller.Scope.Covers(own.Code, ownProvince))
             {
-                throw new ForbiddenException(texts["Generation.OwnUnitFromAbove", parent.Code, snapshot.Unit(parent.UnitId).Name, caller.Scope.UnitCode ?? ""]);
+                throw new ForbiddenException(
+                    texts[
+                        "Generation.OwnUnitFromAbove",
+                        parent.Code,
+                        snapshot.Unit(parent.UnitId).Name,
+                        caller.Scope.UnitCode ?? ""
+                    ]
+                );
             }
 
             (runUnit, runProvince) = (own.Code, ownProvince);
@@ -53,7 +74,8 @@ internal sealed class GenerateSubordinatePlansHandler(
         try
         {
             var result = await GenerateAsync(request, parent, snapshot, children, run.RunId, cancellationToken);
-            // Succeeded only once saved, with every module's reaction (ADR 0022): a page following the run reloads then.
+            // Succeeded only once saved, with every module's reaction (ADR 0022): a page following the run reloads
+            // then.
             unitOfWork.AfterCommit(() => runs.Finish(run.RunId, "succeeded", result.Message, result));
             unitOfWork.AfterRollback(failure => runs.Finish(run.RunId, "failed", Reason(failure)));
             return result;
@@ -66,23 +88,53 @@ internal sealed class GenerateSubordinatePlansHandler(
     }
 
     private async Task<GenerationResult> GenerateAsync(
-        GenerateSubordinatePlansCommand request, Plan parent, CascadeSnapshot snapshot, List<CascadeUnit> children, string runId, CancellationToken cancellationToken)
+        GenerateSubordinatePlansCommand request,
+        Plan parent,
+        CascadeSnapshot snapshot,
+        List<CascadeUnit> children,
+        string runId,
+        CancellationToken cancellationToken
+    )
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var by = caller.Name;
         var schedule = schedules.ForPlanAt(parent.Path);
         var plan = new GenerationPlan(snapshot, now);
-        var queue = new Queue<(Plan Parent, IReadOnlyDictionary<(string, int), ParentValue> Values, List<CascadeUnit> Children)>();
+        var queue =
+            new Queue<(
+                Plan Parent,
+                IReadOnlyDictionary<(string, int), ParentValue> Values,
+                List<CascadeUnit> Children
+            )>();
         queue.Enqueue((parent, snapshot.ParentValues(parent), children));
         var done = 0;
         while (queue.TryDequeue(out var step))
         {
-            var drafts = calculator.Compute(new CascadeCalculator.Input(
-                step.Parent.Code, [.. step.Parent.Years], step.Values, step.Children, snapshot.CountSubordinates, snapshot.Statistics, snapshot.Overrides));
+            var drafts = calculator.Compute(
+                new CascadeCalculator.Input(
+                    step.Parent.Code,
+                    [.. step.Parent.Years],
+                    step.Values,
+                    step.Children,
+                    snapshot.CountSubordinates,
+                    snapshot.Statistics,
+                    snapshot.Overrides
+                )
+            );
             var byUnit = drafts.GroupBy(d => d.Unit.Id).ToDictionary(g => g.Key, g => g.ToList());
             foreach (var child in step.Children)
             {
-                var childPlan = plan.PlanFor(child, step.Parent, code => SubordinatePlanDrafter.Draft(code, step.Parent, snapshot.Unit(step.Parent.UnitId), child, schedule, by, now));
+                var childPlan = plan.PlanFor(child, step.Parent, code =>
+                    SubordinatePlanDrafter.Draft(
+                        code,
+                        step.Parent,
+                        snapshot.Unit(step.Parent.UnitId),
+                        child,
+                        schedule,
+                        by,
+                        now
+                    )
+                );
                 var childDrafts = byUnit.GetValueOrDefault(child.Id) ?? [];
                 plan.Record(childPlan, childDrafts);
                 if (request.Cascade && snapshot.ChildrenOf(child, step.Parent) is { Count: > 0 } grandChildren)
@@ -96,13 +148,30 @@ internal sealed class GenerateSubordinatePlansHandler(
 
         // Progress while writing counts the units whose plans are written, from 0 again.
         runs.Progress(runId, "saving", 0);
-        var outcome = await plan.SaveAsync(db, o => Summary(request, parent, done, plan, o), saved => runs.Progress(runId, "saving", saved), cancellationToken);
+        var outcome = await plan.SaveAsync(
+            db,
+            o => Summary(request, parent, done, plan, o),
+            saved => runs.Progress(runId, "saving", saved),
+            cancellationToken
+        );
         await NotifyAsync(outcome.Changed, done, runId, cancellationToken);
 
         return new GenerationResult(
-            runId, parent.Code, done, outcome.PlansCreated, outcome.PlansExisting, outcome.Added, outcome.Updated, outcome.Unchanged, outcome.KeptOverridden,
-            outcome.Removed, outcome.MissingData.Count,
-            [.. outcome.Differences.Take(GenerationResult.ListedAtMost)], [.. outcome.MissingData.Take(GenerationResult.ListedAtMost)], outcome.LockedPlans);
+            runId,
+            parent.Code,
+            done,
+            outcome.PlansCreated,
+            outcome.PlansExisting,
+            outcome.Added,
+            outcome.Updated,
+            outcome.Unchanged,
+            outcome.KeptOverridden,
+            outcome.Removed,
+            outcome.MissingData.Count,
+            [.. outcome.Differences.Take(GenerationResult.ListedAtMost)],
+            [.. outcome.MissingData.Take(GenerationResult.ListedAtMost)],
+            outcome.LockedPlans
+        );
     }
 
     /// <summary>
@@ -110,7 +179,12 @@ internal sealed class GenerateSubordinatePlansHandler(
     /// <see cref="NotifiedAtOnce"/> obligations, so that a whole-nation run (117,595 obligations, about a second) still
     /// reports its progress: the <paramref name="units"/> of the run in proportion to the obligations handed over.
     /// </summary>
-    private async Task NotifyAsync(List<ObligationSnapshot> changed, int units, string runId, CancellationToken cancellationToken)
+    private async Task NotifyAsync(
+        List<ObligationSnapshot> changed,
+        int units,
+        string runId,
+        CancellationToken cancellationToken
+    )
     {
         if (changed.Count == 0)
         {
@@ -144,37 +218,64 @@ internal sealed class GenerateSubordinatePlansHandler(
 
     private const int NotifiedAtOnce = 10_000;
 
-    /// <summary>Why a run failed, as the person following it reads it: the platform's own refusals as written, any other fault in words.</summary>
+    /// <summary>Why a run failed, as the person following it reads it: the platform's own refusals as written, any
+    /// other fault in words.</summary>
     private string Reason(Exception failure) =>
         PlatformExceptions.IsRefusal(failure) ? failure.Message : texts["Generation.ServerFault"];
 
-    /// <summary>The generation's one audit entry: what was asked, the counts, and the first differences (old → new, why).</summary>
-    private AuditEntry Summary(GenerateSubordinatePlansCommand request, Plan parent, int units, GenerationPlan plan, GenerationPlan.Outcome o) =>
-        audit.Entry(AuditActions.Generated, nameof(Plan), parent.Code, request.UnitCode?.Trim() ?? parent.UnitCode, null, new
-        {
-            parentPlan = parent.Code,
-            unitCode = request.UnitCode?.Trim(),
-            all = request.All,
-            cascade = request.Cascade,
-            by = caller.Name,
-            units,
-            plansCreated = o.PlansCreated,
-            plansRegenerated = o.PlansExisting,
-            obligationsAdded = o.Added,
-            obligationsUpdated = o.Updated,
-            obligationsRemoved = o.Removed,
-            obligationsUnchanged = o.Unchanged,
-            obligationsKeptOverridden = o.KeptOverridden,
-            missingData = o.MissingData.Count,
-            lockedPlans = o.LockedPlans,
-            createdPlans = plan.CreatedPlanCodes.Take(AuditSummary.Items).ToList(),
-            differences = o.Differences.Take(AuditSummary.Items)
-                .Select(d => $"{d.PlanCode} {d.UnitCode} {d.IndicatorCode} {d.Year}: {Range(d.OldFloor, d.OldStretch)} → {Range(d.NewFloor, d.NewStretch)} ({d.Why})").ToList(),
-        });
+    /// <summary>The generation's one audit entry: what was asked, the counts, and the first differences (old → new,
+    /// why).</summary>
+    private AuditEntry Summary(
+        GenerateSubordinatePlansCommand request,
+        Plan parent,
+        int units,
+        GenerationPlan plan,
+        GenerationPlan.Outcome o
+    ) =>
+        audit.Entry(
+            AuditActions.Generated,
+            nameof(Plan),
+            parent.Code,
+            request.UnitCode?.Trim() ?? parent.UnitCode,
+            null,
+            new
+            {
+                parentPlan = parent.Code,
+                unitCode = request.UnitCode?.Trim(),
+                all = request.All,
+                cascade = request.Cascade,
+                by = caller.Name,
+                units,
+                plansCreated = o.PlansCreated,
+                plansRegenerated = o.PlansExisting,
+                obligationsAdded = o.Added,
+                obligationsUpdated = o.Updated,
+                obligationsRemoved = o.Removed,
+                obligationsUnchanged = o.Unchanged,
+                obligationsKeptOverridden = o.KeptOverridden,
+                missingData = o.MissingData.Count,
+                lockedPlans = o.LockedPlans,
+                createdPlans = plan.CreatedPlanCodes.Take(AuditSummary.Items).ToList(),
+                differences = o
+                    .Differences.Take(AuditSummary.Items)
+                    .Select(d =>
+                        $"{d.PlanCode} {d.UnitCode} {d.IndicatorCode} {d.Year}: {Range(d.OldFloor, d.OldStretch)} → "
+                            + $"{Range(d.NewFloor, d.NewStretch)} ({d.Why})"
+                    )
+                    .ToList(),
+            }
+        );
 
-    private static string Range(long? floor, long? stretch) => floor is null ? "none" : stretch is null || stretch == floor ? $"{floor}" : $"{floor}–{stretch}";
+    private static string Range(long? floor, long? stretch) =>
+        floor is null ? "none"
+        : stretch is null || stretch == floor ? $"{floor}"
+        : $"{floor}–{stretch}";
 
-    private List<CascadeUnit> SelectChildren(Plan parent, CascadeSnapshot snapshot, GenerateSubordinatePlansCommand request)
+    private List<CascadeUnit> SelectChildren(
+        Plan parent,
+        CascadeSnapshot snapshot,
+        GenerateSubordinatePlansCommand request
+    )
     {
         var parentUnit = snapshot.Unit(parent.UnitId);
         var children = snapshot.ChildrenOf(parentUnit, parent);
@@ -183,12 +284,23 @@ internal sealed class GenerateSubordinatePlansHandler(
             children = children.Where(c => c.Code == request.UnitCode.Trim()).ToList();
             if (children.Count == 0)
             {
-                throw new NotFoundException(texts["Generation.NotASubordinate", request.UnitCode, parentUnit.Name, parentUnit.Code, parent.StartYear, parent.EndYear]);
+                throw new NotFoundException(
+                    texts[
+                        "Generation.NotASubordinate",
+                        request.UnitCode,
+                        parentUnit.Name,
+                        parentUnit.Code,
+                        parent.StartYear,
+                        parent.EndYear
+                    ]
+                );
             }
         }
 
         return children.Count > 0
             ? children
-            : throw new RuleViolationException(texts["Generation.NoSubordinates", parentUnit.Name, parentUnit.Code, parent.StartYear, parent.EndYear]);
+            : throw new RuleViolationException(
+                texts["Generation.NoSubordinates", parentUnit.Name, parentUnit.Code, parent.StartYear, parent.EndYear]
+            );
     }
 }

@@ -10,7 +10,8 @@ using Platform.Plans.Contracts.PlanBook;
 
 namespace Platform.Plans.Cascade.Generate;
 
-/// <summary>Collects the plans and computed obligations of a generation, then diffs and writes them in one transaction.</summary>
+/// <summary>Collects the plans and computed obligations of a generation, then diffs and writes them in one
+/// transaction.</summary>
 internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
 {
     /// <summary>How many units' plans are written between two reports of progress.</summary>
@@ -20,12 +21,24 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
     private readonly List<(Plan Plan, List<ObligationDraft> Drafts)> recorded = [];
 
     public sealed record Outcome(
-        int PlansCreated, int PlansExisting, int Added, int Updated, int Unchanged, int KeptOverridden, int Removed,
-        List<ObligationDifference> Differences, List<MissingDataItem> MissingData, List<string> LockedPlans, List<ObligationSnapshot> Changed);
+        int PlansCreated,
+        int PlansExisting,
+        int Added,
+        int Updated,
+        int Unchanged,
+        int KeptOverridden,
+        int Removed,
+        List<ObligationDifference> Differences,
+        List<MissingDataItem> MissingData,
+        List<string> LockedPlans,
+        List<ObligationSnapshot> Changed
+    );
 
     /// <summary>
-    /// The unit's plan under <paramref name="parent"/>: the existing one (found by unit version, not by code), else a new
-    /// one drafted under the unit's code; a code another unit version's plan holds (75 was old and is new Đồng Nai) gives
+    /// The unit's plan under <paramref name="parent"/>: the existing one (found by unit version, not by code), else a
+    /// new
+    /// one drafted under the unit's code; a code another unit version's plan holds (75 was old and is new Đồng Nai)
+    /// gives
     /// the new plan the versioned code instead (<see cref="SubordinatePlanDrafter.VersionedCodeFor"/>).
     /// </summary>
     public Plan PlanFor(CascadeUnit unit, Plan parent, Func<string, Plan> draft)
@@ -41,7 +54,9 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
             code = SubordinatePlanDrafter.VersionedCodeFor(unit, parent);
             if (snapshot.PlanCodes.Contains(code))
             {
-                throw new ConflictException(Wording.Get("Generation.CodeTaken", System.Globalization.CultureInfo.CurrentUICulture, code));
+                throw new ConflictException(
+                    Wording.Get("Generation.CodeTaken", System.Globalization.CultureInfo.CurrentUICulture, code)
+                );
             }
         }
 
@@ -61,14 +76,18 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
     public void Record(Plan plan, List<ObligationDraft> drafts) => recorded.Add((plan, drafts));
 
     /// <summary>
-    /// The overridden obligations of a draft's siblings (same unit above it in the cascade, and indicator) in its year or before: a
+    /// The overridden obligations of a draft's siblings (same unit above it in the cascade, and indicator) in its year
+    /// or before: a
     /// split is shared among them, and which communes a rotation proposes depends on the years before.
     /// </summary>
     private IEnumerable<Obligation> OverriddenSiblings(ObligationDraft draft)
     {
         overriddenByParent ??= snapshot.Obligations.Values.Where(o => o.Overridden)
             .ToLookup(o => (snapshot.CascadeParentOf(o.UnitId), o.IndicatorCode));
-        return overriddenByParent[(snapshot.CascadeParentOf(draft.Unit.Id), draft.IndicatorCode)].Where(o => o.Year <= draft.Year).OrderBy(o => o.Year).ThenBy(o => o.UnitCode, StringComparer.Ordinal);
+        return overriddenByParent[(snapshot.CascadeParentOf(draft.Unit.Id), draft.IndicatorCode)]
+            .Where(o => o.Year <= draft.Year)
+            .OrderBy(o => o.Year)
+            .ThenBy(o => o.UnitCode, StringComparer.Ordinal);
     }
 
     private ILookup<(int?, string), Obligation>? overriddenByParent;
@@ -79,16 +98,32 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
             d => (d.IndicatorCode, d.Year),
             d =>
             {
-                var (floor, stretch) = snapshot.Overrides.TryGetValue((d.Unit.Id, d.IndicatorCode, d.Year), out var o) ? o : (d.MissingData ? null : d.Floor, d.MissingData ? null : d.Stretch);
-                return new ParentValue(d.IndicatorCode, d.Year, d.RateFloor, d.RateStretch, floor, stretch, $"obligation of {plan.Code} for {d.Year}");
-            });
+                var (floor, stretch) = snapshot.Overrides.TryGetValue((d.Unit.Id, d.IndicatorCode, d.Year), out var o)
+                    ? o
+                    : (d.MissingData ? null : d.Floor, d.MissingData ? null : d.Stretch);
+                return new ParentValue(
+                    d.IndicatorCode,
+                    d.Year,
+                    d.RateFloor,
+                    d.RateStretch,
+                    floor,
+                    stretch,
+                    $"obligation of {plan.Code} for {d.Year}"
+                );
+            }
+        );
 
     /// <summary>
     /// Writes everything in one transaction, with the one audit entry <paramref name="summarise"/> makes of the outcome
     /// when anything changed (ADR 0010: a cascade is summarised, not recorded obligation by obligation); tells
     /// <paramref name="progress"/> how many units' plans are written as it writes their new obligations.
     /// </summary>
-    public async Task<Outcome> SaveAsync(PlansDbContext db, Func<Outcome, AuditEntry> summarise, Action<int> progress, CancellationToken cancellationToken)
+    public async Task<Outcome> SaveAsync(
+        PlansDbContext db,
+        Func<Outcome, AuditEntry> summarise,
+        Action<int> progress,
+        CancellationToken cancellationToken
+    )
     {
         var differences = new List<ObligationDifference>();
         var missing = new List<MissingDataItem>();
@@ -116,10 +151,24 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
                 seen.Add((draft.Unit.Id, draft.Year, draft.IndicatorCode));
                 if (draft.MissingData)
                 {
-                    missing.Add(new MissingDataItem(plan.Code, draft.Unit.Code, draft.Unit.Name, draft.IndicatorCode, draft.Year, draft.MissingReason ?? "missing data"));
+                    missing.Add(
+                        new MissingDataItem(
+                            plan.Code,
+                            draft.Unit.Code,
+                            draft.Unit.Name,
+                            draft.IndicatorCode,
+                            draft.Year,
+                            draft.MissingReason ?? "missing data"
+                        )
+                    );
                 }
 
-                if (!snapshot.Obligations.TryGetValue((plan.Id, draft.Unit.Id, draft.Year, draft.IndicatorCode), out var row))
+                if (
+                    !snapshot.Obligations.TryGetValue(
+                        (plan.Id, draft.Unit.Id, draft.Year, draft.IndicatorCode),
+                        out var row
+                    )
+                )
                 {
                     inserts.Add((plan, draft));
                 }
@@ -127,9 +176,25 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
                 {
                     kept++;
                 }
-                else if (ObligationDiff.Differs(row, draft) && ObligationDiff.Why(row, draft, OverriddenSiblings(draft), id => snapshot.Unit(id).Name) is { } why)
+                else if (
+                    ObligationDiff.Differs(row, draft)
+                    && ObligationDiff.Why(row, draft, OverriddenSiblings(draft), id => snapshot.Unit(id).Name)
+                        is { } why
+                )
                 {
-                    differences.Add(new ObligationDifference(plan.Code, draft.Unit.Code, draft.IndicatorCode, draft.Year, row.Floor, row.Stretch, draft.Floor, draft.Stretch, why));
+                    differences.Add(
+                        new ObligationDifference(
+                            plan.Code,
+                            draft.Unit.Code,
+                            draft.IndicatorCode,
+                            draft.Year,
+                            row.Floor,
+                            row.Stretch,
+                            draft.Floor,
+                            draft.Stretch,
+                            why
+                        )
+                    );
                     updates.Add((row, draft));
                 }
                 else
@@ -138,7 +203,13 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
                 }
             }
 
-            removals.AddRange(snapshot.ObligationsByPlan[plan.Id].Where(o => o.UnitId == plan.UnitId && !o.Overridden && !seen.Contains((o.UnitId, o.Year, o.IndicatorCode))));
+            removals.AddRange(
+                snapshot
+                    .ObligationsByPlan[plan.Id]
+                    .Where(o =>
+                        o.UnitId == plan.UnitId && !o.Overridden && !seen.Contains((o.UnitId, o.Year, o.IndicatorCode))
+                    )
+            );
         }
 
         Plan? previous = null;
@@ -165,12 +236,37 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
         {
             writer.Delete(row.Id);
             var unit = snapshot.Unit(row.UnitId);
-            changed.Add(new ObligationSnapshot(
-                row.Id, PlanCodeOf(row.PlanId), row.UnitCode, unit.Level, ParentCodeOf(unit), row.Year, row.IndicatorCode, null, null, row.MissingData, Removed: true));
+            changed.Add(
+                new ObligationSnapshot(
+                    row.Id,
+                    PlanCodeOf(row.PlanId),
+                    row.UnitCode,
+                    unit.Level,
+                    ParentCodeOf(unit),
+                    row.Year,
+                    row.IndicatorCode,
+                    null,
+                    null,
+                    row.MissingData,
+                    Removed: true
+                )
+            );
         }
 
         progress(recorded.Count);
-        var outcome = new Outcome(created.Count, recorded.Count - created.Count, inserts.Count, updates.Count, unchanged, kept, removals.Count, differences, missing, locked, changed);
+        var outcome = new Outcome(
+            created.Count,
+            recorded.Count - created.Count,
+            inserts.Count,
+            updates.Count,
+            unchanged,
+            kept,
+            removals.Count,
+            differences,
+            missing,
+            locked,
+            changed
+        );
         if (outcome.PlansCreated + outcome.Added + outcome.Updated + outcome.Removed > 0)
         {
             db.Set<AuditEntry>().Add(summarise(outcome));
@@ -185,10 +281,24 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
 
     private Dictionary<int, string>? codes;
 
-    private string PlanCodeOf(int planId) => (codes ??= snapshot.Plans.Values.ToDictionary(p => p.Id, p => p.Code))[planId];
+    private string PlanCodeOf(int planId) =>
+        (codes ??= snapshot.Plans.Values.ToDictionary(p => p.Id, p => p.Code))[planId];
 
     private ObligationSnapshot Snapshot(int id, string planCode, ObligationDraft draft, bool removed) =>
-        new(id, planCode, draft.Unit.Code, draft.Unit.Level, ParentCodeOf(draft.Unit), draft.Year, draft.IndicatorCode, draft.Floor, draft.Stretch, draft.MissingData, removed);
+        new(
+            id,
+            planCode,
+            draft.Unit.Code,
+            draft.Unit.Level,
+            ParentCodeOf(draft.Unit),
+            draft.Year,
+            draft.IndicatorCode,
+            draft.Floor,
+            draft.Stretch,
+            draft.MissingData,
+            removed
+        );
 
-    private string? ParentCodeOf(CascadeUnit unit) => unit.ParentId is { } parentId ? snapshot.Unit(parentId).Code : null;
+    private string? ParentCodeOf(CascadeUnit unit) =>
+        unit.ParentId is { } parentId ? snapshot.Unit(parentId).Code : null;
 }

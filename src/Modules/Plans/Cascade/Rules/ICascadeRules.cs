@@ -13,11 +13,18 @@ internal interface ICascadeRules
     /// <summary>True when the kind's file has rules for <paramref name="level"/> at all.</summary>
     bool AppliesAt(string kind, UnitLevel level);
 
-    /// <summary>The first rule of the kind and level whose condition holds, with its output; <c>null</c> when none holds (missing data).</summary>
+    /// <summary>The first rule of the kind and level whose condition holds, with its output; <c>null</c> when none
+    /// holds (missing data).</summary>
     RuleOutcome? Evaluate(string kind, UnitLevel level, RuleInput input);
 }
 
-internal sealed record RuleFileInfo(string Kind, string File, string Version, string? Description, IReadOnlyList<string> Rules);
+internal sealed record RuleFileInfo(
+    string Kind,
+    string File,
+    string Version,
+    string? Description,
+    IReadOnlyList<string> Rules
+);
 
 /// <summary>The rule that fired and what it computed (already rounded as the rule says).</summary>
 internal readonly record struct RuleOutcome(CompiledRule Rule, double Value);

@@ -6,7 +6,8 @@ namespace Platform.Plans.Cascade.Rules;
 /// </summary>
 public sealed class RuleInput
 {
-    /// <summary>The rate handed down: percent, share of units, per week, per organisation, minimum classes, per covered unit.</summary>
+    /// <summary>The rate handed down: percent, share of units, per week, per organisation, minimum classes, per covered
+    /// unit.</summary>
     public double Value { get; set; }
 
     public double Denominator { get; set; }

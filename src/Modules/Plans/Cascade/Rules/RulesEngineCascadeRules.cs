@@ -75,22 +75,32 @@ internal sealed class RulesEngineCascadeRules : ICascadeRules
         RuleFileDocument document;
         try
         {
-            document = JsonSerializer.Deserialize<RuleFileDocument>(bytes, JsonOptions) ?? throw new JsonException("the file is empty.");
+            document = JsonSerializer.Deserialize<RuleFileDocument>(bytes, JsonOptions)
+                ?? throw new JsonException("the file is empty.");
         }
         catch (JsonException exception)
         {
             throw new RuleFileException(file, null, $"not valid JSON: {exception.Message}");
         }
 
-        var kind = document.WorkflowName ?? throw new RuleFileException(file, null, "WorkflowName (the cascade kind) is missing.");
+        var kind = document.WorkflowName
+            ?? throw new RuleFileException(file, null, "WorkflowName (the cascade kind) is missing.");
         if (!CascadeKinds.IsCascaded(kind))
         {
-            throw new RuleFileException(file, null, $"unknown cascade kind '{kind}'; expected one of {string.Join(", ", CascadeKinds.Cascaded)}.");
+            throw new RuleFileException(
+                file,
+                null,
+                $"unknown cascade kind '{kind}'; expected one of {string.Join(", ", CascadeKinds.Cascaded)}."
+            );
         }
 
         if (files.Any(f => f.Kind == kind))
         {
-            throw new RuleFileException(file, null, $"the kind '{kind}' already has a rule file ({files.First(f => f.Kind == kind).File}).");
+            throw new RuleFileException(
+                file,
+                null,
+                $"the kind '{kind}' already has a rule file ({files.First(f => f.Kind == kind).File})."
+            );
         }
 
         if (document.Rules is not { Count: > 0 })
@@ -106,16 +116,22 @@ internal sealed class RulesEngineCascadeRules : ICascadeRules
             rules[(kind, group.Key)] = [.. group];
         }
 
-        files.Add(new RuleFileInfo(kind, file, version, document.Description, compiled.Select(r => r.FullName).ToList()));
+        files.Add(
+            new RuleFileInfo(kind, file, version, document.Description, compiled.Select(r => r.FullName).ToList())
+        );
         RunExamples(file, kind, document.Examples ?? []);
     }
 
-    /// <summary>RulesEngine's own workflow validation (names, expression types, actions) before anything is compiled.</summary>
+    /// <summary>RulesEngine's own workflow validation (names, expression types, actions) before anything is
+    /// compiled.</summary>
     private static void ValidateWithRulesEngine(string file, string kind, List<Rule> fileRules)
     {
         try
         {
-            var engine = new RulesEngine.RulesEngine([new Workflow { WorkflowName = kind, Rules = fileRules }], new ReSettings());
+            var engine = new RulesEngine.RulesEngine(
+                [new Workflow { WorkflowName = kind, Rules = fileRules }],
+                new ReSettings()
+            );
             if (!engine.ContainsWorkflow(kind))
             {
                 throw new RuleFileException(file, null, "RulesEngine did not register the workflow.");
@@ -127,30 +143,57 @@ internal sealed class RulesEngineCascadeRules : ICascadeRules
         }
     }
 
-    private static CompiledRule Compile(string file, string kind, string version, Rule rule, RuleExpressionParser parser)
+    private static CompiledRule Compile(
+        string file,
+        string kind,
+        string version,
+        Rule rule,
+        RuleExpressionParser parser
+    )
     {
-        var name = string.IsNullOrWhiteSpace(rule.RuleName) ? throw new RuleFileException(file, null, "a rule has no RuleName.") : rule.RuleName;
+        var name = string.IsNullOrWhiteSpace(rule.RuleName)
+            ? throw new RuleFileException(file, null, "a rule has no RuleName.")
+            : rule.RuleName;
         var levelText = RuleProperties.Get(rule, "level");
         if (!Enum.TryParse<UnitLevel>(levelText, ignoreCase: false, out var level) || !CascadeLevels.Contains(level))
         {
-            throw new RuleFileException(file, name, $"Properties.level must be Province, District or Commune; got '{levelText}'.");
+            throw new RuleFileException(
+                file,
+                name,
+                $"Properties.level must be Province, District or Commune; got '{levelText}'."
+            );
         }
 
         var method = RuleProperties.Get(rule, "method") ?? RuleMethods.Direct;
         if (!RuleMethods.All.Contains(method))
         {
-            throw new RuleFileException(file, name, $"Properties.method must be one of {string.Join(", ", RuleMethods.All)}; got '{method}'.");
+            throw new RuleFileException(
+                file,
+                name,
+                $"Properties.method must be one of {string.Join(", ", RuleMethods.All)}; got '{method}'."
+            );
         }
 
         var rounding = RuleProperties.Get(rule, "rounding") ?? "none";
         if (rounding is not ("ceiling" or "none"))
         {
-            throw new RuleFileException(file, name, $"Properties.rounding must be 'ceiling' or 'none'; got '{rounding}'.");
+            throw new RuleFileException(
+                file,
+                name,
+                $"Properties.rounding must be 'ceiling' or 'none'; got '{rounding}'."
+            );
         }
 
-        if (rule.Actions?.OnSuccess?.Name != "OutputExpression" || RuleProperties.Context(rule.Actions.OnSuccess, "Expression") is not { Length: > 0 } outputExpression)
+        if (
+            rule.Actions?.OnSuccess?.Name != "OutputExpression"
+            || RuleProperties.Context(rule.Actions.OnSuccess, "Expression") is not { Length: > 0 } outputExpression
+        )
         {
-            throw new RuleFileException(file, name, "Actions.OnSuccess must be an OutputExpression with a Context.Expression giving the count.");
+            throw new RuleFileException(
+                file,
+                name,
+                "Actions.OnSuccess must be an OutputExpression with a Context.Expression giving the count."
+            );
         }
 
         var parameters = new[] { RuleParameter.Create("input", typeof(RuleInput)) };
@@ -162,7 +205,11 @@ internal sealed class RulesEngineCascadeRules : ICascadeRules
         }
         catch (Exception exception)
         {
-            throw new RuleFileException(file, name, $"the expression '{rule.Expression}' does not compile: {exception.Message}");
+            throw new RuleFileException(
+                file,
+                name,
+                $"the expression '{rule.Expression}' does not compile: {exception.Message}"
+            );
         }
 
         try
@@ -171,10 +218,24 @@ internal sealed class RulesEngineCascadeRules : ICascadeRules
         }
         catch (Exception exception)
         {
-            throw new RuleFileException(file, name, $"the output expression '{outputExpression}' does not compile: {exception.Message}");
+            throw new RuleFileException(
+                file,
+                name,
+                $"the output expression '{outputExpression}' does not compile: {exception.Message}"
+            );
         }
 
-        return new CompiledRule(kind, name, version, level, method, rounding, RuleProperties.Get(rule, "description"), condition, output);
+        return new CompiledRule(
+            kind,
+            name,
+            version,
+            level,
+            method,
+            rounding,
+            RuleProperties.Get(rule, "description"),
+            condition,
+            output
+        );
     }
 
     private void RunExamples(string file, string kind, List<RuleExample> examples)
@@ -189,9 +250,17 @@ internal sealed class RulesEngineCascadeRules : ICascadeRules
 
             var outcome = Evaluate(kind, level, example.Input);
             var fired = outcome?.Rule.Name;
-            if (fired != example.ExpectRule || (outcome is { } o && example.Expect is { } expected && Math.Abs(o.Value - expected) > 1e-9))
+            if (
+                fired != example.ExpectRule
+                || (outcome is { } o && example.Expect is { } expected && Math.Abs(o.Value - expected) > 1e-9)
+            )
             {
-                throw new RuleFileException(file, fired, $"example '{label}' expected rule '{example.ExpectRule ?? "none"}' = {example.Expect} but got '{fired ?? "none"}' = {outcome?.Value}.");
+                throw new RuleFileException(
+                    file,
+                    fired,
+                    $"example '{label}' expected rule '{example.ExpectRule ?? "none"}' = {example.Expect} but got "
+                        + $"'{fired ?? "none"}' = {outcome?.Value}."
+                );
             }
         }
     }

@@ -1,6 +1,7 @@
 namespace Platform.Plans.Contracts.Obligations;
 
-/// <summary>How an override is held to its obligation's floor: one rule, applied by the override and explained by its form.</summary>
+/// <summary>How an override is held to its obligation's floor: one rule, applied by the override and explained by its
+/// form.</summary>
 public static class FloorRules
 {
     /// <summary>

@@ -14,9 +14,18 @@ public sealed record GetObligationQuery(int Id) : IRequest<ObligationView>;
 /// </summary>
 [RequiresPermission(Permission.Read)]
 public sealed record GetPlanObligationsQuery(
-    string Code, int? Year, string? UnitCode, string? Indicator, bool? MissingData, int Top = 1000, int Skip = 0,
-    string? Search = null, bool? Overridden = null, ObligationOrder OrderBy = ObligationOrder.Unit, bool Descending = false)
-    : IRequest<ObligationPage>;
+    string Code,
+    int? Year,
+    string? UnitCode,
+    string? Indicator,
+    bool? MissingData,
+    int Top = 1000,
+    int Skip = 0,
+    string? Search = null,
+    bool? Overridden = null,
+    ObligationOrder OrderBy = ObligationOrder.Unit,
+    bool Descending = false
+) : IRequest<ObligationPage>;
 
 /// <summary>A page of obligations and how many match in all.</summary>
 public sealed record ObligationPage(int Total, int Skip, int Top, IReadOnlyList<ObligationView> Items);
@@ -35,8 +44,14 @@ public enum ObligationOrder
     Stretch = 5,
 }
 
-/// <summary>Why an obligation is what it is, in one response, in a planner's words and the request's language.</summary>
+/// <summary>Why an obligation is what it is, in one response, in a planner's words and the request's
+/// language.</summary>
 [RequiresPermission(Permission.Read)]
 public sealed record ExplainObligationQuery(int Id) : IRequest<ObligationExplanation>;
 
-public sealed record ObligationExplanation(int Id, string Summary, IReadOnlyList<string> Steps, ObligationView Obligation);
+public sealed record ObligationExplanation(
+    int Id,
+    string Summary,
+    IReadOnlyList<string> Steps,
+    ObligationView Obligation
+);

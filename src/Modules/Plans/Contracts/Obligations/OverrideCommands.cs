@@ -10,7 +10,13 @@ namespace Platform.Plans.Contracts.Obligations;
 /// <paramref name="IfMatch"/> (the ETag the planner read), only if nobody changed the obligation since (else 412).
 /// </summary>
 [RequiresPermission(Permission.WritePlans)]
-public sealed record OverrideObligationCommand(int Id, long? Floor, long? Stretch, string? Reason, IfMatch? IfMatch = null) : ICommand<ObligationView>;
+public sealed record OverrideObligationCommand(
+    int Id,
+    long? Floor,
+    long? Stretch,
+    string? Reason,
+    IfMatch? IfMatch = null
+) : ICommand<ObligationView>;
 
 /// <summary>Drops a planner's override: the obligation goes back to the computed values.</summary>
 [RequiresPermission(Permission.WritePlans)]

@@ -6,11 +6,21 @@ namespace Platform.Plans.Contracts.PlanBook;
 
 /// <summary>Progress of a generation run as a status endpoint shows it; kept in memory for the recent runs.</summary>
 public sealed record CascadeRunStatus(
-    string RunId, string ParentPlan, string State, string Phase, int UnitsDone, int UnitsTotal, DateTime StartedAtUtc, DateTime? FinishedAtUtc, string? Message)
+    string RunId,
+    string ParentPlan,
+    string State,
+    string Phase,
+    int UnitsDone,
+    int UnitsTotal,
+    DateTime StartedAtUtc,
+    DateTime? FinishedAtUtc,
+    string? Message
+)
 {
     public double Percent => UnitsTotal == 0 ? 0 : Math.Round(100.0 * UnitsDone / UnitsTotal, 1);
 
-    /// <summary>The parent plan's unit (the caller's own, when generated from the plan above it) and its province: who may see the run.</summary>
+    /// <summary>The parent plan's unit (the caller's own, when generated from the plan above it) and its province: who
+    /// may see the run.</summary>
     [JsonIgnore]
     public string UnitCode { get; init; } = "";
 
@@ -34,6 +44,7 @@ public sealed record GetCascadeRunQuery(string RunId) : IRequest<CascadeRunStatu
 [RequiresPermission(Permission.Read)]
 public sealed record GetCascadeRunResultQuery(string RunId) : IRequest<GenerationResult>;
 
-/// <summary>The recent runs the caller may see, newest first; with <see cref="ParentPlan"/>, those from that plan only.</summary>
+/// <summary>The recent runs the caller may see, newest first; with <see cref="ParentPlan"/>, those from that plan
+/// only.</summary>
 [RequiresPermission(Permission.Read)]
 public sealed record GetCascadeRunsQuery(string? ParentPlan = null) : IRequest<IReadOnlyList<CascadeRunStatus>>;

@@ -2,7 +2,8 @@ using Platform.BuildingBlocks.Auditing;
 
 namespace Platform.Plans.Contracts.ReadModels;
 
-/// <summary>An indicator of the catalogue (table <c>plans_indicators</c>, rewritten from the code at start-up).</summary>
+/// <summary>An indicator of the catalogue (table <c>plans_indicators</c>, rewritten from the code at
+/// start-up).</summary>
 /// <remarks>Not audited: it is a copy of the code's catalogue, brought in line at every start-up.</remarks>
 [NotAudited]
 public sealed class IndicatorRow

@@ -1,6 +1,7 @@
 namespace Platform.Plans.Contracts.ReadModels;
 
-/// <summary>A plan (view <c>plans_v_plans</c>): its unit, period, parent and status, without the texts of its tasks.</summary>
+/// <summary>A plan (view <c>plans_v_plans</c>): its unit, period, parent and status, without the texts of its
+/// tasks.</summary>
 public sealed class PlanRow
 {
     public int Id { get; set; }

@@ -37,12 +37,15 @@ public sealed class StatisticOnUnitRow
     /// <summary><c>Direct</c>, <c>Sum</c> or <c>EqualSplit</c> (<see cref="StatisticMethod"/>).</summary>
     public string Method { get; set; } = "";
 
-    /// <summary>True when the figure is the unit's own or an exact sum: no old unit split, no predecessor without a figure.</summary>
+    /// <summary>True when the figure is the unit's own or an exact sum: no old unit split, no predecessor without a
+    /// figure.</summary>
     public bool Exact { get; set; }
 
-    /// <summary>How many of the unit's predecessors have no figure for that year and metric (0 for a direct figure).</summary>
+    /// <summary>How many of the unit's predecessors have no figure for that year and metric (0 for a direct
+    /// figure).</summary>
     public int MissingPredecessors { get; set; }
 
-    /// <summary>Where the figures came from: the unit's own source, or its predecessors' sources joined by " | ".</summary>
+    /// <summary>Where the figures came from: the unit's own source, or its predecessors' sources joined by " |
+    /// ".</summary>
     public string Source { get; set; } = "";
 }

@@ -1,6 +1,7 @@
 namespace Platform.Plans.Contracts.ReadModels;
 
-/// <summary>A target of a plan for one indicator and year (view <c>plans_v_targets</c>), in the indicator's unit of measure.</summary>
+/// <summary>A target of a plan for one indicator and year (view <c>plans_v_targets</c>), in the indicator's unit of
+/// measure.</summary>
 public sealed class TargetRow
 {
     public int Id { get; set; }

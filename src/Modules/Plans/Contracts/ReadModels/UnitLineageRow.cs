@@ -2,13 +2,15 @@ namespace Platform.Plans.Contracts.ReadModels;
 
 /// <summary>
 /// One link of the official conversion tables (view <c>plans_v_unit_lineage</c>): an old unit went into a new one,
-/// flat with both sides' codes, names, levels and provinces, so Power BI maps history onto today's units without $expand.
+/// flat with both sides' codes, names, levels and provinces, so Power BI maps history onto today's units without
+/// $expand.
 /// </summary>
 public sealed class UnitLineageRow
 {
     public int Id { get; set; }
 
-    /// <summary>The old unit version's id: <c>Obligations[UnitId]</c> and <c>UnitStatistics[UnitId]</c> join here exactly, whatever code was reused.</summary>
+    /// <summary>The old unit version's id: <c>Obligations[UnitId]</c> and <c>UnitStatistics[UnitId]</c> join here
+    /// exactly, whatever code was reused.</summary>
     public int OldUnitId { get; set; }
 
     public string OldCode { get; set; } = "";

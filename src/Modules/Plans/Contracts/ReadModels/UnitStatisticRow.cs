@@ -1,6 +1,7 @@
 namespace Platform.Plans.Contracts.ReadModels;
 
-/// <summary>One figure of a unit for a year (view <c>plans_v_unit_statistics</c>), with the unit's codes and names.</summary>
+/// <summary>One figure of a unit for a year (view <c>plans_v_unit_statistics</c>), with the unit's codes and
+/// names.</summary>
 public sealed class UnitStatisticRow
 {
     public int Id { get; set; }

@@ -8,7 +8,8 @@ using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Obligations.Explain;
 
-internal sealed class ExplainObligationHandler(PlansDbContext db, ICurrentCaller caller) : IRequestHandler<ExplainObligationQuery, ObligationExplanation>
+internal sealed class ExplainObligationHandler(PlansDbContext db, ICurrentCaller caller)
+    : IRequestHandler<ExplainObligationQuery, ObligationExplanation>
 {
     public async Task<ObligationExplanation> Handle(ExplainObligationQuery request, CancellationToken cancellationToken)
     {
@@ -20,14 +21,30 @@ internal sealed class ExplainObligationHandler(PlansDbContext db, ICurrentCaller
         var what = T($"CountUnit.{indicator?.CountUnit ?? "units"}");
         var steps = new List<string>
         {
-            T("Explain.Parent", o.ParentSource, Range(o.RateFloor, o.RateStretch), indicator?.UnitOfMeasure ?? T("Explain.Value"), o.IndicatorCode, indicator?.Name ?? o.IndicatorCode),
+            T(
+                "Explain.Parent",
+                o.ParentSource,
+                Range(o.RateFloor, o.RateStretch),
+                indicator?.UnitOfMeasure ?? T("Explain.Value"),
+                o.IndicatorCode,
+                indicator?.Name ?? o.IndicatorCode
+            ),
         };
         if (o.DenominatorMetric is not null)
         {
-            steps.Add(o.DenominatorValue is { } value
-                ? T("Explain.Denominator", o.DenominatorMetric, o.UnitName, value.ToString("N0", Wording.NumberFormat(culture)), o.DenominatorYear,
-                    o.DenominatorYear != o.Year ? T("Explain.Latest", o.Year) : string.Empty, o.DenominatorSource)
-                : T("Explain.NoDenominator", o.DenominatorMetric, o.UnitName));
+            steps.Add(
+                o.DenominatorValue is { } value
+                    ? T(
+                        "Explain.Denominator",
+                        o.DenominatorMetric,
+                        o.UnitName,
+                        value.ToString("N0", Wording.NumberFormat(culture)),
+                        o.DenominatorYear,
+                        o.DenominatorYear != o.Year ? T("Explain.Latest", o.Year) : string.Empty,
+                        o.DenominatorSource
+                    )
+                    : T("Explain.NoDenominator", o.DenominatorMetric, o.UnitName)
+            );
         }
 
         if (o.Fallback is not null)
@@ -36,17 +53,43 @@ internal sealed class ExplainObligationHandler(PlansDbContext db, ICurrentCaller
         }
 
         steps.Add(T("Explain.Rule", o.RuleName, o.RuleVersion, o.Kind));
-        steps.Add(o.MissingData ? T("Explain.ResultMissing", o.MissingReason) : T("Explain.Result", Range(o.ComputedFloor, o.ComputedStretch), what));
+        steps.Add(
+            o.MissingData
+                ? T("Explain.ResultMissing", o.MissingReason)
+                : T("Explain.Result", Range(o.ComputedFloor, o.ComputedStretch), what)
+        );
         if (o.Overridden)
         {
-            steps.Add(T("Explain.Override", o.OverriddenBy, Range(o.Floor, o.Stretch), $"{o.OverriddenAtUtc:yyyy-MM-dd}", o.OverrideReason));
+            steps.Add(
+                T(
+                    "Explain.Override",
+                    o.OverriddenBy,
+                    Range(o.Floor, o.Stretch),
+                    $"{o.OverriddenAtUtc:yyyy-MM-dd}",
+                    o.OverrideReason
+                )
+            );
         }
 
-        var summary = o.MissingData && !o.Overridden
-            ? T("Explain.SummaryMissing", o.UnitName, o.IndicatorName, o.Year, o.MissingReason)
-            : T("Explain.Summary", o.UnitName, Range(o.Floor, o.Stretch), what, o.IndicatorName, o.Year,
-                o.Overridden ? T("Explain.SummaryOverridden", o.OverriddenBy, o.OverrideReason, Range(o.ComputedFloor, o.ComputedStretch))
-                : T("Explain.SummaryComputed", o.RuleName, o.ParentSource));
+        var summary =
+            o.MissingData && !o.Overridden
+                ? T("Explain.SummaryMissing", o.UnitName, o.IndicatorName, o.Year, o.MissingReason)
+                : T(
+                    "Explain.Summary",
+                    o.UnitName,
+                    Range(o.Floor, o.Stretch),
+                    what,
+                    o.IndicatorName,
+                    o.Year,
+                    o.Overridden
+                        ? T(
+                            "Explain.SummaryOverridden",
+                            o.OverriddenBy,
+                            o.OverrideReason,
+                            Range(o.ComputedFloor, o.ComputedStretch)
+                        )
+                        : T("Explain.SummaryComputed", o.RuleName, o.ParentSource)
+                );
         return new ObligationExplanation(o.Id, summary, steps, o);
     }
 

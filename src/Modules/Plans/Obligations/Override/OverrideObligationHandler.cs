@@ -15,10 +15,15 @@ using Platform.Plans.Contracts.Obligations;
 
 namespace Platform.Plans.Obligations.Override;
 
-/// <summary>Overrides of obligations of units in the caller's scope; one outside it is not found, and nothing is changed.</summary>
-internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCaller caller, IMediator mediator, TimeProvider clock, IStringLocalizer<PlansTexts> texts) :
-    IRequestHandler<OverrideObligationCommand, ObligationView>,
-    IRequestHandler<ClearOverrideCommand, ObligationView>
+/// <summary>Overrides of obligations of units in the caller's scope; one outside it is not found, and nothing is
+/// changed.</summary>
+internal sealed class OverrideObligationHandler(
+    PlansDbContext db,
+    ICurrentCaller caller,
+    IMediator mediator,
+    TimeProvider clock,
+    IStringLocalizer<PlansTexts> texts
+) : IRequestHandler<OverrideObligationCommand, ObligationView>, IRequestHandler<ClearOverrideCommand, ObligationView>
 {
     public async Task<ObligationView> Handle(OverrideObligationCommand request, CancellationToken cancellationToken)
     {
@@ -49,7 +54,11 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
         return await SaveAndPublishAsync(obligation, unit, cancellationToken);
     }
 
-    private async Task<(Obligation, AdministrativeUnit)> LoadAsync(int id, IfMatch? ifMatch, CancellationToken cancellationToken)
+    private async Task<(Obligation, AdministrativeUnit)> LoadAsync(
+        int id,
+        IfMatch? ifMatch,
+        CancellationToken cancellationToken
+    )
     {
         var obligation = await db.ObligationsIn(caller.Scope).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
             ?? throw new NotFoundException(texts["Obligation.NotFound", id]);
@@ -60,7 +69,10 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
             throw new ConflictException(texts["Obligation.OnlyInDraft", plan.Code, texts[$"Status.{plan.Status}"]]);
         }
 
-        var unit = await db.Units.AsNoTracking().Include(u => u.Parent).SingleAsync(u => u.Id == obligation.UnitId, cancellationToken);
+        var unit = await db
+            .Units.AsNoTracking()
+            .Include(u => u.Parent)
+            .SingleAsync(u => u.Id == obligation.UnitId, cancellationToken);
         return (obligation, unit);
     }
 
@@ -80,8 +92,28 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
             if (value > denominator)
             {
                 throw new RuleViolationException(
-                    texts["Override.OverDenominator", field, Wording.Number(value.Value), Wording.Number((long)Math.Round(100.0 * value.Value / denominator, MidpointRounding.AwayFromZero)), obligation.DenominatorMetric ?? "", Wording.Number(denominator)],
-                    new Dictionary<string, string[]> { [field] = [texts["Override.OverDenominatorField", Wording.Number(denominator), obligation.DenominatorMetric ?? ""]] });
+                    texts[
+                        "Override.OverDenominator",
+                        field,
+                        Wording.Number(value.Value),
+                        Wording.Number(
+                            (long)Math.Round(100.0 * value.Value / denominator, MidpointRounding.AwayFromZero)
+                        ),
+                        obligation.DenominatorMetric ?? "",
+                        Wording.Number(denominator)
+                    ],
+                    new Dictionary<string, string[]>
+                    {
+                        [field] =
+                        [
+                            texts[
+                                "Override.OverDenominatorField",
+                                Wording.Number(denominator),
+                                obligation.DenominatorMetric ?? ""
+                            ],
+                        ],
+                    }
+                );
             }
         }
     }
@@ -102,27 +134,70 @@ internal sealed class OverrideObligationHandler(PlansDbContext db, ICurrentCalle
         {
             throw new RuleViolationException(
                 texts["Override.BelowParent", Wording.Number(computed), obligation.ParentSource, Wording.Number(floor)],
-                new Dictionary<string, string[]> { ["floor"] = [texts["Override.BelowParentField", Wording.Number(computed)]] });
+                new Dictionary<string, string[]>
+                {
+                    ["floor"] = [texts["Override.BelowParentField", Wording.Number(computed)]],
+                }
+            );
         }
 
-        var siblings = await db.Obligations.AsNoTracking()
-            .Where(o => o.Id != obligation.Id && o.ParentSource == obligation.ParentSource && o.IndicatorCode == obligation.IndicatorCode && o.Year == obligation.Year)
+        var siblings = await db
+            .Obligations.AsNoTracking()
+            .Where(o =>
+                o.Id != obligation.Id
+                && o.ParentSource == obligation.ParentSource
+                && o.IndicatorCode == obligation.IndicatorCode
+                && o.Year == obligation.Year
+            )
             .SumAsync(o => o.Floor ?? 0, cancellationToken);
         if (siblings + floor < parentFloor)
         {
             throw new RuleViolationException(
-                texts["Override.SiblingsBelowParent", Wording.Number(floor), Wording.Number(siblings + floor), Wording.Number((long)parentFloor), obligation.ParentSource],
-                new Dictionary<string, string[]> { ["floor"] = [texts["Override.SiblingsBelowParentField", Wording.Number((long)parentFloor)]] });
+                texts[
+                    "Override.SiblingsBelowParent",
+                    Wording.Number(floor),
+                    Wording.Number(siblings + floor),
+                    Wording.Number((long)parentFloor),
+                    obligation.ParentSource
+                ],
+                new Dictionary<string, string[]>
+                {
+                    ["floor"] = [texts["Override.SiblingsBelowParentField", Wording.Number((long)parentFloor)]],
+                }
+            );
         }
     }
 
-    private async Task<ObligationView> SaveAndPublishAsync(Obligation obligation, AdministrativeUnit unit, CancellationToken cancellationToken)
+    private async Task<ObligationView> SaveAndPublishAsync(
+        Obligation obligation,
+        AdministrativeUnit unit,
+        CancellationToken cancellationToken
+    )
     {
         await db.SaveChangesAsync(cancellationToken);
-        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == obligation.PlanId).Select(p => p.Code).SingleAsync(cancellationToken);
-        await mediator.Publish(new ObligationsChanged([new ObligationSnapshot(
-            obligation.Id, plan, obligation.UnitCode, unit.Level, unit.Parent?.Code, obligation.Year, obligation.IndicatorCode,
-            obligation.Floor, obligation.Stretch, obligation.MissingData, Removed: false)]), cancellationToken);
+        var plan = await db
+            .Plans.AsNoTracking()
+            .Where(p => p.Id == obligation.PlanId)
+            .Select(p => p.Code)
+            .SingleAsync(cancellationToken);
+        await mediator.Publish(
+            new ObligationsChanged([
+                new ObligationSnapshot(
+                    obligation.Id,
+                    plan,
+                    obligation.UnitCode,
+                    unit.Level,
+                    unit.Parent?.Code,
+                    obligation.Year,
+                    obligation.IndicatorCode,
+                    obligation.Floor,
+                    obligation.Stretch,
+                    obligation.MissingData,
+                    Removed: false
+                ),
+            ]),
+            cancellationToken
+        );
         return await db.ViewAsync(obligation.Id, caller.Scope, cancellationToken);
     }
 }

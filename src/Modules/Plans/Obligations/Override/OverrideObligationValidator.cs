@@ -9,8 +9,15 @@ internal sealed class OverrideObligationValidator : AbstractValidator<OverrideOb
 {
     public OverrideObligationValidator(IStringLocalizer<PlansTexts> texts)
     {
-        RuleFor(c => c.Floor).NotNull().WithMessage(_ => texts["Override.FloorRequired"]).GreaterThanOrEqualTo(0).WithMessage(_ => texts["Override.FloorNegative"]);
-        RuleFor(c => c.Stretch).GreaterThanOrEqualTo(c => c.Floor ?? 0).When(c => c.Stretch is not null).WithMessage(_ => texts["Override.StretchBelowFloor"]);
+        RuleFor(c => c.Floor)
+            .NotNull()
+            .WithMessage(_ => texts["Override.FloorRequired"])
+            .GreaterThanOrEqualTo(0)
+            .WithMessage(_ => texts["Override.FloorNegative"]);
+        RuleFor(c => c.Stretch)
+            .GreaterThanOrEqualTo(c => c.Floor ?? 0)
+            .When(c => c.Stretch is not null)
+            .WithMessage(_ => texts["Override.StretchBelowFloor"]);
         RuleFor(c => c.Reason).NotEmpty().WithMessage(_ => texts["Override.ReasonRequired"]).MaximumLength(1000);
     }
 }

@@ -9,7 +9,11 @@ internal sealed class ChangePlanStatusValidator : AbstractValidator<ChangePlanSt
 {
     public ChangePlanStatusValidator(IStringLocalizer<PlansTexts> texts)
     {
-        RuleFor(c => c.To).NotNull().WithMessage(_ => texts["Plan.StatusRequired"]).IsInEnum().WithMessage(_ => texts["Plan.StatusRequired"]);
+        RuleFor(c => c.To)
+            .NotNull()
+            .WithMessage(_ => texts["Plan.StatusRequired"])
+            .IsInEnum()
+            .WithMessage(_ => texts["Plan.StatusRequired"]);
         RuleFor(c => c.Note).MaximumLength(1000);
     }
 }

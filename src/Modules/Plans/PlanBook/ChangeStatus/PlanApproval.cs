@@ -36,14 +36,17 @@ internal sealed class PlanApproval(PlansDbContext db, ICurrentCaller caller, ISt
         }
     }
 
-    /// <summary>Why the caller may not make this move (a 403 to throw), or null when they may; whether the move exists is not asked here.</summary>
+    /// <summary>Why the caller may not make this move (a 403 to throw), or null when they may; whether the move exists
+    /// is not asked here.</summary>
     public async Task<Exception?> RefusalAsync(Plan plan, PlanStatus to, CancellationToken cancellationToken)
     {
         if (!IsDecisionOfParent(plan.Status, to))
         {
             return await db.CoversUnitAsync(caller.Scope, plan.UnitId, cancellationToken)
                 ? null
-                : new ForbiddenException(texts["Plan.ReadOnlyAbove", plan.Code, await UnitNameAsync(plan.UnitId, cancellationToken)]);
+                : new ForbiddenException(
+                    texts["Plan.ReadOnlyAbove", plan.Code, await UnitNameAsync(plan.UnitId, cancellationToken)]
+                );
         }
 
         var parentCovered = plan.Parent is { } parent

@@ -10,7 +10,8 @@ namespace Platform.Plans.PlanBook.Documents;
 
 /// <summary>
 /// Composes a plan's document as seed 001 lays it out: legal basis, I. purpose and requirements, II. objectives with a
-/// table of targets per year, III. themes, audiences and tasks, IV. funding, V. each agency's duties at the unit's level
+/// table of targets per year, III. themes, audiences and tasks, IV. funding, V. each agency's duties at the unit's
+/// level
 /// and the yearly report, then "Nơi nhận" and the signature; for a unit with subordinates, an annex per year with every
 /// subordinate unit's obligations. Headings and the level's texts come from <see cref="Wording"/> in
 /// <paramref name="culture"/>; what the plan itself holds (tasks, themes) stays as written.
@@ -73,7 +74,11 @@ internal static class PlanDocumentComposer
             body.Add(new Paragraph(L($"Duty.{n}.Text")));
         }
 
-        body.AddRange(plan.Deadlines.Select(d => new Paragraph(T("Doc.Report", L("Lead"), d.Recipient, $"{d.DueDay:00}/{d.DueMonth:00}"))));
+        body.AddRange(
+            plan.Deadlines.Select(d => new Paragraph(
+                T("Doc.Report", L("Lead"), d.Recipient, $"{d.DueDay:00}/{d.DueMonth:00}")
+            ))
+        );
         body.Add(new Paragraph(T("Doc.Closing", inText)));
 
         var recipients = L("Recipients").Split(";; ", StringSplitOptions.TrimEntries);
@@ -83,15 +88,21 @@ internal static class PlanDocumentComposer
             NumberAndSymbol: T("Doc.Number"),
             PlaceAndDate: T("Doc.PlaceAndDate", place.Bare, source.Year ?? plan.StartYear),
             Kind: T("Doc.Kind"),
-            Summary: source.Year is { } year1 ? T("Doc.YearSummary", inText, year1) : T("Doc.Summary", inText, plan.StartYear, plan.EndYear),
+            Summary: source.Year is { } year1
+                ? T("Doc.YearSummary", inText, year1)
+                : T("Doc.Summary", inText, plan.StartYear, plan.EndYear),
             Body: body,
             Recipients: recipients.Select((r, i) => i < recipients.Length - 1 ? r + ";" : r).ToList(),
             Signature: new SignatureBlock(L("Signature").Split("; ", StringSplitOptions.TrimEntries), ""),
-            Annexes: source.Subordinates.Count == 0 ? null : years.Select((y, i) => Annex(source, y, i + 1, culture)).ToList(),
-            Language: Languages.IsEnglish(culture) ? "en-GB" : "vi-VN");
+            Annexes: source.Subordinates.Count == 0
+                ? null
+                : years.Select((y, i) => Annex(source, y, i + 1, culture)).ToList(),
+            Language: Languages.IsEnglish(culture) ? "en-GB" : "vi-VN"
+        );
     }
 
-    /// <summary>The legal basis: the national plan's instruments and, below the province, the parent plan itself.</summary>
+    /// <summary>The legal basis: the national plan's instruments and, below the province, the parent plan
+    /// itself.</summary>
     private static IEnumerable<string> Basis(PlanDocumentSource source, CultureInfo culture)
     {
         var national = source.Plan.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)[0];
@@ -102,7 +113,12 @@ internal static class PlanDocumentComposer
 
         if (source.ParentLevel is not null and not UnitLevel.Nation && source.ParentPlan is { } parent)
         {
-            yield return Wording.Get("Doc.BasisParent", culture, parent.Title, Wording.Get("Province.Lead", culture, Place.InText(source.ParentPlanUnitName ?? "")));
+            yield return Wording.Get(
+                "Doc.BasisParent",
+                culture,
+                parent.Title,
+                Wording.Get("Province.Lead", culture, Place.InText(source.ParentPlanUnitName ?? ""))
+            );
         }
     }
 
@@ -123,30 +139,64 @@ internal static class PlanDocumentComposer
         }).ToList();
         return new Table(
             Wording.Get("Doc.TargetsYear", culture, year),
-            [Wording.Get("Doc.Col.No", culture), Wording.Get("Doc.Col.Indicator", culture), Wording.Get("Doc.Col.Rate", culture),
-             Wording.Get("Doc.Col.Floor", culture), Wording.Get("Doc.Col.Stretch", culture), Wording.Get("Doc.Col.CountUnit", culture)],
+            [
+                Wording.Get("Doc.Col.No", culture),
+                Wording.Get("Doc.Col.Indicator", culture),
+                Wording.Get("Doc.Col.Rate", culture),
+                Wording.Get("Doc.Col.Floor", culture),
+                Wording.Get("Doc.Col.Stretch", culture),
+                Wording.Get("Doc.Col.CountUnit", culture),
+            ],
             rows,
             RelativeWidths: [2, 12, 5, 4, 4, 4],
-            Alignments: [CellAlignment.Center, CellAlignment.Left, CellAlignment.Center, CellAlignment.Right, CellAlignment.Right, CellAlignment.Center]);
+            Alignments:
+            [
+                CellAlignment.Center,
+                CellAlignment.Left,
+                CellAlignment.Center,
+                CellAlignment.Right,
+                CellAlignment.Right,
+                CellAlignment.Center,
+            ]
+        );
     }
 
-    /// <summary>Annex n: every subordinate unit's obligations in one year, a row per unit and a column per indicator.</summary>
+    /// <summary>Annex n: every subordinate unit's obligations in one year, a row per unit and a column per
+    /// indicator.</summary>
     private static Annex Annex(PlanDocumentSource source, int year, int number, CultureInfo culture)
     {
-        var indicators = source.Subordinates.SelectMany(s => s.Obligations).Where(o => o.Year == year)
-            .Select(o => o.IndicatorCode).Distinct().OrderBy(Order).ToList();
-        var rows = source.Subordinates.Select((s, i) =>
-        {
-            var byIndicator = s.Obligations.Where(o => o.Year == year).ToDictionary(o => o.IndicatorCode, StringComparer.Ordinal);
-            return (IReadOnlyList<string>)
-            [
-                (i + 1).ToString(CultureInfo.InvariantCulture), s.UnitName,
-                .. indicators.Select(code => byIndicator.TryGetValue(code, out var o) ? Cell(o, culture) : ""),
-            ];
-        }).ToList();
+        var indicators = source
+            .Subordinates.SelectMany(s => s.Obligations)
+            .Where(o => o.Year == year)
+            .Select(o => o.IndicatorCode)
+            .Distinct()
+            .OrderBy(Order)
+            .ToList();
+        var rows = source
+            .Subordinates.Select(
+                (s, i) =>
+                {
+                    var byIndicator = s
+                        .Obligations.Where(o => o.Year == year)
+                        .ToDictionary(o => o.IndicatorCode, StringComparer.Ordinal);
+                    return (IReadOnlyList<string>)
+                        [
+                            (i + 1).ToString(CultureInfo.InvariantCulture),
+                            s.UnitName,
+                            .. indicators.Select(code =>
+                                byIndicator.TryGetValue(code, out var o) ? Cell(o, culture) : ""
+                            ),
+                        ];
+                }
+            )
+            .ToList();
         var table = new Table(
             null,
-            [Wording.Get("Doc.Col.No", culture), Wording.Get("Doc.Col.Unit", culture), .. indicators.Select(c => Wording.Get($"Short.{c}", culture))],
+            [
+                Wording.Get("Doc.Col.No", culture),
+                Wording.Get("Doc.Col.Unit", culture),
+                .. indicators.Select(c => Wording.Get($"Short.{c}", culture)),
+            ],
             rows,
             RelativeWidths: [2, 8, .. indicators.Select(_ => 4)],
             Alignments: [CellAlignment.Center, CellAlignment.Left, .. indicators.Select(_ => CellAlignment.Right)]);
@@ -159,12 +209,15 @@ internal static class PlanDocumentComposer
     }
 
     private static string Cell(Obligation o, CultureInfo culture) =>
-        o.MissingData && !o.Overridden ? "—" : o.Stretch is { } s && s != o.Floor ? $"{Number(o.Floor, culture)}–{Number(s, culture)}" : Number(o.Floor, culture);
+        o.MissingData && !o.Overridden ? "—"
+        : o.Stretch is { } s && s != o.Floor ? $"{Number(o.Floor, culture)}–{Number(s, culture)}"
+        : Number(o.Floor, culture);
 
     private static int Order(string code) => CatalogueOrder.GetValueOrDefault(code, int.MaxValue);
 
-    private static readonly Dictionary<string, int> CatalogueOrder =
-        IndicatorCatalogue.All.Select((indicator, i) => (indicator.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+    private static readonly Dictionary<string, int> CatalogueOrder = IndicatorCatalogue
+        .All.Select((indicator, i) => (indicator.Code, i))
+        .ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
 
     private static string Name(Indicator? indicator, string code, CultureInfo culture) =>
         indicator?.NameIn(culture) ?? code;
@@ -172,12 +225,39 @@ internal static class PlanDocumentComposer
     /// <summary>Items lettered as Vietnamese documents letter them: a), b), c), d), đ), e), g), h)…</summary>
     private static string Letter(int i) => Letters[i % Letters.Length];
 
-    private static readonly string[] Letters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"];
+    private static readonly string[] Letters =
+    [
+        "a",
+        "b",
+        "c",
+        "d",
+        "đ",
+        "e",
+        "g",
+        "h",
+        "i",
+        "k",
+        "l",
+        "m",
+        "n",
+        "o",
+        "p",
+        "q",
+        "r",
+        "s",
+        "t",
+        "u",
+        "v",
+        "x",
+        "y",
+    ];
 
     /// <summary>Annexes are numbered as Vietnamese documents number them: Phụ lục I, II, III…</summary>
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
-    private static string Number(long? value, CultureInfo culture) => value?.ToString("#,0", Wording.NumberFormat(culture)) ?? "";
+    private static string Number(long? value, CultureInfo culture) =>
+        value?.ToString("#,0", Wording.NumberFormat(culture)) ?? "";
 
-    private static string Range(double? floor, double? stretch, CultureInfo culture) => floor is null ? "" : Wording.Range(floor, stretch, culture);
+    private static string Range(double? floor, double? stretch, CultureInfo culture) =>
+        floor is null ? "" : Wording.Range(floor, stretch, culture);
 }

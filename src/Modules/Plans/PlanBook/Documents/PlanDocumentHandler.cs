@@ -14,7 +14,8 @@ using Platform.Plans.Contracts.PlanBook;
 namespace Platform.Plans.PlanBook.Documents;
 
 /// <summary>Reads what a plan's document needs (a plan in or above the caller's scope) and writes it.</summary>
-internal sealed class PlanDocumentHandler(PlansDbContext db, ICurrentCaller caller, IStringLocalizer<PlansTexts> texts) : IRequestHandler<GetPlanDocumentQuery, PlanDocumentFile>
+internal sealed class PlanDocumentHandler(PlansDbContext db, ICurrentCaller caller, IStringLocalizer<PlansTexts> texts)
+    : IRequestHandler<GetPlanDocumentQuery, PlanDocumentFile>
 {
     public async Task<PlanDocumentFile> Handle(GetPlanDocumentQuery request, CancellationToken cancellationToken)
     {
@@ -25,9 +26,18 @@ internal sealed class PlanDocumentHandler(PlansDbContext db, ICurrentCaller call
     }
 
     public static async Task<PlanDocumentSource> LoadAsync(
-        PlansDbContext db, UnitScope scope, string code, int? year, IStringLocalizer<PlansTexts> texts, CancellationToken cancellationToken)
+        PlansDbContext db,
+        UnitScope scope,
+        string code,
+        int? year,
+        IStringLocalizer<PlansTexts> texts,
+        CancellationToken cancellationToken
+    )
     {
-        var plan = await db.PlansReadableIn(scope).AsNoTracking().Include(p => p.Parent).SingleOrDefaultAsync(p => p.Code == code, cancellationToken)
+        var plan = await db.PlansReadableIn(scope)
+            .AsNoTracking()
+            .Include(p => p.Parent)
+            .SingleOrDefaultAsync(p => p.Code == code, cancellationToken)
             ?? throw new NotFoundException(texts["Plan.NotFound", code]);
         if (plan.IsYearPlan)
         {
@@ -47,17 +57,49 @@ internal sealed class PlanDocumentHandler(PlansDbContext db, ICurrentCaller call
             PlanYears.EnsureWithin(plan, asked, texts);
         }
 
-        var unit = await db.Units.AsNoTracking().Include(u => u.Parent).SingleAsync(u => u.Id == plan.UnitId, cancellationToken);
-        var parentPlanUnit = await db.Units.AsNoTracking().Where(u => u.Id == plan.Parent.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
-        var own = await db.Obligations.AsNoTracking().Where(o => o.PlanId == plan.Id && o.UnitId == plan.UnitId && (year == null || o.Year == year))
+        var unit = await db
+            .Units.AsNoTracking()
+            .Include(u => u.Parent)
+            .SingleAsync(u => u.Id == plan.UnitId, cancellationToken);
+        var parentPlanUnit = await db
+            .Units.AsNoTracking()
+            .Where(u => u.Id == plan.Parent.UnitId)
+            .Select(u => u.Name)
+            .SingleAsync(cancellationToken);
+        var own = await db
+            .Obligations.AsNoTracking()
+            .Where(o => o.PlanId == plan.Id && o.UnitId == plan.UnitId && (year == null || o.Year == year))
             .ToListAsync(cancellationToken);
-        var below = await (from o in db.ObligationsIn(scope).AsNoTracking()
-                           join p in db.Plans on o.PlanId equals p.Id
-                           join u in db.Units on o.UnitId equals u.Id
-                           where p.ParentPlanId == plan.Id && p.UnitId == o.UnitId && (year == null || o.Year == year)
-                           select new { Obligation = o, u.Code, u.Name }).ToListAsync(cancellationToken);
-        var subordinates = below.GroupBy(b => (b.Code, b.Name)).OrderBy(g => g.Key.Code, StringComparer.Ordinal)
-            .Select(g => (g.Key.Code, g.Key.Name, (IReadOnlyList<Obligations.Obligation>)g.Select(b => b.Obligation).ToList())).ToList();
-        return new PlanDocumentSource(plan, unit.Name, unit.Level, unit.Parent?.Name, unit.Parent?.Level, plan.Parent, parentPlanUnit, own, subordinates, year);
+        var below = await (
+            from o in db.ObligationsIn(scope).AsNoTracking()
+            join p in db.Plans on o.PlanId equals p.Id
+            join u in db.Units on o.UnitId equals u.Id
+            where p.ParentPlanId == plan.Id && p.UnitId == o.UnitId && (year == null || o.Year == year)
+            select new
+            {
+                Obligation = o,
+                u.Code,
+                u.Name,
+            }
+        ).ToListAsync(cancellationToken);
+        var subordinates = below
+            .GroupBy(b => (b.Code, b.Name))
+            .OrderBy(g => g.Key.Code, StringComparer.Ordinal)
+            .Select(g =>
+                (g.Key.Code, g.Key.Name, (IReadOnlyList<Obligations.Obligation>)g.Select(b => b.Obligation).ToList())
+            )
+            .ToList();
+        return new PlanDocumentSource(
+            plan,
+            unit.Name,
+            unit.Level,
+            unit.Parent?.Name,
+            unit.Parent?.Level,
+            plan.Parent,
+            parentPlanUnit,
+            own,
+            subordinates,
+            year
+        );
     }
 }

@@ -10,7 +10,8 @@ namespace Platform.Plans.PlanBook.ReadPlans;
 
 internal static class ReadPlanEndpoints
 {
-    /// <summary>On the /api/plans group: a unit's plans, one plan (its version as a strong ETag), its unit moves.</summary>
+    /// <summary>On the /api/plans group: a unit's plans, one plan (its version as a strong ETag), its unit
+    /// moves.</summary>
     public static void MapReadPlans(this IEndpointRouteBuilder plans)
     {
         plans.MapGet("/", async (string? unitCode, IMediator mediator, CancellationToken ct) =>

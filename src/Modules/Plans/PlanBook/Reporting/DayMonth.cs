@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace Platform.Plans.PlanBook.Reporting;
 
-/// <summary>A day of every year, as plans write a yearly due date ("15/12"); 29/02 is none, since not every year has it.</summary>
+/// <summary>A day of every year, as plans write a yearly due date ("15/12"); 29/02 is none, since not every year has
+/// it.</summary>
 internal readonly record struct DayMonth(int Day, int Month)
 {
     public override string ToString() => $"{Day:00}/{Month:00}";

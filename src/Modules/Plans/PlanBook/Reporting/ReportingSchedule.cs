@@ -3,7 +3,8 @@ using Microsoft.Extensions.Configuration;
 namespace Platform.Plans.PlanBook.Reporting;
 
 /// <summary>
-/// When the units of one national plan report their yearly results upward: <see cref="Province"/> is the date a province
+/// When the units of one national plan report their yearly results upward: <see cref="Province"/> is the date a
+/// province
 /// reports to <see cref="ProvinceRecipient"/> (each province may set its own on its plan), <see cref="BelowProvince"/>
 /// the date its communes (and, before July 2025, districts) report to the province. A date no document states is null,
 /// and no deadline is made from it.
@@ -14,14 +15,16 @@ internal sealed record ReportingSchedule(DayMonth? Province, string ProvinceReci
 }
 
 /// <summary>
-/// The schedules of the national plans, as the seeds state them, unless configuration (<c>Reporting:Schedules:{plan}</c>
+/// The schedules of the national plans, as the seeds state them, unless configuration
+/// (<c>Reporting:Schedules:{plan}</c>
 /// with <c>Province</c>, <c>ProvinceRecipient</c> and <c>BelowProvince</c> as "dd/MM") records another for a plan:
 /// <list type="bullet">
 /// <item>VN-2026-2030: communes and departments report to the provincial People's Committee through the Department of
 /// Home Affairs before 15/12 (001: "định kỳ hằng năm báo cáo kết quả thực hiện về UBND tỉnh (thông qua Sở Nội vụ)
 /// trước ngày 15/12"); 001 gives no date for the province's own report to the ministries, so it stays 15/12 as before,
 /// and each province sets its own on its plan (<see cref="SetReportDateHandler"/>);</item>
-/// <item>VN-2021-2025: 000 states no yearly date (only "theo quy định", and a report of the period in 2025): none;</item>
+/// <item>VN-2021-2025: 000 states no yearly date (only "theo quy định", and a report of the period in 2025):
+/// none;</item>
 /// <item>the nation's own report: no seed states one: none.</item>
 /// </list>
 /// </summary>
@@ -41,7 +44,8 @@ internal sealed class ReportingSchedules(IConfiguration configuration)
         [NationalPlans.To2030] = "Bộ Nội vụ",
     };
 
-    /// <summary>The schedule of the plans under national plan <paramref name="nationalPlanCode"/>; null when no date is known.</summary>
+    /// <summary>The schedule of the plans under national plan <paramref name="nationalPlanCode"/>; null when no date is
+    /// known.</summary>
     public ReportingSchedule? For(string nationalPlanCode)
     {
         var seeded = Seeded.GetValueOrDefault(nationalPlanCode);
@@ -53,15 +57,23 @@ internal sealed class ReportingSchedules(IConfiguration configuration)
 
         // What configuration records stands instead of the seeded date; what it leaves out stays as seeded.
         var schedule = new ReportingSchedule(
-            Date(section, "Province") ?? seeded?.Province, section["ProvinceRecipient"] ?? Ministries.GetValueOrDefault(nationalPlanCode) ?? "Bộ Nội vụ",
-            Date(section, "BelowProvince") ?? seeded?.BelowProvince);
+            Date(section, "Province") ?? seeded?.Province,
+            section["ProvinceRecipient"] ?? Ministries.GetValueOrDefault(nationalPlanCode) ?? "Bộ Nội vụ",
+            Date(section, "BelowProvince") ?? seeded?.BelowProvince
+        );
         return schedule.Province is null && schedule.BelowProvince is null ? null : schedule;
     }
 
-    /// <summary>The schedule of the national plan at the root of a plan's path ("/VN-2026-2030/75-2026-2030/").</summary>
-    public ReportingSchedule? ForPlanAt(string path) => For(path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "");
+    /// <summary>The schedule of the national plan at the root of a plan's path
+    /// ("/VN-2026-2030/75-2026-2030/").</summary>
+    public ReportingSchedule? ForPlanAt(string path) =>
+        For(path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "");
 
-    private static DayMonth? Date(IConfigurationSection section, string key) => section[key] is not { Length: > 0 } text
-        ? null
-        : DayMonth.Parse(text) ?? throw new InvalidOperationException($"{section.Path}:{key} = '{text}' is not a day of every year (dd/MM).");
+    private static DayMonth? Date(IConfigurationSection section, string key) =>
+        section[key] is not { Length: > 0 } text
+            ? null
+            : DayMonth.Parse(text)
+                ?? throw new InvalidOperationException(
+                    $"{section.Path}:{key} = '{text}' is not a day of every year (dd/MM)."
+                );
 }

@@ -20,16 +20,23 @@ internal sealed class ImportStatisticsValidator : AbstractValidator<ImportStatis
 
 /// <summary>
 /// Imports the example figures shipped in <c>registers/sample-statistics.csv</c>, for a demonstration (the host's
-/// <c>load-sample-statistics</c> verb): the same import as <see cref="ImportStatisticsCommand"/>, audited under the file's name.
+/// <c>load-sample-statistics</c> verb): the same import as <see cref="ImportStatisticsCommand"/>, audited under the
+/// file's name.
 /// </summary>
 [RequiresPermission(Permission.WriteRegister)]
 public sealed record LoadSampleStatisticsCommand : ICommand<ImportReport>;
 
-internal sealed class LoadSampleStatisticsHandler(IMediator sender, BuildingBlocks.Auditing.AuditTrail audit) : IRequestHandler<LoadSampleStatisticsCommand, ImportReport>
+internal sealed class LoadSampleStatisticsHandler(IMediator sender, BuildingBlocks.Auditing.AuditTrail audit)
+    : IRequestHandler<LoadSampleStatisticsCommand, ImportReport>
 {
     public Task<ImportReport> Handle(LoadSampleStatisticsCommand request, CancellationToken cancellationToken)
     {
         audit.FileName = Units.Register.EmbeddedRegister.SampleStatistics;
-        return sender.Send(new ImportStatisticsCommand(Units.Register.EmbeddedRegister.Read(Units.Register.EmbeddedRegister.SampleStatistics)), cancellationToken);
+        return sender.Send(
+            new ImportStatisticsCommand(
+                Units.Register.EmbeddedRegister.Read(Units.Register.EmbeddedRegister.SampleStatistics)
+            ),
+            cancellationToken
+        );
     }
 }

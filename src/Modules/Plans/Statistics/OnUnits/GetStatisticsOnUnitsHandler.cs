@@ -31,7 +31,10 @@ internal sealed class GetStatisticsOnUnitsValidator : AbstractValidator<GetStati
 internal sealed class GetStatisticsOnUnitsHandler(PlansDbContext db, IMediator mediator, TimeProvider clock)
     : IRequestHandler<GetStatisticsOnUnitsQuery, IReadOnlyList<StatisticOnUnit>>
 {
-    public async Task<IReadOnlyList<StatisticOnUnit>> Handle(GetStatisticsOnUnitsQuery request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StatisticOnUnit>> Handle(
+        GetStatisticsOnUnitsQuery request,
+        CancellationToken cancellationToken
+    )
     {
         var at = request.OnUnitsAt ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var rows = db.StatisticOnUnitRows.AsNoTracking()

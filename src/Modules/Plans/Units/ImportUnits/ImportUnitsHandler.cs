@@ -11,7 +11,12 @@ using Platform.Plans.Texts;
 
 namespace Platform.Plans.Units.ImportUnits;
 
-internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller caller, AuditTrail audit, IStringLocalizer<PlansTexts> texts) : IRequestHandler<ImportUnitsCommand, ImportReport>
+internal sealed class ImportUnitsHandler(
+    PlansDbContext db,
+    ICurrentCaller caller,
+    AuditTrail audit,
+    IStringLocalizer<PlansTexts> texts
+) : IRequestHandler<ImportUnitsCommand, ImportReport>
 {
     public async Task<ImportReport> Handle(ImportUnitsCommand request, CancellationToken cancellationToken)
     {
@@ -49,7 +54,14 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
                     updated++;
                 }
 
-                unit = new AdministrativeUnit { Code = line.Code, Name = line.Name, SearchName = string.Empty, Type = line.Type, ValidFrom = validFrom };
+                unit = new AdministrativeUnit
+                {
+                    Code = line.Code,
+                    Name = line.Name,
+                    SearchName = string.Empty,
+                    Type = line.Type,
+                    ValidFrom = validFrom,
+                };
                 db.Units.Add(unit);
                 added++;
             }
@@ -62,9 +74,14 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
         {
             var unit = touched[line.Code];
             var parent = touched.GetValueOrDefault(line.ParentCode) ?? inForce[line.ParentCode];
-            var validTo = request.ValidTo ?? (successors.TryGetValue(line.Code, out var next) ? next.AddDays(-1) : null);
-            var differs = unit.Name != line.Name || unit.Type != line.Type || unit.Level != levels[line.Code]
-                || unit.Parent != parent || unit.ValidTo != validTo;
+            var validTo = request.ValidTo
+                ?? (successors.TryGetValue(line.Code, out var next) ? next.AddDays(-1) : null);
+            var differs =
+                unit.Name != line.Name
+                || unit.Type != line.Type
+                || unit.Level != levels[line.Code]
+                || unit.Parent != parent
+                || unit.ValidTo != validTo;
             if (differs && unit.Id != 0)
             {
                 changed.Add(unit);
@@ -85,13 +102,25 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
         {
             if (report.Changed)
             {
-                db.Set<AuditEntry>().Add(audit.Imported(nameof(AdministrativeUnit), request.Content, report, new
-                {
-                    validFrom,
-                    validTo = request.ValidTo,
-                    addedCodes = touched.Values.Where(u => u.Id == 0).Select(u => u.Code).Take(AuditSummary.Items).ToList(),
-                    changedCodes = changed.Select(u => u.Code).Take(AuditSummary.Items).ToList(),
-                }));
+                db.Set<AuditEntry>()
+                    .Add(
+                        audit.Imported(
+                            nameof(AdministrativeUnit),
+                            request.Content,
+                            report,
+                            new
+                            {
+                                validFrom,
+                                validTo = request.ValidTo,
+                                addedCodes = touched
+                                    .Values.Where(u => u.Id == 0)
+                                    .Select(u => u.Code)
+                                    .Take(AuditSummary.Items)
+                                    .ToList(),
+                                changedCodes = changed.Select(u => u.Code).Take(AuditSummary.Items).ToList(),
+                            }
+                        )
+                    );
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -100,7 +129,12 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
         return report;
     }
 
-    private static void CheckReferencedProvinces(IReadOnlyList<UnitLine> provinces, Dictionary<string, AdministrativeUnit> inForce, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
+    private static void CheckReferencedProvinces(
+        IReadOnlyList<UnitLine> provinces,
+        Dictionary<string, AdministrativeUnit> inForce,
+        ImportErrors errors,
+        IStringLocalizer<PlansTexts> texts
+    )
     {
         foreach (var line in provinces)
         {
@@ -120,7 +154,13 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
     /// through its parents, in the file or in the register, and a line outside the scope rejects the file.
     /// </summary>
     private static void CheckScope(
-        UnitScope scope, Dictionary<string, UnitLine> lines, Dictionary<string, UnitLevel> levels, Dictionary<string, AdministrativeUnit> inForce, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
+        UnitScope scope,
+        Dictionary<string, UnitLine> lines,
+        Dictionary<string, UnitLevel> levels,
+        Dictionary<string, AdministrativeUnit> inForce,
+        ImportErrors errors,
+        IStringLocalizer<PlansTexts> texts
+    )
     {
         if (scope.IsNation)
         {
@@ -131,7 +171,10 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
         {
             if (!scope.Covers(line.Code, ProvinceOf(line.Code)))
             {
-                errors.Add(line.Row, texts[$"Import.Units.OutsideScope.{scope.Level}", line.Code, scope.UnitCode ?? string.Empty]);
+                errors.Add(
+                    line.Row,
+                    texts[$"Import.Units.OutsideScope.{scope.Level}", line.Code, scope.UnitCode ?? string.Empty]
+                );
             }
         }
 
@@ -169,7 +212,12 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
 
     /// <summary>Two versions of one code in force on the same day would make every later lookup ambiguous.</summary>
     private static void CheckSuccessors(
-        Dictionary<string, UnitLine> lines, Dictionary<string, DateOnly> successors, DateOnly? validTo, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
+        Dictionary<string, UnitLine> lines,
+        Dictionary<string, DateOnly> successors,
+        DateOnly? validTo,
+        ImportErrors errors,
+        IStringLocalizer<PlansTexts> texts
+    )
     {
         foreach (var line in lines.Values)
         {
@@ -180,7 +228,11 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
         }
     }
 
-    private static Dictionary<string, UnitLine> FirstOccurrences(IReadOnlyList<UnitLine> units, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
+    private static Dictionary<string, UnitLine> FirstOccurrences(
+        IReadOnlyList<UnitLine> units,
+        ImportErrors errors,
+        IStringLocalizer<PlansTexts> texts
+    )
     {
         var lines = new Dictionary<string, UnitLine>(StringComparer.Ordinal);
         foreach (var line in units.Where(l => l.Code.Length > 0))
@@ -194,9 +246,14 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
         return lines;
     }
 
-    /// <summary>Finds each unit's level from its parent's, the parent being in the register or earlier/later in the file.</summary>
+    /// <summary>Finds each unit's level from its parent's, the parent being in the register or earlier/later in the
+    /// file.</summary>
     private static Dictionary<string, UnitLevel> ResolveLevels(
-        Dictionary<string, UnitLine> lines, Dictionary<string, AdministrativeUnit> inForce, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
+        Dictionary<string, UnitLine> lines,
+        Dictionary<string, AdministrativeUnit> inForce,
+        ImportErrors errors,
+        IStringLocalizer<PlansTexts> texts
+    )
     {
         var levels = new Dictionary<string, UnitLevel>(StringComparer.Ordinal);
         foreach (var line in lines.Values)
@@ -249,7 +306,10 @@ internal sealed class ImportUnitsHandler(PlansDbContext db, ICurrentCaller calle
             {
                 if (UnitTypes.IsKnown(line.Type))
                 {
-                    errors.Add(line.Row, texts[$"Import.Units.TypeUnder.{parentLevel.Value}", line.Type, line.ParentCode]);
+                    errors.Add(
+                        line.Row,
+                        texts[$"Import.Units.TypeUnder.{parentLevel.Value}", line.Type, line.ParentCode]
+                    );
                 }
 
                 return null;

@@ -9,7 +9,8 @@ namespace Platform.Plans.Units.ImportUnits;
 /// <summary>A unit as a file describes it, before it is checked against the register.</summary>
 internal sealed record UnitLine(TabularRow Row, string Code, string Name, string Type, string ParentCode);
 
-/// <summary>Turns the rows of either accepted shape into <see cref="UnitLine"/>s, checking what a row alone can tell.</summary>
+/// <summary>Turns the rows of either accepted shape into <see cref="UnitLine"/>s, checking what a row alone can
+/// tell.</summary>
 internal static partial class UnitFileParser
 {
     public static readonly string[] RegisterColumns =
@@ -29,11 +30,23 @@ internal static partial class UnitFileParser
 
         if (data.HasColumns(GenericColumns))
         {
-            return new Parsed(data.Rows.Select(r => Line(r, r["code"], r["name"], r["type"].ToLowerInvariant(), r["parent_code"], errors, texts)).ToList(), []);
+            return new Parsed(
+                data.Rows.Select(r =>
+                        Line(r, r["code"], r["name"], r["type"].ToLowerInvariant(), r["parent_code"], errors, texts)
+                    )
+                    .ToList(),
+                []
+            );
         }
 
         throw TabularFile.UnrecognisedColumns(
-            texts["Import.Units.Columns", string.Join(",", RegisterColumns), string.Join(",", GenericColumns), string.Join(",", data.Headers)]);
+            texts[
+                "Import.Units.Columns",
+                string.Join(",", RegisterColumns),
+                string.Join(",", GenericColumns),
+                string.Join(",", data.Headers)
+            ]
+        );
     }
 
     private static Parsed ParseRegister(TabularData data, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
@@ -43,14 +56,42 @@ internal static partial class UnitFileParser
         foreach (var row in data.Rows)
         {
             var provinceCode = Pad(row["province_code"], 2);
-            provinces.Add(Line(row, provinceCode, row["province_name"], row["province_type"].ToLowerInvariant(), "VN", errors, texts));
-            units.Add(Line(row, Pad(row["commune_code"], 5), row["commune_name"], row["commune_type"].ToLowerInvariant(), provinceCode, errors, texts));
+            provinces.Add(
+                Line(
+                    row,
+                    provinceCode,
+                    row["province_name"],
+                    row["province_type"].ToLowerInvariant(),
+                    "VN",
+                    errors,
+                    texts
+                )
+            );
+            units.Add(
+                Line(
+                    row,
+                    Pad(row["commune_code"], 5),
+                    row["commune_name"],
+                    row["commune_type"].ToLowerInvariant(),
+                    provinceCode,
+                    errors,
+                    texts
+                )
+            );
         }
 
         return new Parsed(units, provinces);
     }
 
-    private static UnitLine Line(TabularRow row, string code, string name, string type, string parentCode, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
+    private static UnitLine Line(
+        TabularRow row,
+        string code,
+        string name,
+        string type,
+        string parentCode,
+        ImportErrors errors,
+        IStringLocalizer<PlansTexts> texts
+    )
     {
         if (code.Length == 0)
         {
@@ -78,7 +119,8 @@ internal static partial class UnitFileParser
         return new UnitLine(row, code, name, type, parentCode);
     }
 
-    /// <summary>Excel drops the leading zeros of codes typed as numbers; the register's codes are fixed-width.</summary>
+    /// <summary>Excel drops the leading zeros of codes typed as numbers; the register's codes are
+    /// fixed-width.</summary>
     private static string Pad(string code, int width) =>
         code.Length is > 0 && code.Length < width && code.All(char.IsAsciiDigit) ? code.PadLeft(width, '0') : code;
 

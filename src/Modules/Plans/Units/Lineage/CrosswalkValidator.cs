@@ -5,8 +5,16 @@ using Platform.Plans.Texts;
 
 namespace Platform.Plans.Units.Lineage;
 
-/// <summary>A row of a conversion table: an old unit (code and level) went into a new one, in the table's words.</summary>
-internal sealed record CrosswalkLine(TabularRow Row, string OldCode, UnitLevel OldLevel, string NewCode, UnitLevel NewLevel, string Wording);
+/// <summary>A row of a conversion table: an old unit (code and level) went into a new one, in the table's
+/// words.</summary>
+internal sealed record CrosswalkLine(
+    TabularRow Row,
+    string OldCode,
+    UnitLevel OldLevel,
+    string NewCode,
+    UnitLevel NewLevel,
+    string Wording
+);
 
 /// <summary>A checked link, between unit versions (ids), ready to be written.</summary>
 internal sealed record CheckedLink(int OldUnitId, int NewUnitId, LineageKind Kind, string Wording);
@@ -77,7 +85,11 @@ internal static class CrosswalkValidator
         var covered = lines.Select(l => l.NewLevel).ToHashSet();
         var withPredecessor = links.Select(l => l.NewUnitId).Concat(existing.Select(l => l.NewUnitId)).ToHashSet();
         var named = lines.Select(l => (l.NewCode, l.NewLevel)).ToHashSet();
-        foreach (var ((code, level), id) in newUnits.Where(u => covered.Contains(u.Key.Level)).OrderBy(u => u.Key.Code, StringComparer.Ordinal))
+        foreach (
+            var ((code, level), id) in newUnits
+                .Where(u => covered.Contains(u.Key.Level))
+                .OrderBy(u => u.Key.Code, StringComparer.Ordinal)
+        )
         {
             if (!withPredecessor.Contains(id) && !named.Contains((code, level)))
             {

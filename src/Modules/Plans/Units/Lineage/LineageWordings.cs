@@ -18,7 +18,10 @@ internal static class LineageWordings
             return null;
         }
 
-        if (text.Contains("một phần", StringComparison.Ordinal) || text.StartsWith("phần còn lại", StringComparison.Ordinal))
+        if (
+            text.Contains("một phần", StringComparison.Ordinal)
+            || text.StartsWith("phần còn lại", StringComparison.Ordinal)
+        )
         {
             return LineageKind.Part;
         }
@@ -28,7 +31,10 @@ internal static class LineageWordings
             return LineageKind.Unchanged;
         }
 
-        if (text.StartsWith("đổi tên", StringComparison.Ordinal) || text.StartsWith("đổi loại hình", StringComparison.Ordinal))
+        if (
+            text.StartsWith("đổi tên", StringComparison.Ordinal)
+            || text.StartsWith("đổi loại hình", StringComparison.Ordinal)
+        )
         {
             return LineageKind.Renamed;
         }

@@ -16,7 +16,8 @@ internal sealed class UnitLineage
 
     public LineageKind Kind { get; set; }
 
-    /// <summary>The official table's own wording ("Nhập một phần diện tích, toàn bộ dân số"), kept as written.</summary>
+    /// <summary>The official table's own wording ("Nhập một phần diện tích, toàn bộ dân số"), kept as
+    /// written.</summary>
     public required string Wording { get; set; }
 
     public DateOnly EffectiveDate { get; set; }

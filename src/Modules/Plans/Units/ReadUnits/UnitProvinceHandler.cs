@@ -5,9 +5,13 @@ using Platform.Plans.Persistence;
 
 namespace Platform.Plans.Units.ReadUnits;
 
-internal sealed class UnitProvinceHandler(PlansDbContext db) : IRequestHandler<GetProvincesOfUnitsQuery, IReadOnlyDictionary<string, string?>>
+internal sealed class UnitProvinceHandler(PlansDbContext db)
+    : IRequestHandler<GetProvincesOfUnitsQuery, IReadOnlyDictionary<string, string?>>
 {
-    public async Task<IReadOnlyDictionary<string, string?>> Handle(GetProvincesOfUnitsQuery request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, string?>> Handle(
+        GetProvincesOfUnitsQuery request,
+        CancellationToken cancellationToken
+    )
     {
         var codes = request.UnitCodes.Distinct(StringComparer.Ordinal).ToList();
         var versions = await db.UnitRows.IgnoreQueryFilters().AsNoTracking().Where(u => codes.Contains(u.Code))

@@ -35,12 +35,26 @@ internal static class RegisterLoader
 
     public static readonly DateOnly OldStructureTo = ProvinceRegister.TwoTierStructure.AddDays(-1);
 
-    public static async Task<RegisterLoadReport> LoadAsync(PlansDbContext db, IStringLocalizer<PlansTexts> texts, AuditTrail audit, DateTime nowUtc, CancellationToken cancellationToken)
+    public static async Task<RegisterLoadReport> LoadAsync(
+        PlansDbContext db,
+        IStringLocalizer<PlansTexts> texts,
+        AuditTrail audit,
+        DateTime nowUtc,
+        CancellationToken cancellationToken
+    )
     {
         var newFrom = ProvinceRegister.TwoTierStructure;
         await using var writer = new Writer(db);
 
-        var nation = await writer.UnitAsync(ProvinceRegister.NationCode, ProvinceRegister.NationName, UnitTypes.NationType, UnitLevel.Nation, null, ProvinceRegister.NationValidFrom, null);
+        var nation = await writer.UnitAsync(
+            ProvinceRegister.NationCode,
+            ProvinceRegister.NationName,
+            UnitTypes.NationType,
+            UnitLevel.Nation,
+            null,
+            ProvinceRegister.NationValidFrom,
+            null
+        );
 
         // Since 1 July 2025: provinces, then their communes.
         var newUnits = new Dictionary<(string, UnitLevel), int>();
@@ -49,12 +63,27 @@ internal static class RegisterLoader
             var province = row["province_code"];
             if (!newUnits.TryGetValue((province, UnitLevel.Province), out var provinceId))
             {
-                provinceId = await writer.UnitAsync(province, row["province_name"], row["province_type"].ToLowerInvariant(), UnitLevel.Province, nation, newFrom, null);
+                provinceId = await writer.UnitAsync(
+                    province,
+                    row["province_name"],
+                    row["province_type"].ToLowerInvariant(),
+                    UnitLevel.Province,
+                    nation,
+                    newFrom,
+                    null
+                );
                 newUnits[(province, UnitLevel.Province)] = provinceId;
             }
 
-            newUnits[(row["commune_code"], UnitLevel.Commune)] =
-                await writer.UnitAsync(row["commune_code"], row["commune_name"], row["commune_type"].ToLowerInvariant(), UnitLevel.Commune, provinceId, newFrom, null);
+            newUnits[(row["commune_code"], UnitLevel.Commune)] = await writer.UnitAsync(
+                row["commune_code"],
+                row["commune_name"],
+                row["commune_type"].ToLowerInvariant(),
+                UnitLevel.Commune,
+                provinceId,
+                newFrom,
+                null
+            );
         }
 
         // Until 30 June 2025: provinces, districts (five island districts have no commune), communes.
@@ -64,23 +93,63 @@ internal static class RegisterLoader
             var province = row["province_code"];
             if (!oldUnits.TryGetValue((province, UnitLevel.Province), out var provinceId))
             {
-                provinceId = await writer.UnitAsync(province, row["province_name"], TypeOf(row["province_name"]), UnitLevel.Province, nation, OldProvincesFrom, OldStructureTo);
+                provinceId = await writer.UnitAsync(
+                    province,
+                    row["province_name"],
+                    TypeOf(row["province_name"]),
+                    UnitLevel.Province,
+                    nation,
+                    OldProvincesFrom,
+                    OldStructureTo
+                );
                 oldUnits[(province, UnitLevel.Province)] = provinceId;
             }
 
-            oldUnits[(row["district_code"], UnitLevel.District)] =
-                await writer.UnitAsync(row["district_code"], row["district_name"], TypeOf(row["district_name"]), UnitLevel.District, provinceId, OldLowerUnitsFrom, OldStructureTo);
+            oldUnits[(row["district_code"], UnitLevel.District)] = await writer.UnitAsync(
+                row["district_code"],
+                row["district_name"],
+                TypeOf(row["district_name"]),
+                UnitLevel.District,
+                provinceId,
+                OldLowerUnitsFrom,
+                OldStructureTo
+            );
         }
 
         foreach (var row in EmbeddedRegister.Table(EmbeddedRegister.Units2024).Rows)
         {
             oldUnits[(row["commune_code"], UnitLevel.Commune)] = await writer.UnitAsync(
-                row["commune_code"], row["commune_name"], TypeOf(row["commune_name"]), UnitLevel.Commune, oldUnits[(row["district_code"], UnitLevel.District)], OldLowerUnitsFrom, OldStructureTo);
+                row["commune_code"],
+                row["commune_name"],
+                TypeOf(row["commune_name"]),
+                UnitLevel.Commune,
+                oldUnits[(row["district_code"], UnitLevel.District)],
+                OldLowerUnitsFrom,
+                OldStructureTo
+            );
         }
 
         var errors = new ImportErrors();
-        var links = CrosswalkValidator.Validate(ProvinceLines(EmbeddedRegister.Table(EmbeddedRegister.Provinces2024To2025)), oldUnits, newUnits, [], newFrom, errors, texts);
-        links.AddRange(CrosswalkValidator.Validate(CommuneLines(EmbeddedRegister.Table(EmbeddedRegister.Communes2024To2025)), oldUnits, newUnits, [], newFrom, errors, texts));
+        var links = CrosswalkValidator.Validate(
+            ProvinceLines(EmbeddedRegister.Table(EmbeddedRegister.Provinces2024To2025)),
+            oldUnits,
+            newUnits,
+            [],
+            newFrom,
+            errors,
+            texts
+        );
+        links.AddRange(
+            CrosswalkValidator.Validate(
+                CommuneLines(EmbeddedRegister.Table(EmbeddedRegister.Communes2024To2025)),
+                oldUnits,
+                newUnits,
+                [],
+                newFrom,
+                errors,
+                texts
+            )
+        );
         errors.ThrowIfAny();
         foreach (var link in links)
         {
@@ -90,44 +159,93 @@ internal static class RegisterLoader
         var statistics = 0;
         foreach (var row in EmbeddedRegister.Table(EmbeddedRegister.EmployedPersons).Rows)
         {
-            var thousands = decimal.Parse(row["employed_persons"], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-            await writer.StatisticAsync(oldUnits[(row["province_code"], UnitLevel.Province)], int.Parse(row["year"], CultureInfo.InvariantCulture),
-                StatisticMetrics.EmployedPersons, (long)Math.Round(thousands * 1000m, MidpointRounding.AwayFromZero), row["source"] + StatisticMetrics.EmployedPersonsStoredAs, nowUtc);
+            var thousands = decimal.Parse(
+                row["employed_persons"],
+                NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture
+            );
+            await writer.StatisticAsync(
+                oldUnits[(row["province_code"], UnitLevel.Province)],
+                int.Parse(row["year"], CultureInfo.InvariantCulture),
+                StatisticMetrics.EmployedPersons,
+                (long)Math.Round(thousands * 1000m, MidpointRounding.AwayFromZero),
+                row["source"] + StatisticMetrics.EmployedPersonsStoredAs,
+                nowUtc
+            );
             statistics++;
         }
 
         var report = new RegisterLoadReport(writer.Units, links.Count, statistics);
-        // One entry for the load, as for an import (ADR 0010): the rows themselves were written without the interceptor.
+        // One entry for the load, as for an import (ADR 0010): the rows themselves were written without the
+        // interceptor.
         using (audit.Bulk())
         {
-            db.Set<AuditEntry>().Add(audit.Entry(AuditActions.Imported, nameof(AdministrativeUnit), "registers/", ProvinceRegister.NationCode, null, new
-            {
-                files = EmbeddedRegister.Files.Where(f => f != EmbeddedRegister.SampleStatistics).ToList(),
-                units = report.Units,
-                lineage = report.Links,
-                statistics = report.Statistics,
-            }));
+            db.Set<AuditEntry>()
+                .Add(
+                    audit.Entry(
+                        AuditActions.Imported,
+                        nameof(AdministrativeUnit),
+                        "registers/",
+                        ProvinceRegister.NationCode,
+                        null,
+                        new
+                        {
+                            files = EmbeddedRegister.Files.Where(f => f != EmbeddedRegister.SampleStatistics).ToList(),
+                            units = report.Units,
+                            lineage = report.Links,
+                            statistics = report.Statistics,
+                        }
+                    )
+                );
             await db.SaveChangesAsync(cancellationToken);
         }
 
         return report;
     }
 
-    /// <summary>Every old province went whole into one new one; one that kept its code and alone makes the new one is unchanged.</summary>
+    /// <summary>Every old province went whole into one new one; one that kept its code and alone makes the new one is
+    /// unchanged.</summary>
     public static List<CrosswalkLine> ProvinceLines(TabularData table)
     {
         var rows = table.Rows;
-        var predecessors = rows.GroupBy(r => r["province_code"], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var predecessors = rows.GroupBy(r => r["province_code"], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return rows.Select(r => new CrosswalkLine(
-            r, r["old_province_code"], UnitLevel.Province, r["province_code"], UnitLevel.Province,
-            predecessors[r["province_code"]] == 1 && r["old_province_code"] == r["province_code"] ? "Giữ nguyên" : "Nhập toàn bộ")).ToList();
+                r,
+                r["old_province_code"],
+                UnitLevel.Province,
+                r["province_code"],
+                UnitLevel.Province,
+                predecessors[r["province_code"]] == 1 && r["old_province_code"] == r["province_code"]
+                    ? "Giữ nguyên"
+                    : "Nhập toàn bộ"
+            ))
+            .ToList();
     }
 
-    /// <summary>The five island districts went whole into a special zone; their rows name the district, not a commune.</summary>
+    /// <summary>The five island districts went whole into a special zone; their rows name the district, not a
+    /// commune.</summary>
     public static List<CrosswalkLine> CommuneLines(TabularData table) =>
-        table.Rows.Select(r => r["old_commune_code"].Length == 0
-                ? new CrosswalkLine(r, r["old_district_code"], UnitLevel.District, r["commune_code"], UnitLevel.Commune, r["note"])
-                : new CrosswalkLine(r, r["old_commune_code"], UnitLevel.Commune, r["commune_code"], UnitLevel.Commune, r["note"]))
+        table
+            .Rows.Select(r =>
+                r["old_commune_code"].Length == 0
+                    ? new CrosswalkLine(
+                        r,
+                        r["old_district_code"],
+                        UnitLevel.District,
+                        r["commune_code"],
+                        UnitLevel.Commune,
+                        r["note"]
+                    )
+                    : new CrosswalkLine(
+                        r,
+                        r["old_commune_code"],
+                        UnitLevel.Commune,
+                        r["commune_code"],
+                        UnitLevel.Commune,
+                        r["note"]
+                    )
+            )
             .ToList();
 
     /// <summary>The old lists carry the type in the name ("Huyện Côn Đảo", "Thị trấn Lai Uyên").</summary>
@@ -149,37 +267,82 @@ internal static class RegisterLoader
         private readonly BulkCommand unit = BulkCommand.InsertReturning<AdministrativeUnit>(
             db,
             [
-                nameof(AdministrativeUnit.Code), nameof(AdministrativeUnit.Name), nameof(AdministrativeUnit.SearchName), nameof(AdministrativeUnit.Type),
-                nameof(AdministrativeUnit.Level), nameof(AdministrativeUnit.ParentId), nameof(AdministrativeUnit.ValidFrom), nameof(AdministrativeUnit.ValidTo),
+                nameof(AdministrativeUnit.Code),
+                nameof(AdministrativeUnit.Name),
+                nameof(AdministrativeUnit.SearchName),
+                nameof(AdministrativeUnit.Type),
+                nameof(AdministrativeUnit.Level),
+                nameof(AdministrativeUnit.ParentId),
+                nameof(AdministrativeUnit.ValidFrom),
+                nameof(AdministrativeUnit.ValidTo),
             ],
             nameof(AdministrativeUnit.Id));
 
         private readonly BulkCommand link = BulkCommand.Insert<UnitLineage>(
-            db, [nameof(UnitLineage.OldUnitId), nameof(UnitLineage.NewUnitId), nameof(UnitLineage.Kind), nameof(UnitLineage.Wording), nameof(UnitLineage.EffectiveDate)]);
+            db,
+            [
+                nameof(UnitLineage.OldUnitId),
+                nameof(UnitLineage.NewUnitId),
+                nameof(UnitLineage.Kind),
+                nameof(UnitLineage.Wording),
+                nameof(UnitLineage.EffectiveDate),
+            ]
+        );
 
         private readonly BulkCommand statistic = BulkCommand.Insert<Statistics.UnitStatistic>(
             db,
             [
-                nameof(Statistics.UnitStatistic.UnitId), nameof(Statistics.UnitStatistic.Year), nameof(Statistics.UnitStatistic.Metric),
-                nameof(Statistics.UnitStatistic.Value), nameof(Statistics.UnitStatistic.Source), nameof(Statistics.UnitStatistic.UpdatedAtUtc),
-            ]);
+                nameof(Statistics.UnitStatistic.UnitId),
+                nameof(Statistics.UnitStatistic.Year),
+                nameof(Statistics.UnitStatistic.Metric),
+                nameof(Statistics.UnitStatistic.Value),
+                nameof(Statistics.UnitStatistic.Source),
+                nameof(Statistics.UnitStatistic.UpdatedAtUtc),
+            ]
+        );
 
         public int Units { get; private set; }
 
-        public async Task<int> UnitAsync(string code, string name, string type, UnitLevel level, int? parentId, DateOnly validFrom, DateOnly? validTo)
+        public async Task<int> UnitAsync(
+            string code,
+            string name,
+            string type,
+            UnitLevel level,
+            int? parentId,
+            DateOnly validFrom,
+            DateOnly? validTo
+        )
         {
             Units++;
-            var id = await unit.Set(0, code).Set(1, name).Set(2, VietnameseText.Fold(name)).Set(3, type).Set(4, level.ToString()).Set(5, parentId)
-                .Set(6, validFrom).Set(7, validTo).ScalarAsync(CancellationToken.None);
+            var id = await unit.Set(0, code)
+                .Set(1, name)
+                .Set(2, VietnameseText.Fold(name))
+                .Set(3, type)
+                .Set(4, level.ToString())
+                .Set(5, parentId)
+                .Set(6, validFrom)
+                .Set(7, validTo)
+                .ScalarAsync(CancellationToken.None);
             return Convert.ToInt32(id, CultureInfo.InvariantCulture);
         }
 
         public Task LinkAsync(CheckedLink checkedLink, DateOnly effective) =>
-            link.Set(0, checkedLink.OldUnitId).Set(1, checkedLink.NewUnitId).Set(2, checkedLink.Kind.ToString()).Set(3, checkedLink.Wording).Set(4, effective)
+            link.Set(0, checkedLink.OldUnitId)
+                .Set(1, checkedLink.NewUnitId)
+                .Set(2, checkedLink.Kind.ToString())
+                .Set(3, checkedLink.Wording)
+                .Set(4, effective)
                 .ExecuteAsync(CancellationToken.None);
 
         public Task StatisticAsync(int unitId, int year, string metric, long value, string source, DateTime nowUtc) =>
-            statistic.Set(0, unitId).Set(1, year).Set(2, metric).Set(3, value).Set(4, source).Set(5, nowUtc).ExecuteAsync(CancellationToken.None);
+            statistic
+                .Set(0, unitId)
+                .Set(1, year)
+                .Set(2, metric)
+                .Set(3, value)
+                .Set(4, source)
+                .Set(5, nowUtc)
+                .ExecuteAsync(CancellationToken.None);
 
         public async ValueTask DisposeAsync()
         {

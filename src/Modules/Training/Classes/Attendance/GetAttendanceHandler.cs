@@ -8,8 +8,13 @@ using Platform.Training.Texts;
 
 namespace Platform.Training.Classes.Attendance;
 
-/// <summary>The registers of a class, session by session, so a session's checklist opens with the marks already taken.</summary>
-internal sealed class GetAttendanceHandler(TrainingDbContext db, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<GetAttendanceQuery, ClassAttendance>
+/// <summary>The registers of a class, session by session, so a session's checklist opens with the marks already
+/// taken.</summary>
+internal sealed class GetAttendanceHandler(
+    TrainingDbContext db,
+    ICurrentCaller caller,
+    IStringLocalizer<TrainingTexts> texts
+) : IRequestHandler<GetAttendanceQuery, ClassAttendance>
 {
     public async Task<ClassAttendance> Handle(GetAttendanceQuery request, CancellationToken cancellationToken)
     {
@@ -21,7 +26,13 @@ internal sealed class GetAttendanceHandler(TrainingDbContext db, ICurrentCaller 
             select new { a.Session, p.Code }).ToListAsync(cancellationToken);
         var bySession = marks.ToLookup(m => m.Session, m => m.Code);
         return new ClassAttendance(
-            training.Id, training.Sessions,
-            [.. Enumerable.Range(1, training.Sessions).Select(s => new SessionRegister(s, [.. bySession[s].Order(StringComparer.Ordinal)]))]);
+            training.Id,
+            training.Sessions,
+            [
+                .. Enumerable
+                    .Range(1, training.Sessions)
+                    .Select(s => new SessionRegister(s, [.. bySession[s].Order(StringComparer.Ordinal)])),
+            ]
+        );
     }
 }

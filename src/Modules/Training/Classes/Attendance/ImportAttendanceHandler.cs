@@ -13,7 +13,12 @@ using Platform.Training.Texts;
 namespace Platform.Training.Classes.Attendance;
 
 /// <summary>A class outside the caller's scope is an unknown class here: one such row rejects the file.</summary>
-internal sealed class ImportAttendanceHandler(TrainingDbContext db, ICurrentCaller caller, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportAttendanceCommand, ImportReport>
+internal sealed class ImportAttendanceHandler(
+    TrainingDbContext db,
+    ICurrentCaller caller,
+    AuditTrail audit,
+    IStringLocalizer<TrainingTexts> texts
+) : IRequestHandler<ImportAttendanceCommand, ImportReport>
 {
     public static readonly string[] Columns = ["session", "person_code"];
 
@@ -28,14 +33,28 @@ internal sealed class ImportAttendanceHandler(TrainingDbContext db, ICurrentCall
 
         var column = byCode ? "class_code" : "class_id";
         var keys = data.Rows.Select(r => Raw(r, column)).ToHashSet(StringComparer.Ordinal);
-        var numbers = keys.Select(k => int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1).ToHashSet();
+        var numbers = keys.Select(k =>
+                int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1
+            )
+            .ToHashSet();
         var visible = caller.Scope.Filter(db.Classes.AsNoTracking(), c => c.UnitCode, c => c.ProvinceCode);
         var candidates = byCode
             ? visible.Where(c => c.Code != null && keys.Contains(c.Code))
             : visible.Where(c => numbers.Contains(c.Id));
 
-        var found = await candidates.Select(c => new { c.Id, c.Code, c.Sessions, c.CompletedAtUtc }).ToListAsync(cancellationToken);
-        var classes = found.ToDictionary(c => byCode ? c.Code! : c.Id.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var found = await candidates
+            .Select(c => new
+            {
+                c.Id,
+                c.Code,
+                c.Sessions,
+                c.CompletedAtUtc,
+            })
+            .ToListAsync(cancellationToken);
+        var classes = found.ToDictionary(
+            c => byCode ? c.Code! : c.Id.ToString(CultureInfo.InvariantCulture),
+            StringComparer.Ordinal
+        );
         var ids = found.Select(c => c.Id).ToList();
         var trainees = await AttendanceRules.EnrolledAsync(db, ids, cancellationToken);
         var errors = new ImportErrors();
@@ -58,7 +77,11 @@ internal sealed class ImportAttendanceHandler(TrainingDbContext db, ICurrentCall
             }
 
             var sessionText = Raw(row, "session");
-            if (!int.TryParse(sessionText, NumberStyles.None, CultureInfo.InvariantCulture, out var session) || session < 1 || session > training.Sessions)
+            if (
+                !int.TryParse(sessionText, NumberStyles.None, CultureInfo.InvariantCulture, out var session)
+                || session < 1
+                || session > training.Sessions
+            )
             {
                 errors.Add(row, texts["Import.SessionInvalid", sessionText, classId, training.Sessions]);
                 continue;
@@ -72,28 +95,51 @@ internal sealed class ImportAttendanceHandler(TrainingDbContext db, ICurrentCall
 
             if (!marks.TryAdd((classId, session, personId), row.Number))
             {
-                errors.Add(row, texts["Import.AlreadyPresent", code, session, classId, marks[(classId, session, personId)]]);
+                errors.Add(
+                    row,
+                    texts["Import.AlreadyPresent", code, session, classId, marks[(classId, session, personId)]]
+                );
             }
         }
 
         errors.ThrowIfAny();
         var added = 0;
-        await using (var insert = BulkCommand.Insert<AttendanceMark>(
-            db, [nameof(AttendanceMark.ClassId), nameof(AttendanceMark.Session), nameof(AttendanceMark.PersonId)], "ON CONFLICT DO NOTHING"))
+        await using (
+            var insert = BulkCommand.Insert<AttendanceMark>(
+                db,
+                [nameof(AttendanceMark.ClassId), nameof(AttendanceMark.Session), nameof(AttendanceMark.PersonId)],
+                "ON CONFLICT DO NOTHING"
+            )
+        )
         {
             foreach (var m in marks.Keys)
             {
-                added += await insert.Set(0, m.ClassId).Set(1, m.Session).Set(2, m.PersonId).ExecuteAsync(cancellationToken);
+                added += await insert
+                    .Set(0, m.ClassId)
+                    .Set(1, m.Session)
+                    .Set(2, m.PersonId)
+                    .ExecuteAsync(cancellationToken);
             }
         }
         var report = new ImportReport(marks.Count, added, 0, marks.Count - added);
         if (report.Changed)
         {
             // One summary entry for the file (ADR 0010): the classes and sessions it marked.
-            var sessions = marks.Keys.GroupBy(m => m.ClassId).OrderBy(g => g.Key)
-                .Select(g => new { classId = g.Key, sessions = g.Select(m => m.Session).Distinct().Order().ToList(), marks = g.Count() })
-                .Take(AuditSummary.Items).ToList();
-            await db.WriteAuditAsync(audit.Imported(nameof(AttendanceMark), request.Content, report, new { classes = sessions }), cancellationToken);
+            var sessions = marks
+                .Keys.GroupBy(m => m.ClassId)
+                .OrderBy(g => g.Key)
+                .Select(g => new
+                {
+                    classId = g.Key,
+                    sessions = g.Select(m => m.Session).Distinct().Order().ToList(),
+                    marks = g.Count(),
+                })
+                .Take(AuditSummary.Items)
+                .ToList();
+            await db.WriteAuditAsync(
+                audit.Imported(nameof(AttendanceMark), request.Content, report, new { classes = sessions }),
+                cancellationToken
+            );
         }
 
         return report;

@@ -10,16 +10,31 @@ using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.Attendance;
 
-internal sealed class RecordAttendanceHandler(TrainingDbContext db, ICurrentCaller caller, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<RecordAttendanceCommand, AttendanceResult>
+internal sealed class RecordAttendanceHandler(
+    TrainingDbContext db,
+    ICurrentCaller caller,
+    AuditTrail audit,
+    IStringLocalizer<TrainingTexts> texts
+) : IRequestHandler<RecordAttendanceCommand, AttendanceResult>
 {
     public async Task<AttendanceResult> Handle(RecordAttendanceCommand request, CancellationToken cancellationToken)
     {
-        var training = await AttendanceRules.OpenClassAsync(db, caller.Scope, request.ClassId, texts, cancellationToken);
+        var training = await AttendanceRules.OpenClassAsync(
+            db,
+            caller.Scope,
+            request.ClassId,
+            texts,
+            cancellationToken
+        );
         if (request.Session > training.Sessions)
         {
             throw new RuleViolationException(
                 texts["Attendance.NoSuchSession", training.Id, training.Sessions, request.Session],
-                new Dictionary<string, string[]> { ["session"] = [texts["Attendance.NoSuchSessionField", training.Sessions]] });
+                new Dictionary<string, string[]>
+                {
+                    ["session"] = [texts["Attendance.NoSuchSessionField", training.Sessions]],
+                }
+            );
         }
 
         var trainees = await AttendanceRules.EnrolledAsync(db, [training.Id], cancellationToken);
@@ -28,16 +43,37 @@ internal sealed class RecordAttendanceHandler(TrainingDbContext db, ICurrentCall
         if (strangers.Count > 0)
         {
             throw new RuleViolationException(
-                texts[strangers.Count == 1 ? "Attendance.NotEnrolledOne" : "Attendance.NotEnrolledMany", training.Id, string.Join(", ", strangers.Take(20).Select(c => $"'{c}'"))],
-                new Dictionary<string, string[]> { ["present"] = [.. strangers.Select(c => texts["Attendance.NotEnrolledField", c, training.Id].Value)] });
+                texts[
+                    strangers.Count == 1 ? "Attendance.NotEnrolledOne" : "Attendance.NotEnrolledMany",
+                    training.Id,
+                    string.Join(", ", strangers.Take(20).Select(c => $"'{c}'"))
+                ],
+                new Dictionary<string, string[]>
+                {
+                    ["present"] =
+                    [
+                        .. strangers.Select(c => texts["Attendance.NotEnrolledField", c, training.Id].Value),
+                    ],
+                }
+            );
         }
 
         var session = db.Attendance.Where(a => a.ClassId == training.Id && a.Session == request.Session);
         var before = await session.Select(a => a.PersonId).ToListAsync(cancellationToken);
         await session.ExecuteDeleteAsync(cancellationToken);
-        db.Attendance.AddRange(codes.Select(c => new AttendanceMark { ClassId = training.Id, Session = request.Session, PersonId = trainees[(training.Id, c)] }));
+        db.Attendance.AddRange(
+            codes.Select(c => new AttendanceMark
+            {
+                ClassId = training.Id,
+                Session = request.Session,
+                PersonId = trainees[(training.Id, c)],
+            })
+        );
         var codeOf = trainees.ToDictionary(t => t.Value, t => t.Key.Code);
-        var wasPresent = before.Select(id => codeOf.GetValueOrDefault(id) ?? $"person {id}").Order(StringComparer.Ordinal).ToList();
+        var wasPresent = before
+            .Select(id => codeOf.GetValueOrDefault(id) ?? $"person {id}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
         var isPresent = codes.Order(StringComparer.Ordinal).ToList();
         if (!wasPresent.SequenceEqual(isPresent))
         {
@@ -55,7 +91,13 @@ internal sealed class RecordAttendanceHandler(TrainingDbContext db, ICurrentCall
 
 internal static class AttendanceRules
 {
-    public static async Task<Classes.TrainingClass> OpenClassAsync(TrainingDbContext db, UnitScope scope, int classId, IStringLocalizer<TrainingTexts> texts, CancellationToken cancellationToken)
+    public static async Task<Classes.TrainingClass> OpenClassAsync(
+        TrainingDbContext db,
+        UnitScope scope,
+        int classId,
+        IStringLocalizer<TrainingTexts> texts,
+        CancellationToken cancellationToken
+    )
     {
         var training = await ClassScope.FindAsync(db, scope, classId, texts, cancellationToken);
         return training.CompletedAtUtc is null
@@ -64,7 +106,11 @@ internal static class AttendanceRules
     }
 
     /// <summary>(class, person code) → person id of every trainee enrolled (not waiting) in the classes.</summary>
-    public static async Task<Dictionary<(int ClassId, string Code), int>> EnrolledAsync(TrainingDbContext db, IReadOnlyCollection<int> classIds, CancellationToken cancellationToken)
+    public static async Task<Dictionary<(int ClassId, string Code), int>> EnrolledAsync(
+        TrainingDbContext db,
+        IReadOnlyCollection<int> classIds,
+        CancellationToken cancellationToken
+    )
     {
         var rows = await (
             from e in db.Enrolments.AsNoTracking()

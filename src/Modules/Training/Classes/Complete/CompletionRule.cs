@@ -14,10 +14,13 @@ internal static class CompletionRule
         var share = configuration.GetValue(ConfigurationKey, DefaultShare);
         return share is > 0 and <= 1
             ? share
-            : throw new InvalidOperationException($"{ConfigurationKey} must be a share above 0 and at most 1 (e.g. 0.8); it is {share}.");
+            : throw new InvalidOperationException(
+                $"{ConfigurationKey} must be a share above 0 and at most 1 (e.g. 0.8); it is {share}."
+            );
     }
 
-    /// <summary>7 of 8 (87.5%) completes at 80%; 6 of 8 (75%) does not. Compared in whole numbers so 4 of 5 is exactly 80%.</summary>
+    /// <summary>7 of 8 (87.5%) completes at 80%; 6 of 8 (75%) does not. Compared in whole numbers so 4 of 5 is exactly
+    /// 80%.</summary>
     public static bool Completes(int attended, int sessions, double share) =>
         attended >= Math.Ceiling(Math.Round(share * sessions, 9));
 }

@@ -11,8 +11,13 @@ using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.CreateClass;
 
-internal sealed class CreateClassHandler(TrainingDbContext db, ICurrentCaller caller, IMediator mediator, TimeProvider clock, IStringLocalizer<TrainingTexts> texts)
-    : IRequestHandler<CreateClassCommand, ClassView>
+internal sealed class CreateClassHandler(
+    TrainingDbContext db,
+    ICurrentCaller caller,
+    IMediator mediator,
+    TimeProvider clock,
+    IStringLocalizer<TrainingTexts> texts
+) : IRequestHandler<CreateClassCommand, ClassView>
 {
     public async Task<ClassView> Handle(CreateClassCommand request, CancellationToken cancellationToken)
     {

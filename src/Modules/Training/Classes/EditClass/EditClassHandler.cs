@@ -13,7 +13,12 @@ using Platform.Training.Contracts.Classes;
 namespace Platform.Training.Classes.EditClass;
 
 /// <summary>Only a class held by a unit in the caller's scope; any other is not found.</summary>
-internal sealed class EditClassHandler(TrainingDbContext db, IMediator mediator, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<EditClassCommand, ClassView>
+internal sealed class EditClassHandler(
+    TrainingDbContext db,
+    IMediator mediator,
+    ICurrentCaller caller,
+    IStringLocalizer<TrainingTexts> texts
+) : IRequestHandler<EditClassCommand, ClassView>
 {
     public async Task<ClassView> Handle(EditClassCommand request, CancellationToken cancellationToken)
     {
@@ -27,11 +32,18 @@ internal sealed class EditClassHandler(TrainingDbContext db, IMediator mediator,
         }
 
         var (start, end, capacity) = (request.StartDate!.Value, request.EndDate!.Value, request.Capacity!.Value);
-        if ((await mediator.Send(GetUnitTreeQuery.OfYear(start.Year), cancellationToken)).Find(training.UnitCode) is null)
+        if (
+            (await mediator.Send(GetUnitTreeQuery.OfYear(start.Year), cancellationToken)).Find(training.UnitCode)
+            is null
+        )
         {
             throw new RuleViolationException(
                 texts["Class.UnitNotInForce", training.UnitCode, training.Id, start.Year],
-                new Dictionary<string, string[]> { ["startDate"] = [texts["Class.UnitNotInForceField", training.UnitCode, start.Year]] });
+                new Dictionary<string, string[]>
+                {
+                    ["startDate"] = [texts["Class.UnitNotInForceField", training.UnitCode, start.Year]],
+                }
+            );
         }
 
         var roster = new ClassRoster(

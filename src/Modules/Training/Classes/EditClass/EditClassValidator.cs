@@ -14,8 +14,16 @@ internal sealed class EditClassValidator : AbstractValidator<EditClassCommand>
     {
         RuleFor(c => c.Title).NotEmpty().WithMessage(_ => texts["Validation.TitleRequired"]).MaximumLength(300);
         RuleFor(c => c.StartDate).NotNull().WithMessage(_ => texts["Validation.StartDateRequired"]);
-        RuleFor(c => c.EndDate).NotNull().WithMessage(_ => texts["Validation.EndDateRequired"])
-            .GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null).WithMessage(_ => texts["Validation.EndBeforeStart"]);
-        RuleFor(c => c.Capacity).NotNull().WithMessage(_ => texts["Validation.CapacityRequired"]).InclusiveBetween(1, 1000).WithMessage(_ => texts["Validation.CapacityRange"]);
+        RuleFor(c => c.EndDate)
+            .NotNull()
+            .WithMessage(_ => texts["Validation.EndDateRequired"])
+            .GreaterThanOrEqualTo(c => c.StartDate)
+            .When(c => c.StartDate is not null)
+            .WithMessage(_ => texts["Validation.EndBeforeStart"]);
+        RuleFor(c => c.Capacity)
+            .NotNull()
+            .WithMessage(_ => texts["Validation.CapacityRequired"])
+            .InclusiveBetween(1, 1000)
+            .WithMessage(_ => texts["Validation.CapacityRange"]);
     }
 }

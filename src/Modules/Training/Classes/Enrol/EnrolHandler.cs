@@ -10,8 +10,15 @@ using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.Enrol;
 
-/// <summary>Enrols people of the caller's scope in a class of it; a class or person outside the scope is not found.</summary>
-internal sealed class EnrolHandler(TrainingDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<EnrolCommand, EnrolmentResult>
+/// <summary>Enrols people of the caller's scope in a class of it; a class or person outside the scope is not
+/// found.</summary>
+internal sealed class EnrolHandler(
+    TrainingDbContext db,
+    IMediator sender,
+    ICurrentCaller caller,
+    TimeProvider clock,
+    IStringLocalizer<TrainingTexts> texts
+) : IRequestHandler<EnrolCommand, EnrolmentResult>
 {
     public async Task<EnrolmentResult> Handle(EnrolCommand request, CancellationToken cancellationToken)
     {
@@ -22,8 +29,16 @@ internal sealed class EnrolHandler(TrainingDbContext db, IMediator sender, ICurr
         }
 
         var codes = request.PersonCodes!.Select(c => c.Trim()).ToList();
-        var people = await caller.Scope.Filter(db.People.AsNoTracking(), p => p.UnitCode, p => p.ProvinceCode).Where(p => codes.Contains(p.Code))
-            .Select(p => new { p.Id, p.Code, p.UnitCode }).ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
+        var people = await caller
+            .Scope.Filter(db.People.AsNoTracking(), p => p.UnitCode, p => p.ProvinceCode)
+            .Where(p => codes.Contains(p.Code))
+            .Select(p => new
+            {
+                p.Id,
+                p.Code,
+                p.UnitCode,
+            })
+            .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
         var unknown = codes.Where(c => !people.ContainsKey(c)).ToList();
         if (unknown.Count > 0)
         {
@@ -50,8 +65,22 @@ internal sealed class EnrolHandler(TrainingDbContext db, IMediator sender, ICurr
         if (outside.Count > 0)
         {
             throw new RuleViolationException(
-                texts[outside.Count == 1 ? "Enrol.OutsideOne" : "Enrol.OutsideMany", training.Id, training.UnitCode, List(outside)],
-                new Dictionary<string, string[]> { ["personCodes"] = [.. outside.Select(c => texts["Enrol.OutsideField", c, people[c].UnitCode, training.UnitCode].Value)] });
+                texts[
+                    outside.Count == 1 ? "Enrol.OutsideOne" : "Enrol.OutsideMany",
+                    training.Id,
+                    training.UnitCode,
+                    List(outside)
+                ],
+                new Dictionary<string, string[]>
+                {
+                    ["personCodes"] =
+                    [
+                        .. outside.Select(c =>
+                            texts["Enrol.OutsideField", c, people[c].UnitCode, training.UnitCode].Value
+                        ),
+                    ],
+                }
+            );
         }
 
         db.Enrolments.AddRange(decisions.Select(d => d.Decision.Enrolment!));

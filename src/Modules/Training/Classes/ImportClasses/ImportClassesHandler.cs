@@ -18,22 +18,47 @@ namespace Platform.Training.Classes.ImportClasses;
 /// Classes of units in the caller's scope only: a row naming another unit is an unknown unit, and a row whose code is
 /// a class of a unit outside the scope is refused; either rejects the whole file.
 /// </summary>
-internal sealed class ImportClassesHandler(TrainingDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportClassesCommand, ImportReport>
+internal sealed class ImportClassesHandler(
+    TrainingDbContext db,
+    IMediator sender,
+    ICurrentCaller caller,
+    TimeProvider clock,
+    AuditTrail audit,
+    IStringLocalizer<TrainingTexts> texts
+) : IRequestHandler<ImportClassesCommand, ImportReport>
 {
-    public static readonly string[] Columns = ["code", "unit_code", "audience", "title", "start_date", "end_date", "sessions", "capacity", "trainers"];
+    public static readonly string[] Columns =
+    [
+        "code",
+        "unit_code",
+        "audience",
+        "title",
+        "start_date",
+        "end_date",
+        "sessions",
+        "capacity",
+        "trainers",
+    ];
 
     public async Task<ImportReport> Handle(ImportClassesCommand request, CancellationToken cancellationToken)
     {
         var data = TabularFile.Read(request.Content);
         if (!data.HasColumns(Columns))
         {
-            throw TabularFile.UnrecognisedColumns(texts["Import.ClassColumns", string.Join(",", Columns), string.Join(",", data.Headers)]);
+            throw TabularFile.UnrecognisedColumns(
+                texts["Import.ClassColumns", string.Join(",", Columns), string.Join(",", data.Headers)]
+            );
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        // Classes created without a code (POST /api/training/classes) cannot be named by a file: only coded ones are matched.
-        var existing = await db.Classes.Where(c => c.Code != null).ToDictionaryAsync(c => c.Code!, StringComparer.Ordinal, cancellationToken);
-        var attended = (await db.Attendance.AsNoTracking().Select(a => a.ClassId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        // Classes created without a code (POST /api/training/classes) cannot be named by a file: only coded ones are
+        // matched.
+        var existing = await db
+            .Classes.Where(c => c.Code != null)
+            .ToDictionaryAsync(c => c.Code!, StringComparer.Ordinal, cancellationToken);
+        var attended = (
+            await db.Attendance.AsNoTracking().Select(a => a.ClassId).Distinct().ToListAsync(cancellationToken)
+        ).ToHashSet();
         var errors = new ImportErrors();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         int added = 0, updated = 0;
@@ -52,7 +77,10 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, IMediator sende
                 continue;
             }
 
-            if (existing.TryGetValue(line.Code!, out var other) && !caller.Scope.Covers(other.UnitCode, other.ProvinceCode))
+            if (
+                existing.TryGetValue(line.Code!, out var other)
+                && !caller.Scope.Covers(other.UnitCode, other.ProvinceCode)
+            )
             {
                 errors.Add(row, texts["Import.ClassCodeTaken", line.Code!]);
                 continue;
@@ -73,14 +101,31 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, IMediator sende
 
             if (training.CompletedAtUtc is not null || attended.Contains(training.Id))
             {
-                errors.Add(row, texts[training.CompletedAtUtc is null ? "Import.ClassAttended" : "Import.ClassAttendedCompleted", line.Code!]);
+                errors.Add(
+                    row,
+                    texts[
+                        training.CompletedAtUtc is null ? "Import.ClassAttended" : "Import.ClassAttendedCompleted",
+                        line.Code!
+                    ]
+                );
                 continue;
             }
 
-            (training.UnitCode, training.ProvinceCode, training.Audience, training.Title, training.StartDate, training.EndDate, training.Year) =
-                (line.UnitCode, line.ProvinceCode, line.Audience, line.Title, line.StartDate, line.EndDate, line.Year);
-            (training.Sessions, training.Trainers, training.Venue, training.Online) =
-                (line.Sessions, line.Trainers, line.Venue, line.Online);
+            (
+                training.UnitCode,
+                training.ProvinceCode,
+                training.Audience,
+                training.Title,
+                training.StartDate,
+                training.EndDate,
+                training.Year
+            ) = (line.UnitCode, line.ProvinceCode, line.Audience, line.Title, line.StartDate, line.EndDate, line.Year);
+            (training.Sessions, training.Trainers, training.Venue, training.Online) = (
+                line.Sessions,
+                line.Trainers,
+                line.Venue,
+                line.Online
+            );
             if (line.Capacity != training.Capacity)
             {
                 resized.Add((row, training, line.Capacity));
@@ -98,11 +143,24 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, IMediator sende
         {
             if (report.Changed)
             {
-                db.Set<AuditEntry>().Add(audit.Imported(nameof(TrainingClass), request.Content, report, new
-                {
-                    addedCodes = db.ChangeTracker.Entries<TrainingClass>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Code).Take(AuditSummary.Items).ToList(),
-                    changedCodes = changedCodes.Take(AuditSummary.Items).ToList(),
-                }));
+                db.Set<AuditEntry>()
+                    .Add(
+                        audit.Imported(
+                            nameof(TrainingClass),
+                            request.Content,
+                            report,
+                            new
+                            {
+                                addedCodes = db
+                                    .ChangeTracker.Entries<TrainingClass>()
+                                    .Where(e => e.State == EntityState.Added)
+                                    .Select(e => e.Entity.Code)
+                                    .Take(AuditSummary.Items)
+                                    .ToList(),
+                                changedCodes = changedCodes.Take(AuditSummary.Items).ToList(),
+                            }
+                        )
+                    );
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -135,10 +193,25 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, IMediator sende
     }
 
     private static bool Same(TrainingClass a, TrainingClass b) =>
-        (a.UnitCode, a.Audience, a.Title, a.StartDate, a.EndDate, a.Sessions, a.Capacity, a.Trainers, a.Venue, a.Online) ==
-        (b.UnitCode, b.Audience, b.Title, b.StartDate, b.EndDate, b.Sessions, b.Capacity, b.Trainers, b.Venue, b.Online);
+        (a.UnitCode, a.Audience, a.Title, a.StartDate, a.EndDate, a.Sessions, a.Capacity, a.Trainers, a.Venue, a.Online)
+        == (
+            b.UnitCode,
+            b.Audience,
+            b.Title,
+            b.StartDate,
+            b.EndDate,
+            b.Sessions,
+            b.Capacity,
+            b.Trainers,
+            b.Venue,
+            b.Online
+        );
 
-    private async Task<TrainingClass?> ParseAsync(TabularRow row, ImportErrors errors, CancellationToken cancellationToken)
+    private async Task<TrainingClass?> ParseAsync(
+        TabularRow row,
+        ImportErrors errors,
+        CancellationToken cancellationToken
+    )
     {
         var before = errors.Count;
         var code = row["code"];
@@ -168,7 +241,10 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, IMediator sende
 
         var sessions = Whole(row, "sessions", 1, 100, errors);
         var capacity = Whole(row, "capacity", 1, 1000, errors);
-        var trainers = row["trainers"].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(VietnameseText.Clean).ToList();
+        var trainers = row["trainers"]
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(VietnameseText.Clean)
+            .ToList();
         if (trainers.Count is 0 or > 20 || trainers.Any(t => t.Length > 100))
         {
             errors.Add(row, texts["Import.TrainersCount"]);
@@ -195,16 +271,37 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, IMediator sende
             }
         }
 
-        return errors.Count > before ? null : new TrainingClass
-        {
-            Code = code, UnitCode = unitCode, ProvinceCode = province, Audience = audience, Title = title, StartDate = start!.Value, EndDate = end!.Value, Year = end.Value.Year,
-            Sessions = sessions!.Value, Capacity = capacity!.Value, Trainers = string.Join("; ", trainers), Venue = venue.Length == 0 ? null : venue, Online = online,
-        };
+        return errors.Count > before
+            ? null
+            : new TrainingClass
+            {
+                Code = code,
+                UnitCode = unitCode,
+                ProvinceCode = province,
+                Audience = audience,
+                Title = title,
+                StartDate = start!.Value,
+                EndDate = end!.Value,
+                Year = end.Value.Year,
+                Sessions = sessions!.Value,
+                Capacity = capacity!.Value,
+                Trainers = string.Join("; ", trainers),
+                Venue = venue.Length == 0 ? null : venue,
+                Online = online,
+            };
     }
 
     private DateOnly? Date(TabularRow row, string column, ImportErrors errors)
     {
-        if (DateOnly.TryParseExact(row[column], ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (
+            DateOnly.TryParseExact(
+                row[column],
+                ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"],
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var date
+            )
+        )
         {
             return date;
         }
@@ -215,7 +312,11 @@ internal sealed class ImportClassesHandler(TrainingDbContext db, IMediator sende
 
     private int? Whole(TabularRow row, string column, int min, int max, ImportErrors errors)
     {
-        if (int.TryParse(row[column], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        if (
+            int.TryParse(row[column], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            && value >= min
+            && value <= max
+        )
         {
             return value;
         }

@@ -9,7 +9,11 @@ using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Classes.ReadClass;
 
-internal sealed class GetClassHandler(TrainingDbContext db, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<GetClassQuery, ClassView>
+internal sealed class GetClassHandler(
+    TrainingDbContext db,
+    ICurrentCaller caller,
+    IStringLocalizer<TrainingTexts> texts
+) : IRequestHandler<GetClassQuery, ClassView>
 {
     public async Task<ClassView> Handle(GetClassQuery request, CancellationToken cancellationToken)
     {
@@ -26,12 +30,38 @@ internal sealed class GetClassHandler(TrainingDbContext db, ICurrentCaller calle
             }).ToListAsync(cancellationToken);
         var done = c.CompletedAtUtc is not null;
         var waiting = 0;
-        var views = trainees.Select(t => new TraineeView(
-            t.Code, t.FullName, t.UnitCode, t.Status.ToString(), t.Status == EnrolmentStatus.Waiting ? ++waiting : null, t.Attended,
-            done && t.Status == EnrolmentStatus.Enrolled ? t.Completed : null)).ToList();
+        var views = trainees
+            .Select(t => new TraineeView(
+                t.Code,
+                t.FullName,
+                t.UnitCode,
+                t.Status.ToString(),
+                t.Status == EnrolmentStatus.Waiting ? ++waiting : null,
+                t.Attended,
+                done && t.Status == EnrolmentStatus.Enrolled ? t.Completed : null
+            ))
+            .ToList();
         return new ClassView(
-            c.Id, c.Code, c.UnitCode, c.Audience, c.Title, c.StartDate, c.EndDate, c.Year, c.Sessions, c.Capacity,
-            c.Trainers.Split("; ", StringSplitOptions.RemoveEmptyEntries), c.Venue, c.Online, done, c.CompletionShare,
-            views.Count(v => v.Status == nameof(EnrolmentStatus.Enrolled)), waiting, trainees.Count(t => t.Completed), views, c.Version);
+            c.Id,
+            c.Code,
+            c.UnitCode,
+            c.Audience,
+            c.Title,
+            c.StartDate,
+            c.EndDate,
+            c.Year,
+            c.Sessions,
+            c.Capacity,
+            c.Trainers.Split("; ", StringSplitOptions.RemoveEmptyEntries),
+            c.Venue,
+            c.Online,
+            done,
+            c.CompletionShare,
+            views.Count(v => v.Status == nameof(EnrolmentStatus.Enrolled)),
+            waiting,
+            trainees.Count(t => t.Completed),
+            views,
+            c.Version
+        );
     }
 }

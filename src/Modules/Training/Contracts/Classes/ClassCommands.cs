@@ -25,8 +25,14 @@ public sealed record CreateClassCommand(
 /// <paramref name="IfMatch"/> (the ETag read), only if nobody changed the class since (else 412).
 /// </summary>
 [RequiresPermission(Permission.WriteTraining)]
-public sealed record EditClassCommand(int Id, string? Title, DateOnly? StartDate, DateOnly? EndDate, int? Capacity, IfMatch? IfMatch = null)
-    : ICommand<ClassView>;
+public sealed record EditClassCommand(
+    int Id,
+    string? Title,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    int? Capacity,
+    IfMatch? IfMatch = null
+) : ICommand<ClassView>;
 
 /// <summary>
 /// Closes a class after its last day: each enrolled trainee completes it when present at no fewer than

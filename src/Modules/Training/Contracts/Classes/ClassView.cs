@@ -3,7 +3,8 @@ using Platform.BuildingBlocks.Security;
 
 namespace Platform.Training.Contracts.Classes;
 
-/// <summary>A class with its trainees, in the caller's scope (a class held outside it is not found). Its version is the ETag.</summary>
+/// <summary>A class with its trainees, in the caller's scope (a class held outside it is not found). Its version is the
+/// ETag.</summary>
 [RequiresPermission(Permission.Read)]
 public sealed record GetClassQuery(int Id) : IRequest<ClassView>;
 
@@ -33,4 +34,12 @@ public sealed record ClassView(
 /// <param name="WaitingPosition">1 for the first on the waiting list; null when enrolled.</param>
 /// <param name="AttendedSessions">Sessions with a mark so far.</param>
 /// <param name="Completed">Null until the class is completed.</param>
-public sealed record TraineeView(string PersonCode, string FullName, string UnitCode, string Status, int? WaitingPosition, int AttendedSessions, bool? Completed);
+public sealed record TraineeView(
+    string PersonCode,
+    string FullName,
+    string UnitCode,
+    string Status,
+    int? WaitingPosition,
+    int AttendedSessions,
+    bool? Completed
+);

@@ -15,8 +15,10 @@ public sealed record EnrolmentResult(int ClassId, int Enrolled, int Waiting, IRe
 
 public sealed record EnrolmentOutcome(string PersonCode, string Status, int? WaitingPosition);
 
-/// <summary>The register of one session: exactly these trainees were present (it replaces an earlier register of that session).</summary>
+/// <summary>The register of one session: exactly these trainees were present (it replaces an earlier register of that
+/// session).</summary>
 [RequiresPermission(Permission.WriteTraining)]
-public sealed record RecordAttendanceCommand(int ClassId, int Session, IReadOnlyList<string>? Present) : ICommand<AttendanceResult>;
+public sealed record RecordAttendanceCommand(int ClassId, int Session, IReadOnlyList<string>? Present)
+    : ICommand<AttendanceResult>;
 
 public sealed record AttendanceResult(int ClassId, int Session, int Present, int Absent);

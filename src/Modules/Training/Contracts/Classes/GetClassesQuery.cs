@@ -9,9 +9,11 @@ namespace Platform.Training.Contracts.Classes;
 /// it (a unit outside the scope is not found). Ordered by start date.
 /// </summary>
 [RequiresPermission(Permission.Read)]
-public sealed record GetClassesQuery(int? Year, int? Month = null, string? UnitCode = null) : IRequest<IReadOnlyList<ClassSummary>>;
+public sealed record GetClassesQuery(int? Year, int? Month = null, string? UnitCode = null)
+    : IRequest<IReadOnlyList<ClassSummary>>;
 
-/// <summary>A class as a list shows it: seats taken, the waiting list, and once completed the trainees who completed it.</summary>
+/// <summary>A class as a list shows it: seats taken, the waiting list, and once completed the trainees who completed
+/// it.</summary>
 public sealed record ClassSummary(
     int Id,
     string? Code,

@@ -25,7 +25,8 @@ namespace Platform.Training.Contracts.Quotas;
 /// Trained ÷ RequiredTraineesFloor × 100: how far the unit is towards its quota; below 100 exactly when
 /// <paramref name="TraineesGap"/> is above 0. Null without a requirement (or a floor of 0).
 /// </param>
-/// <param name="TraineesGap">Trainees still needed to reach the floor (0 once reached); null without a requirement.</param>
+/// <param name="TraineesGap">Trainees still needed to reach the floor (0 once reached); null without a
+/// requirement.</param>
 /// <param name="ClassesGap">Classes still to be held to reach the floor; null without a requirement.</param>
 public sealed record TrainingQuotaRow(
     string UnitCode,

@@ -67,7 +67,8 @@ public sealed record TrainingClassRow
     public int CompletedTrainees { get; init; }
 }
 
-/// <summary>A person's place in a class: Status is Enrolled or Waiting. In a scope, the person's unit decides whether it is seen.</summary>
+/// <summary>A person's place in a class: Status is Enrolled or Waiting. In a scope, the person's unit decides whether
+/// it is seen.</summary>
 public sealed record EnrolmentRow
 {
     public int Id { get; init; }
@@ -103,7 +104,8 @@ public sealed record EnrolmentRow
     public bool Completed { get; init; }
 }
 
-/// <summary>One trainee present at one session of a class; the key is (ClassId, PersonId, Session). In a scope, the person's unit decides.</summary>
+/// <summary>One trainee present at one session of a class; the key is (ClassId, PersonId, Session). In a scope, the
+/// person's unit decides.</summary>
 public sealed record AttendanceRow
 {
     public int ClassId { get; init; }

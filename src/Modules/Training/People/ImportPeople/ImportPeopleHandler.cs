@@ -19,27 +19,51 @@ namespace Platform.Training.People.ImportPeople;
 /// Registers people of units in the caller's scope only: a row naming another unit is an unknown unit, and a row
 /// whose code belongs to someone registered outside the scope is refused; either rejects the whole file.
 /// </summary>
-internal sealed class ImportPeopleHandler(TrainingDbContext db, IMediator sender, ICurrentCaller caller, TimeProvider clock, AuditTrail audit, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<ImportPeopleCommand, ImportReport>
+internal sealed class ImportPeopleHandler(
+    TrainingDbContext db,
+    IMediator sender,
+    ICurrentCaller caller,
+    TimeProvider clock,
+    AuditTrail audit,
+    IStringLocalizer<TrainingTexts> texts
+) : IRequestHandler<ImportPeopleCommand, ImportReport>
 {
     public static readonly string[] Columns = ["code", "full_name", "unit_code", "audience"];
 
     // Everything a file sets on a person, in the order written; the code is the key.
     private static readonly string[] Written =
     [
-        nameof(Person.FullName), nameof(Person.SearchName), nameof(Person.UnitCode), nameof(Person.Audience), nameof(Person.Gender),
-        nameof(Person.BirthYear), nameof(Person.UpdatedAtUtc), nameof(Person.ProvinceCode), nameof(Person.Code),
+        nameof(Person.FullName),
+        nameof(Person.SearchName),
+        nameof(Person.UnitCode),
+        nameof(Person.Audience),
+        nameof(Person.Gender),
+        nameof(Person.BirthYear),
+        nameof(Person.UpdatedAtUtc),
+        nameof(Person.ProvinceCode),
+        nameof(Person.Code),
     ];
 
     private static BulkCommand Values(BulkCommand command, Person p) =>
-        command.Set(0, p.FullName).Set(1, p.SearchName).Set(2, p.UnitCode).Set(3, p.Audience).Set(4, p.Gender).Set(5, p.BirthYear)
-            .Set(6, p.UpdatedAtUtc).Set(7, p.ProvinceCode).Set(8, p.Code);
+        command
+            .Set(0, p.FullName)
+            .Set(1, p.SearchName)
+            .Set(2, p.UnitCode)
+            .Set(3, p.Audience)
+            .Set(4, p.Gender)
+            .Set(5, p.BirthYear)
+            .Set(6, p.UpdatedAtUtc)
+            .Set(7, p.ProvinceCode)
+            .Set(8, p.Code);
 
     public async Task<ImportReport> Handle(ImportPeopleCommand request, CancellationToken cancellationToken)
     {
         var data = TabularFile.Read(request.Content);
         if (!data.HasColumns(Columns))
         {
-            throw TabularFile.UnrecognisedColumns(texts["Import.PeopleColumns", string.Join(",", Columns), string.Join(",", data.Headers)]);
+            throw TabularFile.UnrecognisedColumns(
+                texts["Import.PeopleColumns", string.Join(",", Columns), string.Join(",", data.Headers)]
+            );
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -62,7 +86,9 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, IMediator sender
             lines[line.Code] = (row, line);
         }
 
-        var existing = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
+        var existing = await db
+            .People.AsNoTracking()
+            .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
         foreach (var (code, (row, _)) in lines)
         {
             if (existing.TryGetValue(code, out var other) && !caller.Scope.Covers(other.UnitCode, other.ProvinceCode))
@@ -89,7 +115,12 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, IMediator sender
 
             var fresh = new Person
             {
-                Code = code, FullName = line.FullName, SearchName = string.Empty, UnitCode = line.UnitCode, ProvinceCode = line.ProvinceCode, Audience = line.Audience,
+                Code = code,
+                FullName = line.FullName,
+                SearchName = string.Empty,
+                UnitCode = line.UnitCode,
+                ProvinceCode = line.ProvinceCode,
+                Audience = line.Audience,
             };
             line.CopyTo(fresh, now);
             added.Add(fresh);
@@ -109,7 +140,12 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, IMediator sender
                 await Values(update, person).ExecuteAsync(cancellationToken);
             }
         }
-        var report = new ImportReport(lines.Count, added.Count, changed.Count, lines.Count - added.Count - changed.Count);
+        var report = new ImportReport(
+            lines.Count,
+            added.Count,
+            changed.Count,
+            lines.Count - added.Count - changed.Count
+        );
         if (report.Changed)
         {
             // One summary entry for the file (ADR 0010); names are personal data, so it lists codes only.
@@ -124,10 +160,23 @@ internal sealed class ImportPeopleHandler(TrainingDbContext db, IMediator sender
     }
 }
 
-internal sealed record PersonLine(string Code, string FullName, string UnitCode, string? ProvinceCode, string Audience, string? Gender, int? BirthYear)
+internal sealed record PersonLine(
+    string Code,
+    string FullName,
+    string UnitCode,
+    string? ProvinceCode,
+    string Audience,
+    string? Gender,
+    int? BirthYear
+)
 {
     public bool SameAs(Person p) =>
-        p.FullName == FullName && p.UnitCode == UnitCode && p.ProvinceCode == ProvinceCode && p.Audience == Audience && p.Gender == Gender && p.BirthYear == BirthYear;
+        p.FullName == FullName
+        && p.UnitCode == UnitCode
+        && p.ProvinceCode == ProvinceCode
+        && p.Audience == Audience
+        && p.Gender == Gender
+        && p.BirthYear == BirthYear;
 
     public void CopyTo(Person p, DateTime now)
     {
@@ -141,8 +190,16 @@ internal sealed record PersonLine(string Code, string FullName, string UnitCode,
         p.UpdatedAtUtc = now;
     }
 
-    /// <summary>A unit outside <paramref name="scope"/> is reported exactly as an unknown one: for this caller it does not exist.</summary>
-    public static PersonLine? Parse(TabularRow row, UnitTree tree, UnitScope scope, int thisYear, ImportErrors errors, IStringLocalizer<TrainingTexts> texts)
+    /// <summary>A unit outside <paramref name="scope"/> is reported exactly as an unknown one: for this caller it does
+    /// not exist.</summary>
+    public static PersonLine? Parse(
+        TabularRow row,
+        UnitTree tree,
+        UnitScope scope,
+        int thisYear,
+        ImportErrors errors,
+        IStringLocalizer<TrainingTexts> texts
+    )
     {
         var valid = true;
         var code = row["code"];
@@ -184,7 +241,11 @@ internal sealed record PersonLine(string Code, string FullName, string UnitCode,
         int? birthYear = null;
         if (row["birth_year"] is { Length: > 0 } by)
         {
-            if (int.TryParse(by, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= 1900 && y <= thisYear)
+            if (
+                int.TryParse(by, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+                && y >= 1900
+                && y <= thisYear
+            )
             {
                 birthYear = y;
             }

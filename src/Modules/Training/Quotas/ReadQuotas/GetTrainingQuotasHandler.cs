@@ -13,7 +13,11 @@ internal sealed class GetTrainingQuotasValidator : AbstractValidator<GetTraining
 {
     public GetTrainingQuotasValidator(IStringLocalizer<TrainingTexts> texts)
     {
-        RuleFor(q => q.Year).NotNull().WithMessage(_ => texts["Validation.YearRequired"]).InclusiveBetween(1945, 2100).WithMessage(_ => texts["Validation.YearRange"]);
+        RuleFor(q => q.Year)
+            .NotNull()
+            .WithMessage(_ => texts["Validation.YearRequired"])
+            .InclusiveBetween(1945, 2100)
+            .WithMessage(_ => texts["Validation.YearRange"]);
         RuleFor(q => q.UnitCode).MaximumLength(16);
     }
 }
@@ -22,19 +26,29 @@ internal sealed class GetTrainingQuotasValidator : AbstractValidator<GetTraining
 /// The report of a unit in the caller's scope (by default the scope's own unit); a unit outside it is not found. The
 /// subordinates of a unit in scope are all in it.
 /// </summary>
-internal sealed class GetTrainingQuotasHandler(QuotaCalculator calculator, IMediator sender, ICurrentCaller caller, IStringLocalizer<TrainingTexts> texts) : IRequestHandler<GetTrainingQuotasQuery, TrainingQuotaReport>
+internal sealed class GetTrainingQuotasHandler(
+    QuotaCalculator calculator,
+    IMediator sender,
+    ICurrentCaller caller,
+    IStringLocalizer<TrainingTexts> texts
+) : IRequestHandler<GetTrainingQuotasQuery, TrainingQuotaReport>
 {
     public const string Nation = Plans.Contracts.NationalUnit.Code;
 
     public async Task<TrainingQuotaReport> Handle(GetTrainingQuotasQuery request, CancellationToken cancellationToken)
     {
         var year = request.Year!.Value;
-        var code = string.IsNullOrWhiteSpace(request.UnitCode) ? caller.Scope.HomeUnit(Nation) : request.UnitCode.Trim();
+        var code = string.IsNullOrWhiteSpace(request.UnitCode)
+            ? caller.Scope.HomeUnit(Nation)
+            : request.UnitCode.Trim();
         var tree = await sender.Send(GetUnitTreeQuery.OfYear(year), cancellationToken);
         string unknown = texts["Quota.UnknownUnit", code, year];
         var unit = tree.Find(code) ?? throw new NotFoundException(unknown);
         caller.Scope.EnsureCovers(code, tree.ProvinceOf(code), unknown);
-        var rows = (await calculator.ComputeAsync(year, cancellationToken, code)).Values.ToLookup(r => r.UnitCode, StringComparer.Ordinal);
+        var rows = (await calculator.ComputeAsync(year, cancellationToken, code)).Values.ToLookup(
+            r => r.UnitCode,
+            StringComparer.Ordinal
+        );
         return new TrainingQuotaReport(
             unit.Code, unit.Name, year,
             [.. rows[code].OrderBy(r => r.Audience, StringComparer.Ordinal)],

@@ -8,7 +8,16 @@ namespace Platform.Web.Components.Layout;
 /// </summary>
 internal static class PlatformTheme
 {
-    private static readonly string[] SystemFonts = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"];
+    private static readonly string[] SystemFonts =
+    [
+        "system-ui",
+        "-apple-system",
+        "Segoe UI",
+        "Roboto",
+        "Helvetica Neue",
+        "Arial",
+        "sans-serif",
+    ];
 
     public static readonly MudTheme Theme = new()
     {

@@ -4,7 +4,8 @@ using Platform.Plans.Contracts;
 namespace Platform.Web.Components.Plans;
 
 /// <summary>
-/// Figures as a planner reads them, in the page's language (1.234 in Vietnamese, 1,234 in English): the request's data culture
+/// Figures as a planner reads them, in the page's language (1.234 in Vietnamese, 1,234 in English): the request's data
+/// culture
 /// stays invariant (PlatformLanguages), so figures are written for the UI culture.
 /// </summary>
 internal static class PlanFormat
@@ -16,13 +17,18 @@ internal static class PlanFormat
 
     /// <summary>"67", or "134–268" when the stretch differs from the floor; "—" without a figure.</summary>
     public static string Range(long? floor, long? stretch) =>
-        floor is null ? "—" : stretch is null || stretch == floor ? Number(floor) : $"{Number(floor)}–{Number(stretch)}";
+        floor is null ? "—"
+        : stretch is null || stretch == floor ? Number(floor)
+        : $"{Number(floor)}–{Number(stretch)}";
 
     public static string Range(double? floor, double? stretch) =>
-        floor is null ? "—" : stretch is null || stretch == floor ? Number(floor) : $"{Number(floor)}–{Number(stretch)}";
+        floor is null ? "—"
+        : stretch is null || stretch == floor ? Number(floor)
+        : $"{Number(floor)}–{Number(stretch)}";
 
     /// <summary>The CSS class of a status, for its colour.</summary>
-    public static string StatusClass(PlanStatus status) => $"plan-status plan-status-{status.ToString().ToLowerInvariant()}";
+    public static string StatusClass(PlanStatus status) =>
+        $"plan-status plan-status-{status.ToString().ToLowerInvariant()}";
 
     public static string Period(int start, int end) => start == end ? $"{start}" : $"{start}–{end}";
 }

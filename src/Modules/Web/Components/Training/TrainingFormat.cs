@@ -13,7 +13,8 @@ public enum ClassStage
     Completed,
 }
 
-/// <summary>How the training pages write dates and name a class's stage (texts come from WebTexts, keys built here).</summary>
+/// <summary>How the training pages write dates and name a class's stage (texts come from WebTexts, keys built
+/// here).</summary>
 public static class TrainingFormat
 {
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
@@ -25,7 +26,10 @@ public static class TrainingFormat
         : $"{Date(start)} – {Date(end)}";
 
     public static ClassStage Stage(DateOnly start, DateOnly end, bool completed, DateOnly today) =>
-        completed ? ClassStage.Completed : today > end ? ClassStage.Ended : today >= start ? ClassStage.Running : ClassStage.Upcoming;
+        completed ? ClassStage.Completed
+        : today > end ? ClassStage.Ended
+        : today >= start ? ClassStage.Running
+        : ClassStage.Upcoming;
 
     public static ClassStage Stage(ClassSummary c, DateOnly today) => Stage(c.StartDate, c.EndDate, c.Completed, today);
 

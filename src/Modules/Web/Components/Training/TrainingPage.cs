@@ -22,7 +22,8 @@ public abstract class TrainingPage : PlatformPage
             Navigation.NavigateTo($"sign-in?returnUrl={Uri.EscapeDataString(here)}", forceLoad: true);
             return default;
         }
-        catch (Exception exception) when (OperationOutcome.From(exception) is not null || exception is OperationCanceledException)
+        catch (Exception exception)
+            when (OperationOutcome.From(exception) is not null || exception is OperationCanceledException)
         {
             return default;
         }

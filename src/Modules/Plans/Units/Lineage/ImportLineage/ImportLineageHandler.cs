@@ -9,12 +9,28 @@ using Platform.Plans.Units.Register;
 
 namespace Platform.Plans.Units.Lineage.ImportLineage;
 
-internal sealed class ImportLineageHandler(PlansDbContext db, AuditTrail audit, IStringLocalizer<PlansTexts> texts) : IRequestHandler<ImportLineageCommand, ImportReport>
+internal sealed class ImportLineageHandler(PlansDbContext db, AuditTrail audit, IStringLocalizer<PlansTexts> texts)
+    : IRequestHandler<ImportLineageCommand, ImportReport>
 {
     private static readonly string[] CommuneColumns =
-        ["province_code", "commune_code", "commune_name", "old_province_code", "old_district_code", "old_commune_code", "old_commune_name", "note"];
+    [
+        "province_code",
+        "commune_code",
+        "commune_name",
+        "old_province_code",
+        "old_district_code",
+        "old_commune_code",
+        "old_commune_name",
+        "note",
+    ];
 
-    private static readonly string[] ProvinceColumns = ["old_province_code", "old_province_name", "province_code", "province_name"];
+    private static readonly string[] ProvinceColumns =
+    [
+        "old_province_code",
+        "old_province_name",
+        "province_code",
+        "province_name",
+    ];
 
     public async Task<ImportReport> Handle(ImportLineageCommand request, CancellationToken cancellationToken)
     {
@@ -22,16 +38,45 @@ internal sealed class ImportLineageHandler(PlansDbContext db, AuditTrail audit, 
         var data = TabularFile.Read(request.Content);
         var lines = data.HasColumns(CommuneColumns) ? RegisterLoader.CommuneLines(data)
             : data.HasColumns(ProvinceColumns) ? RegisterLoader.ProvinceLines(data)
-            : throw TabularFile.UnrecognisedColumns(texts["Lineage.Columns", string.Join(",", CommuneColumns), string.Join(",", ProvinceColumns), string.Join(",", data.Headers)]);
+            : throw TabularFile.UnrecognisedColumns(
+                texts[
+                    "Lineage.Columns",
+                    string.Join(",", CommuneColumns),
+                    string.Join(",", ProvinceColumns),
+                    string.Join(",", data.Headers)
+                ]
+            );
 
-        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Code, u.Level, u.ValidFrom, u.ValidTo }).ToListAsync(cancellationToken);
+        var units = await db
+            .Units.AsNoTracking()
+            .Select(u => new
+            {
+                u.Id,
+                u.Code,
+                u.Level,
+                u.ValidFrom,
+                u.ValidTo,
+            })
+            .ToListAsync(cancellationToken);
         var before = effective.AddDays(-1);
-        var oldUnits = units.Where(u => u.ValidFrom <= before && (u.ValidTo == null || u.ValidTo >= before)).ToDictionary(u => (u.Code, u.Level), u => u.Id);
-        var newUnits = units.Where(u => u.ValidFrom <= effective && (u.ValidTo == null || u.ValidTo >= effective)).ToDictionary(u => (u.Code, u.Level), u => u.Id);
+        var oldUnits = units
+            .Where(u => u.ValidFrom <= before && (u.ValidTo == null || u.ValidTo >= before))
+            .ToDictionary(u => (u.Code, u.Level), u => u.Id);
+        var newUnits = units
+            .Where(u => u.ValidFrom <= effective && (u.ValidTo == null || u.ValidTo >= effective))
+            .ToDictionary(u => (u.Code, u.Level), u => u.Id);
         var existing = await db.Lineage.ToListAsync(cancellationToken);
 
         var errors = new ImportErrors();
-        var links = CrosswalkValidator.Validate(lines, oldUnits, newUnits, existing.Select(l => (l.OldUnitId, l.NewUnitId)), effective, errors, texts);
+        var links = CrosswalkValidator.Validate(
+            lines,
+            oldUnits,
+            newUnits,
+            existing.Select(l => (l.OldUnitId, l.NewUnitId)),
+            effective,
+            errors,
+            texts
+        );
         errors.ThrowIfAny();
 
         var stored = existing.ToDictionary(l => (l.OldUnitId, l.NewUnitId));
@@ -40,7 +85,16 @@ internal sealed class ImportLineageHandler(PlansDbContext db, AuditTrail audit, 
         {
             if (!stored.TryGetValue((link.OldUnitId, link.NewUnitId), out var row))
             {
-                db.Lineage.Add(new UnitLineage { OldUnitId = link.OldUnitId, NewUnitId = link.NewUnitId, Kind = link.Kind, Wording = link.Wording, EffectiveDate = effective });
+                db.Lineage.Add(
+                    new UnitLineage
+                    {
+                        OldUnitId = link.OldUnitId,
+                        NewUnitId = link.NewUnitId,
+                        Kind = link.Kind,
+                        Wording = link.Wording,
+                        EffectiveDate = effective,
+                    }
+                );
                 added++;
             }
             else if (row.Kind != link.Kind || row.Wording != link.Wording || row.EffectiveDate != effective)
@@ -55,7 +109,8 @@ internal sealed class ImportLineageHandler(PlansDbContext db, AuditTrail audit, 
         {
             if (report.Changed)
             {
-                db.Set<AuditEntry>().Add(audit.Imported(nameof(UnitLineage), request.Content, report, new { effective }));
+                db.Set<AuditEntry>()
+                    .Add(audit.Imported(nameof(UnitLineage), request.Content, report, new { effective }));
             }
 
             await db.SaveChangesAsync(cancellationToken);

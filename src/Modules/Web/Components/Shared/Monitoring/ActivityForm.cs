@@ -4,7 +4,8 @@ using Platform.Monitoring.Contracts;
 namespace Platform.Web.Components.Shared.Monitoring;
 
 /// <summary>
-/// What the activity form holds while the person types: kept as typed (a refused save loses nothing) and turned into the
+/// What the activity form holds while the person types: kept as typed (a refused save loses nothing) and turned into
+/// the
 /// module's <see cref="ActivityInput"/> only when sent.
 /// </summary>
 public sealed class ActivityForm
@@ -26,7 +27,8 @@ public sealed class ActivityForm
 
     public string? Notes { get; set; }
 
-    public ActivityInput ToInput() => new(UnitCode, ParseDate(Date), Kind, AudienceGroup, CommunicationForm, Count, Participants, Notes);
+    public ActivityInput ToInput() =>
+        new(UnitCode, ParseDate(Date), Kind, AudienceGroup, CommunicationForm, Count, Participants, Notes);
 
     public static ActivityForm From(ActivityView activity) => new()
     {
@@ -54,10 +56,13 @@ public sealed class ActivityForm
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
 }
 
-/// <summary>The communication form and audience an activity of a kind usually has, so that choosing the kind fills them in.</summary>
+/// <summary>The communication form and audience an activity of a kind usually has, so that choosing the kind fills them
+/// in.</summary>
 internal static class ActivityDefaults
 {
     public static string FormOf(string kind) => kind switch

@@ -4,7 +4,8 @@ using Platform.Web.Texts;
 
 namespace Platform.Web.Components.Shared.Monitoring;
 
-/// <summary>How a reporting deadline's status reads and stands out: the late ones highlighted, always with words.</summary>
+/// <summary>How a reporting deadline's status reads and stands out: the late ones highlighted, always with
+/// words.</summary>
 internal static class DeadlineView
 {
     public static string Symbol(DeadlineStatus status) => status switch

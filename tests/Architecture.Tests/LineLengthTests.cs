@@ -1,0 +1,43 @@
+using Platform.Architecture.Tests.Style;
+using Platform.Architecture.Tests.Texts;
+
+namespace Platform.Architecture.Tests;
+
+/// <summary>
+/// No line of a C# file under src/ or bench/ is longer than 120 characters (generated code apart); a failure names each
+/// file and line.
+/// </summary>
+public sealed class LineLengthTests
+{
+    [Theory]
+    [InlineData("src")]
+    [InlineData("bench")]
+    public void No_source_line_is_longer_than_120_characters(string folder)
+    {
+        var files = LineLength.SourceFiles(RepositoryFiles.Root, folder);
+
+        var offenders = files.SelectMany(
+            path => LineLength.Offenders(path, File.ReadAllText(Path.Combine(RepositoryFiles.Root, path))));
+
+        files.Should().NotBeEmpty();
+        offenders.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_rule_names_the_file_and_line_of_a_line_of_121_characters_and_spares_one_of_120()
+    {
+        var text = new string('a', 120) + "\r\n" + "namespace X;\n" + new string('đ', 121) + "\n";
+
+        LineLength.Offenders("src/X/Y.cs", text).Should().Equal("src/X/Y.cs:3: 121 characters");
+    }
+
+    [Fact]
+    public void Migrations_designer_files_and_build_output_are_not_checked()
+    {
+        var files = LineLength.SourceFiles(RepositoryFiles.Root, "src");
+
+        files.Should().Contain("src/Host/Program.cs");
+        files.Should().NotContain(path =>
+            path.Contains("/Migrations/") || path.Contains("/obj/") || path.EndsWith(".Designer.cs"));
+    }
+}

@@ -1,0 +1,34 @@
+namespace Platform.Architecture.Tests.Style;
+
+/// <summary>
+/// Source lines are at most <see cref="Limit"/> characters (characters, not UTF-8 bytes: Vietnamese text counts once
+/// per letter). EF Core's migrations and <c>*.Designer.cs</c> are generated and not held to it.
+/// </summary>
+internal static class LineLength
+{
+    public const int Limit = 120;
+
+    /// <summary>The C# files under <paramref name="folder"/> of the repository, without obj/, bin/ and generated
+    /// code.</summary>
+    public static IReadOnlyList<string> SourceFiles(string root, string folder) =>
+        Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
+            .Where(path => !IsExcluded(path))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>"path:line: N characters" for each line of <paramref name="text"/> longer than the limit.</summary>
+    public static IEnumerable<string> Offenders(string path, string text) =>
+        text.Split('\n')
+            .Select((line, index) => (Length: line.TrimEnd('\r').Length, Number: index + 1))
+            .Where(line => line.Length > Limit)
+            .Select(line => $"{path}:{line.Number}: {line.Length} characters");
+
+    private static bool IsExcluded(string path)
+    {
+        var segments = path.Split('/');
+        return segments.Contains("obj") || segments.Contains("bin") || segments.Contains("Migrations")
+            || path.EndsWith(".Designer.cs", StringComparison.Ordinal)
+            || path.EndsWith(".g.cs", StringComparison.Ordinal);
+    }
+}
