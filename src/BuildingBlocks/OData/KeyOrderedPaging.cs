@@ -45,64 +45,37 @@ public sealed class FeedKey<T>(IReadOnlyList<string> names, Func<T, IComparable[
     internal bool TryParse(string token, out IComparable[] key)
     {
         key = new IComparable[names.Count];
-        var rest = token.AsSpan();
+        var items = KeySkipToken.Items(token);
+        if (items.Count != names.Count)
+        {
+            return false;
+        }
+
         for (var i = 0; i < names.Count; i++)
         {
-            if (!rest.StartsWith(names[i] + "-", StringComparison.Ordinal))
+            var prefix = names[i] + "-";
+            var literal = items[i].StartsWith(prefix, StringComparison.Ordinal) ? items[i][prefix.Length..] : "";
+            if (literal.Length == 0 || literal[0] == '+')
             {
                 return false;
             }
 
-            rest = rest[(names[i].Length + 1)..];
-            var end = LiteralEnd(rest);
-            object? value;
             try
             {
-                value = ODataUriUtils.ConvertFromUriLiteral(rest[..end].ToString(), ODataVersion.V4);
+                if (ODataUriUtils.ConvertFromUriLiteral(literal, ODataVersion.V4) is not IComparable value)
+                {
+                    return false;
+                }
+
+                key[i] = value;
             }
             catch (ODataException)
             {
                 return false;
             }
-
-            if (value is not IComparable comparable || rest[..end].StartsWith("+"))
-            {
-                return false;
-            }
-
-            key[i] = comparable;
-            rest = rest[end..];
-            if (i < names.Count - 1)
-            {
-                if (!rest.StartsWith(","))
-                {
-                    return false;
-                }
-
-                rest = rest[1..];
-            }
         }
 
-        return rest.IsEmpty;
-    }
-
-    // A literal runs to the next comma outside quotes ('it''s' is one literal).
-    private static int LiteralEnd(ReadOnlySpan<char> text)
-    {
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\'')
-            {
-                quoted = !quoted;
-            }
-            else if (text[i] == ',' && !quoted)
-            {
-                return i;
-            }
-        }
-
-        return text.Length;
+        return true;
     }
 }
 

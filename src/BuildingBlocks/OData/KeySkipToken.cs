@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.OData;
 using Microsoft.OData.Edm;
@@ -7,26 +6,11 @@ using Microsoft.OData.UriParser;
 namespace Platform.BuildingBlocks.OData;
 
 /// <summary>
-/// A <c>$skiptoken</c> over a single integer key as the feed's nextLinks spell it: <c>Key-5</c> (or <c>Key--5</c>).
-/// The library refuses <c>Key-+5</c>, so neither do the platform's shortcuts take it.
+/// The feed's <c>$skiptoken</c>s as the library writes them in nextLinks: <c>Name-literal</c> items between commas
+/// (<c>UnitName-'Xã Đồng Tâm',Id-1092</c>), checked here against the query and read by <see cref="FeedKey{T}"/>.
 /// </summary>
 internal static class KeySkipToken
 {
-    public static bool TryParse(string token, string keyName, out long key)
-    {
-        key = 0;
-        var digits = keyName.Length + 1;
-        return token.Length > digits
-            && token.StartsWith(keyName + "-", StringComparison.Ordinal)
-            && token[digits] != '+'
-            && long.TryParse(
-                token.AsSpan(digits),
-                NumberStyles.AllowLeadingSign,
-                CultureInfo.InvariantCulture,
-                out key
-            );
-    }
-
     /// <summary>
     /// Whether <paramref name="token"/> has the shape of the library's own tokens for this query: one item per
     /// <c>$orderby</c> clause then per key not ordered by, <c>Name-literal</c> for a property (the value alone for an
@@ -87,7 +71,7 @@ internal static class KeySkipToken
     }
 
     /// <summary>The items between commas, a comma inside a quoted string literal not counting.</summary>
-    private static List<string> Items(string token)
+    public static List<string> Items(string token)
     {
         var items = new List<string>();
         var start = 0;
