@@ -184,6 +184,22 @@ public sealed class FeedPageTests(DongNaiFeedFixture platform) : IClassFixture<D
         }
     }
 
+    [Theory]
+    [InlineData("Obligations?filter=Year eq 2027&count=true", "Obligations?$filter=Year eq 2027&$count=true")]
+    [InlineData("Obligations?skiptoken=Id-500&top=3", "Obligations?$skiptoken=Id-500&$top=3")]
+    [InlineData("Obligations?orderby=UnitName desc&top=5", "Obligations?$orderby=UnitName desc&$top=5")]
+    [InlineData("Obligations?top=2&select=Id&expand=Unit($select=Code)", "Obligations?$top=2&$select=Id&$expand=Unit($select=Code)")]
+    public async Task Options_written_without_their_dollar_answer_what_they_answer_with_it(string without, string with)
+    {
+        using var client = platform.CreateClient();
+
+        var plain = await GetJsonAsync(client, without);
+        var dollar = await GetJsonAsync(client, with);
+
+        plain.GetProperty("value").GetRawText().Should().Be(dollar.GetProperty("value").GetRawText());
+        plain.GetProperty("value").GetArrayLength().Should().BeGreaterThan(0);
+    }
+
     /// <summary>A client of the platform's writers and one of the library's, both sending <paramref name="header"/>
     /// (none when empty).</summary>
     private Writers BothWriters(string header, string value)

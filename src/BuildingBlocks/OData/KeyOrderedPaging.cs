@@ -122,16 +122,37 @@ public static class KeyOrderedPaging
         return FeedQuery.Over(page);
     }
 
+    /// <summary>
+    /// The value of a system query option as the library reads it: with or without its <c>$</c> (OData 4.01, the
+    /// library's default) and in any case; empty when the request has none.
+    /// </summary>
+    public static string Option(HttpRequest request, string option)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Query.Where(q => SystemOption(q.Key) == option)
+            .Select(q => q.Value.ToString())
+            .FirstOrDefault() ?? "";
+    }
+
+    /// <summary><c>$filter</c> for <c>filter</c>, <c>$Filter</c> or <c>$filter</c>; null for other options.</summary>
+    private static string? SystemOption(string key)
+    {
+        var name = (key.StartsWith('$') ? key : "$" + key).ToLowerInvariant();
+        return Microsoft.AspNetCore.OData.Query.ODataQueryOptions.IsSystemQueryOption(name) ? name : null;
+    }
+
     private static bool OnlyPages(HttpRequest request) =>
         !request.Path.Value!.EndsWith("/$count", StringComparison.OrdinalIgnoreCase)
-        && request.Query.Keys.All(k => !k.StartsWith('$') || PagingOnly.Contains(k, StringComparer.OrdinalIgnoreCase));
+        && request.Query.Keys.All(k => (k.StartsWith('$') ? k.ToLowerInvariant() : SystemOption(k)) is not { } name
+            || PagingOnly.Contains(name, StringComparer.Ordinal));
 
     /// <summary>The key after which the page starts: null without a skip token; false for a token of another
     /// shape.</summary>
     private static bool TryAfter<T>(HttpRequest request, FeedKey<T> key, out IComparable[]? after)
     {
         after = null;
-        if (!request.Query.TryGetValue("$skiptoken", out var token))
+        var token = Option(request, "$skiptoken");
+        if (token.Length == 0)
         {
             return true;
         }

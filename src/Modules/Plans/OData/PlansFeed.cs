@@ -13,8 +13,7 @@ namespace Platform.Plans.OData;
 /// caller, in key order; for a request that follows them (<see cref="FollowsLinks"/>), the navigation properties are
 /// linked to the rows of the other sets (<c>Obligation → Unit, Indicator, Plan</c>; <c>Plan → Unit, Targets</c>;
 /// <c>Target → Plan, Indicator</c>; <c>UnitStatistic → Unit</c>). Every navigation joins rows of the same unit, so a
-/// row
-/// in a caller's scope reaches only rows in it.
+/// row in a caller's scope reaches only rows in it.
 /// </summary>
 internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork unitOfWork)
 {
@@ -119,10 +118,8 @@ internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork un
     /// <c>$filter</c>, <c>$orderby</c> or <c>$apply</c>): only then are the rows linked to the rows of the other sets.
     /// </summary>
     public static bool FollowsLinks(HttpRequest request) =>
-        request.Query.ContainsKey("$expand")
-        || LinkOptions.Any(option =>
-            request.Query.TryGetValue(option, out var value) && value.ToString().Contains('/', StringComparison.Ordinal)
-        );
+        KeyOrderedPaging.Option(request, "$expand").Length > 0
+        || LinkOptions.Any(option => KeyOrderedPaging.Option(request, option).Contains('/', StringComparison.Ordinal));
 
     // A plan lists its targets and a target names its plan: the two are linked together, on rows of their own.
     private Task<PlansAndTargets> LinkedPlansAndTargetsAsync(CancellationToken cancellationToken) =>
