@@ -92,6 +92,24 @@ public sealed class VietnameseTextQueryTests(DongNaiFeedFixture platform) : ICla
         inVietnamese.Should().Equal(english);
     }
 
+    [Fact]
+    public async Task Max_and_min_of_a_name_are_by_code_point_in_English_and_Vietnamese_alike()
+    {
+        using var vietnamese = platform.CreateVietnameseClient();
+        var request = "Obligations?$apply=aggregate(UnitName with max as Last,UnitName with min as First)";
+        var names = (await PagesAsync(client, "Obligations?$select=UnitName"))
+            .SelectMany(page => System.Text.Json.JsonDocument.Parse(page).RootElement.GetProperty("value").EnumerateArray())
+            .Select(o => o.GetProperty("UnitName").GetString()!)
+            .ToList();
+
+        var english = (await ValuesAsync(client, request)).Single();
+        var inVietnamese = (await ValuesAsync(vietnamese, request)).Single();
+
+        english.GetProperty("Last").GetString().Should().Be(names.Max(StringComparer.Ordinal));
+        english.GetProperty("First").GetString().Should().Be(names.Min(StringComparer.Ordinal));
+        inVietnamese.GetRawText().Should().Be(english.GetRawText());
+    }
+
     private async Task<List<(int Id, string Name)>> AllAsync(string request) =>
         [
             .. (await PagesAsync(client, request))

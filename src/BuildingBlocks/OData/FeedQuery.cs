@@ -9,7 +9,8 @@ namespace Platform.BuildingBlocks.OData;
 /// the database compares it and the same for every caller: ordering and
 /// <c>startswith</c>/<c>endswith</c>/<c>indexof</c>
 /// ordinal (case-sensitive, as the skip tokens compare), <c>tolower</c>/<c>toupper</c> by the invariant culture (every
-/// Vietnamese letter, whatever the request's language). Without it LINQ would sort and match by the request's culture.
+/// Vietnamese letter, whatever the request's language), and <c>max</c>/<c>min</c> of a text ordinal too. Without it
+/// LINQ would sort and match by the request's culture.
 /// </summary>
 public static class FeedQuery
 {
@@ -90,6 +91,23 @@ public static class FeedQuery
                 return Expression.Call(withComparer, call.Arguments[0], call.Arguments[1], OrdinalComparer);
             }
 
+            if (
+                (method.DeclaringType == typeof(Queryable) || method.DeclaringType == typeof(Enumerable))
+                && method.IsGenericMethod
+                && method.Name is nameof(Enumerable.Max) or nameof(Enumerable.Min)
+                && call.Arguments.Count == 2
+                && method.GetGenericArguments() is [var source, var result]
+                && result == typeof(string)
+            )
+            {
+                // $apply's max/min over a text: Max(Select(rows, selector), ordinal) rather than the culture's order.
+                return Expression.Call(
+                    Extreme(method.DeclaringType, method.Name),
+                    Expression.Call(Select(method.DeclaringType).MakeGenericMethod(source, result), call.Arguments),
+                    OrdinalComparer
+                );
+            }
+
             if (method.DeclaringType != typeof(string))
             {
                 return call;
@@ -124,5 +142,27 @@ public static class FeedQuery
                 _ => call,
             };
         }
+
+        // Select(source, x => …), not the overload that also passes the index.
+        private static MethodInfo Select(Type linq) =>
+            linq.GetMethods(BindingFlags.Public | BindingFlags.Static)
+                .Single(m =>
+                    m.Name == nameof(Enumerable.Select)
+                    && m.GetParameters()[1].ParameterType is var selector
+                    && (linq == typeof(Queryable) ? selector.GetGenericArguments()[0] : selector)
+                        .GetGenericTypeDefinition() == typeof(Func<,>)
+                );
+
+        // Max(source, comparer) or Min(source, comparer) over the selected texts.
+        private static MethodInfo Extreme(Type linq, string name) =>
+            linq.GetMethods(BindingFlags.Public | BindingFlags.Static)
+                .Single(m =>
+                    m.Name == name
+                    && m.IsGenericMethodDefinition
+                    && m.GetGenericArguments().Length == 1
+                    && m.GetParameters() is [_, { ParameterType: { IsGenericType: true } comparer }]
+                    && comparer.GetGenericTypeDefinition() == typeof(IComparer<>)
+                )
+                .MakeGenericMethod(typeof(string));
     }
 }

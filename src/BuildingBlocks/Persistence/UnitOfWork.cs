@@ -49,11 +49,17 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
 
     /// <summary>
     /// Runs <paramref name="read"/> on the scope's connection, opened for it when closed: reads outside EF Core (the
-    /// change counters of <see cref="DatabaseChanges"/>), in the scope's transaction when one is running.
+    /// change counters of <see cref="DatabaseChanges"/>), never inside a command's transaction (the counters would be
+    /// the committed ones while the rows read beside them are not).
     /// </summary>
     public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
+        if (transaction is not null)
+        {
+            throw new InvalidOperationException("The feed's rows are read outside a command's transaction.");
+        }
+
         var opened = Connection.State != System.Data.ConnectionState.Open;
         if (opened)
         {
