@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.Training.Classes.Attendance;
 using Platform.Training.Classes.Complete;
 using Platform.Training.Classes.ImportClasses;

@@ -1,3 +1,4 @@
+using Platform.Documents.Tabular;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Platform.BuildingBlocks.Http;

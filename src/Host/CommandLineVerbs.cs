@@ -1,10 +1,10 @@
 using System.Globalization;
 using MediatR;
 using Microsoft.Extensions.Localization;
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Persistence;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.Host.Backup;
 using Platform.Monitoring.Contracts;
 using Platform.Plans.Contracts.PlanBook;

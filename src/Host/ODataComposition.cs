@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.OData;
 using Microsoft.OData.Json;
 using Microsoft.OData.ModelBuilder;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 
 namespace Platform.Host;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 
 namespace Platform.Host;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.OData;
 using Microsoft.OData.Edm;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 
 namespace Platform.Host;
 

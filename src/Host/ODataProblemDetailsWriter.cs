@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 
 namespace Platform.Host;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Localization;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 
 namespace Platform.Host;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Platform.Access;
 using Platform.Audit;
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.Persistence;

@@ -1,3 +1,4 @@
+using Platform.Documents.Tabular;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Platform.BuildingBlocks.Http;
@@ -22,7 +23,7 @@ internal static class RequestLimits
         "text/plain",
         "application/octet-stream",
         "multipart/form-data",
-        Platform.BuildingBlocks.Tabular.TabularFile.XlsxContentType,
+        Platform.Documents.Tabular.TabularFile.XlsxContentType,
     ];
 
     public static WebApplicationBuilder AddRequestLimits(this WebApplicationBuilder builder)

@@ -35,6 +35,23 @@ internal static class ArchitectureRules
     public static TestResult UseOnlyTheContractsOf(PredicateList user, Assembly used) =>
         user.ShouldNot().HaveDependencyOnAny(InternalsOf(used)).GetResult();
 
+    /// <summary>
+    /// What the host may name of a module: its Contracts, its entry class (the one static class that adds and maps it)
+    /// and the commands of the host's verbs with their responses (<see cref="Modules.HostVerbCommands"/>).
+    /// </summary>
+    public static TestResult UseOnlyTheEntryPointsOf(PredicateList user, Assembly used)
+    {
+        var allowed = Modules.HostVerbCommands.Select(t => t.FullName!)
+            .Concat(used.GetTypes().Where(t => t.Name.EndsWith("Module", StringComparison.Ordinal) && t.IsPublic)
+                .Select(t => t.FullName!))
+            .ToHashSet(StringComparer.Ordinal);
+        var forbidden = used == Modules.Web
+            ? used.GetTypes().Where(t => !t.IsNested && t.Namespace is not null).Select(t => t.FullName!)
+                .Where(name => !allowed.Contains(name)).ToArray()
+            : InternalsOf(used).Where(name => !allowed.Contains(name)).ToArray();
+        return user.ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+    }
+
     public static TestResult DoNotDependOn(PredicateList types, params string[] namespaces) =>
         types.ShouldNot().HaveDependencyOnAny(namespaces).GetResult();
 

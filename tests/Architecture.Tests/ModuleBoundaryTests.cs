@@ -37,18 +37,57 @@ public sealed class ModuleBoundaryTests
         result.FailingTypeNames.Should().BeNullOrEmpty();
     }
 
-    [Fact]
-    public void BuildingBlocks_depend_on_no_module_and_not_on_the_host()
+    [Theory]
+    [MemberData(nameof(Modules.EachShared), MemberType = typeof(Modules))]
+    public void A_shared_project_depends_on_no_module_and_not_on_the_host(string shared)
     {
         var result = ArchitectureRules.DoNotDependOn(
-            ArchitectureRules.In(Modules.BuildingBlocks),
+            ArchitectureRules.In(Modules.SharedNamed(shared)),
             "Platform.Host",
             "Platform.Plans",
             "Platform.Training",
             "Platform.Monitoring",
             "Platform.Access",
-            "Platform.Audit"
+            "Platform.Audit",
+            "Platform.Web"
         );
+
+        result.FailingTypeNames.Should().BeNullOrEmpty();
+    }
+
+    /// <summary>
+    /// The kernel knows none of the parts built on it; the audit trail knows neither files nor the feed; the feed and
+    /// the files know each other not (ADR 0025).
+    /// </summary>
+    [Theory]
+    [InlineData("Platform.BuildingBlocks", "Platform.Auditing")]
+    [InlineData("Platform.BuildingBlocks", "Platform.Documents")]
+    [InlineData("Platform.BuildingBlocks", "Platform.Feed")]
+    [InlineData("Platform.Auditing", "Platform.Documents")]
+    [InlineData("Platform.Auditing", "Platform.Feed")]
+    [InlineData("Platform.Feed", "Platform.Documents")]
+    [InlineData("Platform.Feed", "Platform.Auditing")]
+    [InlineData("Platform.Documents", "Platform.Feed")]
+    public void A_shared_project_does_not_depend_on_one_built_beside_or_above_it(string user, string used)
+    {
+        var result = ArchitectureRules.DoNotDependOn(ArchitectureRules.In(Modules.SharedNamed(user)), used + ".");
+
+        result.FailingTypeNames.Should().BeNullOrEmpty();
+    }
+
+    /// <summary>
+    /// The host composes the modules: it may name their Contracts, their entry classes and the commands its
+    /// command-line verbs send, nothing else of them (no InternalsVisibleTo, and of what is public for other reasons,
+    /// such as the OData controllers MVC finds, the host names nothing).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Modules.Each), MemberType = typeof(Modules))]
+    [InlineData("Platform.Web")]
+    public void The_host_uses_only_a_modules_entry_class_its_verb_commands_and_its_Contracts(string module)
+    {
+        var assembly = module == Modules.Name(Modules.Web) ? Modules.Web : Modules.Named(module);
+
+        var result = ArchitectureRules.UseOnlyTheEntryPointsOf(ArchitectureRules.In(Modules.Host), assembly);
 
         result.FailingTypeNames.Should().BeNullOrEmpty();
     }

@@ -5,7 +5,12 @@ namespace Platform.Architecture.Tests;
 /// <summary>The assemblies under test and what each module shows the others.</summary>
 internal static class Modules
 {
-    public static readonly Assembly BuildingBlocks = typeof(BuildingBlocks.Tabular.ImportReport).Assembly;
+    public static readonly Assembly BuildingBlocks = typeof(BuildingBlocks.Persistence.UnitOfWork).Assembly;
+    public static readonly Assembly Auditing = typeof(Auditing.AuditTrail).Assembly;
+    public static readonly Assembly Documents = typeof(Documents.Tabular.ImportReport).Assembly;
+    public static readonly Assembly Feed = typeof(Feed.FeedRows).Assembly;
+    public static readonly Assembly Host = typeof(Program).Assembly;
+    public static readonly Assembly Web = typeof(Web.WebModule).Assembly;
     public static readonly Assembly Plans = typeof(Plans.PlansModule).Assembly;
     public static readonly Assembly Training = typeof(Training.TrainingModule).Assembly;
     public static readonly Assembly Monitoring = typeof(Monitoring.MonitoringModule).Assembly;
@@ -13,6 +18,9 @@ internal static class Modules
     public static readonly Assembly Audit = typeof(Audit.AuditModule).Assembly;
 
     public static readonly Assembly[] All = [Plans, Training, Monitoring, Access, Audit];
+
+    /// <summary>What several modules share: the kernel (BuildingBlocks) and the three parts built on it.</summary>
+    public static readonly Assembly[] Shared = [BuildingBlocks, Auditing, Documents, Feed];
 
     /// <summary>
     /// The public types of a module outside its Contracts: its entry class, and the commands the host's
@@ -56,6 +64,15 @@ internal static class Modules
         ],
     };
 
+    /// <summary>The module commands the host's command-line verbs send that are not in a module's Contracts (the
+    /// verbs' other requests are); see <see cref="PublicOutsideContracts"/>.</summary>
+    public static readonly Type[] HostVerbCommands =
+    [
+        typeof(Plans.Units.ImportUnits.ImportUnitsCommand),
+        typeof(Plans.Statistics.ImportStatistics.ImportStatisticsCommand),
+        typeof(Plans.Statistics.ImportStatistics.LoadSampleStatisticsCommand),
+    ];
+
     public static string Name(Assembly module) => module.GetName().Name!;
 
     public static string Contracts(Assembly module) => Name(module) + ".Contracts";
@@ -66,4 +83,8 @@ internal static class Modules
         from user in All from used in All where user != used select new object[] { Name(user), Name(used) };
 
     public static Assembly Named(string name) => All.Single(a => Name(a) == name);
+
+    public static IEnumerable<object[]> EachShared() => Shared.Select(a => new object[] { Name(a) });
+
+    public static Assembly SharedNamed(string name) => Shared.Single(a => Name(a) == name);
 }

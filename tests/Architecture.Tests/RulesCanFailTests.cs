@@ -22,6 +22,16 @@ public sealed class RulesCanFailTests
     }
 
     [Fact]
+    public void The_host_rule_names_a_type_that_uses_a_public_type_other_than_an_entry_point_or_a_contract()
+    {
+        var hostFakes = ArchitectureRules.In(typeof(RulesCanFailTests).Assembly, "Platform.Architecture.Tests.HostFakes");
+
+        var result = ArchitectureRules.UseOnlyTheEntryPointsOf(hostFakes, Modules.Plans);
+
+        result.FailingTypeNames.Should().Equal(typeof(HostFakes.VerbUsingAController).FullName);
+    }
+
+    [Fact]
     public void The_dependency_rule_names_a_type_that_uses_a_forbidden_namespace()
     {
         var result = ArchitectureRules.DoNotDependOn(Fakes, "Platform.Plans.Units");

@@ -26,7 +26,7 @@ public sealed class ImportFileTests(SeededPlatform platform) : IClassFixture<See
         await RefusedAsync(
             url,
             fakeWorkbook,
-            Platform.BuildingBlocks.Tabular.TabularFile.XlsxContentType,
+            Platform.Documents.Tabular.TabularFile.XlsxContentType,
             "a zip header then garbage as .xlsx"
         );
         await RefusedAsync(
@@ -60,7 +60,7 @@ public sealed class ImportFileTests(SeededPlatform platform) : IClassFixture<See
         await RefusedAsync(
             url,
             workbook.ToArray(),
-            Platform.BuildingBlocks.Tabular.TabularFile.XlsxContentType,
+            Platform.Documents.Tabular.TabularFile.XlsxContentType,
             "a workbook with unknown columns"
         );
     }

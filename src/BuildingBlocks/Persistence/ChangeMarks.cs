@@ -15,6 +15,8 @@ namespace Platform.BuildingBlocks.Persistence;
 /// </summary>
 internal sealed class ChangeMarks(UnitOfWork unitOfWork, string module) : DbCommandInterceptor
 {
+    private string Module => module;
+
     /// <summary>Marks <paramref name="db"/>'s module as written in its current transaction (see the class
     /// remarks).</summary>
     public static void Wrote(DbContext db)
@@ -24,8 +26,17 @@ internal sealed class ChangeMarks(UnitOfWork unitOfWork, string module) : DbComm
             .FindExtension<CoreOptionsExtension>()
             ?.Interceptors?.OfType<ChangeMarks>()
             .FirstOrDefault();
-        var connection = db.Database.GetDbConnection();
-        marks?.Before(connection, db.Database.CurrentTransaction?.GetDbTransaction());
+        if (marks is null)
+        {
+            return;
+        }
+
+        // Outside a transaction the counter could only move after the write, and a reader between the two would keep
+        // the old rows under the new counter: a writer below EF Core runs in the command's transaction.
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException(
+                $"A write to {marks.Module} below EF Core runs in a transaction (a command's, see ADR 0022).");
+        marks.Before(db.Database.GetDbConnection(), transaction);
     }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(
@@ -141,7 +152,16 @@ internal sealed class ChangeMarks(UnitOfWork unitOfWork, string module) : DbComm
     {
         if (command.Transaction is null && Writes(command.CommandText))
         {
-            DatabaseChanges.Bump(command.Connection!, null, [module]);
+            try
+            {
+                DatabaseChanges.Bump(command.Connection!, null, [module]);
+            }
+            catch
+            {
+                // The write is done and its counter did not move: no row kept in this process may be used again.
+                DatabaseChanges.Unsure();
+                throw;
+            }
         }
     }
 

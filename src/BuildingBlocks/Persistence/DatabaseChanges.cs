@@ -14,6 +14,10 @@ public static class DatabaseChanges
 {
     private const string Table = "platform_changes";
 
+    /// <summary>How many writes in this process could not move their counter: part of every stamp, so rows read before
+    /// such a write are never used again.</summary>
+    private static long unsure;
+
     /// <summary>The module a DbContext belongs to, by its type's name (<c>PlansDbContext</c> → <c>Plans</c>).</summary>
     public static string ModuleOf(Type contextType)
     {
@@ -28,6 +32,10 @@ public static class DatabaseChanges
     /// own commands are marked by an interceptor).
     /// </summary>
     public static void Wrote(Microsoft.EntityFrameworkCore.DbContext db) => ChangeMarks.Wrote(db);
+
+    /// <summary>A write outside a transaction was made and its counter could not move: every stamp this process
+    /// gives from now on differs from those given before.</summary>
+    public static void Unsure() => Interlocked.Increment(ref unsure);
 
     /// <summary>Creates the table when the database has none (start-up, before the modules' migrations).</summary>
     public static async Task EnsureTableAsync(DbConnection connection, CancellationToken cancellationToken)
@@ -89,7 +97,7 @@ public static class DatabaseChanges
             modules.Select(m =>
                 versions.GetValueOrDefault(m).ToString(System.Globalization.CultureInfo.InvariantCulture)
             )
-        );
+        ) + $"|{Interlocked.Read(ref unsure)}";
     }
 
     private static DbCommand BumpCommand(

@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Platform.BuildingBlocks.Auditing;
 
 namespace Platform.BuildingBlocks.Persistence;
 
@@ -56,11 +56,8 @@ public static class PlatformDatabase
                         SqliteConnectionSettings.Instance,
                         new ChangeMarks(unitOfWork, DatabaseChanges.ModuleOf(typeof(TContext)))
                     );
-                // Present when the Audit module is composed (it creates the table the entries go to).
-                if (provider.GetService<AuditInterceptor>() is { } audit)
-                {
-                    options.AddInterceptors(audit);
-                }
+                // What other parts add to every module's context, such as the audit trail's interceptor.
+                options.AddInterceptors(provider.GetServices<IModuleContextInterceptor>());
             }
         );
         services.Replace(
@@ -107,3 +104,6 @@ public static class PlatformDatabase
 /// <summary>A module's DbContext and its migrations-history table, so backup and restore can check every module's
 /// migrations.</summary>
 public sealed record ModuleDatabase(Type ContextType, string HistoryTable);
+
+/// <summary>An EF Core interceptor added to every module's DbContext when it is registered as this service.</summary>
+public interface IModuleContextInterceptor : IInterceptor;

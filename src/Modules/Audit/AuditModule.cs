@@ -4,10 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Audit.OData;
 using Platform.Audit.Persistence;
 using Platform.Audit.ReadEntries;
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Security;
 

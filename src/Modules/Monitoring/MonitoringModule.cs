@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Monitoring.OData;
 using Platform.Monitoring.Persistence;

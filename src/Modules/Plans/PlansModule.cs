@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Cascade;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Training.OData;
 using Platform.Training.Persistence;

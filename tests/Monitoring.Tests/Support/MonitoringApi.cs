@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Actuals;
 using Platform.Monitoring.Contracts;

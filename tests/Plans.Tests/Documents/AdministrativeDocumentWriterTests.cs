@@ -1,4 +1,4 @@
-using Platform.BuildingBlocks.Documents;
+using Platform.Documents;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Platform.Plans.Tests.Documents;

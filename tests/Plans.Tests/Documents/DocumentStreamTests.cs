@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Platform.BuildingBlocks.Documents;
+using Platform.Documents;
 using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Documents;

@@ -1,4 +1,4 @@
-using Platform.BuildingBlocks.Documents;
+using Platform.Documents;
 using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Documents;

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
 using Platform.Plans.Tests.Support;

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.Plans.Contracts;
 using Platform.Plans.Contracts.PlanBook;
 using Platform.Plans.Tests.Support;

@@ -1,4 +1,4 @@
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Support;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using MiniExcelLibs;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.Plans.Contracts;
 using Platform.Plans.Tests.Support;
 using Platform.TestKit;

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.Plans.Tests.Support;
 using Platform.Plans.Units.Register;
 using Platform.TestKit;

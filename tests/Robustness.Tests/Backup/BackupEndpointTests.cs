@@ -1,3 +1,4 @@
+using Platform.Host.Backup;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;

@@ -1,5 +1,5 @@
 using System.Net;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.TestKit;
 using Platform.Training.Tests.Support;
 

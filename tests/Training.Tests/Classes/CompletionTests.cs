@@ -211,10 +211,10 @@ public sealed class CompletionTests : IAsyncLifetime
         var rowsAfterRejection = await platform.AllRowsAsync();
         var first = await (
             await client.PostCsvAsync("/api/training/attendance/import", good)
-        ).ReadAsync<Platform.BuildingBlocks.Tabular.ImportReport>();
+        ).ReadAsync<Platform.Documents.Tabular.ImportReport>();
         var again = await (
             await client.PostCsvAsync("/api/training/attendance/import", good)
-        ).ReadAsync<Platform.BuildingBlocks.Tabular.ImportReport>();
+        ).ReadAsync<Platform.Documents.Tabular.ImportReport>();
 
         rejected.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await Problem.ReadAsync(rejected))

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.TestKit;
 using Platform.Training.Tests.Support;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 
 namespace Platform.Access.Authentication;
 

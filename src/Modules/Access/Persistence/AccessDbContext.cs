@@ -1,4 +1,4 @@
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Access.Users;
 

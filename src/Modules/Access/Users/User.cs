@@ -54,7 +54,7 @@ internal sealed class ApiKey
     public User User { get; set; } = null!;
 
     // Not a secret (SHA-256 of a random key), but nobody reading the audit log needs it.
-    [Platform.BuildingBlocks.Auditing.NotAudited]
+    [Platform.Auditing.NotAudited]
     public byte[] Hash { get; set; } = [];
 
     public DateTime CreatedAtUtc { get; set; }

@@ -7,7 +7,7 @@ using Platform.Audit.Contracts.ReadModels;
 using Platform.Audit.Persistence;
 using Platform.Audit.ReadEntries;
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Security;
 

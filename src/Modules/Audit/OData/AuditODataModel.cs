@@ -1,6 +1,6 @@
 using Microsoft.OData.ModelBuilder;
 using Platform.Audit.Contracts.ReadModels;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 
 namespace Platform.Audit.OData;
 

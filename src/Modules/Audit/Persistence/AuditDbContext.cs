@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 
 namespace Platform.Audit.Persistence;
 

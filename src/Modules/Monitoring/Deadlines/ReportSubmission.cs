@@ -1,4 +1,4 @@
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 using Platform.BuildingBlocks.Persistence;
 
 namespace Platform.Monitoring.Deadlines;

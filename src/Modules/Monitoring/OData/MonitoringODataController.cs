@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.OData.Results;
 using Microsoft.AspNetCore.OData.Routing.Controllers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Contracts.ReadModels;
 using Platform.Monitoring.ReadModel;

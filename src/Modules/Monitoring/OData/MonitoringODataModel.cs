@@ -1,5 +1,5 @@
 using Microsoft.OData.ModelBuilder;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 using Platform.Monitoring.Contracts.ReadModels;
 
 namespace Platform.Monitoring.OData;

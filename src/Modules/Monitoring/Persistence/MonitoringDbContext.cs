@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Deadlines;

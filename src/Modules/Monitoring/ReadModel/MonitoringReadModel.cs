@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Actuals;

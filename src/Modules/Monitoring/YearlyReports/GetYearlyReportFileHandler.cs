@@ -1,7 +1,7 @@
 using System.Globalization;
 using MediatR;
-using Platform.BuildingBlocks.Documents;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents;
+using Platform.Documents.Tabular;
 using Platform.Monitoring.Contracts;
 
 namespace Platform.Monitoring.YearlyReports;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Platform.BuildingBlocks.Documents;
+using Platform.Documents;
 using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Texts;
 using Platform.Plans.Contracts;

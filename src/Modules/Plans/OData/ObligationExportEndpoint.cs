@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts.ReadModels;
 

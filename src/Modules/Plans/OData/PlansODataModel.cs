@@ -1,5 +1,5 @@
 using Microsoft.OData.ModelBuilder;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 using Platform.Plans.Contracts.ReadModels;
 
 namespace Platform.Plans.OData;

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts.ReadModels;
 using Platform.Plans.Obligations;

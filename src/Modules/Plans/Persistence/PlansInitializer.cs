@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Modules;
 using Microsoft.Extensions.Localization;
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 using Platform.BuildingBlocks.Persistence;
 using Microsoft.Extensions.Logging;
 using Platform.Plans.Cascade.Rules;

@@ -1,4 +1,4 @@
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 using Platform.Plans.Contracts;
 
 namespace Platform.Plans.Units;

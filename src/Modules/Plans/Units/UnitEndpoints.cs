@@ -1,3 +1,4 @@
+using Platform.Documents.Tabular;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.OData.Query;
 using Microsoft.AspNetCore.OData.Results;
 using Microsoft.AspNetCore.OData.Routing.Controllers;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 using Platform.BuildingBlocks.Security;
 using Platform.Training.Contracts.ReadModels;
 using Platform.Training.ReadModel;

@@ -1,5 +1,5 @@
 using Microsoft.OData.ModelBuilder;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 using Platform.Training.Contracts.ReadModels;
 
 namespace Platform.Training.OData;

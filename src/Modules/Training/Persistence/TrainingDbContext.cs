@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 using Platform.Training.Classes;
 using Platform.Training.People;
 using Platform.Training.Quotas;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.OData;
+using Platform.Feed;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Training.Classes;
 using Platform.Training.Contracts.ReadModels;

@@ -117,7 +117,7 @@ namespace Platform.Access.Persistence.Migrations
                     b.ToTable("access_users", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.BuildingBlocks.Auditing.AuditEntry", b =>
+            modelBuilder.Entity("Platform.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

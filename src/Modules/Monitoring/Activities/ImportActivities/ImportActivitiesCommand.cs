@@ -2,7 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Security;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.Monitoring.Texts;
 using Platform.BuildingBlocks.Mediation;
 

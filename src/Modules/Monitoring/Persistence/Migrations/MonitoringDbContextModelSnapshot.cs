@@ -17,7 +17,7 @@ namespace Platform.Monitoring.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Platform.BuildingBlocks.Auditing.AuditEntry", b =>
+            modelBuilder.Entity("Platform.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

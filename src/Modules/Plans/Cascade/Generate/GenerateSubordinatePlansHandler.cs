@@ -1,7 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Security;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.Plans.Contracts;
 using Platform.Plans.Obligations;

@@ -12,5 +12,5 @@ public sealed record GetPlanDocumentQuery(string Code, int? Year = null) : IRequ
 
 public sealed record PlanDocumentFile(string FileName, byte[] Content)
 {
-    public const string ContentType = Platform.BuildingBlocks.Documents.AdministrativeDocumentWriter.ContentType;
+    public const string ContentType = Platform.Documents.AdministrativeDocumentWriter.ContentType;
 }

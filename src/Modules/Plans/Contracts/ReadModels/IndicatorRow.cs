@@ -1,4 +1,4 @@
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 
 namespace Platform.Plans.Contracts.ReadModels;
 

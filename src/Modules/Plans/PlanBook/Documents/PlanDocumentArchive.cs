@@ -3,7 +3,7 @@ using System.IO.Compression;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Platform.BuildingBlocks.Documents;
+using Platform.Documents;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts.PlanBook;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Platform.BuildingBlocks.Documents;
+using Platform.Documents;
 using Platform.BuildingBlocks.Texts;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Contracts;

@@ -1,7 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Platform.BuildingBlocks.Security;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Plans.Statistics.ImportStatistics;
@@ -26,7 +26,7 @@ internal sealed class ImportStatisticsValidator : AbstractValidator<ImportStatis
 [RequiresPermission(Permission.WriteRegister)]
 public sealed record LoadSampleStatisticsCommand : ICommand<ImportReport>;
 
-internal sealed class LoadSampleStatisticsHandler(IMediator sender, BuildingBlocks.Auditing.AuditTrail audit)
+internal sealed class LoadSampleStatisticsHandler(IMediator sender, Auditing.AuditTrail audit)
     : IRequestHandler<LoadSampleStatisticsCommand, ImportReport>
 {
     public Task<ImportReport> Handle(LoadSampleStatisticsCommand request, CancellationToken cancellationToken)

@@ -1,9 +1,9 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 using Platform.BuildingBlocks.Security;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;

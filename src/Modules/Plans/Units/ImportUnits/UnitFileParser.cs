@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using Platform.BuildingBlocks.Errors;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.Plans.Texts;
 
 namespace Platform.Plans.Units.ImportUnits;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Localization;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.Plans.Contracts;
 using Platform.Plans.Texts;
 

@@ -1,4 +1,4 @@
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 
 namespace Platform.Plans.Units.Register;
 

@@ -1,7 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Platform.BuildingBlocks.Security;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.BuildingBlocks.Mediation;
 
 namespace Platform.Training.Classes.Attendance;

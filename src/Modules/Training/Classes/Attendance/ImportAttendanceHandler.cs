@@ -2,11 +2,11 @@ using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Platform.BuildingBlocks.Auditing;
+using Platform.Auditing;
 using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Documents.Tabular;
 using Platform.Training.Persistence;
 using Platform.Training.Texts;
 

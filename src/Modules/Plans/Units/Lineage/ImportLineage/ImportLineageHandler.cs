@@ -1,8 +1,8 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Platform.BuildingBlocks.Auditing;
-using Platform.BuildingBlocks.Tabular;
+using Platform.Auditing;
+using Platform.Documents.Tabular;
 using Platform.Plans.Persistence;
 using Platform.Plans.Texts;
 using Platform.Plans.Units.Register;
