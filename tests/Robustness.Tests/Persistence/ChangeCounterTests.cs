@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.BuildingBlocks.Persistence;
 using Platform.TestKit;
 
 namespace Platform.Robustness.Tests.Persistence;
@@ -58,10 +61,44 @@ public sealed class ChangeCounterTests : IDisposable
         afterImport.Where(c => c.Key != "Plans").Should().Equal(start.Where(c => c.Key != "Plans"));
     }
 
+    [Fact]
+    public async Task A_write_below_EF_Core_outside_a_transaction_is_refused_before_it_is_made()
+    {
+        using var platform = PlatformFactory.InFolder(folder);
+        await using var scope = platform.Services.CreateAsyncScope();
+        var plans = scope.ServiceProvider.GetServices<ModuleDatabase>()
+            .Single(m => m.ContextType.Name == "PlansDbContext").ContextType;
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(plans);
+
+        var write = () => DatabaseChanges.Wrote(db);
+
+        write.Should().Throw<InvalidOperationException>()
+            .WithMessage("A write to Plans below EF Core runs in a transaction (a command's, see ADR 0022).");
+    }
+
+    [Fact]
+    public async Task A_write_whose_counter_could_not_move_changes_every_stamp_the_process_gives_after_it()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await DatabaseChanges.EnsureTableAsync(connection, CancellationToken.None);
+        var first = await DatabaseChanges.StampAsync(connection, ["Plans"], CancellationToken.None);
+        var again = await DatabaseChanges.StampAsync(connection, ["Plans"], CancellationToken.None);
+
+        DatabaseChanges.Unsure();
+        var after = await DatabaseChanges.StampAsync(connection, ["Plans"], CancellationToken.None);
+
+        again.Should().Be(first);
+        after.Should().NotBe(first);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static async Task<long> CountAsync(HttpClient client) =>
