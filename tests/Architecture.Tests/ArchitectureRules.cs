@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -89,6 +90,127 @@ internal static class ArchitectureRules
             .Should().HaveCustomAttribute(typeof(RequiresPermissionAttribute)).GetResult();
 
     /// <summary>
+    /// The folders of a module that import each other in a circle. A folder is the first namespace segment below
+    /// <paramref name="moduleNamespace"/> (<c>Platform.Plans.Cascade.Generate</c> is in <c>Cascade</c>); it imports
+    /// another when one of its types names a type of the other. Imports of a <paramref name="shared"/> folder do not
+    /// count, nor those of the <paramref name="leftAlone"/> types (full names). A circle is a strongly connected
+    /// component of the folder graph of two folders or more, so a ring of three is found as well as a pair; each comes
+    /// with the imports that close it.
+    /// </summary>
+    public static IReadOnlyList<FolderCircle> FolderCircles(
+        Assembly assembly,
+        string moduleNamespace,
+        IReadOnlySet<string> shared,
+        IReadOnlySet<string>? leftAlone = null
+    )
+    {
+        var imports = FolderImports(assembly, moduleNamespace)
+            .Where(i => !shared.Contains(i.Used))
+            .Select(i => i with { Types = [.. i.Types.Where(t => leftAlone?.Contains(t) != true)] })
+            .Where(i => i.Types.Count > 0)
+            .ToList();
+        var folders = imports.SelectMany(i => new[] { i.User, i.Used }).Distinct(StringComparer.Ordinal).ToList();
+
+        return StronglyConnected(folders, imports)
+            .Where(component => component.Count > 1)
+            .Select(component => new FolderCircle(
+                [.. component.Order(StringComparer.Ordinal)],
+                [.. imports.Where(i => component.Contains(i.User) && component.Contains(i.Used))]
+            ))
+            .OrderBy(c => c.Folders[0], StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Which folder of the module names a type of which other folder, read from the compiled code with Mono.Cecil:
+    /// signatures, attributes and method bodies, compiler-generated types included (an async handler's body and a
+    /// lambda live in nested types that NetArchTest's dependency search leaves out). A type is counted in the folder
+    /// of its outermost declaring type.
+    /// </summary>
+    public static IReadOnlyList<FolderImport> FolderImports(Assembly assembly, string moduleNamespace)
+    {
+        using var module = ModuleDefinition.ReadModule(assembly.Location);
+
+        return module
+            .GetTypes()
+            .SelectMany(type =>
+            {
+                var user = Outermost(type);
+                return TypeDependencies
+                    .Of(type)
+                    .Select(used => (
+                        User: FolderOf(user.Namespace, moduleNamespace),
+                        Used: FolderOf(Outermost(used).Namespace, moduleNamespace),
+                        Type: user.FullName
+                    ));
+            })
+            .Where(d => d.User is not null && d.Used is not null && d.User != d.Used)
+            .GroupBy(d => (User: d.User!, Used: d.Used!))
+            .Select(g => new FolderImport(
+                g.Key.User,
+                g.Key.Used,
+                [.. g.Select(d => d.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]
+            ))
+            .OrderBy(i => i.User, StringComparer.Ordinal)
+            .ThenBy(i => i.Used, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static TypeReference Outermost(TypeReference type) =>
+        type.DeclaringType is { } declaring ? Outermost(declaring) : type;
+
+    private static string? FolderOf(string? ns, string moduleNamespace) =>
+        ns is not null && ns.StartsWith(moduleNamespace + ".", StringComparison.Ordinal)
+            ? ns[(moduleNamespace.Length + 1)..].Split('.')[0]
+            : null;
+
+    /// <summary>Tarjan's algorithm: the strongly connected components of the folder graph.</summary>
+    private static List<HashSet<string>> StronglyConnected(List<string> folders, List<FolderImport> imports)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var low = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stack = new Stack<string>();
+        var components = new List<HashSet<string>>();
+
+        void Visit(string folder)
+        {
+            index[folder] = low[folder] = index.Count;
+            stack.Push(folder);
+            foreach (var used in imports.Where(i => i.User == folder).Select(i => i.Used))
+            {
+                if (!index.ContainsKey(used))
+                {
+                    Visit(used);
+                    low[folder] = Math.Min(low[folder], low[used]);
+                }
+                else if (stack.Contains(used))
+                {
+                    low[folder] = Math.Min(low[folder], index[used]);
+                }
+            }
+
+            if (low[folder] == index[folder])
+            {
+                var component = new HashSet<string>(StringComparer.Ordinal);
+                string member;
+                do
+                {
+                    member = stack.Pop();
+                    component.Add(member);
+                } while (member != folder);
+                components.Add(component);
+            }
+        }
+
+        foreach (var folder in folders.Where(f => !index.ContainsKey(f)))
+        {
+            Visit(folder);
+        }
+
+        return components;
+    }
+
+    /// <summary>
     /// Effective visibility: a public type nested in an internal one is not visible outside, which NetArchTest's
     /// NotBePublic does not see through.
     /// </summary>
@@ -106,4 +228,18 @@ internal static class ArchitectureRules
                     && IsVisible(type.DeclaringType)
                 : type.IsPublic;
     }
+}
+
+/// <summary>Folder <paramref name="User"/> imports folder <paramref name="Used"/> through <paramref name="Types"/>.
+/// </summary>
+internal sealed record FolderImport(string User, string Used, IReadOnlyList<string> Types)
+{
+    public override string ToString() => $"{User} → {Used} ({string.Join(", ", Types)})";
+}
+
+/// <summary>Folders that import each other in a circle, and the imports that close it.</summary>
+internal sealed record FolderCircle(IReadOnlyList<string> Folders, IReadOnlyList<FolderImport> Imports)
+{
+    public override string ToString() =>
+        $"{string.Join(" ⇄ ", Folders)}: {string.Join("; ", Imports.Select(i => i.ToString()))}";
 }

@@ -71,6 +71,33 @@ public sealed class RulesCanFailTests
     }
 
     [Fact]
+    public void The_folder_rule_names_a_ring_of_three_and_a_pair_and_spares_one_way_imports_and_shared_folders()
+    {
+        var circles = ArchitectureRules.FolderCircles(
+            typeof(RulesCanFailTests).Assembly, FakesNamespace + ".Circles", FolderCircleTests.Shared);
+
+        circles.Select(c => string.Join(" ⇄ ", c.Folders)).Should().Equal(
+            "Cascade ⇄ Obligations ⇄ PlanBook",
+            "Statistics ⇄ Units");
+        circles[0].Imports.Select(i => i.ToString()).Should().Equal(
+            $"Cascade → Obligations ({FakesNamespace}.Circles.Cascade.CascadeHandler)",
+            $"Obligations → PlanBook ({FakesNamespace}.Circles.Obligations.ObligationRow)",
+            $"PlanBook → Cascade ({FakesNamespace}.Circles.PlanBook.Generate.YearPlan)");
+    }
+
+    [Fact]
+    public void The_folder_rule_spares_a_circle_closed_only_by_a_type_left_alone()
+    {
+        var circles = ArchitectureRules.FolderCircles(
+            typeof(RulesCanFailTests).Assembly,
+            FakesNamespace + ".Circles",
+            FolderCircleTests.Shared,
+            new HashSet<string> { $"{FakesNamespace}.Circles.Statistics.UnitStatistic" });
+
+        circles.Select(c => string.Join(" ⇄ ", c.Folders)).Should().Equal("Cascade ⇄ Obligations ⇄ PlanBook");
+    }
+
+    [Fact]
     public void The_translation_check_names_a_missing_key_an_empty_text_an_extra_key_and_a_placeholder_that_differs()
     {
         var problems = Translations.Check("Fakes/Texts.resx", UntranslatedTexts.Vietnamese, UntranslatedTexts.English);

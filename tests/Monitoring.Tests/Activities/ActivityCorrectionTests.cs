@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Contracts;
-using Platform.Monitoring.Deadlines;
 using Platform.Monitoring.Tests.Support;
+using Platform.Monitoring.YearlyReports;
 using Platform.TestKit;
 using static Platform.Monitoring.Tests.Support.SyntheticProvince;
 

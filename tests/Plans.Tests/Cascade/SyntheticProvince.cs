@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Platform.Plans.Cascade.Generate;
-using Platform.Plans.Obligations;
 using Platform.Plans.PlanBook.ReadPlans;
+using Platform.Plans.PlanBook;
 using Platform.TestKit;
 using Platform.Plans.Contracts.PlanBook;
 using Platform.Plans.Contracts.Obligations;

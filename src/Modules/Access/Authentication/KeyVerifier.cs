@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Platform.Access.Keys;
 using Platform.Access.Persistence;
 using Platform.Access.Texts;
 using Platform.Access.Users;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
-using Platform.Access.Keys;
 using Platform.Access.Users;
 using Platform.BuildingBlocks.Security;
 

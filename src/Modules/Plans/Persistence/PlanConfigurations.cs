@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.BuildingBlocks.Persistence;
-using Platform.Plans.Obligations;
 using Platform.Plans.PlanBook;
 using Platform.Plans.Units;
 

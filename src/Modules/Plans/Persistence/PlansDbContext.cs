@@ -3,9 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Auditing;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts.ReadModels;
-using Platform.Plans.Obligations;
 using Platform.Plans.PlanBook;
-using Platform.Plans.Statistics;
 using Platform.Plans.Units;
 using Platform.Plans.Units.Lineage;
 

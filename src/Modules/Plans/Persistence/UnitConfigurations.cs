@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Platform.Plans.Statistics;
 using Platform.Plans.Units;
 using Platform.Plans.Units.Lineage;
 

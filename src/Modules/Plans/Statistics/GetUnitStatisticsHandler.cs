@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
-using Platform.Plans.Scope;
+using Platform.Plans.Units;
 
 namespace Platform.Plans.Statistics;
 

@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.Access.Contracts;
-using Platform.Access.Keys;
 using Platform.Access.Persistence;
 using Platform.Access.Scopes;
 using Platform.Access.Texts;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Plans.Contracts;
-using Platform.Plans.Obligations;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
 

@@ -8,7 +8,6 @@ using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
 using Platform.Plans.Contracts.PlanBook;
-using Platform.Plans.Obligations;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
 using Platform.Plans.PlanBook.Reporting;

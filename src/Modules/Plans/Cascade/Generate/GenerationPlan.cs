@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Auditing;
 using Platform.BuildingBlocks.Errors;
 using Platform.Plans.Contracts;
-using Platform.Plans.Obligations;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
 using Platform.Plans.Texts;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Platform.Plans.Obligations;
+using Platform.Plans.PlanBook;
 using Platform.Plans.Texts;
 
 namespace Platform.Plans.Cascade.Generate;

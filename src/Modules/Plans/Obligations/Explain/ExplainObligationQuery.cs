@@ -3,6 +3,7 @@ using MediatR;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Persistence;
+using Platform.Plans.PlanBook;
 using Platform.Plans.Texts;
 using Platform.Plans.Contracts.Obligations;
 

@@ -574,7 +574,7 @@ namespace Platform.Plans.Persistence.Migrations
                     b.ToView("plans_v_unit_statistics", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Plans.Obligations.Obligation", b =>
+            modelBuilder.Entity("Platform.Plans.PlanBook.Obligation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -809,7 +809,7 @@ namespace Platform.Plans.Persistence.Migrations
                     b.ToTable("plans_targets", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Plans.Statistics.UnitStatistic", b =>
+            modelBuilder.Entity("Platform.Plans.Units.UnitStatistic", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1000,7 +1000,7 @@ namespace Platform.Plans.Persistence.Migrations
                     b.Navigation("Unit");
                 });
 
-            modelBuilder.Entity("Platform.Plans.Obligations.Obligation", b =>
+            modelBuilder.Entity("Platform.Plans.PlanBook.Obligation", b =>
                 {
                     b.HasOne("Platform.Plans.PlanBook.Plan", null)
                         .WithMany()
@@ -1141,7 +1141,7 @@ namespace Platform.Plans.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Plans.Statistics.UnitStatistic", b =>
+            modelBuilder.Entity("Platform.Plans.Units.UnitStatistic", b =>
                 {
                     b.HasOne("Platform.Plans.Units.AdministrativeUnit", null)
                         .WithMany()

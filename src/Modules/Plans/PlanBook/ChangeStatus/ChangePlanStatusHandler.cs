@@ -7,7 +7,6 @@ using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook.ReadPlans;
-using Platform.Plans.Scope;
 using Platform.Plans.Texts;
 using Platform.Plans.Contracts.PlanBook;
 

@@ -8,7 +8,6 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts.PlanBook;
 using Platform.Plans.Persistence;
-using Platform.Plans.Scope;
 using Platform.Plans.Texts;
 
 namespace Platform.Plans.PlanBook.Documents;

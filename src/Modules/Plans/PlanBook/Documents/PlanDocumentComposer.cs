@@ -3,7 +3,6 @@ using Platform.Documents;
 using Platform.BuildingBlocks.Texts;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Contracts;
-using Platform.Plans.Obligations;
 using Platform.Plans.Texts;
 
 namespace Platform.Plans.PlanBook.Documents;

@@ -7,7 +7,6 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
-using Platform.Plans.Scope;
 using Platform.Plans.Texts;
 using Platform.Plans.Contracts.PlanBook;
 
@@ -86,7 +85,7 @@ internal sealed class PlanDocumentHandler(PlansDbContext db, ICurrentCaller call
             .GroupBy(b => (b.Code, b.Name))
             .OrderBy(g => g.Key.Code, StringComparer.Ordinal)
             .Select(g =>
-                (g.Key.Code, g.Key.Name, (IReadOnlyList<Obligations.Obligation>)g.Select(b => b.Obligation).ToList())
+                (g.Key.Code, g.Key.Name, (IReadOnlyList<Obligation>)g.Select(b => b.Obligation).ToList())
             )
             .ToList();
         return new PlanDocumentSource(

@@ -1,5 +1,4 @@
 using Platform.Plans.Contracts;
-using Platform.Plans.Obligations;
 
 namespace Platform.Plans.PlanBook.Documents;
 

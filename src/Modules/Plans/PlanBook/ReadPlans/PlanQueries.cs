@@ -8,7 +8,6 @@ using Platform.Plans.Catalogue;
 using Platform.Plans.Contracts;
 using Platform.Plans.Contracts.Obligations;
 using Platform.Plans.Contracts.PlanBook;
-using Platform.Plans.Obligations;
 using Platform.Plans.Persistence;
 using Platform.Plans.Scope;
 using Platform.Plans.Texts;

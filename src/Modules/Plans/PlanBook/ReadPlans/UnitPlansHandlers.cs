@@ -9,6 +9,7 @@ using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook.ChangeStatus;
 using Platform.Plans.Scope;
 using Platform.Plans.Texts;
+using Platform.Plans.Units;
 
 namespace Platform.Plans.PlanBook.ReadPlans;
 

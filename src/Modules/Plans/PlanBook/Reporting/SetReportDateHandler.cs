@@ -9,7 +9,6 @@ using Platform.Plans.Contracts;
 using Platform.Plans.Contracts.PlanBook;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook.ReadPlans;
-using Platform.Plans.Scope;
 using Platform.Plans.Texts;
 
 namespace Platform.Plans.PlanBook.Reporting;

@@ -6,7 +6,6 @@ using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook.ReadPlans;
-using Platform.Plans.Scope;
 using Platform.Plans.Texts;
 using Platform.Plans.Contracts.PlanBook;
 using Platform.BuildingBlocks.Mediation;

@@ -9,7 +9,6 @@ using Platform.BuildingBlocks.Security;
 using Platform.Documents.Tabular;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
-using Platform.Plans.Scope;
 using Platform.Plans.Texts;
 using Platform.Plans.Units;
 

@@ -6,7 +6,6 @@ using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 using Platform.Plans.Contracts;
 using Platform.Plans.Persistence;
-using Platform.Plans.Scope;
 using Platform.Plans.Texts;
 
 namespace Platform.Plans.Units.ReadUnits;

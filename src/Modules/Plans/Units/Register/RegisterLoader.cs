@@ -289,15 +289,15 @@ internal static class RegisterLoader
             ]
         );
 
-        private readonly BulkCommand statistic = BulkCommand.Insert<Statistics.UnitStatistic>(
+        private readonly BulkCommand statistic = BulkCommand.Insert<UnitStatistic>(
             db,
             [
-                nameof(Statistics.UnitStatistic.UnitId),
-                nameof(Statistics.UnitStatistic.Year),
-                nameof(Statistics.UnitStatistic.Metric),
-                nameof(Statistics.UnitStatistic.Value),
-                nameof(Statistics.UnitStatistic.Source),
-                nameof(Statistics.UnitStatistic.UpdatedAtUtc),
+                nameof(UnitStatistic.UnitId),
+                nameof(UnitStatistic.Year),
+                nameof(UnitStatistic.Metric),
+                nameof(UnitStatistic.Value),
+                nameof(UnitStatistic.Source),
+                nameof(UnitStatistic.UpdatedAtUtc),
             ]
         );
 

@@ -1,4 +1,4 @@
-namespace Platform.Plans.Statistics;
+namespace Platform.Plans.Units;
 
 /// <summary>One figure of a unit for a year: a denominator of the cascade, with where it came from.</summary>
 internal sealed class UnitStatistic

@@ -1,21 +1,12 @@
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Persistence;
-using Platform.Plans.Scope;
 using Platform.Plans.Texts;
 using Platform.Plans.Contracts.Obligations;
 
-namespace Platform.Plans.Obligations;
-
-internal sealed class GetObligationHandler(PlansDbContext db, ICurrentCaller caller)
-    : IRequestHandler<GetObligationQuery, ObligationView>
-{
-    public Task<ObligationView> Handle(GetObligationQuery request, CancellationToken cancellationToken) =>
-        db.ViewAsync(request.Id, caller.Scope, cancellationToken);
-}
+namespace Platform.Plans.PlanBook;
 
 internal static class ObligationQueries
 {

@@ -7,11 +7,11 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Contracts;
+using Platform.Monitoring.Deadlines;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
-using Platform.Monitoring.YearlyReports;
 
-namespace Platform.Monitoring.Deadlines;
+namespace Platform.Monitoring.YearlyReports;
 
 internal sealed class SubmitYearlyReportValidator : AbstractValidator<SubmitYearlyReportCommand>
 {

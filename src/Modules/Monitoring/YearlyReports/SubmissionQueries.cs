@@ -7,12 +7,12 @@ using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
 using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Contracts;
+using Platform.Monitoring.Deadlines;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
-using Platform.Monitoring.YearlyReports;
 using Platform.BuildingBlocks.Mediation;
 
-namespace Platform.Monitoring.Deadlines;
+namespace Platform.Monitoring.YearlyReports;
 
 /// <summary>A submitted yearly report's record (without the frozen figures); <see cref="Version"/> is its
 /// ETag.</summary>

@@ -1,6 +1,6 @@
 using Platform.BuildingBlocks.Persistence;
 
-namespace Platform.Plans.Obligations;
+namespace Platform.Plans.PlanBook;
 
 /// <summary>
 /// What one unit must achieve for one indicator in one year, as the cascade computed it from the parent, with its

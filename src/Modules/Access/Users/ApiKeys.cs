@@ -1,9 +1,8 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using Platform.Access.Users;
 
-namespace Platform.Access.Keys;
+namespace Platform.Access.Users;
 
 /// <summary>
 /// Making, hashing and checking API keys (ADR 0009). A key is 32 random bytes written as base64url (43 characters);
