@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.Access.Contracts;
-using Platform.Access.Users;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
 
