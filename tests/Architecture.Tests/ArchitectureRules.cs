@@ -93,21 +93,17 @@ internal static class ArchitectureRules
     /// The folders of a module that import each other in a circle. A folder is the first namespace segment below
     /// <paramref name="moduleNamespace"/> (<c>Platform.Plans.Cascade.Generate</c> is in <c>Cascade</c>); it imports
     /// another when one of its types names a type of the other. Imports of a <paramref name="shared"/> folder do not
-    /// count, nor those of the <paramref name="leftAlone"/> types (full names). A circle is a strongly connected
-    /// component of the folder graph of two folders or more, so a ring of three is found as well as a pair; each comes
-    /// with the imports that close it.
+    /// count. A circle is a strongly connected component of the folder graph of two folders or more, so a ring of three
+    /// is found as well as a pair; each comes with the imports that close it.
     /// </summary>
     public static IReadOnlyList<FolderCircle> FolderCircles(
         Assembly assembly,
         string moduleNamespace,
-        IReadOnlySet<string> shared,
-        IReadOnlySet<string>? leftAlone = null
+        IReadOnlySet<string> shared
     )
     {
         var imports = FolderImports(assembly, moduleNamespace)
             .Where(i => !shared.Contains(i.Used))
-            .Select(i => i with { Types = [.. i.Types.Where(t => leftAlone?.Contains(t) != true)] })
-            .Where(i => i.Types.Count > 0)
             .ToList();
         var folders = imports.SelectMany(i => new[] { i.User, i.Used }).Distinct(StringComparer.Ordinal).ToList();
 

@@ -19,31 +19,12 @@ public sealed class FolderCircleTests
         "Texts",
     };
 
-    /// <summary>
-    /// Endpoint files another engineer is splitting into their use-case folders (issue 15, item 4) while this rule
-    /// comes in: their imports are left out until then. <c>UnitEndpoints</c> maps the statistics import
-    /// (<c>Statistics.ImportStatistics</c>) from <c>Units</c>, the one import left between <c>Units</c> and
-    /// <c>Statistics</c>. Take a name out when its file is gone; the list must end empty.
-    /// </summary>
-    private static readonly IReadOnlySet<string> AwaitingTheEndpointSplit = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Platform.Plans.Units.UnitEndpoints",
-    };
-
     [Theory]
     [MemberData(nameof(Modules.Each), MemberType = typeof(Modules))]
     public void The_folders_of_a_module_do_not_import_each_other_in_a_circle(string module)
     {
-        var circles = ArchitectureRules.FolderCircles(Modules.Named(module), module, Shared, AwaitingTheEndpointSplit);
+        var circles = ArchitectureRules.FolderCircles(Modules.Named(module), module, Shared);
 
         circles.Select(c => c.ToString()).Should().BeEmpty();
-    }
-
-    [Fact]
-    public void The_endpoint_files_left_alone_still_exist_so_the_list_does_not_go_stale()
-    {
-        var types = Modules.All.SelectMany(a => a.GetTypes()).Select(t => t.FullName).ToHashSet(StringComparer.Ordinal);
-
-        AwaitingTheEndpointSplit.Should().OnlyContain(name => types.Contains(name));
     }
 }

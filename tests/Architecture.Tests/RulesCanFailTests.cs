@@ -86,18 +86,6 @@ public sealed class RulesCanFailTests
     }
 
     [Fact]
-    public void The_folder_rule_spares_a_circle_closed_only_by_a_type_left_alone()
-    {
-        var circles = ArchitectureRules.FolderCircles(
-            typeof(RulesCanFailTests).Assembly,
-            FakesNamespace + ".Circles",
-            FolderCircleTests.Shared,
-            new HashSet<string> { $"{FakesNamespace}.Circles.Statistics.UnitStatistic" });
-
-        circles.Select(c => string.Join(" ⇄ ", c.Folders)).Should().Equal("Cascade ⇄ Obligations ⇄ PlanBook");
-    }
-
-    [Fact]
     public void The_translation_check_names_a_missing_key_an_empty_text_an_extra_key_and_a_placeholder_that_differs()
     {
         var problems = Translations.Check("Fakes/Texts.resx", UntranslatedTexts.Vietnamese, UntranslatedTexts.English);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
@@ -6,12 +7,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http;
 using Platform.Access.Authentication;
 using Platform.Access.Contracts;
+using Platform.Access.Keys.IssueKey;
+using Platform.Access.Keys.RevokeKey;
 using Platform.Access.SignIn;
 using Platform.Access.Persistence;
 using Platform.Access.Scopes;
+using Platform.Access.Users.ChangeUser;
+using Platform.Access.Users.CreateUser;
+using Platform.Access.Users.ReadUsers;
+using Platform.Access.WhoAmI;
 using Platform.BuildingBlocks.Mediation;
 using Platform.BuildingBlocks.Modules;
 using Platform.BuildingBlocks.Persistence;
+using Platform.BuildingBlocks.Security;
 
 namespace Platform.Access;
 
@@ -60,7 +68,16 @@ public static class AccessModule
 
     public static IEndpointRouteBuilder MapAccess(this IEndpointRouteBuilder app)
     {
-        app.MapAccessEndpoints();
+        app.MapWhoAmI();
+        // Each use case maps its routes from its own folder; managing users and keys needs Administer.
+        var users = app.MapGroup("/api/admin/users").WithTags("Access").RequirePolicy(PlatformPolicies.Administer);
+        users.MapListUsers();
+        users.MapCreateUser();
+        users.MapReadUser();
+        users.MapScopeAndRoles();
+        users.MapIssueKey();
+        users.MapRevokeKey();
+        users.MapDisableUser();
         return app;
     }
 }

@@ -24,7 +24,12 @@ using Platform.Plans.PlanBook.MissingData;
 using Platform.Plans.PlanBook.ReadPlans;
 using Platform.Plans.PlanBook.Reporting;
 using Platform.Plans.PlanBook.YearPlans;
-using Platform.Plans.Units;
+using Platform.Plans.Statistics;
+using Platform.Plans.Statistics.ImportStatistics;
+using Platform.Plans.Statistics.OnUnits;
+using Platform.Plans.Units.ImportUnits;
+using Platform.Plans.Units.Lineage;
+using Platform.Plans.Units.Lineage.ImportLineage;
 using Platform.Plans.Units.ReadUnits;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
@@ -51,7 +56,17 @@ public static class PlansModule
 
     public static IEndpointRouteBuilder MapPlans(this IEndpointRouteBuilder app)
     {
-        app.MapUnitEndpoints();
+        // A unit's routes under /api/units (GET needs the read policy, anything else WriteRegister); the statistics
+        // read on today's units and their imports under /api/statistics, each with its own policy.
+        var units = app.MapGroup("/api/units").WithTags("Administrative units")
+            .RequireReadOrWrite(PlatformPolicies.WriteRegister);
+        units.MapImportUnits();
+        units.MapImportLineage();
+        units.MapReadUnits();
+        units.MapUnitStatistics();
+        units.MapUnitLineage();
+        app.MapStatisticsOnUnits();
+        app.MapImportStatistics();
 
         // Each use case maps its routes from its own folder. Under both groups a GET needs the read policy and
         // anything else WritePlans; a single plan or obligation answers with its version as a strong ETag.
