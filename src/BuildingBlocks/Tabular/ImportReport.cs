@@ -43,11 +43,15 @@ public sealed class ImportErrors
 
     public void ThrowIfAny()
     {
-        if (Count == 0)
+        if (Count > 0)
         {
-            return;
+            throw Rejection();
         }
+    }
 
+    /// <summary>The rejection of the file with the errors collected so far (there must be one at least).</summary>
+    public Errors.ImportRejectedException Rejection()
+    {
         var first = errors.First().Value[0];
         var message = Count switch
         {
@@ -55,8 +59,6 @@ public sealed class ImportErrors
             2 => BuildingBlocksTexts.Get("Import.RejectedTwo", first),
             _ => BuildingBlocksTexts.Get("Import.RejectedMany", first, Count - 1),
         };
-        throw new Errors.ImportRejectedException(
-            message,
-            errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        return new Errors.ImportRejectedException(message, errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
     }
 }

@@ -150,5 +150,5 @@ internal sealed class ImportAttendanceHandler(
     /// Vietnamese clean-up (NFC, inner spaces) of 480,000 cells is a third of a 160,000-mark file's time.
     /// </summary>
     private static string Raw(TabularRow row, string column) =>
-        row.Cells.TryGetValue(column, out var value) ? value.Trim() : string.Empty;
+        row.Raw(column);
 }
