@@ -15,6 +15,10 @@ public sealed class TabularImport<TRow>
     /// <summary>Columns the file must have, checked on its header before any row is read.</summary>
     public required IReadOnlyList<string> Columns { get; init; }
 
+    /// <summary>For a file of more than one shape: whether its headers are acceptable, instead of having every one of
+    /// <see cref="Columns"/>.</summary>
+    public Func<IReadOnlyList<string>, bool>? Accepts { get; init; }
+
     /// <summary>The refusal of a file that lacks one of <see cref="Columns"/>, given its headers, in the import's
     /// words.</summary>
     public required Func<IReadOnlyList<string>, Exception> Refuse { get; init; }
@@ -38,7 +42,7 @@ public sealed class TabularImport<TRow>
     public async Task<ImportReport> RunAsync(byte[] content, CancellationToken cancellationToken)
     {
         var file = TabularFile.Open(content);
-        if (!Columns.All(c => file.Headers.Contains(c, StringComparer.Ordinal)))
+        if (!(Accepts?.Invoke(file.Headers) ?? Columns.All(c => file.Headers.Contains(c, StringComparer.Ordinal))))
         {
             throw Refuse(file.Headers);
         }
