@@ -44,11 +44,15 @@ public sealed class ImportErrors
 
     public void ThrowIfAny()
     {
-        if (Count == 0)
+        if (Count > 0)
         {
-            return;
+            throw Rejection();
         }
+    }
 
+    /// <summary>The rejection of the file with the errors collected so far (there must be one at least).</summary>
+    public ImportRejectedException Rejection()
+    {
         var first = errors.First().Value[0];
         var message = Count switch
         {
@@ -56,8 +60,6 @@ public sealed class ImportErrors
             2 => DocumentsTexts.Get("Import.RejectedTwo", first),
             _ => DocumentsTexts.Get("Import.RejectedMany", first, Count - 1),
         };
-        throw new ImportRejectedException(
-            message,
-            errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        return new ImportRejectedException(message, errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
     }
 }

@@ -9,15 +9,60 @@ using Platform.BuildingBlocks.Texts;
 
 namespace Platform.Documents.Tabular;
 
-/// <summary>One data row of an imported file. <see cref="Number"/> counts data rows from 1 (the header is row
-/// 0).</summary>
-public sealed record TabularRow(int Number, IReadOnlyDictionary<string, string> Cells)
+/// <summary>The columns of one file: each header's index, shared by all its rows (a later duplicate header
+/// wins).</summary>
+public sealed class TabularHeader
 {
+    private readonly Dictionary<string, int> indexes;
+
+    public TabularHeader(IReadOnlyList<string> names)
+    {
+        Names = names;
+        indexes = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            indexes[names[i]] = i;
+        }
+    }
+
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>The index of <paramref name="column"/>, -1 when the file lacks it.</summary>
+    public int IndexOf(string column) => indexes.TryGetValue(column, out var index) ? index : -1;
+}
+
+/// <summary>One data row of an imported file: its cells by column index, read through the file's header.
+/// <see cref="Number"/> counts data rows from 1 (the header is row 0).</summary>
+public sealed class TabularRow(int number, TabularHeader header, string[] record)
+{
+    public int Number => number;
+
     /// <summary>The cell under <paramref name="column"/>, trimmed and NFC-normalised; empty when absent.</summary>
-    public string this[string column] =>
-        Cells.TryGetValue(column, out var value) ? VietnameseText.Clean(value) : string.Empty;
+    public string this[string column] => Clean(Cell(header.IndexOf(column)));
+
+    /// <summary>The cell under <paramref name="column"/>, trimmed only: for codes and numbers, which are
+    /// ASCII.</summary>
+    public string Raw(string column) => Cell(header.IndexOf(column)).Trim();
 
     public string Key => $"row {Number}";
+
+    private string Cell(int index) => index >= 0 && index < record.Length ? record[index] : string.Empty;
+
+    /// <summary><see cref="VietnameseText.Clean"/>, without a copy when the cell is clean already (most
+    /// are).</summary>
+    private static string Clean(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == value.Length - 1 || value[i - 1] == ' '))
+            {
+                return VietnameseText.Clean(value);
+            }
+        }
+
+        return value.IsNormalized(NormalizationForm.FormC) ? value : VietnameseText.Clean(value);
+    }
 }
 
 public sealed record TabularData(IReadOnlyList<string> Headers, IReadOnlyList<TabularRow> Rows)
@@ -81,7 +126,7 @@ public static class TabularFile
         }
 
         var headers = NormaliseHeaders(csv.HeaderRecord);
-        return new TabularStream(headers, CsvRows(csv, headers, content));
+        return new TabularStream(headers, CsvRows(csv, new TabularHeader(headers), content));
     }
 
     private static CsvReader OpenCsv(byte[] content)
@@ -102,7 +147,7 @@ public static class TabularFile
         return new CsvReader(reader, configuration);
     }
 
-    private static IEnumerable<TabularRow> CsvRows(CsvReader csv, string[] headers, byte[] content)
+    private static IEnumerable<TabularRow> CsvRows(CsvReader csv, TabularHeader header, byte[] content)
     {
         using (csv)
         {
@@ -110,12 +155,12 @@ public static class TabularFile
             while (Strict(csv.Read, content))
             {
                 var record = csv.Parser.Record ?? [];
-                if (record.All(string.IsNullOrWhiteSpace))
+                if (Array.TrueForAll(record, string.IsNullOrWhiteSpace))
                 {
                     continue;
                 }
 
-                yield return new TabularRow(++number, ToCells(headers, record));
+                yield return new TabularRow(++number, header, record);
             }
         }
     }
@@ -157,18 +202,19 @@ public static class TabularFile
 
         var columns = sheet[0].Keys.ToList();
         var headers = NormaliseHeaders(columns.Select(c => CellText(sheet[0][c])).ToArray());
+        var header = new TabularHeader(headers);
         var rows = new List<TabularRow>();
         foreach (var line in sheet.Skip(1))
         {
             var record = columns
                 .Select(c => line.TryGetValue(c, out var value) ? CellText(value) : string.Empty)
                 .ToArray();
-            if (record.All(string.IsNullOrWhiteSpace))
+            if (Array.TrueForAll(record, string.IsNullOrWhiteSpace))
             {
                 continue;
             }
 
-            rows.Add(new TabularRow(rows.Count + 1, ToCells(headers, record)));
+            rows.Add(new TabularRow(rows.Count + 1, header, record));
         }
 
         return new TabularData(headers, rows);
@@ -184,17 +230,6 @@ public static class TabularFile
 
     private static string[] NormaliseHeaders(string[] headers) =>
         headers.Select(h => VietnameseText.Clean(h).ToLowerInvariant()).ToArray();
-
-    private static Dictionary<string, string> ToCells(string[] headers, string[] record)
-    {
-        var cells = new Dictionary<string, string>(headers.Length, StringComparer.Ordinal);
-        for (var i = 0; i < headers.Length; i++)
-        {
-            cells[headers[i]] = i < record.Length ? record[i] : string.Empty;
-        }
-
-        return cells;
-    }
 
     /// <summary>Decodes strictly; on a bad byte names the data row (line minus the header) that holds it.</summary>
     private static string DecodeUtf8(byte[] content)

@@ -38,82 +38,89 @@ internal sealed class ImportActivitiesHandler(
 
     public async Task<ImportReport> Handle(ImportActivitiesCommand request, CancellationToken cancellationToken)
     {
-        var data = TabularFile.Read(request.Content);
-        var errors = new ImportErrors();
-        var missing = Required.Where(c => !data.HasColumns(c)).ToList();
-        if (missing.Count > 0)
-        {
-            errors.Add("file", texts["Import.Columns", string.Join(",", Required), string.Join(", ", missing)]);
-            errors.ThrowIfAny();
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var units = await UnitsOfRowsAsync(data, cancellationToken);
-        var activities = new List<ActivityReport>(data.Rows.Count);
-        foreach (var row in data.Rows)
+        Dictionary<DateOnly, UnitTree> units = [];
+        List<ActivityReport> fresh = [];
+        var import = new TabularImport<ActivityReport>
         {
-            var unreadable = errors.Count;
-            var input = Parse(row, errors);
-            // A cell that could not be read was reported as such; do not report it again as missing.
-            var problems = input
-                .Problems(today, texts)
-                .Where(p => errors.Count == unreadable || input.Date is not null || p.Field != "date")
-                .ToList();
-            foreach (var (field, message) in problems)
+            Columns = Required,
+            Refuse = headers =>
             {
-                errors.Add(row, $"{ColumnOf(field)}: {message}");
-            }
-
-            if (problems.Count == 0 && errors.Count == unreadable)
+                var errors = new ImportErrors();
+                var missing = Required.Where(c => !headers.Contains(c, StringComparer.Ordinal));
+                errors.Add("file", texts["Import.Columns", string.Join(",", Required), string.Join(", ", missing)]);
+                return errors.Rejection();
+            },
+            Prepare = async (rows, ct) => units = await UnitsOfRowsAsync(rows, ct),
+            Read = (row, errors, _) => ValueTask.FromResult(Read(row, errors, units, today, now)),
+            Write = async (activities, ct) =>
             {
-                var tree = units[input.Date!.Value];
-                var province = tree.ProvinceOf(input.UnitCode!);
-                if (tree.Find(input.UnitCode!) is null || !caller.Scope.Covers(input.UnitCode!, province))
-                {
-                    errors.Add(
-                        row,
-                        $"unit_code: "
-                            + $"{texts[
-                                "Activity.UnitNotInForce",
-                                input.UnitCode!,
-                                ActivityInputRules.Iso(input.Date.Value)]}"
-                    );
-                }
-                else
-                {
-                    activities.Add(input.ToEntity(province, now));
-                }
-            }
-        }
-
-        errors.ThrowIfAny();
-        var fresh = await WithoutRecordedAsync(activities, cancellationToken);
-
-        var report = new ImportReport(activities.Count, fresh.Count, 0, activities.Count - fresh.Count);
-        await ActivityWriter.InsertAsync(db, fresh, cancellationToken);
-        if (report.Changed)
-        {
+                fresh = await WithoutRecordedAsync(activities, ct);
+                await ActivityWriter.InsertAsync(db, fresh, ct);
+                return new ImportCounts(fresh.Count, 0);
+            },
             // One summary entry for the file (ADR 0010): how many activities each unit and year got.
-            var byUnit = fresh
-                .GroupBy(a => (a.UnitCode, a.Year))
-                .OrderBy(g => g.Key.UnitCode, StringComparer.Ordinal)
-                .ThenBy(g => g.Key.Year)
-                .Select(g => new
+            Audit = (report, _, ct) => db.WriteAuditAsync(
+                audit.Imported(nameof(ActivityReport), request.Content, report, new
                 {
-                    unitCode = g.Key.UnitCode,
-                    year = g.Key.Year,
-                    activities = g.Count(),
-                })
-                .Take(AuditSummary.Items)
-                .ToList();
-            await db.WriteAuditAsync(
-                audit.Imported(nameof(ActivityReport), request.Content, report, new { units = byUnit }),
-                cancellationToken
-            );
+                    units = fresh
+                        .GroupBy(a => (a.UnitCode, a.Year))
+                        .OrderBy(g => g.Key.UnitCode, StringComparer.Ordinal)
+                        .ThenBy(g => g.Key.Year)
+                        .Select(g => new
+                        {
+                            unitCode = g.Key.UnitCode,
+                            year = g.Key.Year,
+                            activities = g.Count(),
+                        })
+                        .Take(AuditSummary.Items)
+                        .ToList(),
+                }),
+                ct
+            ),
+        };
+        return await import.RunAsync(request.Content, cancellationToken);
+    }
+
+    private ActivityReport? Read(
+        TabularRow row,
+        ImportErrors errors,
+        Dictionary<DateOnly, UnitTree> units,
+        DateOnly today,
+        DateTime now
+    )
+    {
+        var unreadable = errors.Count;
+        var input = Parse(row, errors);
+        // A cell that could not be read was reported as such; do not report it again as missing.
+        var problems = input
+            .Problems(today, texts)
+            .Where(p => errors.Count == unreadable || input.Date is not null || p.Field != "date")
+            .ToList();
+        foreach (var (field, message) in problems)
+        {
+            errors.Add(row, $"{ColumnOf(field)}: {message}");
         }
 
-        return report;
+        if (problems.Count > 0 || errors.Count != unreadable)
+        {
+            return null;
+        }
+
+        var tree = units[input.Date!.Value];
+        var province = tree.ProvinceOf(input.UnitCode!);
+        if (tree.Find(input.UnitCode!) is null || !caller.Scope.Covers(input.UnitCode!, province))
+        {
+            errors.Add(
+                row,
+                $"unit_code: "
+                    + $"{texts["Activity.UnitNotInForce", input.UnitCode!, ActivityInputRules.Iso(input.Date.Value)]}"
+            );
+            return null;
+        }
+
+        return input.ToEntity(province, now);
     }
 
     /// <summary>
@@ -121,10 +128,10 @@ internal sealed class ImportActivitiesHandler(
     /// date, of a few units rather than the whole structure (some 11,000 units before July 2025).
     /// </summary>
     private async Task<Dictionary<DateOnly, UnitTree>> UnitsOfRowsAsync(
-        TabularData data, CancellationToken cancellationToken)
+        IReadOnlyList<TabularRow> rows, CancellationToken cancellationToken)
     {
         var units = new Dictionary<DateOnly, UnitTree>();
-        var named = data.Rows
+        var named = rows
             .Select(r => (Code: Text(r["unit_code"]), Date: DateOf(r["date"])))
             .Where(r => r.Code is not null && r.Date is not null)
             .GroupBy(r => r.Date!.Value, r => r.Code!);
@@ -139,13 +146,13 @@ internal sealed class ImportActivitiesHandler(
 
     /// <summary>Drops rows matching an activity already recorded, one recorded activity per matching row.</summary>
     private async Task<List<ActivityReport>> WithoutRecordedAsync(
-        List<ActivityReport> activities,
+        IReadOnlyList<ActivityReport> activities,
         CancellationToken cancellationToken
     )
     {
         if (activities.Count == 0)
         {
-            return activities;
+            return [];
         }
 
         var from = activities.Min(a => a.Date);

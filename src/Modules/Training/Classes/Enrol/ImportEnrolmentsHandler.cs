@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.Auditing;
 using Platform.BuildingBlocks.Persistence;
-using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Documents.Tabular;
 using Platform.Plans.Contracts;
@@ -25,137 +24,141 @@ internal sealed class ImportEnrolmentsHandler(
 {
     public static readonly string[] Columns = ["class_code", "person_code"];
 
+    /// <summary>An accepted row: the enrolment it makes, or null for someone already in the class (they stay as
+    /// they are, so re-sending a file changes nothing).</summary>
+    private sealed record Line(Enrolment? Fresh);
+
     public async Task<ImportReport> Handle(ImportEnrolmentsCommand request, CancellationToken cancellationToken)
     {
-        var data = TabularFile.Read(request.Content);
-        if (!data.HasColumns(Columns))
-        {
-            throw TabularFile.UnrecognisedColumns(
-                texts["Import.EnrolmentColumns", string.Join(",", Columns), string.Join(",", data.Headers)]
-            );
-        }
-
-        var classCodes = data.Rows.Select(r => r["class_code"]).Distinct().ToList();
-        var classes = await caller
-            .Scope.Filter(db.Classes.AsNoTracking(), c => c.UnitCode, c => c.ProvinceCode)
-            .Where(c => c.Code != null && classCodes.Contains(c.Code))
-            .ToDictionaryAsync(c => c.Code!, StringComparer.Ordinal, cancellationToken);
-        var classIds = classes.Values.Select(c => c.Id).ToList();
-        var people = await caller
-            .Scope.Filter(db.People.AsNoTracking(), p => p.UnitCode, p => p.ProvinceCode)
-            .Select(p => new
-            {
-                p.Id,
-                p.Code,
-                p.UnitCode,
-            })
-            .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
-        var current = (await db.Enrolments.AsNoTracking()
-                .Where(e => classIds.Contains(e.ClassId)).OrderBy(e => e.Id).ToListAsync(cancellationToken))
-            .ToLookup(e => e.ClassId);
-        var rosters = classIds.ToDictionary(id => id, id => new ClassRoster(current[id]));
-        var errors = new ImportErrors();
+        Dictionary<string, TrainingClass> classes = [];
+        Dictionary<string, (int Id, string Code, string UnitCode)> people = [];
+        Dictionary<int, ClassRoster> rosters = [];
         var seen = new Dictionary<(int, int), int>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var fresh = new List<Enrolment>();
-        foreach (var row in data.Rows)
+        var import = new TabularImport<Line>
         {
-            if (!classes.TryGetValue(row["class_code"], out var training))
+            Columns = Columns,
+            Refuse = headers => TabularFile.UnrecognisedColumns(
+                texts["Import.EnrolmentColumns", string.Join(",", Columns), string.Join(",", headers)]
+            ),
+            Prepare = async (rows, ct) =>
             {
-                errors.Add(row, texts["Import.UnknownClassCode", row["class_code"]]);
-                continue;
-            }
+                var classCodes = rows.Select(r => r["class_code"]).Distinct().ToList();
+                classes = await caller
+                    .Scope.Filter(db.Classes.AsNoTracking(), c => c.UnitCode, c => c.ProvinceCode)
+                    .Where(c => c.Code != null && classCodes.Contains(c.Code))
+                    .ToDictionaryAsync(c => c.Code!, StringComparer.Ordinal, ct);
+                var classIds = classes.Values.Select(c => c.Id).ToList();
+                people = await caller
+                    .Scope.Filter(db.People.AsNoTracking(), p => p.UnitCode, p => p.ProvinceCode)
+                    .Select(p => new { p.Id, p.Code, p.UnitCode })
+                    .ToDictionaryAsync(p => p.Code, p => (p.Id, p.Code, p.UnitCode), StringComparer.Ordinal, ct);
+                var current = (await db.Enrolments.AsNoTracking()
+                        .Where(e => classIds.Contains(e.ClassId)).OrderBy(e => e.Id).ToListAsync(ct))
+                    .ToLookup(e => e.ClassId);
+                rosters = classIds.ToDictionary(id => id, id => new ClassRoster(current[id]));
+            },
+            Read = async (row, errors, ct) =>
+            {
+                if (!classes.TryGetValue(row["class_code"], out var training))
+                {
+                    errors.Add(row, texts["Import.UnknownClassCode", row["class_code"]]);
+                    return null;
+                }
 
-            if (!people.TryGetValue(row["person_code"], out var person))
-            {
-                errors.Add(row, texts["Import.UnknownPerson", row["person_code"]]);
-                continue;
-            }
+                if (!people.TryGetValue(row["person_code"], out var person))
+                {
+                    errors.Add(row, texts["Import.UnknownPerson", row["person_code"]]);
+                    return null;
+                }
 
-            // A completed class is reported on each of its rows, before any row is taken for a repeat.
-            if (training.IsCompleted)
-            {
-                errors.Add(row, texts["Import.ClassCompletedNoEnrolment", training.Code!]);
-                continue;
-            }
+                // A completed class is reported on each of its rows, before any row is taken for a repeat.
+                if (training.IsCompleted)
+                {
+                    errors.Add(row, texts["Import.ClassCompletedNoEnrolment", training.Code!]);
+                    return null;
+                }
 
-            if (!seen.TryAdd((training.Id, person.Id), row.Number))
-            {
-                errors.Add(
-                    row,
-                    texts["Import.AlreadyEnrolledInFile", person.Code, training.Code!, seen[(training.Id, person.Id)]]
-                );
-                continue;
-            }
+                if (!seen.TryAdd((training.Id, person.Id), row.Number))
+                {
+                    errors.Add(
+                        row,
+                        texts[
+                            "Import.AlreadyEnrolledInFile",
+                            person.Code,
+                            training.Code!,
+                            seen[(training.Id, person.Id)]
+                        ]
+                    );
+                    return null;
+                }
 
-            var tree = await sender.Send(GetUnitTreeQuery.OfYear(training.Year), cancellationToken);
-            var decision = training.Enrol(rosters[training.Id], person.Id, person.UnitCode, tree, now);
-            if (decision.Refusal == EnrolmentRefusal.OutsideClassUnit)
+                var tree = await sender.Send(GetUnitTreeQuery.OfYear(training.Year), ct);
+                var decision = training.Enrol(rosters[training.Id], person.Id, person.UnitCode, tree, now);
+                if (decision.Refusal == EnrolmentRefusal.OutsideClassUnit)
+                {
+                    errors.Add(
+                        row,
+                        texts[
+                            "Import.PersonOutsideClassUnit",
+                            person.Code,
+                            person.UnitCode,
+                            training.UnitCode,
+                            training.Code!
+                        ]
+                    );
+                    return null;
+                }
+
+                return new Line(decision.Enrolment);
+            },
+            Write = async (lines, ct) =>
             {
-                errors.Add(
-                    row,
-                    texts[
-                        "Import.PersonOutsideClassUnit",
-                        person.Code,
-                        person.UnitCode,
-                        training.UnitCode,
-                        training.Code!
+                var added = 0;
+                await using var insert = BulkCommand.Insert<Enrolment>(
+                    db,
+                    [
+                        nameof(Enrolment.ClassId),
+                        nameof(Enrolment.PersonId),
+                        nameof(Enrolment.Status),
+                        nameof(Enrolment.EnrolledAtUtc),
+                        nameof(Enrolment.Completed),
                     ]
                 );
-            }
-            else if (decision.Enrolment is { } enrolment)
-            {
-                fresh.Add(enrolment);
-            }
-
-            // Someone already in the class stays as they are, so re-sending a file changes nothing.
-        }
-
-        errors.ThrowIfAny();
-        var report = new ImportReport(seen.Count, fresh.Count, 0, seen.Count - fresh.Count);
-        await using (
-            var insert = BulkCommand.Insert<Enrolment>(
-                db,
-                [
-                    nameof(Enrolment.ClassId),
-                    nameof(Enrolment.PersonId),
-                    nameof(Enrolment.Status),
-                    nameof(Enrolment.EnrolledAtUtc),
-                    nameof(Enrolment.Completed),
-                ]
-            )
-        )
-        {
-            foreach (var e in fresh)
-            {
-                await insert
-                    .Set(0, e.ClassId)
-                    .Set(1, e.PersonId)
-                    .Set(2, e.Status.ToString())
-                    .Set(3, e.EnrolledAtUtc)
-                    .Set(4, false)
-                    .ExecuteAsync(cancellationToken);
-            }
-        }
-        if (report.Changed)
-        {
-            // One summary entry for the file (ADR 0010): how many went to each class, and how many of them wait.
-            var byClass = fresh
-                .GroupBy(e => e.ClassId)
-                .Select(g => new
+                foreach (var e in lines.Select(l => l.Fresh).OfType<Enrolment>())
                 {
-                    classCode = classes.Values.First(c => c.Id == g.Key).Code,
-                    enrolled = g.Count(e => e.Status == EnrolmentStatus.Enrolled),
-                    waiting = g.Count(e => e.Status == EnrolmentStatus.Waiting),
-                })
-                .Take(AuditSummary.Items)
-                .ToList();
-            await db.WriteAuditAsync(
-                audit.Imported(nameof(Enrolment), request.Content, report, new { classes = byClass }),
-                cancellationToken
-            );
-        }
+                    await insert
+                        .Set(0, e.ClassId)
+                        .Set(1, e.PersonId)
+                        .Set(2, e.Status.ToString())
+                        .Set(3, e.EnrolledAtUtc)
+                        .Set(4, false)
+                        .ExecuteAsync(ct);
+                    added++;
+                }
 
-        return report;
+                return new ImportCounts(added, 0);
+            },
+            // One summary entry for the file (ADR 0010): how many went to each class, and how many of them wait.
+            Audit = (report, lines, ct) => db.WriteAuditAsync(
+                audit.Imported(nameof(Enrolment), request.Content, report, new
+                {
+                    classes = lines
+                        .Select(l => l.Fresh)
+                        .OfType<Enrolment>()
+                        .GroupBy(e => e.ClassId)
+                        .Select(g => new
+                        {
+                            classCode = classes.Values.First(c => c.Id == g.Key).Code,
+                            enrolled = g.Count(e => e.Status == EnrolmentStatus.Enrolled),
+                            waiting = g.Count(e => e.Status == EnrolmentStatus.Waiting),
+                        })
+                        .Take(AuditSummary.Items)
+                        .ToList(),
+                }),
+                ct
+            ),
+        };
+        return await import.RunAsync(request.Content, cancellationToken);
     }
 }

@@ -42,106 +42,89 @@ internal sealed class ImportClassesHandler(
 
     public async Task<ImportReport> Handle(ImportClassesCommand request, CancellationToken cancellationToken)
     {
-        var data = TabularFile.Read(request.Content);
-        if (!data.HasColumns(Columns))
-        {
-            throw TabularFile.UnrecognisedColumns(
-                texts["Import.ClassColumns", string.Join(",", Columns), string.Join(",", data.Headers)]
-            );
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
-        // Classes created without a code (POST /api/training/classes) cannot be named by a file: only coded ones are
-        // matched.
-        var existing = await db
-            .Classes.Where(c => c.Code != null)
-            .ToDictionaryAsync(c => c.Code!, StringComparer.Ordinal, cancellationToken);
-        var attended = (
-            await db.Attendance.AsNoTracking().Select(a => a.ClassId).Distinct().ToListAsync(cancellationToken)
-        ).ToHashSet();
-        var errors = new ImportErrors();
+        Dictionary<string, TrainingClass>? existing = null;
+        HashSet<int> attended = [];
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         int added = 0, updated = 0;
         var changedCodes = new List<string>();
         var resized = new List<(TabularRow Row, TrainingClass Training, int Capacity)>();
-        foreach (var row in data.Rows)
+        var import = new TabularImport<TrainingClass>
         {
-            if (await ParseAsync(row, errors, cancellationToken) is not { } line)
+            Columns = Columns,
+            Refuse = headers => TabularFile.UnrecognisedColumns(
+                texts["Import.ClassColumns", string.Join(",", Columns), string.Join(",", headers)]
+            ),
+            Read = async (row, errors, ct) =>
             {
-                continue;
-            }
+                if (existing is null)
+                {
+                    // Classes created without a code (POST /api/training/classes) cannot be named by a file: only
+                    // coded ones are matched.
+                    existing = await db
+                        .Classes.Where(c => c.Code != null)
+                        .ToDictionaryAsync(c => c.Code!, StringComparer.Ordinal, ct);
+                    attended = (
+                        await db.Attendance.AsNoTracking().Select(a => a.ClassId).Distinct().ToListAsync(ct)
+                    ).ToHashSet();
+                }
 
-            if (!seen.TryAdd(line.Code!, row.Number))
-            {
-                errors.Add(row, texts["Import.DuplicateClass", line.Code!, seen[line.Code!]]);
-                continue;
-            }
+                if (await ParseAsync(row, errors, ct) is not { } line)
+                {
+                    return null;
+                }
 
-            if (
-                existing.TryGetValue(line.Code!, out var other)
-                && !caller.Scope.Covers(other.UnitCode, other.ProvinceCode)
-            )
-            {
-                errors.Add(row, texts["Import.ClassCodeTaken", line.Code!]);
-                continue;
-            }
+                if (!seen.TryAdd(line.Code!, row.Number))
+                {
+                    errors.Add(row, texts["Import.DuplicateClass", line.Code!, seen[line.Code!]]);
+                    return null;
+                }
 
-            if (!existing.TryGetValue(line.Code!, out var training))
-            {
-                line.CreatedAtUtc = now;
-                db.Classes.Add(line);
-                added++;
-                continue;
-            }
+                if (
+                    existing.TryGetValue(line.Code!, out var other)
+                    && !caller.Scope.Covers(other.UnitCode, other.ProvinceCode)
+                )
+                {
+                    errors.Add(row, texts["Import.ClassCodeTaken", line.Code!]);
+                    return null;
+                }
 
-            if (Same(training, line))
-            {
-                continue;
-            }
+                if (!existing.TryGetValue(line.Code!, out var training))
+                {
+                    line.CreatedAtUtc = now;
+                    db.Classes.Add(line);
+                    added++;
+                    return line;
+                }
 
-            if (training.CompletedAtUtc is not null || attended.Contains(training.Id))
-            {
-                errors.Add(
-                    row,
-                    texts[
-                        training.CompletedAtUtc is null ? "Import.ClassAttended" : "Import.ClassAttendedCompleted",
-                        line.Code!
-                    ]
-                );
-                continue;
-            }
+                if (Same(training, line))
+                {
+                    return line;
+                }
 
-            (
-                training.UnitCode,
-                training.ProvinceCode,
-                training.Audience,
-                training.Title,
-                training.StartDate,
-                training.EndDate,
-                training.Year
-            ) = (line.UnitCode, line.ProvinceCode, line.Audience, line.Title, line.StartDate, line.EndDate, line.Year);
-            (training.Sessions, training.Trainers, training.Venue, training.Online) = (
-                line.Sessions,
-                line.Trainers,
-                line.Venue,
-                line.Online
-            );
-            if (line.Capacity != training.Capacity)
-            {
-                resized.Add((row, training, line.Capacity));
-            }
+                if (training.CompletedAtUtc is not null || attended.Contains(training.Id))
+                {
+                    errors.Add(
+                        row,
+                        texts[
+                            training.CompletedAtUtc is null ? "Import.ClassAttended" : "Import.ClassAttendedCompleted",
+                            line.Code!
+                        ]
+                    );
+                    return null;
+                }
 
-            changedCodes.Add(line.Code!);
-            updated++;
-        }
-
-        await ResizeAsync(resized, errors, cancellationToken);
-        errors.ThrowIfAny();
-        var report = new ImportReport(seen.Count, added, updated, seen.Count - added - updated);
-        // One summary entry for the file rather than one per class (ADR 0010); the classes' versions still move on.
-        using (audit.Bulk())
-        {
-            if (report.Changed)
+                Apply(line, training, row, resized);
+                changedCodes.Add(line.Code!);
+                updated++;
+                return line;
+            },
+            Check = (_, errors, ct) => ResizeAsync(resized, errors, ct),
+            // The rows are tracked as they are read; they are saved with the audit entry below.
+            Write = (_, _) => Task.FromResult(new ImportCounts(added, updated)),
+            // One summary entry for the file rather than one per class (ADR 0010); the classes' versions still move
+            // on.
+            Audit = (report, _, _) =>
             {
                 db.Set<AuditEntry>()
                     .Add(
@@ -161,12 +144,46 @@ internal sealed class ImportClassesHandler(
                             }
                         )
                     );
-            }
-
+                return Task.CompletedTask;
+            },
+        };
+        var report = await import.RunAsync(request.Content, cancellationToken);
+        using (audit.Bulk())
+        {
             await db.SaveChangesAsync(cancellationToken);
         }
 
         return report;
+    }
+
+    /// <summary>A changed class takes the file's line; a new capacity is applied as an edit would, once every row is
+    /// read.</summary>
+    private static void Apply(
+        TrainingClass line,
+        TrainingClass training,
+        TabularRow row,
+        List<(TabularRow Row, TrainingClass Training, int Capacity)> resized
+    )
+    {
+        (
+            training.UnitCode,
+            training.ProvinceCode,
+            training.Audience,
+            training.Title,
+            training.StartDate,
+            training.EndDate,
+            training.Year
+        ) = (line.UnitCode, line.ProvinceCode, line.Audience, line.Title, line.StartDate, line.EndDate, line.Year);
+        (training.Sessions, training.Trainers, training.Venue, training.Online) = (
+            line.Sessions,
+            line.Trainers,
+            line.Venue,
+            line.Online
+        );
+        if (line.Capacity != training.Capacity)
+        {
+            resized.Add((row, training, line.Capacity));
+        }
     }
 
     /// <summary>

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Platform.Auditing;
 using Platform.BuildingBlocks.Persistence;
-using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Documents.Tabular;
 using Platform.BuildingBlocks.Text;
@@ -58,51 +57,88 @@ internal sealed class ImportPeopleHandler(
 
     public async Task<ImportReport> Handle(ImportPeopleCommand request, CancellationToken cancellationToken)
     {
-        var data = TabularFile.Read(request.Content);
-        if (!data.HasColumns(Columns))
-        {
-            throw TabularFile.UnrecognisedColumns(
-                texts["Import.PeopleColumns", string.Join(",", Columns), string.Join(",", data.Headers)]
-            );
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
-        var tree = await sender.Send(new GetUnitTreeQuery(DateOnly.FromDateTime(now)), cancellationToken);
-        var errors = new ImportErrors();
-        var lines = new Dictionary<string, (TabularRow Row, PersonLine Line)>(StringComparer.Ordinal);
-        foreach (var row in data.Rows)
-        {
-            if (PersonLine.Parse(row, tree, caller.Scope, now.Year, errors, texts) is not { } line)
-            {
-                continue;
-            }
-
-            if (lines.TryGetValue(line.Code, out var first))
-            {
-                errors.Add(row, texts["Import.DuplicatePerson", line.Code, first.Row.Number]);
-                continue;
-            }
-
-            lines[line.Code] = (row, line);
-        }
-
-        var existing = await db
-            .People.AsNoTracking()
-            .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
-        foreach (var (code, (row, _)) in lines)
-        {
-            if (existing.TryGetValue(code, out var other) && !caller.Scope.Covers(other.UnitCode, other.ProvinceCode))
-            {
-                errors.Add(row, texts["Import.PersonCodeTaken", code]);
-            }
-        }
-
-        errors.ThrowIfAny();
+        UnitTree? tree = null;
+        Dictionary<string, Person> existing = [];
+        var rows = new Dictionary<string, TabularRow>(StringComparer.Ordinal);
         var added = new List<Person>();
         var changed = new List<Person>();
-        foreach (var (code, (_, line)) in lines)
+        var import = new TabularImport<PersonLine>
         {
-            if (existing.TryGetValue(code, out var person))
+            Columns = Columns,
+            Refuse = headers => TabularFile.UnrecognisedColumns(
+                texts["Import.PeopleColumns", string.Join(",", Columns), string.Join(",", headers)]
+            ),
+            Read = async (row, errors, ct) =>
+            {
+                tree ??= await sender.Send(new GetUnitTreeQuery(DateOnly.FromDateTime(now)), ct);
+                if (PersonLine.Parse(row, tree, caller.Scope, now.Year, errors, texts) is not { } line)
+                {
+                    return null;
+                }
+
+                if (!rows.TryAdd(line.Code, row))
+                {
+                    errors.Add(row, texts["Import.DuplicatePerson", line.Code, rows[line.Code].Number]);
+                    return null;
+                }
+
+                return line;
+            },
+            Check = async (lines, errors, ct) =>
+            {
+                existing = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, ct);
+                foreach (var line in lines)
+                {
+                    if (
+                        existing.TryGetValue(line.Code, out var other)
+                        && !caller.Scope.Covers(other.UnitCode, other.ProvinceCode)
+                    )
+                    {
+                        errors.Add(rows[line.Code], texts["Import.PersonCodeTaken", line.Code]);
+                    }
+                }
+            },
+            Write = async (lines, ct) =>
+            {
+                Split(lines, existing, now, added, changed);
+                // A province registers tens of thousands of people at once: one prepared statement in one transaction.
+                await using var insert = BulkCommand.Insert<Person>(db, Written);
+                await using var update = BulkCommand.Update<Person>(db, nameof(Person.Code), Written[..^1]);
+                foreach (var person in added)
+                {
+                    await Values(insert, person).ExecuteAsync(ct);
+                }
+
+                foreach (var person in changed)
+                {
+                    await Values(update, person).ExecuteAsync(ct);
+                }
+
+                return new ImportCounts(added.Count, changed.Count);
+            },
+            // One summary entry for the file (ADR 0010); names are personal data, so it lists codes only.
+            Audit = (report, _, ct) => db.WriteAuditAsync(audit.Imported(nameof(Person), request.Content, report, new
+            {
+                addedCodes = added.Select(p => p.Code).Take(AuditSummary.Items).ToList(),
+                changedCodes = changed.Select(p => p.Code).Take(AuditSummary.Items).ToList(),
+            }), ct),
+        };
+        return await import.RunAsync(request.Content, cancellationToken);
+    }
+
+    /// <summary>New people to add, and registered ones whose file line differs (updated in place).</summary>
+    private static void Split(
+        IReadOnlyList<PersonLine> lines,
+        Dictionary<string, Person> existing,
+        DateTime now,
+        List<Person> added,
+        List<Person> changed
+    )
+    {
+        foreach (var line in lines)
+        {
+            if (existing.TryGetValue(line.Code, out var person))
             {
                 if (!line.SameAs(person))
                 {
@@ -115,7 +151,7 @@ internal sealed class ImportPeopleHandler(
 
             var fresh = new Person
             {
-                Code = code,
+                Code = line.Code,
                 FullName = line.FullName,
                 SearchName = string.Empty,
                 UnitCode = line.UnitCode,
@@ -125,38 +161,6 @@ internal sealed class ImportPeopleHandler(
             line.CopyTo(fresh, now);
             added.Add(fresh);
         }
-
-        // A province registers tens of thousands of people at once: one prepared statement in one transaction.
-        await using (var insert = BulkCommand.Insert<Person>(db, Written))
-        await using (var update = BulkCommand.Update<Person>(db, nameof(Person.Code), Written[..^1]))
-        {
-            foreach (var person in added)
-            {
-                await Values(insert, person).ExecuteAsync(cancellationToken);
-            }
-
-            foreach (var person in changed)
-            {
-                await Values(update, person).ExecuteAsync(cancellationToken);
-            }
-        }
-        var report = new ImportReport(
-            lines.Count,
-            added.Count,
-            changed.Count,
-            lines.Count - added.Count - changed.Count
-        );
-        if (report.Changed)
-        {
-            // One summary entry for the file (ADR 0010); names are personal data, so it lists codes only.
-            await db.WriteAuditAsync(audit.Imported(nameof(Person), request.Content, report, new
-            {
-                addedCodes = added.Select(p => p.Code).Take(AuditSummary.Items).ToList(),
-                changedCodes = changed.Select(p => p.Code).Take(AuditSummary.Items).ToList(),
-            }), cancellationToken);
-        }
-
-        return report;
     }
 }
 
