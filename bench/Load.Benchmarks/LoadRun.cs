@@ -22,8 +22,7 @@ internal sealed record Verification(
 /// <summary>
 /// Writers post activities (3 of 4 requests) and reported values (1 of 4) for communes of their own, so each value's
 /// last acknowledged write is known; readers walk three OData pages (through nextLink) of ActivityReports from the
-/// start,
-/// or of Obligations from a random point, as Power Query pages a feed.
+/// start, or of Obligations from a random point, as Power Query pages a feed.
 /// </summary>
 internal sealed class LoadRun(PlatformFactory platform, string[] communes, long obligations, TimeSpan duration)
 {

@@ -6,8 +6,7 @@ namespace Platform.Monitoring.Benchmarks;
 
 /// <summary>
 /// The 2025 register (registers/units-2025.csv, embedded: 34 provinces, 3,321 communes), statistics for 2026 for every
-/// unit,
-/// and a deterministic year of activities spread over the communes (and the provinces' own conferences).
+/// unit, and a deterministic year of activities spread over the communes (and the provinces' own conferences).
 /// </summary>
 internal sealed record NationalYear(
     byte[] UnitsCsv,

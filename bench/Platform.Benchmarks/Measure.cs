@@ -24,8 +24,7 @@ internal static class Measure
     /// <param name="decommit">
     /// Collect aggressively first: the GC also gives back the memory it keeps committed, so what an earlier part (the
     /// imports) left behind does not count in this run's peak; the run then pays for committing its memory again, as a
-    /// fresh process would.
-    /// </param>
+    /// fresh process would. </param>
     public static async Task<(T Result, Sample Sample)> RunAsync<T>(Func<Task<T>> action, bool decommit = true)
     {
         GC.Collect(

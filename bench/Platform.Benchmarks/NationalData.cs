@@ -10,8 +10,7 @@ namespace Platform.Benchmarks;
 /// The 2025 register (registers/units-2025.csv, embedded in the Plans assembly) and deterministic statistics for every
 /// unit, metric and year 2026–2030,
 /// both as the import files the platform reads and as the in-memory inputs of the cascade. Unit ids are dense: nation
-/// 0,
-/// provinces 1–34, communes after, so the direct loop can index arrays by id.
+/// 0, provinces 1–34, communes after, so the direct loop can index arrays by id.
 /// </summary>
 internal sealed record NationalData(
     List<CascadeUnit> Provinces,

@@ -9,8 +9,7 @@ namespace Platform.Benchmarks;
 /// <summary>
 /// <c>cascade-2021 [--runs N]</c>: the national cascade of VN-2021-2025 over the structure of its time (ADR 0020), on a
 /// fresh database with only what ships (63 provinces, 10,035 communes under their districts, employed persons),
-/// persisted;
-/// each run on the same database reset to no subordinate plans. Goal (issue 14): &lt; 4 s.
+/// persisted; each run on the same database reset to no subordinate plans. Goal (issue 14): &lt; 4 s.
 /// </summary>
 internal static class OldStructureCascadeRun
 {

@@ -9,9 +9,8 @@ namespace Platform.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Platform.Benchmarks -- cascade [--quick] [--runs N]</c>: the national
-/// cascade of
-/// VN-2026-2030 persisted through the platform, then the same obligations in memory through the rules and by a direct
-/// loop.
+/// cascade of VN-2026-2030 persisted through the platform, then the same obligations in memory through the rules and by
+/// a direct loop.
 /// </summary>
 internal static class BenchProgram
 {

@@ -10,8 +10,7 @@ namespace Platform.Auditing;
 /// Bumps the version of every modified <see cref="IVersioned"/> row, and records an <see cref="AuditEntry"/> for every
 /// row added, modified or deleted through EF Core, atomically with it: before saving it captures the changes and opens
 /// a transaction if the caller has none; after saving (when generated keys are known) it adds the entries, saves them
-/// in
-/// that transaction and commits. A failed save rolls the transaction back, entries and all. Scoped: one per request,
+/// in that transaction and commits. A failed save rolls the transaction back, entries and all. Scoped: one per request,
 /// shared by the modules' DbContexts.
 /// </summary>
 public sealed class AuditInterceptor(AuditTrail trail) : SaveChangesInterceptor, IModuleContextInterceptor

@@ -52,8 +52,8 @@ public sealed record Paragraph(string Text) : DocumentBlock;
 /// numbering.</summary>
 public sealed record Bullet(string Text, int Level = 1) : DocumentBlock;
 
-/// <summary>A bordered table across the text width; its header row repeats on every page and no row splits
-/// across pages.</summary>
+/// <summary>A bordered table across the text width; its header row repeats on every page and no row splits across
+/// pages.</summary>
 /// <param name="RelativeWidths">Column widths in any unit (shares of the text width); equal widths when none.</param>
 /// <param name="Alignments">Alignment of each column's cells ("Right" for numbers); left when none.</param>
 public sealed record Table(

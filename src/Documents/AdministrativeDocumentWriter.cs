@@ -20,8 +20,7 @@ public static class AdministrativeDocumentWriter
     private static readonly RecyclableMemoryStreamManager Buffers = new();
 
     /// <summary>Writes the document to <paramref name="output"/> from its current position; any stream that can be
-    /// written
-    /// to will do (a ZipArchive entry, a response body through <see cref="WriteAsync"/>).</summary>
+    /// written to will do (a ZipArchive entry, a response body through <see cref="WriteAsync"/>).</summary>
     public static void Write(AdministrativeDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);

@@ -22,9 +22,8 @@ public sealed class FeedRows
     private readonly Dictionary<string, SemaphoreSlim> loading = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The rows of <paramref name="set"/> as of the counters of <paramref name="modules"/>, read by <paramref
-    /// name="load"/>
-    /// (in key order) when they changed since the last read or were never read.
+    /// The rows of <paramref name="set"/> as of the counters of <paramref name="modules"/>, read by
+    /// <paramref name="load"/> (in key order) when they changed since the last read or were never read.
     /// </summary>
     public async Task<T> GetAsync<T>(
         UnitOfWork unitOfWork,

@@ -82,9 +82,8 @@ public sealed class FeedKey<T>(IReadOnlyList<string> names, Func<T, IComparable[
 /// <summary>
 /// Paging through feed rows kept in key order (<see cref="FeedRows"/>): when a request only pages — <c>$skiptoken</c>,
 /// <c>$top</c>, <c>$select</c>, nothing that filters, sorts, skips, counts or aggregates — the rows after the skip
-/// token
-/// are found by binary search and only one page and one row more are handed to the query layer, which then orders,
-/// truncates and links them as usual. Otherwise the query layer gets every row in the caller's scope.
+/// token are found by binary search and only one page and one row more are handed to the query layer, which then
+/// orders, truncates and links them as usual. Otherwise the query layer gets every row in the caller's scope.
 /// </summary>
 public static class KeyOrderedPaging
 {

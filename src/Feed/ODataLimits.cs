@@ -14,8 +14,8 @@ public static class ODataLimits
     /// more.</summary>
     public const int PageSize = 2500;
 
-    /// <summary>The largest <c>$top</c>; a larger one is refused with 400 (pages still hold at most <see
-    /// cref="PageSize"/> rows).</summary>
+    /// <summary>The largest <c>$top</c>; a larger one is refused with 400 (pages still hold at most
+    /// <see cref="PageSize"/> rows).</summary>
     public const int MaxTop = 100_000;
 
     /// <summary>The largest <c>$skip</c>: more than every row the platform will hold.</summary>

@@ -37,8 +37,7 @@ public static class ODataQueryErrors
 
     /// <summary>
     /// A message of the OData library or the database (English only, and it names the query's own words) introduced in
-    /// the
-    /// current UI language; in English it is the message itself.
+    /// the current UI language; in English it is the message itself.
     /// </summary>
     public static string FromLibrary(string message) =>
         // The library's refusal of matchesPattern tells how to allow it on the server: the analyst reads what to do

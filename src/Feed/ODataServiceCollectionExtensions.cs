@@ -9,8 +9,7 @@ public static class ODataServiceCollectionExtensions
     /// <summary>
     /// Adds a module's entity sets to the feed at <c>/odata</c>: registers its <see cref="IODataModelContributor"/> and
     /// makes the module's assembly an MVC application part, so its ODataControllers are found; the sets' rows are kept
-    /// by
-    /// the one <see cref="FeedRows"/>.
+    /// by the one <see cref="FeedRows"/>.
     /// </summary>
     public static IServiceCollection AddODataSets<TContributor>(this IServiceCollection services)
         where TContributor : class, IODataModelContributor

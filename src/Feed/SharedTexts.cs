@@ -6,9 +6,8 @@ namespace Platform.Feed;
 
 /// <summary>
 /// Feed rows repeat the same texts row after row (a commune's names on its 35 obligations, the 16 indicator names, the
-/// rule names and versions), and EF Core materialises a new string for each: rows kept in memory (<see
-/// cref="FeedRows"/>)
-/// share one instance of each text instead, which keeps a national set at about half its size.
+/// rule names and versions), and EF Core materialises a new string for each: rows kept in memory (
+/// <see cref="FeedRows"/>) share one instance of each text instead, which keeps a national set at about half its size.
 /// </summary>
 public static class SharedTexts
 {

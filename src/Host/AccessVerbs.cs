@@ -13,8 +13,7 @@ namespace Platform.Host;
 /// <summary>
 /// Users and keys from the command line, for whoever runs the host (no key needed: the machine is the credential).
 /// A key is printed once, on its own line, and never stored in clear. What they print is in HostTexts, in the process's
-/// UI
-/// language: Vietnamese unless the machine's culture is English.
+/// UI language: Vietnamese unless the machine's culture is English.
 /// </summary>
 internal static class AccessVerbs
 {

@@ -175,8 +175,7 @@ internal static class ODataComposition
 
     /// <summary>
     /// Power Query sends <c>Accept: application/json</c> (and OData 3 headers) for <c>$metadata</c> too, and the
-    /// library
-    /// would answer JSON CSDL, which Power Query cannot read: CSDL is always XML here.
+    /// library would answer JSON CSDL, which Power Query cannot read: CSDL is always XML here.
     /// </summary>
     private static void ForceXmlMetadata(HttpRequest request)
     {

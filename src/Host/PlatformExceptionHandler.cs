@@ -9,9 +9,8 @@ namespace Platform.Host;
 
 /// <summary>
 /// The one place where exceptions become ProblemDetails: 400 invalid input, 403 forbidden, 404 not found, 409 conflict,
-/// 412 stale
-/// version, 422 rule broken, 500 with "nothing was saved" for a command rolled back by a fault of the server; titles in
-/// the request's language (HostTexts), details as the handler wrote them.
+/// 412 stale version, 422 rule broken, 500 with "nothing was saved" for a command rolled back by a fault of the server;
+/// titles in the request's language (HostTexts), details as the handler wrote them.
 /// </summary>
 internal sealed class PlatformExceptionHandler(
     IProblemDetailsService problemDetails,

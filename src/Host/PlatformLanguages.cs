@@ -6,9 +6,8 @@ namespace Platform.Host;
 
 /// <summary>
 /// Texts for people are Vietnamese unless the request asks for English (<c>Accept-Language: en</c>, or
-/// <c>?culture=en</c>,
-/// or the culture cookie). Only the language of texts changes: numbers and dates in data keep the invariant format, so
-/// a file or a query parses the same whatever language the client reads.
+/// <c>?culture=en</c>, or the culture cookie). Only the language of texts changes: numbers and dates in data keep the
+/// invariant format, so a file or a query parses the same whatever language the client reads.
 /// </summary>
 internal static class PlatformLanguages
 {

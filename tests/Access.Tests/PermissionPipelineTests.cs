@@ -99,8 +99,8 @@ public sealed class PermissionPipelineTests
         await planner.Should().ThrowAsync<ValidationException>();
     }
 
-    /// <summary>Sends <paramref name="request"/> through the platform's own mediator and pipeline, as <paramref
-    /// name="caller"/>.</summary>
+    /// <summary>Sends <paramref name="request"/> through the platform's own mediator and pipeline, as
+    /// <paramref name="caller"/>.</summary>
     private static async Task<string> SendAsync(
         ICurrentCaller caller,
         IRequest<string> request,

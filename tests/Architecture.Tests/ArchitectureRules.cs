@@ -81,8 +81,7 @@ internal static class ArchitectureRules
 
     /// <summary>
     /// Every MediatR request (<see cref="IBaseRequest"/>: <c>IRequest</c> and <c>IRequest&lt;T&gt;</c>) says which
-    /// permission it needs,
-    /// so the pipeline checks the role of whoever sends it; one without would pass as a mere read.
+    /// permission it needs, so the pipeline checks the role of whoever sends it; one without would pass as a mere read.
     /// </summary>
     public static TestResult RequestsRequireAPermission(PredicateList types) =>
         types.And().AreClasses().And().ImplementInterface(typeof(IBaseRequest))

@@ -25,10 +25,9 @@ internal static class Modules
     /// <summary>
     /// The public types of a module outside its Contracts: its entry class, and the commands the host's
     /// command-line verbs send (import-units, import-statistics, load-sample-statistics); the host sees nothing else of
-    /// a
-    /// module (no InternalsVisibleTo). Anything else public is a leak.
-    /// A verb's command must be public, and so must its response type if the module declares it (C# requires it):
-    /// list both here. Records that other modules or the host read belong in Contracts instead.
+    /// a module (no InternalsVisibleTo). Anything else public is a leak. A verb's command must be public, and so must
+    /// its response type if the module declares it (C# requires it): list both here. Records that other modules or the
+    /// host read belong in Contracts instead.
     /// </summary>
     public static readonly Dictionary<Assembly, Type[]> PublicOutsideContracts = new()
     {

@@ -6,8 +6,7 @@ namespace Platform.Architecture.Tests;
 
 /// <summary>
 /// Every request a module declares says which permission it needs, so the pipeline checks the role of whoever sends it
-/// (the
-/// API, the web interface, a host verb), or that it needs none (signing in).
+/// (the API, the web interface, a host verb), or that it needs none (signing in).
 /// </summary>
 public sealed class PermissionTests
 {

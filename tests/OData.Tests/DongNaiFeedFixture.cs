@@ -55,8 +55,8 @@ public sealed class DongNaiFeedFixture : PlatformFactory, IAsyncLifetime
     public static async Task<List<JsonElement>> ValuesAsync(HttpClient client, string relative) =>
         [.. (await GetJsonAsync(client, relative)).GetProperty("value").EnumerateArray()];
 
-    /// <summary>Every page of a walk through nextLink (at most 20), as text, each asserted 200; <paramref
-    /// name="prefer"/> is sent as <c>Prefer</c>.</summary>
+    /// <summary>Every page of a walk through nextLink (at most 20), as text, each asserted 200;
+    /// <paramref name="prefer"/> is sent as <c>Prefer</c>.</summary>
     public static async Task<List<string>> PagesAsync(HttpClient client, string relative, string? prefer = null) =>
         [.. (await WalkAsync(client, relative, prefer)).Select(p => p.Body)];
 

@@ -6,8 +6,7 @@ namespace Platform.OData.Tests;
 
 /// <summary>
 /// Pages of the feed's rows (ADR 0024) written by the platform's writer are byte for byte — headers too — what the
-/// OData
-/// library writes for the same request, whatever the Accept header, paging option or query.
+/// OData library writes for the same request, whatever the Accept header, paging option or query.
 /// </summary>
 public sealed class FeedPageTests(DongNaiFeedFixture platform) : IClassFixture<DongNaiFeedFixture>
 {

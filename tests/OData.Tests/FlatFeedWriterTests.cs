@@ -2,8 +2,7 @@ namespace Platform.OData.Tests;
 
 /// <summary>
 /// The platform's writer for flat pages (docs/benchmarks.md) against the library's serializer, on every set of the
-/// feed:
-/// the same request must answer the same bytes, annotations and nextLink included, whichever writes it.
+/// feed: the same request must answer the same bytes, annotations and nextLink included, whichever writes it.
 /// </summary>
 public sealed class FlatFeedWriterTests(DongNaiFeedFixture platform) : IClassFixture<DongNaiFeedFixture>
 {

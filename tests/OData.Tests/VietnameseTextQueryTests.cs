@@ -6,8 +6,7 @@ namespace Platform.OData.Tests;
 /// <summary>
 /// OData's string functions over Vietnamese text answer what an analyst means, on every set alike: <c>tolower</c> and
 /// <c>toupper</c> map every Vietnamese letter, <c>startswith</c>/<c>endswith</c> are case-sensitive, ordering is by
-/// code
-/// point whatever the request's language, and a literal typed in decomposed form (NFD) matches the composed text
+/// code point whatever the request's language, and a literal typed in decomposed form (NFD) matches the composed text
 /// stored.
 /// </summary>
 public sealed class VietnameseTextQueryTests(DongNaiFeedFixture platform) : IClassFixture<DongNaiFeedFixture>

@@ -2,8 +2,8 @@ using Platform.Robustness.Tests.Support;
 
 namespace Platform.Robustness.Tests;
 
-/// <summary>The sweep covers every REST endpoint the application maps: a new endpoint must be added to <see
-/// cref="Catalogue"/>.</summary>
+/// <summary>The sweep covers every REST endpoint the application maps: a new endpoint must be added to
+/// <see cref="Catalogue"/>.</summary>
 public sealed class EndpointCatalogueTests(SeededPlatform platform) : IClassFixture<SeededPlatform>
 {
     [Fact]

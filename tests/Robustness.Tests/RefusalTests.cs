@@ -7,9 +7,8 @@ namespace Platform.Robustness.Tests;
 
 /// <summary>
 /// One list of the platform's refusals (<see cref="PlatformExceptions.IsRefusal"/>), read by the host's exception
-/// handler,
-/// the pages (<see cref="OperationOutcome.From"/>) and a failed generation's reason: a refusal's message is shown as
-/// written, anything else is a fault of the server.
+/// handler, the pages (<see cref="OperationOutcome.From"/>) and a failed generation's reason: a refusal's message is
+/// shown as written, anything else is a fault of the server.
 /// </summary>
 public sealed class RefusalTests
 {

@@ -130,8 +130,7 @@ public sealed class TextStorageTests(SeededPlatform platform) : IClassFixture<Se
 
     /// <summary>
     /// A status change is undone (Submitted → Draft) so the plan stays editable for the other calls: returning a plan
-    /// is
-    /// the parent's decision, with a reason, and never by whoever submitted it, so a second national planner returns
+    /// is the parent's decision, with a reason, and never by whoever submitted it, so a second national planner returns
     /// it.
     /// </summary>
     private async Task RestoreAsync(EndpointCase call)

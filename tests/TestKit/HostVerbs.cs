@@ -17,8 +17,7 @@ public static class HostVerbs
 
     /// <summary>
     /// Runs a verb with <paramref name="culture"/> as the process's UI culture: outside a request, the host's texts
-    /// follow it
-    /// (the invariant culture of a machine without a language reads the default, Vietnamese).
+    /// follow it (the invariant culture of a machine without a language reads the default, Vietnamese).
     /// </summary>
     public static async Task<(int Exit, string Output, string Error)> RunAsync(
         CultureInfo culture,

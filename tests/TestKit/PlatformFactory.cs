@@ -51,11 +51,9 @@ public class PlatformFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// No seed states a yearly reporting date for the plan to 2025, so the platform as shipped makes no deadline for
-    /// it.
-    /// The suite's yearly-report tests run on the synthetic province of 2021–2025, so by default this host records one
-    /// in
-    /// configuration, as an office whose regulation states it would (<c>Reporting:Schedules:VN-2021-2025</c>: the
-    /// province and its communes by 15/12). False: the platform as shipped. Set it before the first client is asked
+    /// it. The suite's yearly-report tests run on the synthetic province of 2021–2025, so by default this host records
+    /// one in configuration, as an office whose regulation states it would (<c>Reporting:Schedules:VN-2021-2025</c>:
+    /// the province and its communes by 15/12). False: the platform as shipped. Set it before the first client is asked
     /// for.
     /// </summary>
     public bool ReportingDatesFor2021To2025 { get; set; } = true;
@@ -90,8 +88,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>A client signed in with HTTP Basic as <paramref name="userName"/> with <paramref
-    /// name="key"/>.</summary>
+    /// <summary>A client signed in with HTTP Basic as <paramref name="userName"/> with
+    /// <paramref name="key"/>.</summary>
     public HttpClient CreateClientWithKey(string userName, string key)
     {
         var client = CreateAnonymousClient();
@@ -101,9 +99,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Creates user <paramref name="userName"/> with <paramref name="role"/> over <paramref name="scopeUnitCode"/> (VN,
-    /// a province
-    /// or a commune code) through the admin API, and answers a client signed in with that user's first key: real
-    /// authentication and authorization, unlike <see cref="CreateClientFor"/>.
+    /// a province or a commune code) through the admin API, and answers a client signed in with that user's first key:
+    /// real authentication and authorization, unlike <see cref="CreateClientFor"/>.
     /// </summary>
     public async Task<HttpClient> CreateClientAsAsync(string userName, string role, string scopeUnitCode)
     {

@@ -4,8 +4,8 @@ namespace Platform.TestKit;
 
 /// <summary>
 /// The official lists the platform ships (registers/ at the repository root, embedded in the Plans assembly): tests
-/// read
-/// them from the assembly, so a clone with nothing beside it runs the suite. A fresh test database already holds them.
+/// read them from the assembly, so a clone with nothing beside it runs the suite. A fresh test database already holds
+/// them.
 /// </summary>
 public static class SharedData
 {

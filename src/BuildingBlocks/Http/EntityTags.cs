@@ -31,8 +31,7 @@ public sealed record IfMatch(IReadOnlyList<int> Versions)
 {
     /// <summary>
     /// Throws <see cref="PreconditionFailedException"/> (412) unless <paramref name="current"/> is one of the versions;
-    /// the
-    /// message, in the current UI language, names the <paramref name="record"/> by its <paramref name="key"/>.
+    /// the message, in the current UI language, names the <paramref name="record"/> by its <paramref name="key"/>.
     /// </summary>
     public void Ensure(int current, VersionedRecord record, params object[] key)
     {

@@ -11,8 +11,7 @@ namespace Platform.BuildingBlocks.Mediation;
 /// the <see cref="ServiceFactory"/> delegate over Microsoft DI, the mediator, its pipeline (the role check, validation,
 /// then a command's transaction),
 /// and assembly scanning for request handlers, notification handlers and FluentValidation validators. The role check
-/// needs an
-/// <see cref="Security.ICurrentCaller"/>: the host registers it (AddPlatformCaller).
+/// needs an <see cref="Security.ICurrentCaller"/>: the host registers it (AddPlatformCaller).
 /// </summary>
 public static class MediationServiceCollectionExtensions
 {

@@ -9,8 +9,7 @@ namespace Platform.BuildingBlocks.Mediation;
 /// <summary>
 /// Refuses a request (403) when none of the caller's roles grants its <see cref="RequiresPermissionAttribute"/>, before
 /// validation and the handler run: whoever sends the request, an endpoint, a web page or a host verb, gets the same
-/// check.
-/// The endpoints keep their policies as well; this is the check a new sender cannot forget.
+/// check. The endpoints keep their policies as well; this is the check a new sender cannot forget.
 /// </summary>
 public sealed class PermissionBehavior<TRequest, TResponse>(ICurrentCaller caller)
     : IPipelineBehavior<TRequest, TResponse>

@@ -1,7 +1,7 @@
 namespace Platform.BuildingBlocks.Modules;
 
-/// <summary>Start-up work of a module (apply its migrations, seed reference data), run by the host in <see
-/// cref="Order"/>.</summary>
+/// <summary>Start-up work of a module (apply its migrations, seed reference data), run by the host in
+/// <see cref="Order"/>.</summary>
 public interface IModuleInitializer
 {
     int Order { get; }

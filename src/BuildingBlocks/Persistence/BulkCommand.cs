@@ -9,9 +9,8 @@ namespace Platform.BuildingBlocks.Persistence;
 /// <summary>
 /// The one way to write many rows below EF Core's change tracker (imports of tens of thousands of rows, the copies of a
 /// national cascade's obligations): one prepared statement with positional parameters <c>@p0</c>, <c>@p1</c>, …, run
-/// once
-/// per row on the context's connection inside the command's transaction (ADR 0022). Plain ADO.NET, so it runs on any
-/// provider EF Core runs on.
+/// once per row on the context's connection inside the command's transaction (ADR 0022). Plain ADO.NET, so it runs on
+/// any provider EF Core runs on.
 /// </summary>
 public sealed class BulkCommand : IAsyncDisposable
 {
@@ -19,8 +18,8 @@ public sealed class BulkCommand : IAsyncDisposable
 
     private BulkCommand(DbCommand command) => this.command = command;
 
-    /// <summary>Prepares <paramref name="sql"/> with <paramref name="parameters"/> positional parameters on <paramref
-    /// name="db"/>'s transaction.</summary>
+    /// <summary>Prepares <paramref name="sql"/> with <paramref name="parameters"/> positional parameters on
+    /// <paramref name="db"/>'s transaction.</summary>
     public static BulkCommand Prepare(DbContext db, string sql, int parameters)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -43,9 +42,8 @@ public sealed class BulkCommand : IAsyncDisposable
 
     /// <summary>
     /// <c>INSERT INTO</c> the table of <typeparamref name="TEntity"/> its <paramref name="properties"/> (parameters in
-    /// that
-    /// order), then <paramref name="suffix"/> (e.g. an <c>ON CONFLICT</c> clause): table and column names come from the
-    /// module's EF Core model, so only its <c>Persistence/</c> names them.
+    /// that order), then <paramref name="suffix"/> (e.g. an <c>ON CONFLICT</c> clause): table and column names come
+    /// from the module's EF Core model, so only its <c>Persistence/</c> names them.
     /// </summary>
     public static BulkCommand Insert<TEntity>(DbContext db, IReadOnlyList<string> properties, string suffix = "")
     {
@@ -57,8 +55,8 @@ public sealed class BulkCommand : IAsyncDisposable
         );
     }
 
-    /// <summary>The insert of <see cref="Insert{TEntity}"/> answering the new row's <paramref name="key"/> (<see
-    /// cref="ScalarAsync"/>).</summary>
+    /// <summary>The insert of <see cref="Insert{TEntity}"/> answering the new row's <paramref name="key"/> (
+    /// <see cref="ScalarAsync"/>).</summary>
     public static BulkCommand InsertReturning<TEntity>(DbContext db, IReadOnlyList<string> properties, string key) =>
         Insert<TEntity>(db, properties, $"RETURNING {Names<TEntity>(db, [key]).Columns[0]}");
 

@@ -10,8 +10,8 @@ namespace Platform.BuildingBlocks.Persistence;
 /// Sees every command a module's DbContext runs and, for each one that writes, moves the module's change counter
 /// (<see cref="DatabaseChanges"/>) in the same transaction: at the commit of the scope's unit of work, inside any other
 /// transaction at once, and after a write that runs on its own (nothing may be seen newer than the counter says).
-/// Writes below EF Core (<see cref="BulkCommand"/>, the cascade's writers) report themselves through <see
-/// cref="Wrote"/>.
+/// Writes below EF Core (<see cref="BulkCommand"/>, the cascade's writers) report themselves through
+/// <see cref="Wrote"/>.
 /// </summary>
 internal sealed class ChangeMarks(UnitOfWork unitOfWork, string module) : DbCommandInterceptor
 {

@@ -6,8 +6,7 @@ namespace Platform.BuildingBlocks.Persistence;
 /// <summary>
 /// A row with a version number: 1 when written, one more at every change (by the audit interceptor for EF Core
 /// updates, by the bulk writers' SQL for theirs). It is the ETag of the resource and an EF Core concurrency token, so
-/// of
-/// two writers that read the same version only the first can save (ADR 0010).
+/// of two writers that read the same version only the first can save (ADR 0010).
 /// </summary>
 public interface IVersioned
 {

@@ -28,8 +28,8 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
         CancellationToken cancellationToken = default
     ) => ApplyAsync(connection, cancellationToken);
 
-    /// <summary>The same settings on a connection opened outside EF Core (the scope's transaction, <see
-    /// cref="UnitOfWork"/>).</summary>
+    /// <summary>The same settings on a connection opened outside EF Core (the scope's transaction,
+    /// <see cref="UnitOfWork"/>).</summary>
     public static async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();

@@ -32,8 +32,8 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
     /// kept.</summary>
     public bool RolledBack { get; private set; }
 
-    /// <summary>Called for every module DbContext the scope creates (<see
-    /// cref="PlatformDatabase.AddModuleDbContext{TContext}"/>).</summary>
+    /// <summary>Called for every module DbContext the scope creates (
+    /// <see cref="PlatformDatabase.AddModuleDbContext{TContext}"/>).</summary>
     internal void Enlist(DbContext db)
     {
         contexts.Add(db);
@@ -43,8 +43,8 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
         }
     }
 
-    /// <summary>A module wrote in the scope's transaction: its change counter moves at the commit (<see
-    /// cref="DatabaseChanges"/>).</summary>
+    /// <summary>A module wrote in the scope's transaction: its change counter moves at the commit (
+    /// <see cref="DatabaseChanges"/>).</summary>
     internal void Wrote(string module) => written.Add(module);
 
     /// <summary>

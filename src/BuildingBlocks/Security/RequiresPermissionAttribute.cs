@@ -2,10 +2,9 @@ namespace Platform.BuildingBlocks.Security;
 
 /// <summary>
 /// The <see cref="Permission"/> a MediatR request needs. The pipeline (<c>PermissionBehavior</c>) checks it for every
-/// sender,
-/// the REST endpoints, the web interface and the host verbs alike, so no page or endpoint has to repeat the role check.
-/// It says which roles may act; which units they may act on stays the handler's business (<see
-/// cref="ICurrentCaller.Scope"/>).
+/// sender, the REST endpoints, the web interface and the host verbs alike, so no page or endpoint has to repeat the
+/// role check. It says which roles may act; which units they may act on stays the handler's business
+/// (<see cref="ICurrentCaller.Scope"/>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false, AllowMultiple = false)]
 public sealed class RequiresPermissionAttribute(Permission permission) : Attribute

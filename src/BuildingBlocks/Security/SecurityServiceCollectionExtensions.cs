@@ -5,8 +5,8 @@ namespace Platform.BuildingBlocks.Security;
 
 public static class SecurityServiceCollectionExtensions
 {
-    /// <summary>The caller of each request (<see cref="ClaimsCaller"/>) and the role policies of <see
-    /// cref="PlatformPolicies"/>.</summary>
+    /// <summary>The caller of each request (<see cref="ClaimsCaller"/>) and the role policies of
+    /// <see cref="PlatformPolicies"/>.</summary>
     public static IServiceCollection AddPlatformCaller(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();

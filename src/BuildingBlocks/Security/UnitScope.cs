@@ -65,10 +65,8 @@ public sealed record UnitScope(ScopeLevel Level, string? UnitCode)
 
     /// <summary>
     /// <see cref="Covers"/> as an expression over a row's unit and province, with the scope itself given as
-    /// expressions:
-    /// constants for one query (<see cref="Filter"/>), or a DbContext's members for an EF Core query filter bound to
-    /// the
-    /// caller. Constant parts are folded away, so the SQL carries only the comparisons that matter.
+    /// expressions: constants for one query (<see cref="Filter"/>), or a DbContext's members for an EF Core query
+    /// filter bound to the caller. Constant parts are folded away, so the SQL carries only the comparisons that matter.
     /// </summary>
     public static Expression<Func<T, bool>> Test<T>(
         Expression<Func<T, string>> unitCode,

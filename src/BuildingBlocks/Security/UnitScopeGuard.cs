@@ -19,8 +19,8 @@ public static class UnitScopeGuard
         }
     }
 
-    /// <summary>The unit a report starts from when none is named: the scope's own unit, or <paramref
-    /// name="nation"/>.</summary>
+    /// <summary>The unit a report starts from when none is named: the scope's own unit, or
+    /// <paramref name="nation"/>.</summary>
     public static string HomeUnit(this UnitScope scope, string nation)
     {
         ArgumentNullException.ThrowIfNull(scope);

@@ -5,17 +5,16 @@ namespace Platform.BuildingBlocks.Texts;
 /// <summary>
 /// The building blocks' texts for people (import rejections, row errors, import reports, upload errors):
 /// BuildingBlocksTexts.resx in Vietnamese, the default, and BuildingBlocksTexts.en.resx in English. Static helpers have
-/// no
-/// DI at hand, so every text here is read through one <see cref="ResourceTexts"/> in <see
-/// cref="CultureInfo.CurrentUICulture"/>,
-/// which request localization sets from <c>Accept-Language</c> (outside a request: the process default, Vietnamese).
+/// no DI at hand, so every text here is read through one <see cref="ResourceTexts"/> in
+/// <see cref="CultureInfo.CurrentUICulture"/>, which request localization sets from <c>Accept-Language</c> (outside a
+/// request: the process default, Vietnamese).
 /// </summary>
 public static class BuildingBlocksTexts
 {
     private static readonly ResourceTexts Texts = new(typeof(BuildingBlocksTexts));
 
-    /// <summary>The text under <paramref name="key"/> in the current UI language, formatted with <paramref
-    /// name="arguments"/>.</summary>
+    /// <summary>The text under <paramref name="key"/> in the current UI language, formatted with
+    /// <paramref name="arguments"/>.</summary>
     public static string Get(string key, params object?[] arguments) =>
         Texts.Get(key, CultureInfo.CurrentUICulture, arguments);
 }

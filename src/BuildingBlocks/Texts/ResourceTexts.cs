@@ -25,9 +25,9 @@ public static class Languages
 
 /// <summary>
 /// A module's resource file (the marker type's .resx, Vietnamese, beside its .en.resx) read in an explicit language:
-/// for
-/// texts written outside a request's culture (documents for a chosen language, host verbs, plans drafted in Vietnamese)
-/// as within it. Inside handlers, <c>IStringLocalizer&lt;T&gt;</c> reads the same files in the request's language.
+/// for texts written outside a request's culture (documents for a chosen language, host verbs, plans drafted in
+/// Vietnamese) as within it. Inside handlers, <c>IStringLocalizer&lt;T&gt;</c> reads the same files in the request's
+/// language.
 /// </summary>
 public sealed class ResourceTexts(Type marker)
 {

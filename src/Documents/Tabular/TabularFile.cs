@@ -48,8 +48,7 @@ public sealed class TabularRow(int number, TabularHeader header, string[] record
 
     private string Cell(int index) => index >= 0 && index < record.Length ? record[index] : string.Empty;
 
-    /// <summary><see cref="VietnameseText.Clean"/>, without a copy when the cell is clean already (most
-    /// are).</summary>
+    /// <summary><see cref="VietnameseText.Clean"/>, without a copy when the cell is clean already (most are).</summary>
     private static string Clean(string value)
     {
         for (var i = 0; i < value.Length; i++)
@@ -102,8 +101,8 @@ public static class TabularFile
         return new TabularData(file.Headers, [.. file.Rows]);
     }
 
-    /// <summary>The header now, the rows as they are enumerated (an .xlsx is read whole first); rejections as <see
-    /// cref="Read"/>.</summary>
+    /// <summary>The header now, the rows as they are enumerated (an .xlsx is read whole first); rejections as
+    /// <see cref="Read"/>.</summary>
     public static TabularStream Open(byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);

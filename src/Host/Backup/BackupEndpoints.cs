@@ -6,9 +6,8 @@ namespace Platform.Host.Backup;
 
 /// <summary>
 /// <c>POST /api/admin/backup</c> takes an online backup into the backup folder and answers its name, size and
-/// integrity;
-/// <c>GET /api/admin/backups</c> lists them. Administrators only; restore is a host verb, run while the host is
-/// stopped.
+/// integrity; <c>GET /api/admin/backups</c> lists them. Administrators only; restore is a host verb, run while the host
+/// is stopped.
 /// </summary>
 internal static class BackupEndpoints
 {

@@ -51,8 +51,7 @@ public static class AccessModule
 
     /// <summary>
     /// Keys for the API, the feed and anything that sends an <c>Authorization</c> header; the session cookie for the
-    /// web
-    /// interface only, so a cookie never authorizes an API call a foreign page could forge.
+    /// web interface only, so a cookie never authorizes an API call a foreign page could forge.
     /// </summary>
     private static string SchemeFor(HttpContext context)
     {

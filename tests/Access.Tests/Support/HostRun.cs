@@ -7,8 +7,8 @@ namespace Platform.Access.Tests.Support;
 [CollectionDefinition(nameof(HostVerbCollection), DisableParallelization = true)]
 public sealed class HostVerbCollection;
 
-/// <summary><c>dotnet run --project src/Host -- VERB ...</c>, in-process, over the database in <paramref
-/// name="folder"/>.</summary>
+/// <summary><c>dotnet run --project src/Host -- VERB ...</c>, in-process, over the database in
+/// <paramref name="folder"/>.</summary>
 internal sealed class HostRun(string folder)
 {
     public Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) =>

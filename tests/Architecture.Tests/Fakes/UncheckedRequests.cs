@@ -5,8 +5,7 @@ using Platform.BuildingBlocks.Security;
 // Internal, so the visibility rule's fakes stay as they are.
 namespace Platform.Architecture.Tests.Fakes;
 
-/// <summary>A command without <see cref="RequiresPermissionAttribute"/>: any caller with Read could send
-/// it.</summary>
+/// <summary>A command without <see cref="RequiresPermissionAttribute"/>: any caller with Read could send it.</summary>
 internal sealed record CommandWithoutPermission(string Code) : IRequest<int>;
 
 /// <summary>The same mistake on a request without a response (MediatR's plain <c>IRequest</c>).</summary>

@@ -9,8 +9,7 @@ namespace Platform.Monitoring.Tests.Deadlines;
 
 /// <summary>
 /// A database written before the deadlines followed the seeds (the nation by 31/12, the plan to 2025 with dates,
-/// communes
-/// by 30/11 "qua Sở Nội vụ", the offset column) is brought in line by the migration at the next start.
+/// communes by 30/11 "qua Sở Nội vụ", the offset column) is brought in line by the migration at the next start.
 /// </summary>
 public sealed class DeadlineMigrationTests : IDisposable
 {

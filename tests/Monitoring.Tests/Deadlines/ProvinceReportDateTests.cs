@@ -9,9 +9,8 @@ namespace Platform.Monitoring.Tests.Deadlines;
 
 /// <summary>
 /// A province's own report date, set by its planner on its plan (no seed states it): its communes keep 15/12; a day
-/// that
-/// is not one of every year, one before its communes', a commune's plan or a plan with no yearly report is refused in
-/// Vietnamese, and nothing changes.
+/// that is not one of every year, one before its communes', a commune's plan or a plan with no yearly report is refused
+/// in Vietnamese, and nothing changes.
 /// </summary>
 public sealed class ProvinceReportDateTests(ShippedScheduleFixture fixture) : IClassFixture<ShippedScheduleFixture>
 {

@@ -14,8 +14,7 @@ namespace Platform.Monitoring.Tests.Deadlines;
 /// <summary>
 /// Yearly reports: due 15/12 for the province and for its communes, which report to the provincial People's Committee
 /// (seed 001's date; the suite's factory configures it for the plan to 2025, whose seed states none); submissions
-/// freeze
-/// the figures; late and missing reports are listed.
+/// freeze the figures; late and missing reports are listed.
 /// </summary>
 public sealed class ReportingDeadlineTests(CascadedProvinceFixture fixture) : IClassFixture<CascadedProvinceFixture>
 {

@@ -10,8 +10,7 @@ namespace Platform.Monitoring.Tests.Deadlines;
 
 /// <summary>
 /// The platform as shipped (no reporting schedule configured), with the synthetic province's plan to 2025 and Đồng
-/// Nai's
-/// plan 2026–2030 generated down to its 95 communes.
+/// Nai's plan 2026–2030 generated down to its 95 communes.
 /// </summary>
 public sealed class ShippedScheduleFixture : IAsyncLifetime
 {

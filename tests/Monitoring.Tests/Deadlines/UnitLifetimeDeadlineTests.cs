@@ -7,9 +7,9 @@ namespace Platform.Monitoring.Tests.Deadlines;
 
 /// <summary>
 /// A province "T8" in force since 2021 with two communes of 2021 and one of 1 July 2025, and the plan to 2025 cascaded
-/// over
-/// it with reporting dates configured (as the suite's factory does): a plan's year belongs to the units in force on its
-/// 1 January (ADR 0020), so the commune of July 2025 has no part in the plan to 2025 and owes no report under it.
+/// over it with reporting dates configured (as the suite's factory does): a plan's year belongs to the units in force
+/// on its 1 January (ADR 0020), so the commune of July 2025 has no part in the plan to 2025 and owes no report under
+/// it.
 /// </summary>
 public sealed class UnitLifetimeDeadlineTests : IClassFixture<PlatformFactory>, IAsyncLifetime
 {

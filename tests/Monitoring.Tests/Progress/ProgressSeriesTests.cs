@@ -14,10 +14,8 @@ namespace Platform.Monitoring.Tests.Progress;
 
 /// <summary>
 /// The chart of a unit's year (<see cref="GetProgressSeriesQuery"/>): in 2021, 20 radio broadcasts of T1001 (9 in
-/// January,
-/// 8 in February, 3 in March), a grassroots conference of T1002 on 10 February and a surveyed AWARE_LF of T1003
-/// reported
-/// on 10 April; each month end must show what the progress of that day shows.
+/// January, 8 in February, 3 in March), a grassroots conference of T1002 on 10 February and a surveyed AWARE_LF of
+/// T1003 reported on 10 April; each month end must show what the progress of that day shows.
 /// </summary>
 public sealed class ProgressSeriesTests(CascadedProvinceFixture fixture)
     : IClassFixture<CascadedProvinceFixture>,

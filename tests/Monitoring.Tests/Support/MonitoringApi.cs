@@ -26,8 +26,8 @@ internal static class MonitoringApi
             $"{unit},{date:yyyy-MM-dd},{kind},{Audience(kind)},{Form(kind)},{count},,{notes}\n"
         );
 
-    /// <summary><paramref name="broadcasts"/> radio broadcasts of a commune, two a week from 1 January of <paramref
-    /// name="year"/>.</summary>
+    /// <summary><paramref name="broadcasts"/> radio broadcasts of a commune, two a week from 1 January of
+    /// <paramref name="year"/>.</summary>
     public static string Broadcasts(string unit, int year, int broadcasts)
     {
         var lines = new StringBuilder();

@@ -7,8 +7,7 @@ namespace Platform.Plans.Tests.PlanBook;
 
 /// <summary>
 /// A page that starts a generation picks the run's id, so it can watch the run before the generation answers; the runs
-/// are
-/// read as the person's scope allows.
+/// are read as the person's scope allows.
 /// </summary>
 [Collection(PlannerPagesCollection.Name)]
 public sealed class CascadeRunQueryTests(DongNaiPlanFixture platform)

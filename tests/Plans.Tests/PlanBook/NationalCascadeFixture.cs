@@ -8,8 +8,7 @@ namespace Platform.Plans.Tests.PlanBook;
 
 /// <summary>
 /// The whole country: the 2025 register imported and VN-2026-2030 cascaded to its 34 provinces and 3,321 communes
-/// (about
-/// half a minute), then every subordinate plan read back from the database with its unit's level and type.
+/// (about half a minute), then every subordinate plan read back from the database with its unit's level and type.
 /// </summary>
 public sealed class NationalCascadeFixture : PlatformFactory, IAsyncLifetime
 {
@@ -72,8 +71,7 @@ public sealed record PlanWording(
 
     /// <summary>
     /// <paramref name="text"/> with the unit's proper name left out ("phường Yên Sở" → "phường …"): a place may be
-    /// called
-    /// Yên Sở or Mễ Sở without its plan naming a department ("Sở ").
+    /// called Yên Sở or Mễ Sở without its plan naming a department ("Sở ").
     /// </summary>
     public string WithoutOwnName(string text)
     {

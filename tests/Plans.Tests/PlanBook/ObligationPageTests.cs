@@ -7,8 +7,7 @@ namespace Platform.Plans.Tests.PlanBook;
 
 /// <summary>
 /// The obligations grid asks for one page at a time: found by a unit's name without diacritics or its code, by whether
-/// a
-/// planner set them, sorted on the server, and pages that neither overlap nor skip.
+/// a planner set them, sorted on the server, and pages that neither overlap nor skip.
 /// </summary>
 [Collection(PlannerPagesCollection.Name)]
 public sealed class ObligationPageTests(DongNaiPlanFixture platform)

@@ -14,8 +14,7 @@ namespace Platform.Plans.Tests.Scope;
 
 /// <summary>
 /// Plans and obligations as each scope sees and changes them: T1's planner works on T1's plan and its communes' and
-/// reads
-/// the national plans, which answer 403 to any change; everything of T2 answers 404; all stay as they were.
+/// reads the national plans, which answer 403 to any change; everything of T2 answers 404; all stay as they were.
 /// </summary>
 [Collection(TwoProvincesCollection.Name)]
 public sealed class PlanScopeTests(TwoProvincesFixture platform)

@@ -5,8 +5,7 @@ namespace Platform.Plans.Tests.Support;
 
 /// <summary>
 /// The 2025 register (registers/units-2025.csv, embedded) as text rows, for tests that import it whole or spoil one
-/// row.
-/// Cells: province_code, province_name, province_type, commune_code, commune_name, commune_type.
+/// row. Cells: province_code, province_name, province_type, commune_code, commune_name, commune_type.
 /// </summary>
 internal static class RegisterFile
 {

@@ -9,8 +9,7 @@ namespace Platform.Plans.Tests.Support;
 
 /// <summary>
 /// Sends a module request as the web interface does: in a scope of its own, as a signed-in person (name, one role, a
-/// unit
-/// scope) through the whole MediatR pipeline (roles, validation, audit), in English.
+/// unit scope) through the whole MediatR pipeline (roles, validation, audit), in English.
 /// </summary>
 internal static class SignedInSender
 {

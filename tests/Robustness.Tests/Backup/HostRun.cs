@@ -13,8 +13,8 @@ internal static class HostRun
     public static Task<(int Exit, string Output, string Error)> VerbAsync(string folder, params string[] args) =>
         HostVerbs.RunAsync(folder, args);
 
-    /// <summary>A host over <paramref name="folder"/> that has imported test province T1 and recorded <paramref
-    /// name="activities"/> activities.</summary>
+    /// <summary>A host over <paramref name="folder"/> that has imported test province T1 and recorded
+    /// <paramref name="activities"/> activities.</summary>
     public static async Task SeedAsync(string folder, int activities)
     {
         using var platform = PlatformFactory.InFolder(folder);

@@ -5,8 +5,7 @@ namespace Platform.Robustness.Tests.Support;
 
 /// <summary>
 /// A valid call of every REST endpoint. <see cref="EndpointCatalogueTests"/> fails when the application maps an
-/// endpoint
-/// this table does not know, so a new endpoint cannot escape the sweep.
+/// endpoint this table does not know, so a new endpoint cannot escape the sweep.
 /// </summary>
 public static class Catalogue
 {

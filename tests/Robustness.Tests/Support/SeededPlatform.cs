@@ -9,8 +9,7 @@ namespace Platform.Robustness.Tests.Support;
 /// The platform with something of everything, entered through the API as users would, so that every endpoint has a
 /// real target: test province T1 with its plan T1-2021-2025 cascaded (obligations), people, a class with enrolments and
 /// attendance in Đồng Nai (75), two activities, a reported value and the submitted 2025 report of T1, and a user of
-/// Đồng
-/// Nai with a second key. Hostile requests are thrown at it.
+/// Đồng Nai with a second key. Hostile requests are thrown at it.
 /// </summary>
 public class SeededPlatform : IAsyncLifetime
 {

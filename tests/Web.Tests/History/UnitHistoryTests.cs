@@ -6,8 +6,7 @@ namespace Platform.Web.Tests.History;
 
 /// <summary>
 /// A unit's page says what the unit came from or went into (the official tables of 2025) and reads past employed
-/// persons
-/// on today's units; a reused code (00004) opens the version its link names, never the other unit.
+/// persons on today's units; a reused code (00004) opens the version its link names, never the other unit.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class UnitHistoryTests(WebPlatform platform) : BrowserTest(platform)

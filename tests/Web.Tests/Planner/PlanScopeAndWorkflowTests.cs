@@ -5,10 +5,8 @@ namespace Platform.Web.Tests.Planner;
 
 /// <summary>
 /// Who sees and does what on the planner's pages: a planner of 79 never sees Đồng Nai's; the national planner generates
-/// a
-/// province's plans and watches the run; a plan is submitted, then returned with a reason by another planner of the
-/// unit
-/// above; two planners editing one obligation both see what happened.
+/// a province's plans and watches the run; a plan is submitted, then returned with a reason by another planner of the
+/// unit above; two planners editing one obligation both see what happened.
 /// </summary>
 [Collection(PlannerCollection.Name)]
 public sealed class PlanScopeAndWorkflowTests(PlannerPlatform platform) : BrowserTest<PlannerPlatform>(platform)

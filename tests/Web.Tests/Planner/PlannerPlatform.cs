@@ -7,8 +7,7 @@ namespace Platform.Web.Tests.Planner;
 /// <summary>
 /// The shared platform plus what the planner's pages need: Đồng Nai's plan and its 95 communes' plans generated from
 /// VN-2026-2030 (as the national planner would), Lan, national planner, and Minh, a second planner of Đồng Nai (a plan
-/// is
-/// approved by a planner other than the one who submitted it).
+/// is approved by a planner other than the one who submitted it).
 /// </summary>
 public sealed class PlannerPlatform : WebPlatform
 {

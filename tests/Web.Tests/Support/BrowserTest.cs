@@ -4,8 +4,7 @@ namespace Platform.Web.Tests.Support;
 
 /// <summary>
 /// A test in the browser of <typeparamref name="TPlatform"/>: each test gets fresh browser contexts (no cookie of
-/// another
-/// test), a desktop <see cref="Page"/> ready at once and phone pages on demand, all closed when the test ends.
+/// another test), a desktop <see cref="Page"/> ready at once and phone pages on demand, all closed when the test ends.
 /// </summary>
 public abstract class BrowserTest<TPlatform>(TPlatform platform) : IAsyncLifetime
     where TPlatform : WebPlatform
@@ -62,6 +61,6 @@ public abstract class BrowserTest<TPlatform>(TPlatform platform) : IAsyncLifetim
     }
 }
 
-/// <summary>A test in the browser of the shared <see cref="WebPlatform"/> (collection <see
-/// cref="WebCollection"/>).</summary>
+/// <summary>A test in the browser of the shared <see cref="WebPlatform"/> (collection
+/// <see cref="WebCollection"/>).</summary>
 public abstract class BrowserTest(WebPlatform platform) : BrowserTest<WebPlatform>(platform);

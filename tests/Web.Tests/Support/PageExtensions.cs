@@ -14,8 +14,7 @@ public static class PageExtensions
 
     /// <summary>
     /// Signs in through the sign-in form as a person would (user name, key, the button), then waits for the page it
-    /// lands
-    /// on (<paramref name="returnUrl"/>, or the unit tree) to react.
+    /// lands on (<paramref name="returnUrl"/>, or the unit tree) to react.
     /// </summary>
     public static async Task SignInAsync(this IPage page, WebUser user, string? returnUrl = null)
     {
@@ -87,10 +86,10 @@ public static class PageExtensions
     }
 
     /// <summary>
-    /// A picture of what the screen shows (or the whole page, <paramref name="fullPage"/>) to docs/ui/<paramref
-    /// name="name"/>.png
-    /// when <see cref="ScreenshotsVariable"/> is 1 (the README shows them); otherwise nothing, so a test run leaves the
-    /// tree as it was. Name it after the page and the screen: <c>plan-desktop</c>, <c>activity-phone</c>.
+    /// A picture of what the screen shows (or the whole page, <paramref name="fullPage"/>) to docs/ui/
+    /// <paramref name="name"/>.png when <see cref="ScreenshotsVariable"/> is 1 (the README shows them); otherwise
+    /// nothing, so a test run leaves the tree as it was. Name it after the page and the screen: <c>plan-desktop</c>,
+    /// <c>activity-phone</c>.
     /// </summary>
     public static async Task ScreenshotAsync(this IPage page, string name, bool fullPage = false)
     {

@@ -38,8 +38,8 @@ public static partial class SignInForm
         return match.Groups[1].Value;
     }
 
-    /// <summary>Posts the sign-in form with <paramref name="userName"/> and <paramref name="key"/>, and <paramref
-    /// name="token"/> if given.</summary>
+    /// <summary>Posts the sign-in form with <paramref name="userName"/> and <paramref name="key"/>, and
+    /// <paramref name="token"/> if given.</summary>
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string userName, string key, string? token)
     {
         ArgumentNullException.ThrowIfNull(client);

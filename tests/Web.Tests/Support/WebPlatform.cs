@@ -14,14 +14,11 @@ namespace Platform.Web.Tests.Support;
 
 /// <summary>
 /// The real host on a free loopback port (Kestrel, not the in-memory test server: a browser needs a socket) over a
-/// fresh
-/// SQLite file, with a <see cref="RunningClock"/> from <see cref="PlatformFactory.DefaultNow"/>, the 2025 register,
-/// four
-/// statistics of Đồng Nai and the people of <see cref="WebUsers"/>; and one Chromium (Debian's) for every test of the
-/// collection that shares it.
-/// Each test opens its own browser context (<see cref="BrowserTest"/>), so cookies never leak from one test to the
-/// next.
-/// Derive from it to seed more (<see cref="SeedAsync"/>) for a collection of your own.
+/// fresh SQLite file, with a <see cref="RunningClock"/> from <see cref="PlatformFactory.DefaultNow"/>, the 2025
+/// register, four statistics of Đồng Nai and the people of <see cref="WebUsers"/>; and one Chromium (Debian's) for
+/// every test of the collection that shares it. Each test opens its own browser context (<see cref="BrowserTest"/>), so
+/// cookies never leak from one test to the next. Derive from it to seed more (<see cref="SeedAsync"/>) for a collection
+/// of your own.
 /// </summary>
 public class WebPlatform : PlatformFactory, IAsyncLifetime
 {

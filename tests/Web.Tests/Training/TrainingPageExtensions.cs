@@ -6,8 +6,7 @@ internal static class TrainingPageExtensions
 {
     /// <summary>
     /// Waits until the confirmations ("Đã lưu…") have faded away: axe measures the contrast of a message half faded
-    /// out,
-    /// which no reader sees for more than a moment.
+    /// out, which no reader sees for more than a moment.
     /// </summary>
     public static Task WhenSnackbarsGoneAsync(this IPage page) =>
         Assertions.Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 20_000 });

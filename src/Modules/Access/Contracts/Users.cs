@@ -78,8 +78,7 @@ public sealed record IssueKeyCommand(string Name) : ICommand<IssuedKey>;
 
 /// <summary>
 /// Revokes a key by its id; the next request with it answers 401 (keys are looked up on every request, nothing is
-/// cached).
-/// With <see cref="UserName"/>, the key must be that user's. Revoking a revoked key changes nothing.
+/// cached). With <see cref="UserName"/>, the key must be that user's. Revoking a revoked key changes nothing.
 /// </summary>
 [RequiresPermission(Permission.Administer)]
 public sealed record RevokeKeyCommand(string KeyId, string? UserName = null) : ICommand<RevokedKey>;

@@ -4,10 +4,9 @@ namespace Platform.Access.SignIn;
 
 /// <summary>
 /// Slows down a client that keeps failing to sign in: from the <see cref="FreeFailures"/>th failure in a row each
-/// attempt
-/// waits twice as long as the one before (1 s, 2 s, 4 s … at most <see cref="LongestWait"/>), so guessing keys from one
-/// address costs hours, while a person who mistypes twice is not delayed. A success or a quiet quarter of an hour
-/// forgets.
+/// attempt waits twice as long as the one before (1 s, 2 s, 4 s … at most <see cref="LongestWait"/>), so guessing keys
+/// from one address costs hours, while a person who mistypes twice is not delayed. A success or a quiet quarter of an
+/// hour forgets.
 /// </summary>
 internal sealed class SignInThrottle(TimeProvider time)
 {

@@ -27,8 +27,7 @@ internal static class UserLookup
 
     /// <summary>
     /// Refuses a change (a role taken, a user disabled, a scope narrowed) that would leave no enabled administrator
-    /// over
-    /// the nation, i.e. nobody able to administer every user: a 409 rather than a locked-out platform.
+    /// over the nation, i.e. nobody able to administer every user: a 409 rather than a locked-out platform.
     /// </summary>
     public static async Task KeepAnAdministratorAsync(
         this AccessDbContext db,

@@ -16,8 +16,7 @@ namespace Platform.Audit.OData;
 /// <summary>
 /// The set <c>AuditEntries</c> of the feed at <c>/odata</c>, for administrators only, read through the feed's one path
 /// (<see cref="FeedRows"/>): filters such as <c>$filter=EntityType eq 'Obligation' and At ge 2026-03-01T00:00:00Z</c>
-/// run
-/// in memory over the entries. Public because MVC only finds public controllers.
+/// run in memory over the entries. Public because MVC only finds public controllers.
 /// </summary>
 [Route(ODataLimits.RoutePrefix)]
 [Authorize(Policy = PlatformPolicies.Administer)]

@@ -4,11 +4,9 @@ namespace Platform.Monitoring.Actuals;
 
 /// <summary>
 /// What a unit achieved on an indicator in a year as of a date, its subordinates included. <see cref="Value"/> is the
-/// count
-/// (events, people, communes); for a percent indicator <see cref="Denominator"/> is known when every contributing
-/// figure had one.
-/// <see cref="ProvinceCode"/> is the unit's province (itself for a province, null for the nation), for the caller's
-/// scope.
+/// count (events, people, communes); for a percent indicator <see cref="Denominator"/> is known when every contributing
+/// figure had one. <see cref="ProvinceCode"/> is the unit's province (itself for a province, null for the nation), for
+/// the caller's scope.
 /// </summary>
 internal sealed record Actual(
     string UnitCode,

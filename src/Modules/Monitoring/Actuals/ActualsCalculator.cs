@@ -15,8 +15,8 @@ namespace Platform.Monitoring.Actuals;
 /// of theirs;</item>
 /// <item>GRASSROOTS_CONF: a commune with at least one grassroots conference counts 1, however many it held;</item>
 /// <item>UNITS_WITH_PLAN: a commune with a plan of its own covering the year (Plans says which) counts 1, so a
-/// province's
-/// figure is the number of its communes with a plan, as its obligation (100% of its communes) counts them;</item>
+/// province's figure is the number of its communes with a plan, as its obligation (100% of its communes) counts
+/// them;</item>
 /// <item>roll-up: a unit's figure is its own plus its subordinates' (numerators and denominators summed, percent
 /// recomputed);</item>
 /// <item>a directly reported value (reported on or before <c>asOf</c>) measures the unit as a whole and stands for it

@@ -42,8 +42,7 @@ public sealed record DeadlineRow(
 /// <summary>
 /// The yearly reports due in <paramref name="Year"/> (from the plans' deadlines) with their submission status as of
 /// <paramref name="AsOf"/> (default today). <paramref name="OverdueOnly"/> keeps the late ones: overdue, or submitted
-/// late;
-/// <paramref name="UnitCode"/> keeps one unit's plans. Only plans in the caller's scope.
+/// late; <paramref name="UnitCode"/> keeps one unit's plans. Only plans in the caller's scope.
 /// </summary>
 [RequiresPermission(Permission.Read)]
 public sealed record GetDeadlinesQuery(
@@ -79,9 +78,9 @@ public sealed record YearlyReport(
     IReadOnlyList<YearlyReportLine> Lines);
 
 /// <summary>
-/// An obligation of the report. The names (<see cref="IndicatorName"/>, <see cref="CountUnit"/>, <see
-/// cref="StatusName"/>)
-/// are given in the reader's language when the report is read, never taken from a frozen submission.
+/// An obligation of the report. The names (<see cref="IndicatorName"/>, <see cref="CountUnit"/>,
+/// <see cref="StatusName"/>) are given in the reader's language when the report is read, never taken from a frozen
+/// submission.
 /// </summary>
 public sealed record YearlyReportLine(
     string IndicatorCode,

@@ -20,9 +20,9 @@ internal sealed class GetProgressSeriesValidator : AbstractValidator<GetProgress
 }
 
 /// <summary>
-/// The month ends before the as-of date's month come from one read of the year (<see
-/// cref="ActualsCalculator.ComputeMonthEndsAsync"/>);
-/// the as-of date's own month shows the figure as of that date, as <see cref="GetProgressQuery"/> gives it.
+/// The month ends before the as-of date's month come from one read of the year (
+/// <see cref="ActualsCalculator.ComputeMonthEndsAsync"/>); the as-of date's own month shows the figure as of that date,
+/// as <see cref="GetProgressQuery"/> gives it.
 /// </summary>
 internal sealed class GetProgressSeriesHandler(
     MonitoringDbContext db,

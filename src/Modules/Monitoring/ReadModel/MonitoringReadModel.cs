@@ -101,8 +101,8 @@ internal sealed class MonitoringReadModel(
             .AsQueryable();
     }
 
-    /// <summary>The year's actuals carried onto the units in force today, or on its 1 January for a year to come (<see
-    /// cref="GetActualsOnUnitsHandler"/>).</summary>
+    /// <summary>The year's actuals carried onto the units in force today, or on its 1 January for a year to come (
+    /// <see cref="GetActualsOnUnitsHandler"/>).</summary>
     public async Task<IQueryable<IndicatorActualOnUnitRow>> IndicatorActualsOnUnitsAsync(
         int year,
         DateOnly? asOf,
@@ -200,8 +200,8 @@ internal sealed class MonitoringReadModel(
         return years.Count == 0 ? [Today.Year] : [.. years.Distinct().Order()];
     }
 
-    /// <summary>The feed's <c>IndicatorActuals</c>: every year of <see cref="YearsAsync"/> as of <paramref
-    /// name="asOf"/> (today when null).</summary>
+    /// <summary>The feed's <c>IndicatorActuals</c>: every year of <see cref="YearsAsync"/> as of
+    /// <paramref name="asOf"/> (today when null).</summary>
     public Task<IReadOnlyList<IndicatorActualRow>> AllIndicatorActualsAsync(
         DateOnly? asOf,
         CancellationToken cancellationToken
@@ -214,8 +214,8 @@ internal sealed class MonitoringReadModel(
             cancellationToken
         );
 
-    /// <summary>The feed's <c>IndicatorActualsOnUnits</c>: every year of <see cref="YearsAsync"/> as of <paramref
-    /// name="asOf"/>, on today's units.</summary>
+    /// <summary>The feed's <c>IndicatorActualsOnUnits</c>: every year of <see cref="YearsAsync"/> as of
+    /// <paramref name="asOf"/>, on today's units.</summary>
     public Task<IReadOnlyList<IndicatorActualOnUnitRow>> AllIndicatorActualsOnUnitsAsync(
         DateOnly? asOf,
         CancellationToken cancellationToken
@@ -239,8 +239,8 @@ internal sealed class MonitoringReadModel(
             cancellationToken
         );
 
-    /// <summary>The feed's <c>ReportingDeadlines</c>: every year of <see cref="YearsAsync"/> as of <paramref
-    /// name="asOf"/> (today when null).</summary>
+    /// <summary>The feed's <c>ReportingDeadlines</c>: every year of <see cref="YearsAsync"/> as of
+    /// <paramref name="asOf"/> (today when null).</summary>
     public Task<IReadOnlyList<ReportingDeadlineRow>> AllReportingDeadlinesAsync(
         DateOnly? asOf,
         CancellationToken cancellationToken

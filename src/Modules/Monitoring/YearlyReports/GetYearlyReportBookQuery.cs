@@ -33,8 +33,7 @@ internal sealed record YearlyReportBook(
 
 /// <summary>
 /// The plan's own report comes through <see cref="GetYearlyReportQuery"/> (validation, scope, frozen figures); the
-/// units
-/// below share one computation of the year's actuals.
+/// units below share one computation of the year's actuals.
 /// </summary>
 internal sealed class GetYearlyReportBookHandler(
     IMediator sender,

@@ -7,13 +7,13 @@ namespace Platform.Monitoring.YearlyReports;
 
 /// <summary>
 /// The yearly report as an .xlsx workbook: a sheet for the plan's unit as a whole, then one per unit below it (a
-/// province's communes), each named after its unit, with a row per indicator under the headers of <see
-/// cref="Columns"/>.
+/// province's communes), each named after its unit, with a row per indicator under the headers of
+/// <see cref="Columns"/>.
 /// </summary>
 internal static class YearlyReportWorkbook
 {
-    /// <summary>The columns of the workbook and of the document's tables, as keys of <see
-    /// cref="MonitoringTexts"/>.</summary>
+    /// <summary>The columns of the workbook and of the document's tables, as keys of
+    /// <see cref="MonitoringTexts"/>.</summary>
     public static readonly IReadOnlyList<string> Columns =
     [
         "Col.Indicator",
@@ -54,8 +54,8 @@ internal static class YearlyReportWorkbook
             line.StatusName,
         ];
 
-    /// <summary>A line's values as a document's table shows them, numbers written in <paramref
-    /// name="culture"/>.</summary>
+    /// <summary>A line's values as a document's table shows them, numbers written in
+    /// <paramref name="culture"/>.</summary>
     public static IReadOnlyList<string> Texts(YearlyReportLine line, CultureInfo culture) =>
         [
             line.IndicatorName ?? line.IndicatorCode,

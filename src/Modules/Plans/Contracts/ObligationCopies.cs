@@ -6,9 +6,9 @@ namespace Platform.Plans.Contracts;
 /// <summary>
 /// The one writer of a module's copy of the obligations (Training's quotas, Monitoring's progress): applies an
 /// <see cref="ObligationsChanged"/> to the table of an entity with the properties <see cref="Columns"/>, keyed by
-/// <c>ObligationId</c>, the
-/// level stored by name as Plans stores it. It writes in the command's transaction (a national cascade sends ~117,000
-/// snapshots) with one prepared upsert and one prepared delete (<see cref="BulkCommand"/>), never entity by entity.
+/// <c>ObligationId</c>, the level stored by name as Plans stores it. It writes in the command's transaction (a national
+/// cascade sends ~117,000 snapshots) with one prepared upsert and one prepared delete (<see cref="BulkCommand"/>),
+/// never entity by entity.
 /// </summary>
 public static class ObligationCopies
 {
@@ -28,9 +28,8 @@ public static class ObligationCopies
     ];
 
     /// <summary>
-    /// Writes <paramref name="changed"/> into the table of <typeparamref name="TCopy"/> (an entity of <paramref
-    /// name="db"/>'s
-    /// model with the properties <see cref="Columns"/>); answers the rows written or removed.
+    /// Writes <paramref name="changed"/> into the table of <typeparamref name="TCopy"/> (an entity of
+    /// <paramref name="db"/>'s model with the properties <see cref="Columns"/>); answers the rows written or removed.
     /// </summary>
     public static async Task<int> ApplyAsync<TCopy>(
         DbContext db,

@@ -20,7 +20,6 @@ public sealed record ObligationSnapshot(
 /// <summary>
 /// Published when obligations were generated, regenerated, overridden or removed, inside the transaction of the command
 /// that changed them: a subscriber that fails undoes the whole command (ADR 0022). Removed obligations carry their
-/// unit's
-/// true level and parent, as the others do.
+/// unit's true level and parent, as the others do.
 /// </summary>
 public sealed record ObligationsChanged(IReadOnlyList<ObligationSnapshot> Obligations) : INotification;

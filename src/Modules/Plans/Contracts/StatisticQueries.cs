@@ -7,8 +7,7 @@ public sealed record UnitStatisticView(string UnitCode, int Year, string Metric,
 
 /// <summary>
 /// The statistics of one unit version (in force on <paramref name="At"/>, default today, else the latest), optionally
-/// of
-/// one year, ordered by year and metric; a unit outside the caller's scope is not found.
+/// of one year, ordered by year and metric; a unit outside the caller's scope is not found.
 /// </summary>
 [RequiresPermission(Permission.Read)]
 public sealed record GetUnitStatisticsQuery(string Code, int? Year = null, DateOnly? At = null)

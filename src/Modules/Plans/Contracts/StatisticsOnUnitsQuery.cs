@@ -15,9 +15,8 @@ public enum StatisticMethod
 
     /// <summary>
     /// At least one predecessor was split between several new units (<c>Nhập một phần</c>): its figure is shared
-    /// equally
-    /// among them, the units left over going one each to the new units in code order, so the national total is kept. An
-    /// estimate.
+    /// equally among them, the units left over going one each to the new units in code order, so the national total is
+    /// kept. An estimate.
     /// </summary>
     EqualSplit,
 }

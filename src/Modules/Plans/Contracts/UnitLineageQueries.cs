@@ -56,11 +56,9 @@ public sealed record GetUnitLineageQuery(string Code, DateOnly? At = null)
 
 /// <summary>
 /// How much of a figure recorded on unit <paramref name="FromCode"/> (in force on the query's first date) belongs to
-/// unit
-/// <paramref name="ToCode"/> (in force on the second), by the rule of ADR 0019: an old unit with n successors gives
-/// each
-/// value / n, the value % n units left over going one each to the first successors in code order (so totals are kept).
-/// <paramref name="Same"/>: the same unit version on both dates, its figure its own.
+/// unit <paramref name="ToCode"/> (in force on the second), by the rule of ADR 0019: an old unit with n successors
+/// gives each value / n, the value % n units left over going one each to the first successors in code order (so totals
+/// are kept). <paramref name="Same"/>: the same unit version on both dates, its figure its own.
 /// <paramref name="Split"/>: the old unit was shared between several new ones (<c>Nhập một phần</c>), so the share is
 /// an estimate.
 /// </summary>
@@ -83,12 +81,10 @@ public sealed record UnitShare(
 /// <summary>
 /// The shares that carry figures recorded on the units in force on <paramref name="From"/> onto the units in force on
 /// <paramref name="OnUnitsAt"/> (one hop of the lineage, ADR 0019), for a module that keeps figures by unit code: each
-/// unit
-/// of <paramref name="From"/> goes to itself when still in force, else to its successors at its level; a district with
-/// communes goes nowhere (its figures are its communes', which go on by their own links), one without (an island
+/// unit of <paramref name="From"/> goes to itself when still in force, else to its successors at its level; a district
+/// with communes goes nowhere (its figures are its communes', which go on by their own links), one without (an island
 /// district) to its successor; a unit of <paramref name="OnUnitsAt"/> whose code no unit of <paramref name="From"/>
-/// bore
-/// goes to itself. A code borne by two units (reused after the reform) is the one of <paramref name="From"/>.
+/// bore goes to itself. A code borne by two units (reused after the reform) is the one of <paramref name="From"/>.
 /// </summary>
 [RequiresPermission(Permission.Read)]
 public sealed record GetUnitSharesQuery(DateOnly From, DateOnly OnUnitsAt) : IRequest<IReadOnlyList<UnitShare>>;

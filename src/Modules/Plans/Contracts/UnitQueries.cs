@@ -28,8 +28,7 @@ public sealed record GetUnitChildrenQuery(string Code, DateOnly? At = null) : IR
 /// <summary>
 /// Units whose name matches <paramref name="Search"/> ignoring case and diacritics ("dong nai" finds "Tỉnh Đồng Nai").
 /// One version per code, as <see cref="GetUnitQuery"/> finds it: with <paramref name="At"/>, the units in force that
-/// day;
-/// without, each code's version in force today, else its latest (so old Bình Phước 70 is found, old Đồng Nai 75 is
+/// day; without, each code's version in force today, else its latest (so old Bình Phước 70 is found, old Đồng Nai 75 is
 /// not).
 /// </summary>
 [RequiresPermission(Permission.Read)]

@@ -76,8 +76,8 @@ public sealed class UnitTree
     public bool IsWithin(string code, string ancestor) => Up(code, n => n.Code == ancestor) is not null;
 
     /// <summary>
-    /// The province <paramref name="code"/> lies in (itself for a province); null for the nation or a unit not in
-    /// the tree.
+    /// The province <paramref name="code"/> lies in (itself for a province); null for the nation or a unit not in the
+    /// tree.
     /// </summary>
     public string? ProvinceOf(string code) => Up(code, n => n.Level == UnitLevel.Province)?.Code;
 

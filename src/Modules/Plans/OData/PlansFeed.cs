@@ -9,9 +9,8 @@ namespace Platform.Plans.OData;
 
 /// <summary>
 /// The Plans sets of the feed as rows kept in memory (<see cref="FeedRows"/>, ADR 0024): each view read whole, for
-/// every
-/// caller, in key order; for a request that follows them (<see cref="FollowsLinks"/>), the navigation properties are
-/// linked to the rows of the other sets (<c>Obligation → Unit, Indicator, Plan</c>; <c>Plan → Unit, Targets</c>;
+/// every caller, in key order; for a request that follows them (<see cref="FollowsLinks"/>), the navigation properties
+/// are linked to the rows of the other sets (<c>Obligation → Unit, Indicator, Plan</c>; <c>Plan → Unit, Targets</c>;
 /// <c>Target → Plan, Indicator</c>; <c>UnitStatistic → Unit</c>). Every navigation joins rows of the same unit, so a
 /// row in a caller's scope reaches only rows in it.
 /// </summary>

@@ -17,8 +17,7 @@ internal static class ScopedPlans
 
     /// <summary>
     /// The plans a scope may read: its own units' and those of the units above it (a province reads the nation's plans,
-    /// a
-    /// commune its province's and the nation's), whose targets it implements. Only <see cref="PlansIn"/> may be
+    /// a commune its province's and the nation's), whose targets it implements. Only <see cref="PlansIn"/> may be
     /// changed.
     /// </summary>
     public static IQueryable<Plan> PlansReadableIn(this PlansDbContext db, UnitScope scope)

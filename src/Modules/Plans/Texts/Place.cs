@@ -5,11 +5,9 @@ namespace Platform.Plans.Texts;
 
 /// <summary>
 /// A unit's names as level texts use them: {0} the unit in running text ("tỉnh Đồng Nai", "phường Trấn Biên"), {1} its
-/// type
-/// ("tỉnh", "thành phố", "xã", "phường"), {2} its parent in running text, {3} its party committee
-/// ("Tỉnh ủy", "Đảng ủy phường"), {4} its name as written ("Tỉnh Đồng Nai"), {5} the name in capitals for a document
-/// header,
-/// {6} the name without its type, as a document's place of issue ("Đồng Nai").
+/// type ("tỉnh", "thành phố", "xã", "phường"), {2} its parent in running text, {3} its party committee ("Tỉnh ủy",
+/// "Đảng ủy phường"), {4} its name as written ("Tỉnh Đồng Nai"), {5} the name in capitals for a document header, {6}
+/// the name without its type, as a document's place of issue ("Đồng Nai").
 /// </summary>
 internal sealed record Place(string Name, string Type, string? ParentName)
 {

@@ -6,9 +6,9 @@ namespace Platform.Plans.Texts;
 
 /// <summary>
 /// The texts of one level of the administrative tree, from <see cref="PlansTexts"/>: each level has its own agencies,
-/// tasks and themes ("Province.Task.1.Cooperating", "Commune.Theme.3"), filled with the unit's names (<see
-/// cref="Place"/>),
-/// never built by joining level names. Plans are issued in Vietnamese, so what a plan stores is drafted in Vietnamese.
+/// tasks and themes ("Province.Task.1.Cooperating", "Commune.Theme.3"), filled with the unit's names (
+/// <see cref="Place"/>), never built by joining level names. Plans are issued in Vietnamese, so what a plan stores is
+/// drafted in Vietnamese.
 /// </summary>
 internal static class Wording
 {

@@ -15,8 +15,7 @@ namespace Platform.Training.OData;
 /// The Training entity sets of the feed at <c>/odata</c>, read through the feed's one path (<see cref="FeedRows"/>):
 /// each set is read whole in key order (TrainingQuotas rolled up over the unit tree for every year that has quotas or
 /// classes), kept while the modules it reads do not change, and the query options run over it in memory. Public because
-/// MVC only finds public
-/// controllers; it exposes nothing but read models.
+/// MVC only finds public controllers; it exposes nothing but read models.
 /// </summary>
 /// <remarks>
 /// Every set is held to the caller's unit scope before the query options apply, so <c>$filter</c>, <c>$apply</c>,

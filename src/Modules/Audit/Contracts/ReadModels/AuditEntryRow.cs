@@ -1,9 +1,8 @@
 namespace Platform.Audit.Contracts.ReadModels;
 
 /// <summary>
-/// One audit entry as the feed and <c>/api/audit</c> show it: flat columns; <see cref="At"/> is UTC. <see
-/// cref="Before"/>
-/// and <see cref="After"/> are JSON text (a bulk operation's summary in <see cref="After"/>).
+/// One audit entry as the feed and <c>/api/audit</c> show it: flat columns; <see cref="At"/> is UTC.
+/// <see cref="Before"/> and <see cref="After"/> are JSON text (a bulk operation's summary in <see cref="After"/>).
 /// </summary>
 public sealed class AuditEntryRow
 {

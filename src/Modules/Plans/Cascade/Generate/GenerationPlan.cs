@@ -35,10 +35,8 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
 
     /// <summary>
     /// The unit's plan under <paramref name="parent"/>: the existing one (found by unit version, not by code), else a
-    /// new
-    /// one drafted under the unit's code; a code another unit version's plan holds (75 was old and is new Đồng Nai)
-    /// gives
-    /// the new plan the versioned code instead (<see cref="SubordinatePlanDrafter.VersionedCodeFor"/>).
+    /// new one drafted under the unit's code; a code another unit version's plan holds (75 was old and is new Đồng Nai)
+    /// gives the new plan the versioned code instead (<see cref="SubordinatePlanDrafter.VersionedCodeFor"/>).
     /// </summary>
     public Plan PlanFor(CascadeUnit unit, Plan parent, Func<string, Plan> draft)
     {
@@ -76,8 +74,7 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
 
     /// <summary>
     /// The overridden obligations of a draft's siblings (same unit above it in the cascade, and indicator) in its year
-    /// or before: a
-    /// split is shared among them, and which communes a rotation proposes depends on the years before.
+    /// or before: a split is shared among them, and which communes a rotation proposes depends on the years before.
     /// </summary>
     private IEnumerable<Obligation> OverriddenSiblings(ObligationDraft draft)
     {

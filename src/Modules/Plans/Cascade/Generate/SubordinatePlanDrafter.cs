@@ -7,11 +7,9 @@ namespace Platform.Plans.Cascade.Generate;
 
 /// <summary>
 /// Drafts the text of a subordinate plan from its parent: the parent's audiences and the content and forms of its
-/// tasks,
-/// with the agencies, themes and report recipient of the unit's own level (<see cref="Wording"/>), and the yearly
-/// report
-/// deadline its national plan's <see cref="ReportingSchedule"/> states for the unit's level (none where it states
-/// none).
+/// tasks, with the agencies, themes and report recipient of the unit's own level (<see cref="Wording"/>), and the
+/// yearly report deadline its national plan's <see cref="ReportingSchedule"/> states for the unit's level (none where
+/// it states none).
 /// </summary>
 internal static class SubordinatePlanDrafter
 {
@@ -85,9 +83,8 @@ internal static class SubordinatePlanDrafter
 
     /// <summary>
     /// The unit's yearly report: a province reports to the ministry on the schedule's provincial date (its planner may
-    /// set
-    /// another on the plan); a unit below reports to its parent's People's Committee on the schedule's date for units
-    /// below a province. None where the schedule states no date.
+    /// set another on the plan); a unit below reports to its parent's People's Committee on the schedule's date for
+    /// units below a province. None where the schedule states no date.
     /// </summary>
     private static ReportingDeadline? Deadline(
         ReportingSchedule? schedule,

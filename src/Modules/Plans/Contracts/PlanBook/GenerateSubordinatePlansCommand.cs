@@ -10,8 +10,7 @@ namespace Platform.Plans.Contracts.PlanBook;
 /// Generates (or regenerates) Draft subordinate plans of a plan: for one direct subordinate unit, or all of them,
 /// and with <see cref="Cascade"/> on down to communes. One transaction; idempotent. Its progress is read as a run
 /// (<see cref="GetCascadeRunQuery"/>) under <see cref="RunId"/> when the sender picks one (so that it can watch a run
-/// it
-/// has not got an answer for yet), else under one the platform picks.
+/// it has not got an answer for yet), else under one the platform picks.
 /// </summary>
 [RequiresPermission(Permission.WritePlans)]
 public sealed record GenerateSubordinatePlansCommand(

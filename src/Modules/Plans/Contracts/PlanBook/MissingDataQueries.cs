@@ -17,8 +17,7 @@ public sealed record UnitMissingData(
 
 /// <summary>
 /// Per unit below (and including) plan <paramref name="Code"/>, the obligations its last generation marked "missing
-/// data",
-/// within the caller's scope, ordered by unit code. Empty before a generation, or when every figure was found.
+/// data", within the caller's scope, ordered by unit code. Empty before a generation, or when every figure was found.
 /// </summary>
 [RequiresPermission(Permission.Read)]
 public sealed record GetPlanMissingDataQuery(string Code) : IRequest<IReadOnlyList<UnitMissingData>>;

@@ -6,9 +6,8 @@ namespace Platform.Plans.Contracts.PlanBook;
 /// <summary>
 /// A plan as the API shows it: its texts, its targets per indicator and year (the national targets for a national plan,
 /// the unit's own obligations for a subordinate plan, those of its year for a yearly plan), a summary of the
-/// obligations
-/// of the units directly below it, its yearly plans, and whether the caller may change it (one above the caller's is
-/// read only).
+/// obligations of the units directly below it, its yearly plans, and whether the caller may change it (one above the
+/// caller's is read only).
 /// </summary>
 public sealed record PlanView(
     string Code,
@@ -47,8 +46,8 @@ public sealed record StatusChangeView(PlanStatus From, PlanStatus To, string By,
 
 /// <summary>
 /// What the plan's unit must reach for one indicator in one year: <see cref="Rate"/>/<see cref="RateStretch"/> as
-/// handed
-/// down (percent, share of communes, per week…) in <see cref="UnitOfMeasure"/>, and for a subordinate plan the counts.
+/// handed down (percent, share of communes, per week…) in <see cref="UnitOfMeasure"/>, and for a subordinate plan the
+/// counts.
 /// </summary>
 public sealed record TargetView(
     string IndicatorCode,

@@ -5,8 +5,7 @@ namespace Platform.Plans.Contracts.PlanBook;
 
 /// <summary>
 /// The plans of a unit (every version of its code) and those of the units above it, which the unit implements. Held to
-/// the
-/// caller's scope: a unit outside it is not found; plans above the caller's scope are listed read only. Without
+/// the caller's scope: a unit outside it is not found; plans above the caller's scope are listed read only. Without
 /// <see cref="UnitCode"/>, the unit at the top of the caller's scope.
 /// </summary>
 [RequiresPermission(Permission.Read)]
@@ -34,10 +33,8 @@ public sealed record PlanListItem(
 
 /// <summary>
 /// The moves of a plan's status the caller may make now (<see cref="ChangePlanStatusCommand"/>): none without a
-/// planner's
-/// role; the plan's own unit submits, activates and closes it; the parent plan's unit approves it or returns it to
-/// Draft,
-/// never the person who submitted it. The command checks again.
+/// planner's role; the plan's own unit submits, activates and closes it; the parent plan's unit approves it or returns
+/// it to Draft, never the person who submitted it. The command checks again.
 /// </summary>
 [RequiresPermission(Permission.Read)]
 public sealed record GetPlanMovesQuery(string Code) : IRequest<PlanMoves>;

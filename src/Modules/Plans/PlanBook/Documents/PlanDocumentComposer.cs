@@ -10,9 +10,8 @@ namespace Platform.Plans.PlanBook.Documents;
 /// <summary>
 /// Composes a plan's document as seed 001 lays it out: legal basis, I. purpose and requirements, II. objectives with a
 /// table of targets per year, III. themes, audiences and tasks, IV. funding, V. each agency's duties at the unit's
-/// level
-/// and the yearly report, then "Nơi nhận" and the signature; for a unit with subordinates, an annex per year with every
-/// subordinate unit's obligations. Headings and the level's texts come from <see cref="Wording"/> in
+/// level and the yearly report, then "Nơi nhận" and the signature; for a unit with subordinates, an annex per year with
+/// every subordinate unit's obligations. Headings and the level's texts come from <see cref="Wording"/> in
 /// <paramref name="culture"/>; what the plan itself holds (tasks, themes) stays as written.
 /// </summary>
 internal static class PlanDocumentComposer

@@ -231,9 +231,8 @@ internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller
 
     /// <summary>
     /// The ids of a page in the order asked. A page in the far half is read from the other end in the opposite order,
-    /// so
-    /// SQLite's OFFSET walks at most half of the rows (page 4,000 of 4,704 skips 17,595 rows, not 99,975); the order is
-    /// total (it ends on the id), so the opposite order is its exact mirror.
+    /// so SQLite's OFFSET walks at most half of the rows (page 4,000 of 4,704 skips 17,595 rows, not 99,975); the order
+    /// is total (it ends on the id), so the opposite order is its exact mirror.
     /// </summary>
     private static async Task<(int Total, List<int> Ids)> PageAsync(
         IQueryable<Obligation> query,
@@ -268,9 +267,9 @@ internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller
 
     /// <summary>
     /// The ids of a page by the units' folded names (then unit code and version, then year, indicator and id). The
-    /// units are
-    /// counted and ordered first (3,355 for the nation), so only the obligations of the one or two units the page falls
-    /// on are read: sorting 117,595 obligations by their unit's name and walking to the middle one took 300 ms.
+    /// units are counted and ordered first (3,355 for the nation), so only the obligations of the one or two units the
+    /// page falls on are read: sorting 117,595 obligations by their unit's name and walking to the middle one took 300
+    /// ms.
     /// </summary>
     private async Task<(int Total, List<int> Ids)> PageByUnitNameAsync(
         IQueryable<Obligation> query, bool descending, int skip, int top, CancellationToken cancellationToken)
@@ -351,8 +350,7 @@ internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller
 
     /// <summary>
     /// In the order asked, then by unit code, year, indicator and id, so that consecutive pages neither overlap nor
-    /// skip;
-    /// <paramref name="reversed"/> turns every term round.
+    /// skip; <paramref name="reversed"/> turns every term round.
     /// </summary>
     private static IQueryable<Obligation> Ordered(
         IQueryable<Obligation> query,

@@ -4,10 +4,9 @@ namespace Platform.Plans.PlanBook.Reporting;
 
 /// <summary>
 /// When the units of one national plan report their yearly results upward: <see cref="Province"/> is the date a
-/// province
-/// reports to <see cref="ProvinceRecipient"/> (each province may set its own on its plan), <see cref="BelowProvince"/>
-/// the date its communes (and, before July 2025, districts) report to the province. A date no document states is null,
-/// and no deadline is made from it.
+/// province reports to <see cref="ProvinceRecipient"/> (each province may set its own on its plan),
+/// <see cref="BelowProvince"/> the date its communes (and, before July 2025, districts) report to the province. A date
+/// no document states is null, and no deadline is made from it.
 /// </summary>
 internal sealed record ReportingSchedule(DayMonth? Province, string ProvinceRecipient, DayMonth? BelowProvince)
 {

@@ -16,8 +16,8 @@ namespace Platform.Plans.PlanBook.Reporting;
 /// <summary>
 /// A province's own report date, on its multi-year plan: its yearly plans and every year of the plan follow it. Refused
 /// (and nothing changes) for a plan that is not a province's, one whose national plan states no yearly report, and a
-/// day
-/// before its communes' or after 31/12: the province compiles its communes' reports, and reports on the year it covers.
+/// day before its communes' or after 31/12: the province compiles its communes' reports, and reports on the year it
+/// covers.
 /// </summary>
 internal sealed class SetReportDateHandler(
     PlansDbContext db,

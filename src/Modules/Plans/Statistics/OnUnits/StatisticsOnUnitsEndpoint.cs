@@ -11,8 +11,8 @@ namespace Platform.Plans.Statistics.OnUnits;
 
 internal static class StatisticsOnUnitsEndpoint
 {
-    /// <summary>History on today's units: figures recorded on old units read on the units in force on onUnitsAt
-    /// (ADR 0019).</summary>
+    /// <summary>History on today's units: figures recorded on old units read on the units in force on onUnitsAt (ADR
+    /// 0019).</summary>
     public static void MapStatisticsOnUnits(this IEndpointRouteBuilder app)
     {
         app.MapGet(

@@ -9,9 +9,8 @@ namespace Platform.Training.Classes.ImportClasses;
 /// <summary>
 /// Schedules classes in bulk from CSV or Excel
 /// (<c>code,unit_code,audience,title,start_date,end_date,sessions,capacity,trainers,venue,online</c>; trainers
-/// separated by ';'),
-/// all or nothing, idempotent by the class code: an identical row changes nothing, a changed row updates a class
-/// that has no attendance yet.
+/// separated by ';'), all or nothing, idempotent by the class code: an identical row changes nothing, a changed row
+/// updates a class that has no attendance yet.
 /// </summary>
 [RequiresPermission(Permission.WriteTraining)]
 internal sealed record ImportClassesCommand(byte[] Content) : ICommand<ImportReport>;

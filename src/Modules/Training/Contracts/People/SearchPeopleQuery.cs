@@ -6,9 +6,8 @@ namespace Platform.Training.Contracts.People;
 /// <summary>
 /// People registered for training in the caller's scope whose name (ignoring case and diacritics: "nguyen van" finds
 /// "Nguyễn Văn") or code contains <paramref name="Search"/>, by name. <paramref name="UnitCode"/> keeps those
-/// registered
-/// in that unit or below it, in the structure of <paramref name="Year"/> (default this year) — the people a class of
-/// that unit may enrol; <paramref name="Audience"/> keeps one audience.
+/// registered in that unit or below it, in the structure of <paramref name="Year"/> (default this year) — the people a
+/// class of that unit may enrol; <paramref name="Audience"/> keeps one audience.
 /// </summary>
 [RequiresPermission(Permission.Read)]
 public sealed record SearchPeopleQuery(

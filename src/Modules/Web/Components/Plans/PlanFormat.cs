@@ -5,8 +5,7 @@ namespace Platform.Web.Components.Plans;
 
 /// <summary>
 /// Figures as a planner reads them, in the page's language (1.234 in Vietnamese, 1,234 in English): the request's data
-/// culture
-/// stays invariant (PlatformLanguages), so figures are written for the UI culture.
+/// culture stays invariant (PlatformLanguages), so figures are written for the UI culture.
 /// </summary>
 internal static class PlanFormat
 {

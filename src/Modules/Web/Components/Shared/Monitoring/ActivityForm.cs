@@ -5,8 +5,7 @@ namespace Platform.Web.Components.Shared.Monitoring;
 
 /// <summary>
 /// What the activity form holds while the person types: kept as typed (a refused save loses nothing) and turned into
-/// the
-/// module's <see cref="ActivityInput"/> only when sent.
+/// the module's <see cref="ActivityInput"/> only when sent.
 /// </summary>
 public sealed class ActivityForm
 {
