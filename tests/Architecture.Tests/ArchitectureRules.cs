@@ -34,7 +34,7 @@ internal static class ArchitectureRules
         Types.InAssembly(assembly).That().ResideInNamespaceStartingWith(namespacePrefix);
 
     public static TestResult UseOnlyTheContractsOf(PredicateList user, Assembly used) =>
-        user.ShouldNot().HaveDependencyOnAny(InternalsOf(used)).GetResult();
+        NameNoneOf(user, InternalsOf(used));
 
     /// <summary>
     /// What the host may name of a module: its Contracts, its entry class (the one static class that adds and maps it)
@@ -50,11 +50,11 @@ internal static class ArchitectureRules
             ? used.GetTypes().Where(t => !t.IsNested && t.Namespace is not null).Select(t => t.FullName!)
                 .Where(name => !allowed.Contains(name)).ToArray()
             : InternalsOf(used).Where(name => !allowed.Contains(name)).ToArray();
-        return user.ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+        return NameNoneOf(user, forbidden);
     }
 
     public static TestResult DoNotDependOn(PredicateList types, params string[] namespaces) =>
-        types.ShouldNot().HaveDependencyOnAny(namespaces).GetResult();
+        NameNoneOf(types, namespaces);
 
     /// <summary>Outside <paramref name="contractsNamespace"/>, only the <paramref name="allowed"/> types are visible to
     /// other assemblies.</summary>
@@ -203,6 +203,32 @@ internal static class ArchitectureRules
         }
 
         return components;
+    }
+
+    /// <summary>
+    /// None of <paramref name="types"/> names a type in one of the <paramref name="forbidden"/> namespaces or one of the
+    /// forbidden types, anywhere: read with Mono.Cecil through <see cref="TypeDependencies"/> over the type and every
+    /// type nested in it, so a use inside a lambda or an async lambda (compiler-generated nested classes, which
+    /// NetArchTest's own dependency search does not open) counts too.
+    /// </summary>
+    private static TestResult NameNoneOf(PredicateList types, IEnumerable<string> forbidden) =>
+        types.Should().MeetCustomRule(new NamesNoneOf(forbidden)).GetResult();
+
+    private sealed class NamesNoneOf(IEnumerable<string> forbidden) : ICustomRule
+    {
+        private readonly string[] prefixes = [.. forbidden.Select(f => f.TrimEnd('.'))];
+
+        public bool MeetsRule(TypeDefinition type) =>
+            !WithNested(type).SelectMany(TypeDependencies.Of).Select(t => t.FullName).Any(Forbidden);
+
+        private static IEnumerable<TypeDefinition> WithNested(TypeDefinition type) =>
+            type.NestedTypes.SelectMany(WithNested).Prepend(type);
+
+        private bool Forbidden(string name) =>
+            prefixes.Any(p =>
+                name == p
+                || name.StartsWith(p + ".", StringComparison.Ordinal)
+                || name.StartsWith(p + "/", StringComparison.Ordinal));
     }
 
     /// <summary>

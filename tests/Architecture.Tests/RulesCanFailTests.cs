@@ -32,6 +32,16 @@ public sealed class RulesCanFailTests
     }
 
     [Fact]
+    public void The_dependency_rule_sees_a_use_that_only_an_async_lambda_makes()
+    {
+        var lambdas = ArchitectureRules.In(typeof(RulesCanFailTests).Assembly, "Platform.Architecture.Tests.LambdaFakes");
+
+        var result = ArchitectureRules.DoNotDependOn(lambdas, "Platform.Plans.OData");
+
+        result.FailingTypeNames.Should().Equal(typeof(LambdaFakes.UsesPlansOnlyInAnAsyncLambda).FullName);
+    }
+
+    [Fact]
     public void The_dependency_rule_names_a_type_that_uses_a_forbidden_namespace()
     {
         var result = ArchitectureRules.DoNotDependOn(Fakes, "Platform.Plans.Units");

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Platform.BuildingBlocks.Texts;
 
 /// <summary>
-/// The building blocks' texts for people (import rejections, row errors, import reports, upload errors):
+/// The kernel's texts for people (a stale ETag and the record it names, a refused permission):
 /// BuildingBlocksTexts.resx in Vietnamese, the default, and BuildingBlocksTexts.en.resx in English. Static helpers have
 /// no DI at hand, so every text here is read through one <see cref="ResourceTexts"/> in
 /// <see cref="CultureInfo.CurrentUICulture"/>, which request localization sets from <c>Accept-Language</c> (outside a
