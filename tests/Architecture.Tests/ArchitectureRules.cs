@@ -206,9 +206,9 @@ internal static class ArchitectureRules
     }
 
     /// <summary>
-    /// None of <paramref name="types"/> names a type in one of the <paramref name="forbidden"/> namespaces or one of the
-    /// forbidden types, anywhere: read with Mono.Cecil through <see cref="TypeDependencies"/> over the type and every
-    /// type nested in it, so a use inside a lambda or an async lambda (compiler-generated nested classes, which
+    /// None of <paramref name="types"/> names a type in one of the <paramref name="forbidden"/> namespaces or one of
+    /// the forbidden types, anywhere: read with Mono.Cecil through <see cref="TypeDependencies"/> over the type and
+    /// every type nested in it, so a use inside a lambda or an async lambda (compiler-generated nested classes, which
     /// NetArchTest's own dependency search does not open) counts too.
     /// </summary>
     private static TestResult NameNoneOf(PredicateList types, IEnumerable<string> forbidden) =>

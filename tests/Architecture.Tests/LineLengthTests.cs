@@ -4,14 +4,15 @@ using Platform.Architecture.Tests.Texts;
 namespace Platform.Architecture.Tests;
 
 /// <summary>
-/// No line of a C# file under src/ or bench/ is longer than 120 characters (generated code apart); a failure names each
-/// file and line.
+/// No line of a C# file under src/, bench/ or tests/ is longer than 120 characters (generated code and a test's
+/// declaration apart); a failure names each file and line.
 /// </summary>
 public sealed class LineLengthTests
 {
     [Theory]
     [InlineData("src")]
     [InlineData("bench")]
+    [InlineData("tests")]
     public void No_source_line_is_longer_than_120_characters(string folder)
     {
         var files = LineLength.SourceFiles(RepositoryFiles.Root, folder);
@@ -29,6 +30,15 @@ public sealed class LineLengthTests
         var text = new string('a', 120) + "\r\n" + "namespace X;\n" + new string('đ', 121) + "\n";
 
         LineLength.Offenders("src/X/Y.cs", text).Should().Equal("src/X/Y.cs:3: 121 characters");
+    }
+
+    [Fact]
+    public void A_tests_declaration_is_spared_and_any_other_long_line_of_a_test_file_is_not()
+    {
+        var name = "    public async Task " + new string('A', 100) + "()";
+        var call = "        var x = " + new string('b', 110) + ";";
+
+        LineLength.Offenders("tests/X/Y.cs", name + "\n" + call).Should().Equal("tests/X/Y.cs:2: 127 characters");
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public sealed class RulesCanFailTests
     [Fact]
     public void The_host_rule_names_a_type_that_uses_a_public_type_other_than_an_entry_point_or_a_contract()
     {
-        var hostFakes = ArchitectureRules.In(typeof(RulesCanFailTests).Assembly, "Platform.Architecture.Tests.HostFakes");
+        var hostFakes = ArchitectureRules.In(
+            typeof(RulesCanFailTests).Assembly, "Platform.Architecture.Tests.HostFakes");
 
         var result = ArchitectureRules.UseOnlyTheEntryPointsOf(hostFakes, Modules.Plans);
 
@@ -34,7 +35,8 @@ public sealed class RulesCanFailTests
     [Fact]
     public void The_dependency_rule_sees_a_use_that_only_an_async_lambda_makes()
     {
-        var lambdas = ArchitectureRules.In(typeof(RulesCanFailTests).Assembly, "Platform.Architecture.Tests.LambdaFakes");
+        var lambdas = ArchitectureRules.In(
+            typeof(RulesCanFailTests).Assembly, "Platform.Architecture.Tests.LambdaFakes");
 
         var result = ArchitectureRules.DoNotDependOn(lambdas, "Platform.Plans.OData");
 

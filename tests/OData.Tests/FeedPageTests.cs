@@ -11,7 +11,8 @@ namespace Platform.OData.Tests;
 public sealed class FeedPageTests(DongNaiFeedFixture platform) : IClassFixture<DongNaiFeedFixture>
 {
     private const string PowerQueryAccept =
-        "application/json;odata.metadata=minimal;q=1.0,application/json;odata=minimalmetadata;q=0.9,application/atomsvc+xml;q=0.8,application/atom+xml;q=0.8,application/xml;q=0.7,text/plain;q=0.7";
+        "application/json;odata.metadata=minimal;q=1.0,application/json;odata=minimalmetadata;q=0.9,"
+        + "application/atomsvc+xml;q=0.8,application/atom+xml;q=0.8,application/xml;q=0.7,text/plain;q=0.7";
 
     [Theory]
     [InlineData("Obligations", 2)]
@@ -187,7 +188,9 @@ public sealed class FeedPageTests(DongNaiFeedFixture platform) : IClassFixture<D
     [InlineData("Obligations?filter=Year eq 2027&count=true", "Obligations?$filter=Year eq 2027&$count=true")]
     [InlineData("Obligations?skiptoken=Id-500&top=3", "Obligations?$skiptoken=Id-500&$top=3")]
     [InlineData("Obligations?orderby=UnitName desc&top=5", "Obligations?$orderby=UnitName desc&$top=5")]
-    [InlineData("Obligations?top=2&select=Id&expand=Unit($select=Code)", "Obligations?$top=2&$select=Id&$expand=Unit($select=Code)")]
+    [InlineData(
+        "Obligations?top=2&select=Id&expand=Unit($select=Code)",
+        "Obligations?$top=2&$select=Id&$expand=Unit($select=Code)")]
     public async Task Options_written_without_their_dollar_answer_what_they_answer_with_it(string without, string with)
     {
         using var client = platform.CreateClient();

@@ -14,14 +14,16 @@ public sealed class PowerQueryWalkTests(DongNaiFeedFixture platform) : IClassFix
 {
     /// <summary>What Power Query's OData.Feed sends with every request.</summary>
     private const string PowerQueryAccept =
-        "application/json;odata.metadata=minimal;q=1.0,application/json;odata=minimalmetadata;q=0.9,application/atomsvc+xml;q=0.8,application/atom+xml;q=0.8,application/xml;q=0.7,text/plain;q=0.7";
+        "application/json;odata.metadata=minimal;q=1.0,application/json;odata=minimalmetadata;q=0.9,"
+        + "application/atomsvc+xml;q=0.8,application/atom+xml;q=0.8,application/xml;q=0.7,text/plain;q=0.7";
 
     public static readonly TheoryData<string, long> Sets = new()
     {
         { "AdministrativeUnits", SharedData.FreshDatabaseUnits }, // every version: 2025's units and the old structure
         { "UnitStatistics", 4 + 441 }, // Đồng Nai's four and the shipped employed persons
         { "UnitLineage", 63 + 10571 }, // the embedded province and commune tables
-        { "UnitStatisticsOnUnits", 4 + 441 + 34 * 7 }, // every figure on its own unit, and employed persons 2018–2024 on the 34 provinces
+        // every figure on its own unit, and employed persons 2018–2024 on the 34 provinces
+        { "UnitStatisticsOnUnits", 4 + 441 + 34 * 7 },
         { "Indicators", 16 },
         { "Plans", 98 },
         { "Targets", 107 },

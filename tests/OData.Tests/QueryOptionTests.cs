@@ -124,7 +124,8 @@ public sealed class QueryOptionTests(DongNaiFeedFixture platform) : IClassFixtur
             await ValuesAsync(
                 client,
                 "Obligations?$filter=UnitCode eq '75' and Year eq 2026 and IndicatorCode eq "
-                    + "'UNITS_WITH_PLAN'&$select=Floor&$expand=Unit($select=Code,Name),Indicator($select=CascadeKind),Plan($select=Status)"
+                    + "'UNITS_WITH_PLAN'&$select=Floor&$expand=Unit($select=Code,Name),"
+                    + "Indicator($select=CascadeKind),Plan($select=Status)"
             )
         ).Single();
         var plan = (
@@ -165,7 +166,8 @@ public sealed class QueryOptionTests(DongNaiFeedFixture platform) : IClassFixtur
                 client,
                 "Plans?$filter=Code eq 'VN-2026-2030'&$select=Code"
                     + "&$expand=Targets($filter=Year eq "
-                    + "2026;$orderby=IndicatorCode;$select=IndicatorCode,Floor;$expand=Indicator($select=UnitOfMeasure))"
+                    + "2026;$orderby=IndicatorCode;$select=IndicatorCode,Floor;"
+                    + "$expand=Indicator($select=UnitOfMeasure))"
             )
         ).Single();
 
@@ -213,7 +215,8 @@ public sealed class QueryOptionTests(DongNaiFeedFixture platform) : IClassFixtur
 
         body.Should()
             .Be(
-                "{\"value\":[{\"Year\":2026,\"Total\":4632},{\"Year\":2027,\"Total\":4632},{\"Year\":2028,\"Total\":4632},"
+                "{\"value\":[{\"Year\":2026,\"Total\":4632},{\"Year\":2027,\"Total\":4632},{\"Year\":2028,"
+                + "\"Total\":4632},"
                     + "{\"Year\":2029,\"Total\":4632},{\"Year\":2030,\"Total\":4632}]}"
             );
     }

@@ -12,13 +12,15 @@ namespace Platform.OData.Tests;
 public sealed class ScopeTests(TwoProvincesFeedFixture platform) : IClassFixture<TwoProvincesFeedFixture>
 {
     [Theory]
-    [InlineData("AdministrativeUnits", "nation", SharedData.FreshDatabaseUnits + 109)] // the embedded register, T1 and its 95 communes, T2 and its 12
+    // the embedded register, T1 and its 95 communes, T2 and its 12
+    [InlineData("AdministrativeUnits", "nation", SharedData.FreshDatabaseUnits + 109)]
     [InlineData("AdministrativeUnits", "province", 96)]
     [InlineData("AdministrativeUnits", "commune", 1)]
     [InlineData("UnitStatistics", "nation", 114 + 441)] // and the 441 shipped employed-persons figures
     [InlineData("UnitStatistics", "province", 99)]
     [InlineData("UnitStatistics", "commune", 1)]
-    [InlineData("UnitStatisticsOnUnits", "nation", 114 + 441 + 34 * 7)] // and employed persons 2018–2024 on the 34 provinces
+    // and employed persons 2018–2024 on the 34 provinces
+    [InlineData("UnitStatisticsOnUnits", "nation", 114 + 441 + 34 * 7)]
     [InlineData("UnitStatisticsOnUnits", "province", 99)]
     [InlineData("UnitStatisticsOnUnits", "commune", 1)]
     [InlineData("Plans", "nation", 111)]
@@ -163,7 +165,8 @@ public sealed class ScopeTests(TwoProvincesFeedFixture platform) : IClassFixture
     {
         var obligations = await ValuesAsync(
             platform.Province,
-            "Obligations?$select=Id&$expand=Unit($select=Code,ProvinceCode),Plan($select=Code,ProvinceCode)&$orderby=Id desc&$top=500"
+            "Obligations?$select=Id&$expand=Unit($select=Code,ProvinceCode),Plan($select=Code,ProvinceCode)&"
+            + "$orderby=Id desc&$top=500"
         );
         var plans = await ValuesAsync(
             platform.Province,

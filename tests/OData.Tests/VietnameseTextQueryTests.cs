@@ -97,7 +97,8 @@ public sealed class VietnameseTextQueryTests(DongNaiFeedFixture platform) : ICla
         using var vietnamese = platform.CreateVietnameseClient();
         var request = "Obligations?$apply=aggregate(UnitName with max as Last,UnitName with min as First)";
         var names = (await PagesAsync(client, "Obligations?$select=UnitName"))
-            .SelectMany(page => System.Text.Json.JsonDocument.Parse(page).RootElement.GetProperty("value").EnumerateArray())
+            .SelectMany(page =>
+                System.Text.Json.JsonDocument.Parse(page).RootElement.GetProperty("value").EnumerateArray())
             .Select(o => o.GetProperty("UnitName").GetString()!)
             .ToList();
 

@@ -72,27 +72,33 @@ public sealed class DomainRangeTests(SeededPlatform platform) : IClassFixture<Se
 
     [Theory]
     [InlineData(
-        "{\"unitCode\":\"T1\",\"year\":2024,\"indicatorCode\":\"AWARE_LF\",\"value\":1500,\"denominator\":1000,\"source\":\"x\"}",
+        "{\"unitCode\":\"T1\",\"year\":2024,\"indicatorCode\":\"AWARE_LF\",\"value\":1500,\"denominator\":1000,"
+        + "\"source\":\"x\"}",
         "denominator must not be smaller than value."
     )]
     [InlineData(
-        "{\"unitCode\":\"T1\",\"year\":2024,\"indicatorCode\":\"AWARE_LF\",\"value\":-1,\"denominator\":1000,\"source\":\"x\"}",
+        "{\"unitCode\":\"T1\",\"year\":2024,\"indicatorCode\":\"AWARE_LF\",\"value\":-1,\"denominator\":1000,"
+        + "\"source\":\"x\"}",
         "value must be a whole number ≥ 0."
     )]
     [InlineData(
-        "{\"unitCode\":\"T1\",\"year\":2024,\"indicatorCode\":\"AWARE_LF\",\"value\":0,\"denominator\":0,\"source\":\"x\"}",
+        "{\"unitCode\":\"T1\",\"year\":2024,\"indicatorCode\":\"AWARE_LF\",\"value\":0,\"denominator\":0,"
+        + "\"source\":\"x\"}",
         "needs its denominator (> 0)"
     )]
     [InlineData(
-        "{\"unitCode\":\"T1\",\"year\":1999,\"indicatorCode\":\"AWARE_LF\",\"value\":1,\"denominator\":10,\"source\":\"x\"}",
+        "{\"unitCode\":\"T1\",\"year\":1999,\"indicatorCode\":\"AWARE_LF\",\"value\":1,\"denominator\":10,"
+        + "\"source\":\"x\"}",
         "year must be from 2000 to 2026."
     )]
     [InlineData(
-        "{\"unitCode\":\"T1\",\"year\":2027,\"indicatorCode\":\"AWARE_LF\",\"value\":1,\"denominator\":10,\"source\":\"x\"}",
+        "{\"unitCode\":\"T1\",\"year\":2027,\"indicatorCode\":\"AWARE_LF\",\"value\":1,\"denominator\":10,"
+        + "\"source\":\"x\"}",
         "year must be from 2000 to 2026."
     )]
     [InlineData(
-        "{\"unitCode\":\"T1\",\"year\":2020,\"indicatorCode\":\"AWARE_LF\",\"value\":1,\"denominator\":10,\"source\":\"x\"}",
+        "{\"unitCode\":\"T1\",\"year\":2020,\"indicatorCode\":\"AWARE_LF\",\"value\":1,\"denominator\":10,"
+        + "\"source\":\"x\"}",
         "no unit 'T1' is in force in 2020."
     )]
     [InlineData(
@@ -100,7 +106,8 @@ public sealed class DomainRangeTests(SeededPlatform platform) : IClassFixture<Se
         "cannot be reported directly"
     )]
     [InlineData(
-        "{\"unitCode\":\"T1\",\"year\":2024,\"indicatorCode\":\"AWARE_LF\",\"value\":1,\"denominator\":10,\"source\":\"x\",\"reportedOn\":\"2026-03-16\"}",
+        "{\"unitCode\":\"T1\",\"year\":2024,\"indicatorCode\":\"AWARE_LF\",\"value\":1,\"denominator\":10,"
+        + "\"source\":\"x\",\"reportedOn\":\"2026-03-16\"}",
         "must not be after today"
     )]
     public async Task A_reported_value_over_100_percent_negative_or_for_a_year_out_of_reach_is_a_400(
@@ -131,7 +138,9 @@ public sealed class DomainRangeTests(SeededPlatform platform) : IClassFixture<Se
     )
     {
         var body =
-            $"{{\"unitCode\":\"T1\",\"date\":\"2024-05-10\",\"kind\":\"radio_broadcast\",\"audienceGroup\":\"voluntary_participants\",\"communicationForm\":\"loudspeaker_radio\",\"count\":1,\"{field}\":{value}}}"
+            $"{{\"unitCode\":\"T1\",\"date\":\"2024-05-10\",\"kind\":\"radio_broadcast\","
+            + $"\"audienceGroup\":\"voluntary_participants\",\"communicationForm\":\"loudspeaker_radio\","
+            + $"\"count\":1,\"{field}\":{value}}}"
                 .Replace($"\"{field}\":\"2024-05-10\",", string.Empty, StringComparison.Ordinal)
                 .Replace($"\"{field}\":1,", string.Empty, StringComparison.Ordinal);
 

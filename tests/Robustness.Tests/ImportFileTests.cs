@@ -129,7 +129,8 @@ public sealed class ImportFileTests(SeededPlatform platform) : IClassFixture<See
             ),
             (
                 "/api/statistics/import",
-                $"unit_code,year,metric,value,source\nT1,2022,population,5,UBND\n\"{Hostile.SqlInjection}\",2022,population,5,UBND\n"
+                $"unit_code,year,metric,value,source\nT1,2022,population,5,UBND\n\"{Hostile.SqlInjection}\",2022,"
+                + $"population,5,UBND\n"
             ),
             (
                 "/api/statistics/import",
@@ -137,11 +138,14 @@ public sealed class ImportFileTests(SeededPlatform platform) : IClassFixture<See
             ),
             (
                 "/api/training/people/import",
-                $"code,full_name,unit_code,audience\nP9,Một,75,collaborators\n{Hostile.TenThousandCharacters},Hai,75,collaborators\n"
+                $"code,full_name,unit_code,audience\nP9,Một,75,collaborators\n{Hostile.TenThousandCharacters},Hai,"
+                + $"75,collaborators\n"
             ),
             (
                 "/api/monitoring/activities/import",
-                $"unit_code,date,kind,audience_group,communication_form,count,participants,notes\nT1,2024-05-10,radio_broadcast,voluntary_participants,loudspeaker_radio,1,,\nT1,2024-05-11,radio_broadcast,voluntary_participants,loudspeaker_radio,1,,{Hostile.TenThousandCharacters}\n"
+                $"unit_code,date,kind,audience_group,communication_form,count,participants,notes\nT1,2024-05-10,"
+                + $"radio_broadcast,voluntary_participants,loudspeaker_radio,1,,\nT1,2024-05-11,radio_broadcast,"
+                + $"voluntary_participants,loudspeaker_radio,1,,{Hostile.TenThousandCharacters}\n"
             ),
             ("/api/training/enrolments/import", $"class_code,person_code\n{Hostile.ScriptInjection},P1\n"),
             (

@@ -23,19 +23,24 @@ public sealed class PartialWriteTests(SeededPlatform platform) : IClassFixture<S
             },
             {
                 "/api/statistics/import",
-                "unit_code,year,metric,value,source\nT1,2022,population,111,UBND\nT1,2022,collaborators,222,UBND\nT1,2022,mass_organisations,333,UBND\n",
+                "unit_code,year,metric,value,source\nT1,2022,population,111,UBND\nT1,2022,collaborators,222,UBND\n"
+                + "T1,2022,mass_organisations,333,UBND\n",
                 "plans_unit_statistics",
                 "NEW.Value = 333"
             },
             {
                 "/api/training/people/import",
-                "code,full_name,unit_code,audience\nQ1,Một,75,collaborators\nQ2,Hai,75,collaborators\nQ3,Ba,75,collaborators\n",
+                "code,full_name,unit_code,audience\nQ1,Một,75,collaborators\nQ2,Hai,75,collaborators\nQ3,Ba,75,"
+                + "collaborators\n",
                 "training_people",
                 "NEW.Code = 'Q3'"
             },
             {
                 "/api/monitoring/activities/import",
-                "unit_code,date,kind,audience_group,communication_form,count,participants,notes\nT1,2024-05-10,radio_broadcast,voluntary_participants,loudspeaker_radio,1,,một\nT1,2024-05-11,radio_broadcast,voluntary_participants,loudspeaker_radio,1,,hai\nT1,2024-05-12,radio_broadcast,voluntary_participants,loudspeaker_radio,1,,ba\n",
+                "unit_code,date,kind,audience_group,communication_form,count,participants,notes\nT1,2024-05-10,"
+                + "radio_broadcast,voluntary_participants,loudspeaker_radio,1,,một\nT1,2024-05-11,radio_broadcast,"
+                + "voluntary_participants,loudspeaker_radio,1,,hai\nT1,2024-05-12,radio_broadcast,"
+                + "voluntary_participants,loudspeaker_radio,1,,ba\n",
                 "monitoring_activity_reports",
                 "NEW.Notes = 'ba'"
             },

@@ -8,7 +8,9 @@ internal static class UntranslatedTexts
         <?xml version="1.0" encoding="utf-8"?>
         <root>
           <data name="Plan.NotFound" xml:space="preserve"><value>Không có kế hoạch nào mã '{0}'.</value></data>
-          <data name="Plan.TransitionRefused" xml:space="preserve"><value>Kế hoạch {0} đang ở trạng thái {1}; chỉ có thể chuyển sang {2}, không sang {3}.</value></data>
+          <data name="Plan.TransitionRefused" xml:space="preserve">
+            <value>Kế hoạch {0} đang ở trạng thái {1}; chỉ có thể chuyển sang {2}, không sang {3}.</value>
+          </data>
           <data name="Status.Draft" xml:space="preserve"><value>Dự thảo</value></data>
         </root>
         """;
@@ -30,7 +32,9 @@ internal static class UntranslatedTexts
         <?xml version="1.0" encoding="utf-8"?>
         <root>
           <data name="Plan.NotFound" xml:space="preserve"><value>No plan has the code '{0}' {{sic}}.</value></data>
-          <data name="Plan.TransitionRefused" xml:space="preserve"><value>Plan {0} cannot go to {3}: it is {1:G} and can go to {2}.</value></data>
+          <data name="Plan.TransitionRefused" xml:space="preserve">
+            <value>Plan {0} cannot go to {3}: it is {1:G} and can go to {2}.</value>
+          </data>
           <data name="Status.Draft" xml:space="preserve"><value>Draft</value></data>
         </root>
         """;

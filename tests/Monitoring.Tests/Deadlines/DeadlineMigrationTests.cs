@@ -15,10 +15,13 @@ public sealed class DeadlineMigrationTests : IDisposable
 {
     private const string Old = """
         ALTER TABLE plans_plans ADD COLUMN SubordinateReportOffsetDays INTEGER NOT NULL DEFAULT 0;
-        UPDATE plans_plans SET Deadlines = '[{"DueDay":31,"DueMonth":12,"Recipient":"Bộ Nội vụ","Title":"Báo cáo"}]' WHERE ParentPlanId IS NULL;
-        UPDATE plans_plans SET Deadlines = '[{"DueDay":30,"DueMonth":11,"Recipient":"Ủy ban nhân dân tỉnh Thử Nghiệm (qua Sở Nội vụ)","Title":"Báo cáo"}]'
+        UPDATE plans_plans SET Deadlines = '[{"DueDay":31,"DueMonth":12,"Recipient":"Bộ Nội vụ","Title":"Báo cáo"}]'
+            WHERE ParentPlanId IS NULL;
+        UPDATE plans_plans SET Deadlines =
+        '[{"DueDay":30,"DueMonth":11,"Recipient":"Ủy ban nhân dân tỉnh Thử Nghiệm (qua Sở Nội vụ)","Title":"Báo cáo"}]'
             WHERE Path LIKE '/VN-2021-2025/T1-2021-2025/_%';
-        UPDATE plans_plans SET Deadlines = '[{"DueDay":15,"DueMonth":12,"Recipient":"Bộ Lao động - Thương binh và Xã hội","Title":"Báo cáo"}]'
+        UPDATE plans_plans SET Deadlines =
+        '[{"DueDay":15,"DueMonth":12,"Recipient":"Bộ Lao động - Thương binh và Xã hội","Title":"Báo cáo"}]'
             WHERE Code = 'T1-2021-2025';
         UPDATE plans_plans SET Deadlines = json_set(Deadlines, '$[0].DueDay', 30, '$[0].DueMonth', 11,
                 '$[0].Recipient', replace(json_extract(Deadlines, '$[0].Recipient'), '(thông qua ', '(qua '))

@@ -40,7 +40,8 @@ public sealed class MonitoringFeedTests(MonitoringFeedFixture platform) : IClass
         {
             { "ActivityReports", "Id", 9 },
             { "IndicatorActuals", "Id", 491 },
-            { "IndicatorActualsOnUnits", "Id", 7 }, // the nation's only: the fixture's province ended on 30/06/2025 and went into no unit of today
+            // the nation's only: the fixture's province ended on 30/06/2025 and went into no unit of today
+            { "IndicatorActualsOnUnits", "Id", 7 },
             { "Progress", "ObligationId", 3855 },
             { "ReportingDeadlines", "Id", 480 },
         };

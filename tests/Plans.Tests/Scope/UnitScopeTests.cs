@@ -11,7 +11,8 @@ namespace Platform.Plans.Tests.Scope;
 public sealed class UnitScopeTests(TwoProvincesFixture platform)
 {
     [Theory]
-    [InlineData("national", 34 + 29 + 2, 500)] // today's 34, the 29 old provinces whose codes were not reused, T1 and T2; communes capped at 500
+    // today's 34, the 29 old provinces whose codes were not reused, T1 and T2; communes capped at 500
+    [InlineData("national", 34 + 29 + 2, 500)]
     [InlineData("t1-planner", 1, 95)]
     [InlineData("t1001-officer", 0, 1)]
     public async Task Unit_searches_list_only_the_units_in_scope(string caller, int provinces, int communes)

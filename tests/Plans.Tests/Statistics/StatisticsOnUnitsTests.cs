@@ -84,7 +84,8 @@ public sealed class StatisticsOnUnitsTests(PlatformFactory platform) : IClassFix
         // more,
         // among them Ngọc Hà (00016, split between 00004 and 00008) and Điện Biên (00019, split four ways).
         await ImportAsync(
-            $"{Header}\n00004,2024,population,1000,test\n00013,2024,population,2000,test\n00016,2024,population,1001,test\n00019,2024,population,1003,test\n"
+            $"{Header}\n00004,2024,population,1000,test\n00013,2024,population,2000,test\n00016,2024,population,"
+            + $"1001,test\n00019,2024,population,1003,test\n"
         );
 
         var baDinh = await client.GetAsync<List<StatisticOnUnit>>(

@@ -12,7 +12,8 @@ namespace Platform.Plans.Tests.Units;
 public sealed class LineageImportTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
     private const string CommuneHeader =
-        "province_code,commune_code,commune_name,old_province_code,old_district_code,old_commune_code,old_commune_name,note\n";
+        "province_code,commune_code,commune_name,old_province_code,old_district_code,old_commune_code,"
+        + "old_commune_name,note\n";
 
     private readonly HttpClient client = platform.CreateClient();
 

@@ -69,7 +69,8 @@ public sealed class UnitImportRejectionTests(PlatformFactory platform) : IClassF
         var rows = RegisterFile.Rows();
         var before = Encoding.UTF8.GetBytes(RegisterFile.ToText(rows.Take(1199)));
         var after = Encoding.UTF8.GetBytes(string.Join('\n', rows.Skip(1199)) + "\n");
-        byte[] latin1Name = [0x58, 0xE3, 0x20, 0x54, 0x69, 0xEA, 0x6E]; // "Xã Tiên" as a Windows code page would save it
+        // "Xã Tiên" as a Windows code page would save it
+        byte[] latin1Name = [0x58, 0xE3, 0x20, 0x54, 0x69, 0xEA, 0x6E];
         var file = before.Concat(latin1Name).Concat(after).ToArray();
 
         var problem = await RejectedAsync(Csv(file));

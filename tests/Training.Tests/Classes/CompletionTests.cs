@@ -204,7 +204,8 @@ public sealed class CompletionTests : IAsyncLifetime
         var training = await TrainingApi.CreateClassAsync(client, "P9", sessions: 2);
         await TrainingApi.EnrolAsync(client, training.Id, "SIX", "SEVEN");
         var bad =
-            $"class_id,session,person_code\n{training.Id},1,SIX\n{training.Id},3,SIX\n{training.Id},1,EIGHT\n9999,1,SIX\n";
+            $"class_id,session,person_code\n{training.Id},1,SIX\n{training.Id},3,SIX\n{training.Id},1,EIGHT\n9999,1,"
+            + $"SIX\n";
         var good = $"class_id,session,person_code\n{training.Id},1,SIX\n{training.Id},2,SIX\n{training.Id},1,SEVEN\n";
 
         var rejected = await client.PostCsvAsync("/api/training/attendance/import", bad);

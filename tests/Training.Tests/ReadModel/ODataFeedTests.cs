@@ -245,7 +245,8 @@ public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<Tra
             await ValuesAsync(
                 client,
                 "TrainingQuotas?$filter=UnitCode eq 'P9' and Year eq "
-                    + "2025&$orderby=Audience&$select=Audience,UnitName,Level,Registered,Trained,ClassesScheduled,ClassesHeld,CoveragePercent"
+                    + "2025&$orderby=Audience&$select=Audience,UnitName,Level,Registered,Trained,ClassesScheduled,"
+                    + "ClassesHeld,CoveragePercent"
             )
         )
             .Select(q =>

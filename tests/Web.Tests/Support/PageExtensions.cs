@@ -78,7 +78,9 @@ public static class PageExtensions
             serious.SelectMany(v =>
                 v.Nodes.Select(n =>
                     $"- {v.Id} ({v.Impact}): {v.Help}\n    at {n.Target}: {Shorten(n.Html)}\n    "
-                        + $"{string.Join("; ", (n.Any ?? []).Concat(n.All ?? []).Concat(n.None ?? []).Select(c => c.Message))}"
+                        + string.Join(
+                            "; ",
+                            (n.Any ?? []).Concat(n.All ?? []).Concat(n.None ?? []).Select(c => c.Message))
                 )
             )
         );
