@@ -1,7 +1,11 @@
 namespace Platform.Documents.Tabular;
 
-/// <summary>What an import's write did; the report's other figures follow from the rows accepted.</summary>
-public readonly record struct ImportCounts(int Added, int Updated);
+/// <summary>
+/// What an import's write did; the report's other figures follow from the rows accepted. <see cref="Unchanged"/> is
+/// for a write whose one row may both add and update (a new version and the one it closes), where the rest is not
+/// accepted − added − updated.
+/// </summary>
+public readonly record struct ImportCounts(int Added, int Updated, int? Unchanged = null);
 
 /// <summary>
 /// The one import pipeline: file → columns → rows, each read by the import's own rule with its errors collected by
@@ -27,7 +31,9 @@ public sealed class TabularImport<TRow>
     /// are read one at a time as the file is.</summary>
     public Func<IReadOnlyList<TabularRow>, CancellationToken, Task>? Prepare { get; init; }
 
-    /// <summary>A row's rule: the row to write, or null when the rule reported errors on it (or skips it).</summary>
+    /// <summary>A row's rule: the row to write, or null when the rule reported errors on it (or skips it). A rule may
+    /// return a row it reported errors on, for <see cref="Check"/> to see it too; the file is refused all the
+    /// same.</summary>
     public required Func<TabularRow, ImportErrors, CancellationToken, ValueTask<TRow?>> Read { get; init; }
 
     /// <summary>Checks across the accepted rows, once all are read.</summary>
@@ -71,8 +77,8 @@ public sealed class TabularImport<TRow>
         }
 
         errors.ThrowIfAny();
-        var (added, updated) = await Write(accepted, cancellationToken);
-        var report = new ImportReport(accepted.Count, added, updated, accepted.Count - added - updated);
+        var (added, updated, unchanged) = await Write(accepted, cancellationToken);
+        var report = new ImportReport(accepted.Count, added, updated, unchanged ?? accepted.Count - added - updated);
         if (report.Changed && Audit is not null)
         {
             await Audit(report, accepted, cancellationToken);

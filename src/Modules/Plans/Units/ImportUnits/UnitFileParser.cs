@@ -1,15 +1,22 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
-using Platform.BuildingBlocks.Errors;
 using Platform.Documents.Tabular;
 using Platform.Plans.Texts;
 
 namespace Platform.Plans.Units.ImportUnits;
 
-/// <summary>A unit as a file describes it, before it is checked against the register.</summary>
-internal sealed record UnitLine(TabularRow Row, string Code, string Name, string Type, string ParentCode);
+/// <summary>A unit as a file describes it, before it is checked against the register; on a row of the register
+/// shape, <see cref="Province"/> is the province the row names, which must be in the register already.</summary>
+internal sealed record UnitLine(
+    TabularRow Row,
+    string Code,
+    string Name,
+    string Type,
+    string ParentCode,
+    UnitLine? Province = null
+);
 
-/// <summary>Turns the rows of either accepted shape into <see cref="UnitLine"/>s, checking what a row alone can
+/// <summary>The row rule of either accepted shape: a row's <see cref="UnitLine"/>, checked for what a row alone can
 /// tell.</summary>
 internal static partial class UnitFileParser
 {
@@ -18,70 +25,52 @@ internal static partial class UnitFileParser
 
     public static readonly string[] GenericColumns = ["code", "name", "type", "parent_code"];
 
-    /// <summary>For the register shape, the provinces the rows name: code → (name, type, first row).</summary>
-    public sealed record Parsed(IReadOnlyList<UnitLine> Units, IReadOnlyList<UnitLine> ReferencedProvinces);
+    /// <summary>The register shape wins when a file has the columns of both.</summary>
+    public static bool IsRegister(IReadOnlyList<string> headers) => Has(headers, RegisterColumns);
 
-    public static Parsed Parse(TabularData data, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
-    {
-        if (data.HasColumns(RegisterColumns))
-        {
-            return ParseRegister(data, errors, texts);
-        }
+    public static bool IsGeneric(IReadOnlyList<string> headers) => Has(headers, GenericColumns);
 
-        if (data.HasColumns(GenericColumns))
-        {
-            return new Parsed(
-                data.Rows.Select(r =>
-                        Line(r, r["code"], r["name"], r["type"].ToLowerInvariant(), r["parent_code"], errors, texts)
-                    )
-                    .ToList(),
-                []
-            );
-        }
-
-        throw TabularFile.UnrecognisedColumns(
+    public static Exception Refusal(IReadOnlyList<string> headers, IStringLocalizer<PlansTexts> texts) =>
+        TabularFile.UnrecognisedColumns(
             texts[
                 "Import.Units.Columns",
                 string.Join(",", RegisterColumns),
                 string.Join(",", GenericColumns),
-                string.Join(",", data.Headers)
+                string.Join(",", headers)
             ]
         );
-    }
 
-    private static Parsed ParseRegister(TabularData data, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
+    /// <summary>A row of the generic shape: one unit of any level under its parent.</summary>
+    public static UnitLine Generic(TabularRow row, ImportErrors errors, IStringLocalizer<PlansTexts> texts) =>
+        Line(row, row["code"], row["name"], row["type"].ToLowerInvariant(), row["parent_code"], errors, texts);
+
+    /// <summary>A row of the register shape: its commune, under the province the row names (checked first, as the
+    /// row reads).</summary>
+    public static UnitLine Register(TabularRow row, ImportErrors errors, IStringLocalizer<PlansTexts> texts)
     {
-        var units = new List<UnitLine>(data.Rows.Count);
-        var provinces = new List<UnitLine>(data.Rows.Count);
-        foreach (var row in data.Rows)
-        {
-            var provinceCode = Pad(row["province_code"], 2);
-            provinces.Add(
-                Line(
-                    row,
-                    provinceCode,
-                    row["province_name"],
-                    row["province_type"].ToLowerInvariant(),
-                    "VN",
-                    errors,
-                    texts
-                )
-            );
-            units.Add(
-                Line(
-                    row,
-                    Pad(row["commune_code"], 5),
-                    row["commune_name"],
-                    row["commune_type"].ToLowerInvariant(),
-                    provinceCode,
-                    errors,
-                    texts
-                )
-            );
-        }
-
-        return new Parsed(units, provinces);
+        var provinceCode = Pad(row["province_code"], 2);
+        var province = Line(
+            row,
+            provinceCode,
+            row["province_name"],
+            row["province_type"].ToLowerInvariant(),
+            "VN",
+            errors,
+            texts
+        );
+        return Line(
+            row,
+            Pad(row["commune_code"], 5),
+            row["commune_name"],
+            row["commune_type"].ToLowerInvariant(),
+            provinceCode,
+            errors,
+            texts
+        ) with { Province = province };
     }
+
+    private static bool Has(IReadOnlyList<string> headers, string[] columns) =>
+        columns.All(c => headers.Contains(c, StringComparer.Ordinal));
 
     private static UnitLine Line(
         TabularRow row,
