@@ -90,6 +90,26 @@ public sealed class UnitImportRejectionTests(PlatformFactory platform) : IClassF
     }
 
     [Fact]
+    public async Task A_row_with_an_empty_name_is_still_checked_against_the_file_and_the_register_and_every_error_counted()
+    {
+        var problem = await RejectedAsync(Csv("code,name,type,parent_code\n26001,,xã,7599\n26001,Xã Hai,xã,75\n"));
+
+        problem.Errors.Should().BeEquivalentTo(new Dictionary<string, string[]>
+        {
+            ["row 1"] =
+            [
+                "Row 1: the name of unit '26001' is empty.",
+                "Row 1: unknown parent code '7599' of unit '26001'.",
+            ],
+            ["row 2"] = ["Row 2: duplicate code '26001': it is already used on row 1."],
+        }, options => options.WithStrictOrdering());
+        problem
+            .Detail.Should()
+            .Be("The file was rejected and nothing was imported. Row 1: the name of unit '26001' is empty. "
+                + "(and 2 more errors)");
+    }
+
+    [Fact]
     public async Task A_file_whose_columns_are_not_a_known_shape_is_rejected_naming_the_expected_columns()
     {
         var problem = await RejectedAsync(Csv("ma,ten,loai,ma_cha\n26000,Xã Thử,xã,75\n"));
