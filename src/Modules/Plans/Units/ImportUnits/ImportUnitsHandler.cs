@@ -25,7 +25,7 @@ internal sealed class ImportUnitsHandler(
     {
         var register = false;
         UnitFileChecks? file = null;
-        var written = new Written([], []);
+        var written = new Written(new(StringComparer.Ordinal), []);
         var import = new TabularImport<UnitLine>
         {
             // No column is common to the two shapes: Accepts says which the file has.
