@@ -22,7 +22,7 @@ public static class FeedQuery
     }
 
     /// <summary>A key's row (or none) for an action that reads one entity.</summary>
-    public static Microsoft.AspNetCore.OData.Results.SingleResult<T> Single<T>(IEnumerable<T> rows) =>
+    public static Microsoft.AspNetCore.OData.Results.SingleResult<T> SingleResult<T>(IEnumerable<T> rows) =>
         Microsoft.AspNetCore.OData.Results.SingleResult.Create(Over(rows.Take(1).ToList()));
 
     private sealed class Query<T>(Provider provider, Expression expression) : IOrderedQueryable<T>

@@ -10,9 +10,13 @@ namespace Platform.Feed;
 /// </summary>
 public sealed class FeedKey<T>(IReadOnlyList<string> names, Func<T, IComparable[]> values) : IComparer<T>
 {
-    public IReadOnlyList<string> Names => names;
+    /// <summary>A key of one property.</summary>
+    public FeedKey(string name, Func<T, IComparable> value)
+        : this([name], row => [value(row)])
+    {
+    }
 
-    public static FeedKey<T> Of(string name, Func<T, IComparable> value) => new([name], row => [value(row)]);
+    public IReadOnlyList<string> Names => names;
 
     public int Compare(T? x, T? y) => Compare(values(x!), values(y!));
 

@@ -7,7 +7,7 @@ namespace Platform.Host;
 /// Under <c>/odata</c>, an exception caused by the query string (a parse error the routing or the query layer throws
 /// outside <see cref="PlatformQueryAttribute"/>) answers 400 with an OData error body, not 500 ProblemDetails.
 /// </summary>
-internal sealed class ODataExceptionHandler(ILogger<ODataExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ODataExceptionHandler(ILogger<ODataExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(
         HttpContext httpContext,
@@ -27,7 +27,7 @@ internal sealed class ODataExceptionHandler(ILogger<ODataExceptionHandler> logge
             return false;
         }
 
-        logger.LogInformation("OData query refused: {Message}", exception.Message);
+        LogRefused(logger, exception.Message);
         await ODataErrorResponse.WriteAsync(
             httpContext,
             StatusCodes.Status400BadRequest,
@@ -36,4 +36,7 @@ internal sealed class ODataExceptionHandler(ILogger<ODataExceptionHandler> logge
         );
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "OData query refused: {Message}")]
+    private static partial void LogRefused(ILogger logger, string message);
 }

@@ -12,7 +12,7 @@ namespace Platform.Host;
 /// 412 stale version, 422 rule broken, 500 with "nothing was saved" for a command rolled back by a fault of the server;
 /// titles in the request's language (HostTexts), details as the handler wrote them.
 /// </summary>
-internal sealed class PlatformExceptionHandler(
+internal sealed partial class PlatformExceptionHandler(
     IProblemDetailsService problemDetails,
     ILogger<PlatformExceptionHandler> logger,
     IStringLocalizer<HostTexts> texts
@@ -103,12 +103,7 @@ internal sealed class PlatformExceptionHandler(
         if (!PlatformExceptions.IsRefusal(exception)
             && (problem is null || problem.Status == StatusCodes.Status500InternalServerError))
         {
-            logger.LogError(
-                exception,
-                "Unhandled exception on {Method} {Path}",
-                httpContext.Request.Method,
-                httpContext.Request.Path
-            );
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
 
         if (problem is null)
@@ -157,4 +152,7 @@ internal sealed class PlatformExceptionHandler(
 
     private static string ToCamelCase(string name) =>
         name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, PathString path);
 }

@@ -9,6 +9,11 @@ namespace Platform.Access.Tests;
 /// and changes nothing.</summary>
 public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
+    private static readonly string[] LanRolesAsTyped = ["Provincial_Planner ", "analyst"];
+    private static readonly string[] LanRoles = ["analyst", "provincial_planner"];
+    private static readonly string[] UnknownRole = ["planner"];
+    private static readonly string[] Analyst = ["analyst"];
+
     private readonly HttpClient admin = platform.CreateClient();
 
     [Fact]
@@ -20,7 +25,7 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
             {
                 name = "Lan.Nguyen",
                 displayName = "Nguyễn Thị Lan",
-                roles = new[] { "Provincial_Planner ", "analyst" },
+                roles = LanRolesAsTyped,
                 scope = "75",
             }
         );
@@ -35,7 +40,7 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
                 {
                     Name = "Lan.Nguyen",
                     DisplayName = "Nguyễn Thị Lan",
-                    Roles = new[] { "analyst", "provincial_planner" },
+                    Roles = LanRoles,
                     Scope = "75",
                     ScopeLevel = "Province",
                     Disabled = false,
@@ -70,7 +75,7 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
             new
             {
                 name = "admin-badrole",
-                roles = new[] { "planner" },
+                roles = UnknownRole,
                 scope = "VN",
             }
         );
@@ -87,7 +92,7 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
             new
             {
                 name = "admin-badunit",
-                roles = new[] { "analyst" },
+                roles = Analyst,
                 scope = "99999",
             }
         );
@@ -119,7 +124,7 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
             new
             {
                 name,
-                roles = new[] { "analyst" },
+                roles = Analyst,
                 scope = "VN",
             }
         );
@@ -150,7 +155,7 @@ public sealed class AdminApiTests(PlatformFactory platform) : IClassFixture<Plat
             new
             {
                 name = "ADMIN-DUP",
-                roles = new[] { "analyst" },
+                roles = Analyst,
                 scope = "VN",
             }
         );

@@ -9,6 +9,8 @@ namespace Platform.Access.Tests;
 /// understand.</summary>
 public sealed class AnonymousAccessTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
+    private static readonly string[] RootPaths = ["/odata", "/odata/", "/odata/$metadata"];
+
     private readonly HttpClient anonymous = platform.CreateAnonymousClient();
 
     [Fact]
@@ -63,17 +65,9 @@ public sealed class AnonymousAccessTests(PlatformFactory platform) : IClassFixtu
             .ToList();
         sets.Should()
             .Contain(
-                new[]
-                {
-                    "AdministrativeUnits",
-                    "Obligations",
-                    "Trainees",
-                    "TrainingQuotas",
-                    "ActivityReports",
-                    "Progress",
-                }
+                ["AdministrativeUnits", "Obligations", "Trainees", "TrainingQuotas", "ActivityReports", "Progress"]
             );
-        var paths = new[] { "/odata", "/odata/", "/odata/$metadata" }
+        var paths = RootPaths
             .Concat(sets.Select(s => $"/odata/{s}"))
             .Concat(sets.Select(s => $"/odata/{s}/$count"))
             .Append("/odata/Obligations?$filter=Year eq 2026&$top=5");

@@ -8,6 +8,8 @@ namespace Platform.Access.Tests;
 /// <summary><c>Auth:BootstrapAdminKey</c> creates user admin on a database without users, and only then.</summary>
 public sealed class BootstrapTests : IDisposable
 {
+    private static readonly string[] AdministratorRole = ["administrator"];
+
     private readonly string folder = PlatformFactory.NewFolder();
 
     [Fact]
@@ -25,7 +27,7 @@ public sealed class BootstrapTests : IDisposable
                 {
                     Name = "admin",
                     DisplayName = "Administrator",
-                    Roles = new[] { "administrator" },
+                    Roles = AdministratorRole,
                     Scope = "VN",
                     ScopeLevel = "Nation",
                     Disabled = false,

@@ -10,6 +10,8 @@ namespace Platform.Access.Tests;
 /// role's right.</summary>
 public sealed class RoleTests(PlatformFactory platform) : IClassFixture<PlatformFactory>, IAsyncLifetime
 {
+    private static readonly string[] Analyst = ["analyst"];
+
     private readonly HttpClient admin = platform.CreateClient();
 
     public async Task InitializeAsync()
@@ -95,7 +97,7 @@ public sealed class RoleTests(PlatformFactory platform) : IClassFixture<Platform
             new
             {
                 name = "never-created",
-                roles = new[] { "analyst" },
+                roles = Analyst,
                 scope = "VN",
             }
         );

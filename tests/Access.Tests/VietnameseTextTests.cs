@@ -10,6 +10,8 @@ namespace Platform.Access.Tests;
 /// run on a machine without a language.</summary>
 public sealed class VietnameseTextTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
+    private static readonly string[] UnknownRole = ["planner"];
+
     [Fact]
     public async Task An_unknown_role_is_a_400_in_Vietnamese()
     {
@@ -20,7 +22,7 @@ public sealed class VietnameseTextTests(PlatformFactory platform) : IClassFixtur
                 new
                 {
                     name = "vi-badrole",
-                    roles = new[] { "planner" },
+                    roles = UnknownRole,
                     scope = "VN",
                 }
             );

@@ -173,14 +173,14 @@ internal static class ArchitectureRules
             stack.Push(folder);
             foreach (var used in imports.Where(i => i.User == folder).Select(i => i.Used))
             {
-                if (!index.ContainsKey(used))
+                if (!index.TryGetValue(used, out var usedIndex))
                 {
                     Visit(used);
                     low[folder] = Math.Min(low[folder], low[used]);
                 }
                 else if (stack.Contains(used))
                 {
-                    low[folder] = Math.Min(low[folder], index[used]);
+                    low[folder] = Math.Min(low[folder], usedIndex);
                 }
             }
 

@@ -11,6 +11,12 @@ namespace Platform.Audit.Tests;
 /// after.</summary>
 public sealed class AuditOfSingleChangesTests(AuditedProvinceFixture fixture) : IClassFixture<AuditedProvinceFixture>
 {
+    private static readonly string[] Trainers = ["Trần Thị Giảng"];
+    private static readonly string[] OneTrainer = ["Giảng viên"];
+    private static readonly string[] A1AndB1 = ["A1", "B1"];
+    private static readonly string[] B1AndA1 = ["B1", "A1"];
+    private static readonly string[] A1Only = ["A1"];
+
     private HttpClient Client => fixture.Client;
 
     [Fact]
@@ -80,7 +86,7 @@ public sealed class AuditOfSingleChangesTests(AuditedProvinceFixture fixture) : 
                 endDate = "2024-03-08",
                 sessions = 4,
                 capacity = 30,
-                trainers = new[] { "Trần Thị Giảng" },
+                trainers = Trainers,
                 venue = "Hội trường BHXH tỉnh",
             }
         );
@@ -211,7 +217,7 @@ public sealed class AuditOfSingleChangesTests(AuditedProvinceFixture fixture) : 
                 endDate = "2025-09-05",
                 sessions = 2,
                 capacity = 10,
-                trainers = new[] { "Giảng viên" },
+                trainers = OneTrainer,
                 venue = "Hội trường",
             }
         );
@@ -219,26 +225,26 @@ public sealed class AuditOfSingleChangesTests(AuditedProvinceFixture fixture) : 
         (
             await Client.PostAsJsonAsync(
                 $"/api/training/classes/{id}/enrolments",
-                new { personCodes = new[] { "A1", "B1" } }
+                new { personCodes = A1AndB1 }
             )
         ).EnsureSuccessStatusCode();
 
         (
             await Client.PutAsJsonAsync(
                 $"/api/training/classes/{id}/sessions/1/attendance",
-                new { present = new[] { "B1", "A1" } }
+                new { present = B1AndA1 }
             )
         ).EnsureSuccessStatusCode();
         (
             await Client.PutAsJsonAsync(
                 $"/api/training/classes/{id}/sessions/1/attendance",
-                new { present = new[] { "A1", "B1" } }
+                new { present = A1AndB1 }
             )
         ).EnsureSuccessStatusCode();
         (
             await Client.PutAsJsonAsync(
                 $"/api/training/classes/{id}/sessions/1/attendance",
-                new { present = new[] { "A1" } }
+                new { present = A1Only }
             )
         ).EnsureSuccessStatusCode();
 

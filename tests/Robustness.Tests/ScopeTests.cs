@@ -10,6 +10,9 @@ namespace Platform.Robustness.Tests;
 /// </summary>
 public sealed class ScopeTests(SeededPlatform platform) : IClassFixture<SeededPlatform>
 {
+    private static readonly string[] P3Only = ["P3"];
+    private static readonly string[] P1Only = ["P1"];
+
     [Fact]
     public async Task A_planner_of_Dong_Nai_writing_to_T1_is_answered_404_and_nothing_changes()
     {
@@ -88,13 +91,13 @@ public sealed class ScopeTests(SeededPlatform platform) : IClassFixture<SeededPl
             planner,
             HttpMethod.Post,
             $"/api/training/classes/{platform.ClassId}/enrolments",
-            new { personCodes = new[] { "P3" } }
+            new { personCodes = P3Only }
         );
         await AssertNotFoundAsync(
             planner,
             HttpMethod.Put,
             $"/api/training/classes/{platform.ClassId}/sessions/2/attendance",
-            new { present = new[] { "P1" } }
+            new { present = P1Only }
         );
         await AssertNotFoundAsync(planner, HttpMethod.Post, $"/api/training/classes/{platform.ClassId}/complete");
 

@@ -10,10 +10,9 @@ namespace Platform.TestKit;
 /// </summary>
 public static class HostVerbs
 {
-    /// <summary>Runs a verb as an English-speaking machine would (the suite's older assertions read English, as its
-    /// HTTP clients do).</summary>
-    public static Task<(int Exit, string Output, string Error)> RunAsync(string folder, params string[] args) =>
-        RunAsync(CultureInfo.GetCultureInfo("en"), folder, args);
+    /// <summary>The culture of an English-speaking machine: the suite's older assertions read English, as its HTTP
+    /// clients do.</summary>
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     /// <summary>
     /// Runs a verb with <paramref name="culture"/> as the process's UI culture: outside a request, the host's texts

@@ -42,7 +42,7 @@ public sealed class ClaimsCaller(IHttpContextAccessor accessor, SignedInPrincipa
 
     private ICurrentCaller Resolve() => resolved ??= From(signedIn.User ?? accessor.HttpContext?.User);
 
-    private static ICurrentCaller From(ClaimsPrincipal? user)
+    private static FixedCaller From(ClaimsPrincipal? user)
     {
         if (user is null)
         {

@@ -1,6 +1,14 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Platform.BuildingBlocks.Security;
 
 /// <summary>What a role may do, within the caller's <see cref="UnitScope"/>.</summary>
+[SuppressMessage(
+    "Naming",
+    "CA1711:Identifiers should not have incorrect suffix",
+    Justification = "The suffix is kept for .NET Framework's code-access permissions, which .NET does not support; "
+        + "Permission is the domain's word, used across every module."
+)]
 public enum Permission
 {
     /// <summary>Read data in scope (every role).</summary>

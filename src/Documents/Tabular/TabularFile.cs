@@ -73,7 +73,7 @@ public sealed record TabularData(IReadOnlyList<string> Headers, IReadOnlyList<Ta
 /// A file's header, read at once, and its rows, read as they are enumerated (once): an import of a hundred thousand
 /// rows checks and writes each in turn instead of holding them all.
 /// </summary>
-public sealed record TabularStream(IReadOnlyList<string> Headers, IEnumerable<TabularRow> Rows)
+public sealed record StreamedTabularData(IReadOnlyList<string> Headers, IEnumerable<TabularRow> Rows)
 {
     public bool HasColumns(params string[] columns) => columns.All(c => Headers.Contains(c, StringComparer.Ordinal));
 }
@@ -103,7 +103,7 @@ public static class TabularFile
 
     /// <summary>The header now, the rows as they are enumerated (an .xlsx is read whole first); rejections as
     /// <see cref="Read"/>.</summary>
-    public static TabularStream Open(byte[] content)
+    public static StreamedTabularData Open(byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0)
@@ -114,7 +114,7 @@ public static class TabularFile
         if (IsXlsx(content))
         {
             var sheet = ReadXlsx(content);
-            return new TabularStream(sheet.Headers, sheet.Rows);
+            return new StreamedTabularData(sheet.Headers, sheet.Rows);
         }
 
         var csv = OpenCsv(content);
@@ -125,7 +125,7 @@ public static class TabularFile
         }
 
         var headers = NormaliseHeaders(csv.HeaderRecord);
-        return new TabularStream(headers, CsvRows(csv, new TabularHeader(headers), content));
+        return new StreamedTabularData(headers, CsvRows(csv, new TabularHeader(headers), content));
     }
 
     private static CsvReader OpenCsv(byte[] content)

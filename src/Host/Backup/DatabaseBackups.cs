@@ -7,7 +7,7 @@ namespace Platform.Host.Backup;
 /// Backups of the platform's database into one folder: <c>Backup:Folder</c>, else <c>backups/</c> beside the database
 /// (<c>data/backups</c> with the default database). Clients never name a path; the host names each file by the time.
 /// </summary>
-internal sealed class DatabaseBackups(IConfiguration configuration, TimeProvider clock)
+internal sealed class DatabaseBackups(IConfiguration configuration, TimeProvider clock) : IDisposable
 {
     public const string FolderSetting = "Backup:Folder";
 
@@ -18,6 +18,8 @@ internal sealed class DatabaseBackups(IConfiguration configuration, TimeProvider
         : Path.Combine(Path.GetDirectoryName(SqliteRestore.DatabasePath(ConnectionString))!, "backups");
 
     private string ConnectionString => PlatformDatabase.ConnectionString(configuration);
+
+    public void Dispose() => oneAtATime.Dispose();
 
     /// <summary>One backup at a time: a second request waits for the first rather than doubling the disk
     /// traffic.</summary>

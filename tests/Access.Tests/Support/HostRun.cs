@@ -12,7 +12,7 @@ public sealed class HostVerbCollection;
 internal sealed class HostRun(string folder)
 {
     public Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) =>
-        HostVerbs.RunAsync(folder, args);
+        HostVerbs.RunAsync(HostVerbs.English, folder, args);
 
     /// <summary>The key id and key a verb printed: "Key id ID for user 'NAME'. ..." and the key on the next
     /// line.</summary>

@@ -18,7 +18,7 @@ namespace Platform.Architecture.Tests.Fakes
     {
         public UnitSummary? Unit { get; set; }
 
-        public GetUnitQuery Query(string code) => new(code);
+        public static GetUnitQuery Query(string code) => new(code);
     }
 
     /// <summary>Public outside Contracts and not on the allowed list: a leak.</summary>

@@ -15,7 +15,7 @@ namespace Platform.Monitoring.Tests.Actuals;
 /// answers fixed: no HTTP. VN → P1 (C1, C2) and P2 (C3), plus C4 under P2, known only from an obligation of 2025.
 /// Units with a plan: C1, C3 and P1. Figures are read as of 30 June 2025 unless said otherwise.
 /// </summary>
-public sealed class ActualsCalculatorTests : IAsyncLifetime
+public sealed class ActualsCalculatorTests : IAsyncLifetime, IDisposable
 {
     private const int Year = 2025;
 
@@ -69,9 +69,11 @@ public sealed class ActualsCalculatorTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
     {
-        await db.DisposeAsync();
+        db.Dispose();
         database.Dispose();
     }
 

@@ -42,7 +42,7 @@ public sealed class ActualsOnUnitsTests : IClassFixture<PlatformFactory>, IAsync
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private Task<List<ActualOnUnit>> OnUnitsAsync(HttpClient reader, string query) =>
+    private static Task<List<ActualOnUnit>> OnUnitsAsync(HttpClient reader, string query) =>
         reader.GetAsync<List<ActualOnUnit>>($"/api/monitoring/actuals/on-units?year=2024&indicator={Radio}&{query}");
 
     [Fact]

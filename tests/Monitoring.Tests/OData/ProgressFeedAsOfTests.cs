@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using Platform.Monitoring.Tests.Support;
 using static Platform.Monitoring.Tests.Support.SyntheticProvince;
@@ -13,9 +14,13 @@ public sealed class ProgressFeedAsOfTests(CascadedProvinceFixture fixture)
     : IClassFixture<CascadedProvinceFixture>,
         IAsyncLifetime
 {
-    private const string Radio =
+    private static readonly string[] DescribedProperties =
+        ["AsOf", "Floor", "Actual", "ElapsedShare", "Expected", "Status"];
+
+    private static readonly CompositeFormat Radio = CompositeFormat.Parse(
         "Progress?asOf={0}&$filter=UnitCode eq '{1}' and Year eq 2021 and IndicatorCode eq "
-            + "'RADIO_VOL'&$select=AsOf,Floor,Actual,ElapsedShare,Expected,Status";
+            + "'RADIO_VOL'&$select=AsOf,Floor,Actual,ElapsedShare,Expected,Status"
+    );
 
     private HttpClient Client => fixture.Client;
 
@@ -78,7 +83,7 @@ public sealed class ProgressFeedAsOfTests(CascadedProvinceFixture fixture)
     private static string Describe(JsonElement row) =>
         string.Join(
             ' ',
-            new[] { "AsOf", "Floor", "Actual", "ElapsedShare", "Expected", "Status" }.Select(p =>
+            DescribedProperties.Select(p =>
                 row.GetProperty(p).ValueKind == JsonValueKind.String
                     ? row.GetProperty(p).GetString()
                     : row.GetProperty(p).GetRawText()

@@ -10,7 +10,7 @@ namespace Platform.Monitoring.Tests.Support;
 /// The cascaded synthetic province on a clock that starts on 1 November 2021, for tests that move through a reporting
 /// season (a fake clock cannot go back, and the TestKit's starts in 2026).
 /// </summary>
-public sealed class ClockedProvinceFixture : IAsyncLifetime
+public sealed class ClockedProvinceFixture : IAsyncLifetime, IDisposable
 {
     public static readonly DateTimeOffset Start = new(2021, 11, 1, 8, 0, 0, TimeSpan.Zero);
 
@@ -26,11 +26,9 @@ public sealed class ClockedProvinceFixture : IAsyncLifetime
         await SyntheticProvince.ImportAndCascadeAsync(Client);
     }
 
-    public Task DisposeAsync()
-    {
-        factory.Dispose();
-        return Task.CompletedTask;
-    }
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => factory.Dispose();
 
     private sealed class ClockedFactory : PlatformFactory
     {

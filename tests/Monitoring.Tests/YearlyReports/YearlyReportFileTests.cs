@@ -211,6 +211,7 @@ public sealed class YearlyReportFileTests(CascadedProvinceFixture fixture)
         var file = Path.Combine(fixture.Factory.Folder, "t1-2022.xlsx");
 
         var (exit, output, error) = await HostVerbs.RunAsync(
+            HostVerbs.English,
             fixture.Factory.Folder,
             "yearly-report",
             Plan,

@@ -105,7 +105,7 @@ public sealed class OldStructureCascadeTests(PlatformFactory platform) : IClassF
                     Path = "/VN-2024-2026/",
                     Targets =
                     [
-                        .. new[] { 2024, 2025, 2026 }.Select(y => new Platform.Plans.PlanBook.PlanTarget
+                        .. Enumerable.Range(2024, 3).Select(y => new Platform.Plans.PlanBook.PlanTarget
                         {
                             IndicatorCode = "GRASSROOTS_CONF",
                             Year = y,

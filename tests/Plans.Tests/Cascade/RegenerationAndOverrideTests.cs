@@ -8,7 +8,7 @@ namespace Platform.Plans.Tests.Cascade;
 
 /// <summary>Regeneration is idempotent, updates only what no planner overrode, and says why; overrides never go below
 /// the parent.</summary>
-public sealed class RegenerationAndOverrideTests : IAsyncLifetime
+public sealed class RegenerationAndOverrideTests : IAsyncLifetime, IDisposable
 {
     private readonly PlatformFactory factory = new();
     private HttpClient client = null!;
@@ -20,11 +20,9 @@ public sealed class RegenerationAndOverrideTests : IAsyncLifetime
         await SyntheticProvince.GenerateAsync(client, "VN-2021-2025", new { unitCode = "T1", cascade = true });
     }
 
-    public Task DisposeAsync()
-    {
-        factory.Dispose();
-        return Task.CompletedTask;
-    }
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => factory.Dispose();
 
     [Fact]
     public async Task Regenerating_with_no_change_changes_nothing()
@@ -215,7 +213,7 @@ public sealed class RegenerationAndOverrideTests : IAsyncLifetime
         submitted.StatusCode.Should().Be(HttpStatusCode.OK);
         var plan = await submitted.ReadAsync<PlanView>();
         plan.Status.Should().Be(Contracts.PlanStatus.Submitted);
-        plan.History.Last()
+        plan.History[^1]
             .Should()
             .BeEquivalentTo(
                 new
@@ -251,7 +249,7 @@ public sealed class RegenerationAndOverrideTests : IAsyncLifetime
         );
         returned.StatusCode.Should().Be(HttpStatusCode.OK);
         (await returned.ReadAsync<PlanView>())
-            .History.Last()
+            .History[^1]
             .Should()
             .BeEquivalentTo(
                 new

@@ -9,7 +9,7 @@ public sealed class WorkedExampleTests(WorkedExampleTests.Fixture fixture) : ICl
 {
     private HttpClient Client => fixture.Client;
 
-    public sealed class Fixture : IAsyncLifetime
+    public sealed class Fixture : IAsyncLifetime, IDisposable
     {
         private readonly PlatformFactory factory = new();
 
@@ -26,11 +26,9 @@ public sealed class WorkedExampleTests(WorkedExampleTests.Fixture fixture) : ICl
             );
         }
 
-        public Task DisposeAsync()
-        {
-            factory.Dispose();
-            return Task.CompletedTask;
-        }
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+        public void Dispose() => factory.Dispose();
     }
 
     [Theory]

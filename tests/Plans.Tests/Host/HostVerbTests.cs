@@ -99,5 +99,5 @@ public sealed class HostVerbTests : IDisposable
     public void Dispose() => PlatformFactory.DeleteFolder(folder);
 
     private Task<(int Exit, string Output, string Error)> RunHostAsync(params string[] args) =>
-        HostVerbs.RunAsync(folder, args);
+        HostVerbs.RunAsync(HostVerbs.English, folder, args);
 }

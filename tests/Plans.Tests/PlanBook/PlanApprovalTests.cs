@@ -130,7 +130,7 @@ public sealed class PlanApprovalTests(DongNaiPlanFixture platform) : IClassFixtu
             .Equal("Returning a plan to draft needs a reason in note.");
         returned.StatusCode.Should().Be(HttpStatusCode.OK);
         (await returned.ReadAsync<PlanView>())
-            .History.Last()
+            .History[^1]
             .Should()
             .BeEquivalentTo(
                 new

@@ -143,6 +143,7 @@ public sealed class PlanDocumentTests(DongNaiPlanFixture platform) : IClassFixtu
         var zip = Path.Combine(platform.Folder, "dong-nai.zip");
 
         var (exit, output, error) = await HostVerbs.RunAsync(
+            HostVerbs.English,
             platform.Folder,
             "plan-documents",
             DongNaiPlanFixture.Plan,

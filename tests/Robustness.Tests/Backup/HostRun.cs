@@ -11,7 +11,7 @@ public sealed class HostVerbCollection;
 internal static class HostRun
 {
     public static Task<(int Exit, string Output, string Error)> VerbAsync(string folder, params string[] args) =>
-        HostVerbs.RunAsync(folder, args);
+        HostVerbs.RunAsync(HostVerbs.English, folder, args);
 
     /// <summary>A host over <paramref name="folder"/> that has imported test province T1 and recorded
     /// <paramref name="activities"/> activities.</summary>

@@ -13,6 +13,9 @@ namespace Platform.Robustness.Tests.Support;
 /// </summary>
 public class SeededPlatform : IAsyncLifetime
 {
+    private static readonly string[] P1AndP2 = ["P1", "P2"];
+    private static readonly string[] P1Only = ["P1"];
+
     public const string Plan = "T1-2021-2025";
     public const string Province = SyntheticStructure.Code;
     public const string TrainingProvince = "75";
@@ -74,14 +77,14 @@ public class SeededPlatform : IAsyncLifetime
             HttpStatusCode.OK,
             await Client.PostAsJsonAsync(
                 $"/api/training/classes/{ClassId}/enrolments",
-                new { personCodes = new[] { "P1", "P2" } }
+                new { personCodes = P1AndP2 }
             )
         );
         await ExpectAsync(
             HttpStatusCode.OK,
             await Client.PutAsJsonAsync(
                 $"/api/training/classes/{ClassId}/sessions/1/attendance",
-                new { present = new[] { "P1" } }
+                new { present = P1Only }
             )
         );
         ActivityId = (

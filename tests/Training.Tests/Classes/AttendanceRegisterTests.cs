@@ -8,7 +8,7 @@ namespace Platform.Training.Tests.Classes;
 
 /// <summary>The registers of a class read back session by session (GET /api/training/classes/{id}/attendance,
 /// GetAttendanceQuery).</summary>
-public sealed class AttendanceRegisterTests : IAsyncLifetime
+public sealed class AttendanceRegisterTests : IAsyncLifetime, IDisposable
 {
     private readonly TrainingPlatform platform = new();
     private HttpClient client = null!;
@@ -26,11 +26,9 @@ public sealed class AttendanceRegisterTests : IAsyncLifetime
         await TrainingApi.EnrolAsync(client, classId, "C1", "C2", "C3", "C4");
     }
 
-    public Task DisposeAsync()
-    {
-        platform.Dispose();
-        return Task.CompletedTask;
-    }
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => platform.Dispose();
 
     [Fact]
     public async Task Each_session_lists_who_was_marked_present_and_a_session_not_taken_lists_nobody()

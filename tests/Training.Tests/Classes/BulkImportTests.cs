@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Platform.Documents.Tabular;
 using Platform.TestKit;
@@ -7,7 +8,7 @@ namespace Platform.Training.Tests.Classes;
 
 /// <summary>A province's year arrives as files: classes, enrolments and attendance, each all or nothing and
 /// idempotent.</summary>
-public sealed class BulkImportTests : IAsyncLifetime
+public sealed class BulkImportTests : IAsyncLifetime, IDisposable
 {
     private const string Classes = """
         code,unit_code,audience,title,start_date,end_date,sessions,capacity,trainers,venue,online
@@ -33,11 +34,9 @@ public sealed class BulkImportTests : IAsyncLifetime
         );
     }
 
-    public Task DisposeAsync()
-    {
-        platform.Dispose();
-        return Task.CompletedTask;
-    }
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => platform.Dispose();
 
     private async Task<ImportReport> ImportAsync(string url, string csv)
     {
@@ -180,12 +179,12 @@ public sealed class BulkImportTests : IAsyncLifetime
         {
             if (s <= 7)
             {
-                marks.Append($"L1,{s},A1\n");
+                marks.Append(CultureInfo.InvariantCulture, $"L1,{s},A1\n");
             }
 
             if (s <= 6)
             {
-                marks.Append($"L1,{s},A2\n");
+                marks.Append(CultureInfo.InvariantCulture, $"L1,{s},A2\n");
             }
         }
 

@@ -8,7 +8,7 @@ namespace Platform.Training.Tests.Classes;
 
 /// <summary>A class carries its version as ETag; PUT corrects its title, dates and capacity, honouring
 /// If-Match.</summary>
-public sealed class ClassEditTests : IAsyncLifetime
+public sealed class ClassEditTests : IAsyncLifetime, IDisposable
 {
     private readonly TrainingPlatform platform = new();
     private HttpClient client = null!;
@@ -23,11 +23,9 @@ public sealed class ClassEditTests : IAsyncLifetime
         );
     }
 
-    public Task DisposeAsync()
-    {
-        platform.Dispose();
-        return Task.CompletedTask;
-    }
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => platform.Dispose();
 
     [Fact]
     public async Task A_class_is_read_with_its_ETag_and_a_matching_If_Match_edits_it_and_answers_the_new_one()

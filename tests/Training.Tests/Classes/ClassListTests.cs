@@ -10,7 +10,7 @@ namespace Platform.Training.Tests.Classes;
 /// The classes of a month or a year (GET /api/training/classes, GetClassesQuery): those taking place at least one day
 /// in the period, by start date, held to the caller's scope and, when asked, to a unit's subtree.
 /// </summary>
-public sealed class ClassListTests : IAsyncLifetime
+public sealed class ClassListTests : IAsyncLifetime, IDisposable
 {
     private readonly TrainingPlatform platform = new();
     private HttpClient client = null!;
@@ -39,13 +39,11 @@ public sealed class ClassListTests : IAsyncLifetime
         await TrainingApi.EnrolAsync(client, ids["sep-P9"], "C1", "C2", "C3", "C4");
     }
 
-    public Task DisposeAsync()
-    {
-        platform.Dispose();
-        return Task.CompletedTask;
-    }
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
-    private Task<List<ClassSummary>> ListAsync(HttpClient caller, string query) =>
+    public void Dispose() => platform.Dispose();
+
+    private static Task<List<ClassSummary>> ListAsync(HttpClient caller, string query) =>
         caller.GetAsync<List<ClassSummary>>($"/api/training/classes?{query}");
 
     [Fact]

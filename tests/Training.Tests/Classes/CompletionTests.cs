@@ -7,8 +7,11 @@ using Platform.Training.Tests.Support;
 
 namespace Platform.Training.Tests.Classes;
 
-public sealed class CompletionTests : IAsyncLifetime
+public sealed class CompletionTests : IAsyncLifetime, IDisposable
 {
+    private static readonly string[] SixAndWait = ["SIX", "WAIT"];
+    private static readonly string[] SixOnly = ["SIX"];
+
     private readonly TrainingPlatform platform = new();
     private HttpClient client = null!;
 
@@ -27,11 +30,9 @@ public sealed class CompletionTests : IAsyncLifetime
         );
     }
 
-    public Task DisposeAsync()
-    {
-        platform.Dispose();
-        return Task.CompletedTask;
-    }
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => platform.Dispose();
 
     [Fact]
     public async Task Given_8_sessions_When_6_are_attended_Then_75_percent_does_not_complete_and_7_attended_does()
@@ -181,15 +182,15 @@ public sealed class CompletionTests : IAsyncLifetime
 
         var waiting = await client.PutAsJsonAsync(
             $"/api/training/classes/{training.Id}/sessions/1/attendance",
-            new { present = new[] { "SIX", "WAIT" } }
+            new { present = SixAndWait }
         );
         var noSession = await client.PutAsJsonAsync(
             $"/api/training/classes/{training.Id}/sessions/3/attendance",
-            new { present = new[] { "SIX" } }
+            new { present = SixOnly }
         );
         var zero = await client.PutAsJsonAsync(
             $"/api/training/classes/{training.Id}/sessions/0/attendance",
-            new { present = new[] { "SIX" } }
+            new { present = SixOnly }
         );
 
         waiting.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);

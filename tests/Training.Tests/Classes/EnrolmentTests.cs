@@ -5,8 +5,10 @@ using Platform.Training.Contracts.Classes;
 
 namespace Platform.Training.Tests.Classes;
 
-public sealed class EnrolmentTests : IAsyncLifetime
+public sealed class EnrolmentTests : IAsyncLifetime, IDisposable
 {
+    private static readonly string[] TrainerA = ["A"];
+
     private readonly TrainingPlatform platform = new();
     private HttpClient client = null!;
 
@@ -19,11 +21,9 @@ public sealed class EnrolmentTests : IAsyncLifetime
         await TrainingApi.RegisterAsync(client, people);
     }
 
-    public Task DisposeAsync()
-    {
-        platform.Dispose();
-        return Task.CompletedTask;
-    }
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => platform.Dispose();
 
     [Fact]
     public async Task Given_a_class_of_capacity_50_When_51_people_enrol_Then_one_is_on_the_waiting_list()
@@ -38,7 +38,7 @@ public sealed class EnrolmentTests : IAsyncLifetime
 
         result.Enrolled.Should().Be(50);
         result.Waiting.Should().Be(1);
-        result.People.Last().Should().Be(new EnrolmentOutcome("C51", "Waiting", 1));
+        result.People[^1].Should().Be(new EnrolmentOutcome("C51", "Waiting", 1));
         var view = await TrainingApi.ReadClassAsync(client, training.Id);
         view.Enrolled.Should().Be(50);
         view.Waiting.Should().Be(1);
@@ -157,7 +157,7 @@ public sealed class EnrolmentTests : IAsyncLifetime
                 endDate = "2025-09-30",
                 sessions = 8,
                 capacity = 50,
-                trainers = new[] { "A" },
+                trainers = TrainerA,
                 online = true,
             }
         );

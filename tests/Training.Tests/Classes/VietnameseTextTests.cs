@@ -9,6 +9,8 @@ namespace Platform.Training.Tests.Classes;
 /// (TrainingTexts.resx).</summary>
 public sealed class VietnameseTextTests : IDisposable
 {
+    private static readonly string[] Trainers = ["Nguyễn Văn An"];
+
     private readonly TrainingPlatform platform = new();
 
     [Fact]
@@ -35,7 +37,7 @@ public sealed class VietnameseTextTests : IDisposable
                     endDate = "2026-03-03",
                     sessions = 2,
                     capacity = 30,
-                    trainers = new[] { "Nguyễn Văn An" },
+                    trainers = Trainers,
                     venue = "Hội trường",
                 }
             );

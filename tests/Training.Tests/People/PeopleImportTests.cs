@@ -7,7 +7,7 @@ using Platform.Training.Tests.Support;
 
 namespace Platform.Training.Tests.People;
 
-public sealed class PeopleImportTests : IAsyncLifetime
+public sealed class PeopleImportTests : IAsyncLifetime, IDisposable
 {
     private readonly TrainingPlatform platform = new();
     private HttpClient client = null!;
@@ -18,11 +18,9 @@ public sealed class PeopleImportTests : IAsyncLifetime
         await TrainingApi.ImportTestProvincesAsync(client);
     }
 
-    public Task DisposeAsync()
-    {
-        platform.Dispose();
-        return Task.CompletedTask;
-    }
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => platform.Dispose();
 
     [Fact]
     public async Task Importing_people_registers_them_in_NFC_and_reimporting_the_same_file_changes_nothing()

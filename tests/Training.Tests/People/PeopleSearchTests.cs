@@ -10,7 +10,7 @@ namespace Platform.Training.Tests.People;
 /// Finding whom to enrol (GET /api/training/people, SearchPeopleQuery): by name without diacritics or by code, by name,
 /// held to the caller's scope and, for a class, to the people registered in its unit or below it.
 /// </summary>
-public sealed class PeopleSearchTests : IAsyncLifetime
+public sealed class PeopleSearchTests : IAsyncLifetime, IDisposable
 {
     private const string People = """
         code,full_name,unit_code,audience
@@ -31,11 +31,9 @@ public sealed class PeopleSearchTests : IAsyncLifetime
         (await client.PostCsvAsync("/api/training/people/import", People + "\n")).EnsureSuccessStatusCode();
     }
 
-    public Task DisposeAsync()
-    {
-        platform.Dispose();
-        return Task.CompletedTask;
-    }
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => platform.Dispose();
 
     private static async Task<List<string>> CodesAsync(HttpClient caller, string query) =>
         [.. (await caller.GetAsync<List<PersonSummary>>($"/api/training/people?{query}")).Select(p => p.Code)];

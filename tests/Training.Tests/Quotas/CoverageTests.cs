@@ -6,7 +6,7 @@ namespace Platform.Training.Tests.Quotas;
 
 /// <summary>Coverage counts distinct people, by the unit they are registered in, and rolls up from summed
 /// counts.</summary>
-public sealed class CoverageTests : IAsyncLifetime
+public sealed class CoverageTests : IAsyncLifetime, IDisposable
 {
     private readonly TrainingPlatform platform = new();
     private HttpClient client = null!;
@@ -60,11 +60,9 @@ public sealed class CoverageTests : IAsyncLifetime
         await TrainingApi.CompleteAsync(client, p8.Id);
     }
 
-    public Task DisposeAsync()
-    {
-        platform.Dispose();
-        return Task.CompletedTask;
-    }
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => platform.Dispose();
 
     private static TrainingQuotaRow Collaborators(IEnumerable<TrainingQuotaRow> rows, string unit) =>
         rows.Single(r => r.UnitCode == unit && r.Audience == "collaborators");

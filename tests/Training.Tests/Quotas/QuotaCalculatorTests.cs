@@ -21,8 +21,12 @@ namespace Platform.Training.Tests.Quotas;
 /// STAFF_TRAINED P9 1.</item>
 /// </list>
 /// </summary>
-public sealed class QuotaCalculatorTests : IAsyncLifetime
+public sealed class QuotaCalculatorTests : IAsyncLifetime, IDisposable
 {
+    private static readonly string[] PersonAndClass = ["A1:P9001", "A2:P9001", "A3:P9001", "B1:P9002", "B2:P9002"];
+    private static readonly string[] CompletedInP9 = ["A1", "A2", "B1"];
+    private static readonly string[] CompletedInP8 = ["Z1", "Z2", "Z3", "Z4", "Z5"];
+
     private static readonly UnitNode[] Tree =
     [
         new("VN", "Việt Nam", UnitLevel.Nation, null),
@@ -40,7 +44,7 @@ public sealed class QuotaCalculatorTests : IAsyncLifetime
     {
         db = new TrainingDbContext(database.Options<TrainingDbContext>(TrainingDbContext.HistoryTable));
         await db.Database.MigrateAsync();
-        var people = new[] { "A1:P9001", "A2:P9001", "A3:P9001", "B1:P9002", "B2:P9002" }
+        var people = PersonAndClass
             .Concat(Enumerable.Range(1, 5).Select(i => $"Z{i}:P8001"))
             .Select(p => p.Split(':')).Select(p => Person(p[0], p[1], "collaborators"))
             .Append(Person("S1", "P9", "communication_staff")).ToList();
@@ -55,10 +59,10 @@ public sealed class QuotaCalculatorTests : IAsyncLifetime
         int Id(string code) => people.Single(p => p.Code == code).Id;
         db.Enrolments.AddRange(
             [
-                .. new[] { "A1", "A2", "B1" }.Select(c => Enrolment(p9, Id(c), completed: true)),
+                .. CompletedInP9.Select(c => Enrolment(p9, Id(c), completed: true)),
                 Enrolment(p9, Id("A3"), completed: false),
                 Enrolment(p9002, Id("B2"), completed: false),
-                .. new[] { "Z1", "Z2", "Z3", "Z4", "Z5" }.Select(c => Enrolment(p8, Id(c), completed: true)),
+                .. CompletedInP8.Select(c => Enrolment(p8, Id(c), completed: true)),
                 Enrolment(old, Id("A3"), completed: true),
             ]);
         db.QuotaObligations.AddRange(
@@ -71,9 +75,11 @@ public sealed class QuotaCalculatorTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
     {
-        await db.DisposeAsync();
+        db.Dispose();
         database.Dispose();
     }
 

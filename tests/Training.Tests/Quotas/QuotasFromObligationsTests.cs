@@ -10,7 +10,7 @@ namespace Platform.Training.Tests.Quotas;
 
 /// <summary>Training's quotas come from Plans' obligations through ObligationsChanged: import, generate, then read
 /// Training.</summary>
-public sealed class QuotasFromObligationsTests : IAsyncLifetime
+public sealed class QuotasFromObligationsTests : IAsyncLifetime, IDisposable
 {
     private readonly TrainingPlatform platform = new();
     private HttpClient client = null!;
@@ -21,11 +21,9 @@ public sealed class QuotasFromObligationsTests : IAsyncLifetime
         await SyntheticProvince.ImportAndGenerateAsync(client);
     }
 
-    public Task DisposeAsync()
-    {
-        platform.Dispose();
-        return Task.CompletedTask;
-    }
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => platform.Dispose();
 
     private async Task<TrainingQuotaRow> ProvinceRowAsync(int year, string audience = "collaborators") =>
         (await TrainingApi.QuotasAsync(client, "T1", year)).Unit.Single(r => r.Audience == audience);

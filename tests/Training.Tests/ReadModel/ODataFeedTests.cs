@@ -56,6 +56,9 @@ public sealed class TrainingFeedFixture : IAsyncLifetime
 /// aggregated.</summary>
 public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<TrainingFeedFixture>
 {
+    private static readonly string[] TrainingTypes =
+        ["Trainee", "TrainingClass", "Enrolment", "AttendanceMark", "TrainingQuota"];
+
     /// <summary>Set, expected rows, and the key properties that identify a row.</summary>
     public static readonly TheoryData<string, int, string[]> Sets = new()
     {
@@ -162,7 +165,7 @@ public sealed class ODataFeedTests(TrainingFeedFixture feed) : IClassFixture<Tra
             .Select(p => p.Name)
             .Should()
             .Contain(["UnitName", "ProvinceCode", "ParentCode", "TraineesGap", "ClassesGap", "MissingData"]);
-        new[] { "Trainee", "TrainingClass", "Enrolment", "AttendanceMark", "TrainingQuota" }
+        TrainingTypes
             .SelectMany(t => types[t].StructuralProperties())
             .Should()
             .NotContain(p => p.Type.IsDecimal() || p.Type.IsDateTimeOffset());

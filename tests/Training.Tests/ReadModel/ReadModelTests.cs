@@ -7,7 +7,7 @@ using Platform.Training.Tests.Support;
 namespace Platform.Training.Tests.ReadModel;
 
 /// <summary>The flat sets the OData feed will expose: filters, ordering and paging compose and run in SQLite.</summary>
-public sealed class ReadModelTests : IAsyncLifetime
+public sealed class ReadModelTests : IAsyncLifetime, IDisposable
 {
     private readonly TrainingPlatform platform = new();
     private HttpClient client = null!;
@@ -26,11 +26,9 @@ public sealed class ReadModelTests : IAsyncLifetime
         await TrainingApi.CompleteAsync(client, training.Id);
     }
 
-    public Task DisposeAsync()
-    {
-        platform.Dispose();
-        return Task.CompletedTask;
-    }
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => platform.Dispose();
 
     private async Task<T> ReadAsync<T>(Func<TrainingReadModel, Task<T>> read)
     {

@@ -12,6 +12,8 @@ namespace Platform.Training.Tests.Scope;
 public sealed class TrainingWriteScopeTests(TwoProvincesTrainingFixture platform)
     : IClassFixture<TwoProvincesTrainingFixture>
 {
+    private static readonly string[] Trainers = ["Trần A"];
+
     private const string ClassHeader =
         "code,unit_code,audience,title,start_date,end_date,sessions,capacity,trainers,venue,online\n";
 
@@ -35,7 +37,7 @@ public sealed class TrainingWriteScopeTests(TwoProvincesTrainingFixture platform
                     endDate = new DateOnly(2025, 10, 2),
                     sessions = 1,
                     capacity = 10,
-                    trainers = new[] { "Trần A" },
+                    trainers = Trainers,
                     venue = "Hội trường",
                 }
             ),

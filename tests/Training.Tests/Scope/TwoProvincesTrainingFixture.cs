@@ -18,6 +18,8 @@ namespace Platform.Training.Tests.Scope;
 /// </summary>
 public sealed class TwoProvincesTrainingFixture : IAsyncLifetime
 {
+    private static readonly string[] Trainers = ["Trần Thị Giảng"];
+
     public TrainingPlatform Platform { get; } = new();
 
     public HttpClient Nation { get; private set; } = null!;
@@ -87,7 +89,7 @@ public sealed class TwoProvincesTrainingFixture : IAsyncLifetime
             endDate = new DateOnly(2025, 9, 30),
             sessions = 2,
             capacity = 30,
-            trainers = new[] { "Trần Thị Giảng" },
+            trainers = Trainers,
             venue = "Hội trường",
         });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());

@@ -12,6 +12,8 @@ namespace Platform.Training.Tests.Support;
 /// train in.</summary>
 internal static class TrainingApi
 {
+    private static readonly string[] Trainers = ["Trần Thị Giảng"];
+
     /// <summary>Province P9 with communes P9001–P9003 and province P8 with commune P8001, in force since 1 July
     /// 2025.</summary>
     public static async Task ImportTestProvincesAsync(HttpClient client)
@@ -61,7 +63,7 @@ internal static class TrainingApi
             endDate = end ?? new DateOnly(2025, 9, 30),
             sessions,
             capacity,
-            trainers = new[] { "Trần Thị Giảng" },
+            trainers = Trainers,
             venue = "Hội trường UBND",
         });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());

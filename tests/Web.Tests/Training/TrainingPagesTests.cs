@@ -10,6 +10,8 @@ namespace Platform.Web.Tests.Training;
 [Collection(WebCollection.Name)]
 public sealed class TrainingPagesTests(WebPlatform platform) : BrowserTest(platform)
 {
+    private static readonly string[] TwoPeople = ["TP-01", "TP-02"];
+
     [Fact]
     public async Task A_class_changed_by_someone_else_while_edited_keeps_what_was_typed_shows_what_is_saved_and_saves_on_a_second_click()
     {
@@ -77,7 +79,7 @@ public sealed class TrainingPagesTests(WebPlatform platform) : BrowserTest(platf
         (
             await Platform.Admin.PostAsJsonAsync(
                 $"/api/training/classes/{id}/enrolments",
-                new { personCodes = new[] { "TP-01", "TP-02" } }
+                new { personCodes = TwoPeople }
             )
         ).EnsureSuccessStatusCode();
         var phone = await NewPhonePageAsync();

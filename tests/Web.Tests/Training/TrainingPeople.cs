@@ -9,6 +9,8 @@ namespace Platform.Web.Tests.Training;
 /// </summary>
 internal static class TrainingPeople
 {
+    private static readonly string[] Trainers = ["Trần Thị Giảng"];
+
     /// <summary>Phường Trấn Biên, a ward of Đồng Nai in the 2025 register, where the people of these tests are
     /// registered.</summary>
     public const string Ward = "26041";
@@ -39,7 +41,7 @@ internal static class TrainingPeople
         var response = await admin.PostAsJsonAsync("/api/training/classes", new
         {
             unitCode = Ward, audience = "collaborators", title, startDate = start, endDate = end, sessions, capacity,
-            trainers = new[] { "Trần Thị Giảng" }, venue = "Nhà văn hóa phường",
+            trainers = Trainers, venue = "Nhà văn hóa phường",
         });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();

@@ -13,7 +13,7 @@ namespace Platform.Access.Authentication;
 /// API-key authentication (ADR 0009): <c>Authorization: Basic base64(name:key)</c>, the key belonging to that user, or
 /// <c>Authorization: Bearer key</c>. A 401 names both schemes, so Excel and Power BI offer their Basic prompt.
 /// </summary>
-internal sealed class ApiKeyAuthenticationHandler(
+internal sealed partial class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
@@ -36,13 +36,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         var (identity, reason) = await verifier.VerifyAsync(credentials, SchemeName, Context.RequestAborted);
         if (identity is null)
         {
-            Logger.LogInformation(
-                "Refused credentials of {User} on {Method} {Path}: {Reason}",
-                credentials.UserName ?? "(bearer)",
-                Request.Method,
-                Request.Path,
-                reason
-            );
+            LogRefused(Logger, credentials.UserName ?? "(bearer)", Request.Method, Request.Path, reason);
             return AuthenticateResult.Fail(reason!);
         }
 
@@ -72,4 +66,10 @@ internal sealed class ApiKeyAuthenticationHandler(
             texts["Auth.Forbidden", user.Identity?.Name ?? string.Empty, roles]
         );
     }
+
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Refused credentials of {User} on {Method} {Path}: {Reason}"
+    )]
+    private static partial void LogRefused(ILogger logger, string user, string method, PathString path, string? reason);
 }

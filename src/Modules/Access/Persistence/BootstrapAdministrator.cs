@@ -11,7 +11,7 @@ namespace Platform.Access.Persistence;
 /// environment) becomes the key of user <c>admin</c>, administrator over the nation. Once any user exists it is
 /// ignored.
 /// </summary>
-internal static class BootstrapAdministrator
+internal static partial class BootstrapAdministrator
 {
     public const string SettingName = "Auth:BootstrapAdminKey";
     public const string UserName = "admin";
@@ -54,10 +54,7 @@ internal static class BootstrapAdministrator
         {
             if (key is not null)
             {
-                logger.LogInformation(
-                    "{Setting} is ignored: users exist already. Manage keys with the issue-key and revoke-key verbs.",
-                    SettingName
-                );
+                LogIgnored(logger, SettingName);
             }
 
             return;
@@ -65,13 +62,7 @@ internal static class BootstrapAdministrator
 
         if (key is null)
         {
-            logger.LogWarning(
-                "There are no users, so every request but /health answers 401. Start once with {Variable}=<a long "
-                    + "random secret> "
-                    + "to create user '{User}' with that key, or run: dotnet run --project src/Host -- create-user "
-                    + "NAME --role administrator --scope VN",
-                "Auth__BootstrapAdminKey",
-                UserName);
+            LogNoUsers(logger, "Auth__BootstrapAdminKey", UserName);
             return;
         }
 
@@ -89,11 +80,28 @@ internal static class BootstrapAdministrator
             Keys = [apiKey],
         });
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogWarning(
-            "Created user '{User}' (administrator, nation) whose key is {Setting} (key id {KeyId}). Create named users "
-                + "and revoke this key once they exist.",
-            UserName,
-            SettingName,
-            apiKey.KeyId);
+        LogCreated(logger, UserName, SettingName, apiKey.KeyId);
     }
+
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "{Setting} is ignored: users exist already. Manage keys with the issue-key and revoke-key verbs."
+    )]
+    private static partial void LogIgnored(ILogger logger, string setting);
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "There are no users, so every request but /health answers 401. Start once with {Variable}=<a long "
+            + "random secret> "
+            + "to create user '{User}' with that key, or run: dotnet run --project src/Host -- create-user "
+            + "NAME --role administrator --scope VN"
+    )]
+    private static partial void LogNoUsers(ILogger logger, string variable, string user);
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Created user '{User}' (administrator, nation) whose key is {Setting} (key id {KeyId}). Create named "
+            + "users and revoke this key once they exist."
+    )]
+    private static partial void LogCreated(ILogger logger, string user, string setting, string keyId);
 }

@@ -6,7 +6,7 @@ using Platform.Access.Contracts;
 
 namespace Platform.Access.SignIn;
 
-internal sealed class SignInHandler(
+internal sealed partial class SignInHandler(
     KeyVerifier verifier,
     SignInThrottle throttle,
     TimeProvider time,
@@ -35,17 +35,18 @@ internal sealed class SignInHandler(
         if (identity is null)
         {
             throttle.Failed(request.Client);
-            logger.LogInformation(
-                "Refused a web sign-in of {User} from {Client}: {Reason}",
-                request.UserName,
-                request.Client,
-                reason
-            );
+            LogRefused(logger, request.UserName, request.Client, reason);
             return null;
         }
 
         throttle.Succeeded(request.Client);
-        logger.LogInformation("{User} signed in to the web interface from {Client}", identity.Name, request.Client);
+        LogSignedIn(logger, identity.Name, request.Client);
         return new ClaimsPrincipal(identity);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused a web sign-in of {User} from {Client}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string user, string client, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{User} signed in to the web interface from {Client}")]
+    private static partial void LogSignedIn(ILogger logger, string? user, string client);
 }

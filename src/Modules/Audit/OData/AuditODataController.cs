@@ -24,7 +24,7 @@ public sealed class AuditODataController : ODataController
 {
     public const string AuditEntries = nameof(AuditEntries);
 
-    private static readonly FeedKey<AuditEntryRow> Key = FeedKey<AuditEntryRow>.Of(nameof(AuditEntryRow.Id), r => r.Id);
+    private static readonly FeedKey<AuditEntryRow> Key = new(nameof(AuditEntryRow.Id), r => r.Id);
 
     [PlatformQuery]
     [HttpGet(AuditEntries)]
@@ -35,7 +35,7 @@ public sealed class AuditODataController : ODataController
     [PlatformQuery]
     [HttpGet(AuditEntries + "({key})")]
     public async Task<SingleResult<AuditEntryRow>> GetAuditEntry(long key) =>
-        FeedQuery.Single((await RowsAsync()).Where(r => r.Id == key));
+        FeedQuery.SingleResult((await RowsAsync()).Where(r => r.Id == key));
 
     /// <summary>
     /// Every entry in Id order, kept while no module writes: each module writes its entries through its own DbContext,

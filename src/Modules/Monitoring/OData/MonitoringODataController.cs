@@ -77,14 +77,14 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
         KeyOrderedPaging.Page(
             Request,
             await ReadModel.AllActivityReportsAsync(HttpContext.RequestAborted),
-            FeedKey<ActivityReportRow>.Of(nameof(ActivityReportRow.Id), a => a.Id),
+            new FeedKey<ActivityReportRow>(nameof(ActivityReportRow.Id), a => a.Id),
             a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode)
         );
 
     [PlatformQuery]
     [HttpGet(ActivityReports + "({key})")]
     public async Task<SingleResult<ActivityReportRow>> GetActivityReport(int key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await ReadModel.AllActivityReportsAsync(HttpContext.RequestAborted)).Where(a =>
                 a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)
             )
@@ -97,7 +97,7 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
         KeyOrderedPaging.Page(
             Request,
             await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted),
-            FeedKey<IndicatorActualRow>.Of(nameof(IndicatorActualRow.Id), a => a.Id),
+            new FeedKey<IndicatorActualRow>(nameof(IndicatorActualRow.Id), a => a.Id),
             a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode)
         );
 
@@ -108,7 +108,7 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
         KeyOrderedPaging.Page(
             Request,
             await ReadModel.AllIndicatorActualsOnUnitsAsync(AsOf, HttpContext.RequestAborted),
-            FeedKey<IndicatorActualOnUnitRow>.Of(nameof(IndicatorActualOnUnitRow.Id), a => a.Id),
+            new FeedKey<IndicatorActualOnUnitRow>(nameof(IndicatorActualOnUnitRow.Id), a => a.Id),
             a => caller.Scope.Covers(a.UnitCode, a.ProvinceCode)
         );
 
@@ -119,7 +119,7 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
         KeyOrderedPaging.Page(
             Request,
             await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted),
-            FeedKey<ProgressReadRow>.Of(nameof(ProgressReadRow.ObligationId), p => p.ObligationId),
+            new FeedKey<ProgressReadRow>(nameof(ProgressReadRow.ObligationId), p => p.ObligationId),
             p => caller.Scope.Covers(p.UnitCode, p.ProvinceCode)
         );
 
@@ -130,7 +130,7 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
         KeyOrderedPaging.Page(
             Request,
             await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted),
-            FeedKey<ReportingDeadlineRow>.Of(nameof(ReportingDeadlineRow.Id), d => d.Id),
+            new FeedKey<ReportingDeadlineRow>(nameof(ReportingDeadlineRow.Id), d => d.Id),
             d => caller.Scope.Covers(d.UnitCode, d.ProvinceCode)
         );
 
@@ -139,7 +139,7 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
     [PlatformQuery]
     [HttpGet(IndicatorActuals + "({key})")]
     public async Task<SingleResult<IndicatorActualRow>> GetIndicatorActual(int key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await ReadModel.AllIndicatorActualsAsync(AsOf, HttpContext.RequestAborted)).Where(a =>
                 a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)
             )
@@ -148,7 +148,7 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
     [PlatformQuery]
     [HttpGet(IndicatorActualsOnUnits + "({key})")]
     public async Task<SingleResult<IndicatorActualOnUnitRow>> GetIndicatorActualOnUnits(int key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await ReadModel.AllIndicatorActualsOnUnitsAsync(AsOf, HttpContext.RequestAborted)).Where(a =>
                 a.Id == key && caller.Scope.Covers(a.UnitCode, a.ProvinceCode)
             )
@@ -157,7 +157,7 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
     [PlatformQuery]
     [HttpGet(Progress + "({key})")]
     public async Task<SingleResult<ProgressReadRow>> GetProgressOf(int key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await ReadModel.AllProgressAsync(AsOf, HttpContext.RequestAborted)).Where(p =>
                 p.ObligationId == key && caller.Scope.Covers(p.UnitCode, p.ProvinceCode)
             )
@@ -166,7 +166,7 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
     [PlatformQuery]
     [HttpGet(ReportingDeadlines + "({key})")]
     public async Task<SingleResult<ReportingDeadlineRow>> GetReportingDeadline(int key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted)).Where(d =>
                 d.Id == key && caller.Scope.Covers(d.UnitCode, d.ProvinceCode)
             )

@@ -38,7 +38,7 @@ internal static class YearlyReportEndpoints
                         )
                     )
             )
-            .Produces(Status200OK, typeof(Stream), TabularFile.XlsxContentType)
+            .Produces<Stream>(Status200OK, TabularFile.XlsxContentType)
             .Describe("Download a yearly report as .xlsx", "The report as a workbook, one sheet for the unit and one "
                 + "per unit directly below, in the request's language.")
             .ProducesProblems(Status400BadRequest, Status404NotFound);
@@ -54,7 +54,7 @@ internal static class YearlyReportEndpoints
                         )
                     )
             )
-            .Produces(Status200OK, typeof(Stream), AdministrativeDocumentWriter.ContentType)
+            .Produces<Stream>(Status200OK, AdministrativeDocumentWriter.ContentType)
             .Describe("Download a yearly report as .docx", "The report as a document in the layout of Decree 30/2020, "
                 + "in the request's language.")
             .ProducesProblems(Status400BadRequest, Status404NotFound);

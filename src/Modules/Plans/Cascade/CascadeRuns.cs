@@ -36,7 +36,7 @@ internal sealed class CascadeRuns(CascadeRunLog log, ICurrentCaller caller)
 }
 
 /// <summary>Every recent run of the process, kept in memory.</summary>
-internal sealed class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> logger)
+internal sealed partial class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> logger)
 {
     private const int Kept = 50;
     private readonly ConcurrentDictionary<string, CascadeRunStatus> runs = new(StringComparer.Ordinal);
@@ -80,12 +80,7 @@ internal sealed class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> l
             results.TryRemove(old.RunId, out _);
         }
 
-        logger.LogInformation(
-            "Cascade {RunId} from {Plan}: {Units} units to generate",
-            status.RunId,
-            parentPlan,
-            unitsTotal
-        );
+        LogStarted(logger, status.RunId, parentPlan, unitsTotal);
         return status;
     }
 
@@ -101,14 +96,7 @@ internal sealed class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> l
         runs[runId] = updated;
         if (updated.UnitsTotal > 0 && unitsDone * 10 / updated.UnitsTotal > previousTenth)
         {
-            logger.LogInformation(
-                "Cascade {RunId}: {Phase}, {Done}/{Total} units ({Percent}%)",
-                runId,
-                phase,
-                unitsDone,
-                updated.UnitsTotal,
-                updated.Percent
-            );
+            LogProgress(logger, runId, phase, unitsDone, updated.UnitsTotal, updated.Percent);
         }
     }
 
@@ -129,11 +117,30 @@ internal sealed class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> l
                 Message = message,
                 UnitsDone = state == "succeeded" ? status.UnitsTotal : status.UnitsDone,
             };
-            logger.LogInformation("Cascade {RunId} {State}: {Message}", runId, state, message);
+            LogFinished(logger, runId, state, message);
         }
     }
 
     public CascadeRunStatus? Find(string runId) => runs.GetValueOrDefault(runId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cascade {RunId} from {Plan}: {Units} units to generate")]
+    private static partial void LogStarted(ILogger logger, string runId, string plan, int units);
+
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Cascade {RunId}: {Phase}, {Done}/{Total} units ({Percent}%)"
+    )]
+    private static partial void LogProgress(
+        ILogger logger,
+        string runId,
+        string phase,
+        int done,
+        int total,
+        double percent
+    );
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cascade {RunId} {State}: {Message}")]
+    private static partial void LogFinished(ILogger logger, string runId, string state, string message);
 
     public GenerationResult? ResultOf(string runId) => results.GetValueOrDefault(runId);
 

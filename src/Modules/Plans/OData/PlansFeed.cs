@@ -19,31 +19,17 @@ internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork un
     private static readonly string[] PlansOnly = ["Plans"];
     private static readonly string[] LinkOptions = ["$filter", "$orderby", "$apply"];
 
-    public static readonly FeedKey<AdministrativeUnitRow> UnitKey = FeedKey<AdministrativeUnitRow>.Of(
-        nameof(AdministrativeUnitRow.Id),
-        r => r.Id
-    );
-    public static readonly FeedKey<UnitStatisticRow> StatisticKey = FeedKey<UnitStatisticRow>.Of(
-        nameof(UnitStatisticRow.Id),
-        r => r.Id
-    );
-    public static readonly FeedKey<UnitLineageRow> LineageKey = FeedKey<UnitLineageRow>.Of(
-        nameof(UnitLineageRow.Id),
-        r => r.Id
-    );
-    public static readonly FeedKey<StatisticOnUnitRow> StatisticOnUnitKey = FeedKey<StatisticOnUnitRow>.Of(
+    public static readonly FeedKey<AdministrativeUnitRow> UnitKey = new(nameof(AdministrativeUnitRow.Id), r => r.Id);
+    public static readonly FeedKey<UnitStatisticRow> StatisticKey = new(nameof(UnitStatisticRow.Id), r => r.Id);
+    public static readonly FeedKey<UnitLineageRow> LineageKey = new(nameof(UnitLineageRow.Id), r => r.Id);
+    public static readonly FeedKey<StatisticOnUnitRow> StatisticOnUnitKey = new(
         nameof(StatisticOnUnitRow.Key),
         r => r.Key
     );
-    public static readonly FeedKey<IndicatorRow> IndicatorKey = FeedKey<IndicatorRow>.Of(nameof(IndicatorRow.Code), r =>
-        r.Code
-    );
-    public static readonly FeedKey<PlanRow> PlanKey = FeedKey<PlanRow>.Of(nameof(PlanRow.Id), r => r.Id);
-    public static readonly FeedKey<TargetRow> TargetKey = FeedKey<TargetRow>.Of(nameof(TargetRow.Id), r => r.Id);
-    public static readonly FeedKey<ObligationRow> ObligationKey = FeedKey<ObligationRow>.Of(
-        nameof(ObligationRow.Id),
-        r => r.Id
-    );
+    public static readonly FeedKey<IndicatorRow> IndicatorKey = new(nameof(IndicatorRow.Code), r => r.Code);
+    public static readonly FeedKey<PlanRow> PlanKey = new(nameof(PlanRow.Id), r => r.Id);
+    public static readonly FeedKey<TargetRow> TargetKey = new(nameof(TargetRow.Id), r => r.Id);
+    public static readonly FeedKey<ObligationRow> ObligationKey = new(nameof(ObligationRow.Id), r => r.Id);
 
     public Task<List<AdministrativeUnitRow>> UnitsAsync(CancellationToken cancellationToken) =>
         Rows("Units", token => Read(db.UnitRows, UnitKey, token), cancellationToken);

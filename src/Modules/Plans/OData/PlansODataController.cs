@@ -49,7 +49,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     [PlatformQuery]
     [HttpGet(AdministrativeUnits + "({key})")]
     public async Task<SingleResult<AdministrativeUnitRow>> GetAdministrativeUnit(int key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await Feed.UnitsAsync(Aborted)).Where(u => u.Id == key && caller.Scope.Covers(u.Code, u.ProvinceCode))
         );
 
@@ -64,7 +64,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     [PlatformQuery]
     [HttpGet(UnitStatistics + "({key})")]
     public async Task<SingleResult<UnitStatisticRow>> GetUnitStatistic(int key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await Feed.StatisticsAsync(Links, Aborted)).Where(s =>
                 s.Id == key && caller.Scope.Covers(s.UnitCode, s.ProvinceCode)
             )
@@ -82,7 +82,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     [PlatformQuery]
     [HttpGet(UnitLineage + "({key})")]
     public async Task<SingleResult<UnitLineageRow>> GetUnitLineageLink(int key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await Feed.LineageAsync(Aborted)).Where(l =>
                 l.Id == key && caller.Scope.Covers(l.NewCode, l.NewProvinceCode)
             )
@@ -101,7 +101,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     [PlatformQuery]
     [HttpGet(UnitStatisticsOnUnits + "({key})")]
     public async Task<SingleResult<StatisticOnUnitRow>> GetUnitStatisticOnUnit(string key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await Feed.StatisticsOnUnitsAsync(Aborted)).Where(s =>
                 s.Key == key && caller.Scope.Covers(s.UnitCode, s.ProvinceCode)
             )
@@ -116,7 +116,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     [PlatformQuery]
     [HttpGet(Indicators + "({key})")]
     public async Task<SingleResult<IndicatorRow>> GetIndicator(string key) =>
-        FeedQuery.Single((await Feed.IndicatorsAsync(Aborted)).Where(i => i.Code == key));
+        FeedQuery.SingleResult((await Feed.IndicatorsAsync(Aborted)).Where(i => i.Code == key));
 
     [PlatformQuery]
     [HttpGet(Plans)]
@@ -129,7 +129,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     [PlatformQuery]
     [HttpGet(Plans + "({key})")]
     public async Task<SingleResult<PlanRow>> GetPlan(int key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await Feed.PlansAsync(Links, Aborted)).Where(p =>
                 p.Id == key && caller.Scope.Covers(p.UnitCode, p.ProvinceCode)
             )
@@ -146,7 +146,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     [PlatformQuery]
     [HttpGet(Targets + "({key})")]
     public async Task<SingleResult<TargetRow>> GetTarget(int key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await Feed.TargetsAsync(Links, Aborted)).Where(t =>
                 t.Id == key && caller.Scope.Covers(t.UnitCode, t.ProvinceCode)
             )
@@ -163,7 +163,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     [PlatformQuery]
     [HttpGet(Obligations + "({key})")]
     public async Task<SingleResult<ObligationRow>> GetObligation(int key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await Feed.ObligationsAsync(Links, Aborted)).Where(o =>
                 o.Id == key && caller.Scope.Covers(o.UnitCode, o.ProvinceCode)
             )

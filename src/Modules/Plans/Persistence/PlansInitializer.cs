@@ -14,7 +14,7 @@ namespace Platform.Plans.Persistence;
 
 /// <summary>Applies the Plans migrations and, on a fresh database, loads the embedded register, its history and
 /// statistics.</summary>
-internal sealed class PlansInitializer : IModuleInitializer
+internal sealed partial class PlansInitializer : IModuleInitializer
 {
     public int Order => 0;
 
@@ -42,19 +42,19 @@ internal sealed class PlansInitializer : IModuleInitializer
                         ),
                     cancellationToken
                 );
-            services
-                .GetRequiredService<ILogger<PlansInitializer>>()
-                .LogInformation(
-                    "Loaded the embedded register in {Milliseconds} ms: {Units} units, {Links} lineage links, "
-                        + "{Statistics} statistics",
-                    (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-                    report.Units,
-                    report.Links,
-                    report.Statistics
-                );
+            var milliseconds = (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var logger = services.GetRequiredService<ILogger<PlansInitializer>>();
+            LogLoaded(logger, milliseconds, report.Units, report.Links, report.Statistics);
         }
 
         await IndicatorSeeder.SyncAsync(db, cancellationToken);
         await NationalPlanSeeder.SeedAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
     }
+
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Loaded the embedded register in {Milliseconds} ms: {Units} units, {Links} lineage links, "
+            + "{Statistics} statistics"
+    )]
+    private static partial void LogLoaded(ILogger logger, long milliseconds, int units, int links, int statistics);
 }

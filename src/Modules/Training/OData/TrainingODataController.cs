@@ -49,7 +49,7 @@ public sealed class TrainingODataController(ICurrentCaller caller) : ODataContro
     [PlatformQuery]
     [HttpGet(Trainees + "({key})")]
     public async Task<SingleResult<TraineeRow>> GetTrainee(int key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await ReadModel.AllTraineesAsync(Aborted)).Where(t =>
                 t.Id == key && caller.Scope.Covers(t.UnitCode, t.ProvinceCode)
             )
@@ -69,7 +69,7 @@ public sealed class TrainingODataController(ICurrentCaller caller) : ODataContro
     [PlatformQuery]
     [HttpGet(TrainingClasses + "({key})")]
     public async Task<SingleResult<TrainingClassRow>> GetTrainingClass(int key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await ReadModel.AllTrainingClassesAsync(Aborted)).Where(c =>
                 c.Id == key && caller.Scope.Covers(c.UnitCode, c.ProvinceCode)
             )
@@ -86,7 +86,7 @@ public sealed class TrainingODataController(ICurrentCaller caller) : ODataContro
     [PlatformQuery]
     [HttpGet(Enrolments + "({key})")]
     public async Task<SingleResult<EnrolmentRow>> GetEnrolment(int key) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await ReadModel.AllEnrolmentsAsync(Aborted)).Where(e =>
                 e.Id == key && caller.Scope.Covers(e.PersonUnitCode, e.PersonProvinceCode)
             )
@@ -106,7 +106,7 @@ public sealed class TrainingODataController(ICurrentCaller caller) : ODataContro
     [PlatformQuery]
     [HttpGet(Attendance + "(ClassId={classId},PersonId={personId},Session={session})")]
     public async Task<SingleResult<AttendanceRow>> GetAttendanceMark(int classId, int personId, int session) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await ReadModel.AllAttendanceAsync(Aborted)).Where(a =>
                 a.ClassId == classId
                 && a.PersonId == personId
@@ -131,7 +131,7 @@ public sealed class TrainingODataController(ICurrentCaller caller) : ODataContro
         string unitCode,
         string audience
     ) =>
-        FeedQuery.Single(
+        FeedQuery.SingleResult(
             (await ReadModel.AllTrainingQuotasAsync(Aborted)).Where(q =>
                 q.Year == year
                 && q.UnitCode == unitCode

@@ -27,14 +27,9 @@ internal sealed class TrainingReadModel(
     // Quotas come from Training's copies of the obligations, over the unit tree of Plans.
     private static readonly string[] QuotasFrom = ["Plans", "Training"];
 
-    public static readonly FeedKey<TraineeRow> TraineeKey = FeedKey<TraineeRow>.Of(nameof(TraineeRow.Id), t => t.Id);
-    public static readonly FeedKey<TrainingClassRow> ClassKey = FeedKey<TrainingClassRow>.Of(
-        nameof(TrainingClassRow.Id),
-        c => c.Id
-    );
-    public static readonly FeedKey<EnrolmentRow> EnrolmentKey = FeedKey<EnrolmentRow>.Of(nameof(EnrolmentRow.Id), e =>
-        e.Id
-    );
+    public static readonly FeedKey<TraineeRow> TraineeKey = new(nameof(TraineeRow.Id), t => t.Id);
+    public static readonly FeedKey<TrainingClassRow> ClassKey = new(nameof(TrainingClassRow.Id), c => c.Id);
+    public static readonly FeedKey<EnrolmentRow> EnrolmentKey = new(nameof(EnrolmentRow.Id), e => e.Id);
 
     public static readonly FeedKey<AttendanceRow> AttendanceKey = new(
         [nameof(AttendanceRow.ClassId), nameof(AttendanceRow.PersonId), nameof(AttendanceRow.Session)],

@@ -12,7 +12,7 @@ namespace Platform.Web.Operations;
 /// audit of one operation) and as the signed-in person, so scope, roles, validation and audit apply as they do to the
 /// API. A session whose key was revoked or whose user was disabled meanwhile ends here, on the next operation.
 /// </summary>
-public sealed class PlatformSender(
+public sealed partial class PlatformSender(
     IServiceScopeFactory scopes,
     AuthenticationStateProvider authentication,
     ILogger<PlatformSender> logger
@@ -45,10 +45,13 @@ public sealed class PlatformSender(
             when (OperationOutcome.From(exception) is null && exception is not OperationCanceledException)
         {
             // A fault a page cannot explain: the page says so in words, the log keeps what happened.
-            logger.LogError(exception, "{Request} failed on a page", request.GetType().Name);
+            LogFailed(logger, exception, request.GetType().Name);
             throw;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Request} failed on a page")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string request);
 }
 
 /// <summary>The person's session ended while a page was open (key revoked, user disabled, signed out

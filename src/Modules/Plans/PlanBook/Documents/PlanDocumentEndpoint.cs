@@ -17,7 +17,7 @@ internal static class PlanDocumentEndpoint
             var file = await mediator.Send(new GetPlanDocumentQuery(code, year), ct);
             return TypedResults.File(file.Content, PlanDocumentFile.ContentType, file.FileName);
         })
-            .Produces(Status200OK, typeof(Stream), PlanDocumentFile.ContentType)
+            .Produces<Stream>(Status200OK, PlanDocumentFile.ContentType)
             .Describe("Download a plan as a document", "The plan (or its year's plan) as a .docx in the layout of "
                 + "Decree 30/2020, in the request's language.")
             .ProducesProblems(Status400BadRequest, Status404NotFound, Status422UnprocessableEntity);

@@ -326,7 +326,7 @@ internal static class RegisterLoader
             return Convert.ToInt32(id, CultureInfo.InvariantCulture);
         }
 
-        public Task LinkAsync(CheckedLink checkedLink, DateOnly effective) =>
+        public Task<int> LinkAsync(CheckedLink checkedLink, DateOnly effective) =>
             link.Set(0, checkedLink.OldUnitId)
                 .Set(1, checkedLink.NewUnitId)
                 .Set(2, checkedLink.Kind.ToString())
@@ -334,7 +334,14 @@ internal static class RegisterLoader
                 .Set(4, effective)
                 .ExecuteAsync(CancellationToken.None);
 
-        public Task StatisticAsync(int unitId, int year, string metric, long value, string source, DateTime nowUtc) =>
+        public Task<int> StatisticAsync(
+            int unitId,
+            int year,
+            string metric,
+            long value,
+            string source,
+            DateTime nowUtc
+        ) =>
             statistic
                 .Set(0, unitId)
                 .Set(1, year)

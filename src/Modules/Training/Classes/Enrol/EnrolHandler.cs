@@ -90,7 +90,7 @@ internal sealed class EnrolHandler(
     }
 
     /// <summary>The first 20 codes, quoted; "and N more" for the rest.</summary>
-    private string List(IReadOnlyCollection<string> codes)
+    private string List(List<string> codes)
     {
         var shown = string.Join(", ", codes.Take(20).Select(c => $"'{c}'"));
         return codes.Count > 20 ? texts["List.More", shown, codes.Count - 20] : shown;

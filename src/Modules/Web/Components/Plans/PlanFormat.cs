@@ -9,10 +9,10 @@ namespace Platform.Web.Components.Plans;
 /// </summary>
 internal static class PlanFormat
 {
-    public static string Number(long? value) => value is { } v ? v.ToString("N0", CultureInfo.CurrentUICulture) : "—";
+    public static string Number(long? value) => value is { } v ? v.ToString("N0", PageFigures) : "—";
 
     public static string Number(double? value) =>
-        value is { } v ? v.ToString(v == Math.Floor(v) ? "N0" : "0.##", CultureInfo.CurrentUICulture) : "—";
+        value is { } v ? v.ToString(v == Math.Floor(v) ? "N0" : "0.##", PageFigures) : "—";
 
     /// <summary>"67", or "134–268" when the stretch differs from the floor; "—" without a figure.</summary>
     public static string Range(long? floor, long? stretch) =>
@@ -30,4 +30,7 @@ internal static class PlanFormat
         $"plan-status plan-status-{status.ToString().ToLowerInvariant()}";
 
     public static string Period(int start, int end) => start == end ? $"{start}" : $"{start}–{end}";
+
+    /// <summary>Separators of the page's language (the UI culture), not of the invariant data culture.</summary>
+    private static NumberFormatInfo PageFigures => CultureInfo.CurrentUICulture.NumberFormat;
 }
