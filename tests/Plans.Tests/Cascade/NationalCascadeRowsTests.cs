@@ -1,8 +1,12 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Plans.Cascade;
 using Platform.Plans.Tests.Support;
+using Platform.Rules;
 using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Cascade;
@@ -25,11 +29,8 @@ public sealed class NationalCascadeRowsTests(PlatformFactory platform) : IClassF
     public async Task The_national_cascade_of_VN_2026_2030_gives_the_recorded_117595_obligations_row_for_row()
     {
         using var client = platform.CreateClient();
-        client.Timeout = TimeSpan.FromMinutes(10);
-        (await client.PostCsvAsync("/api/statistics/import", NationalStatistics.Csv())).EnsureSuccessStatusCode();
-        await SyntheticProvince.GenerateAsync(client, "VN-2026-2030", new { all = true, cascade = true });
 
-        var rows = await RowsAsync();
+        var rows = await GenerateAsync(platform, client);
 
         if (Environment.GetEnvironmentVariable("PLATFORM_RECORD_CASCADE") == "1")
         {
@@ -37,6 +38,21 @@ public sealed class NationalCascadeRowsTests(PlatformFactory platform) : IClassF
             Assert.Fail($"recorded {rows.Count} rows in {Fixture}: rerun without PLATFORM_RECORD_CASCADE");
         }
 
+        AssertAsRecorded(rows);
+    }
+
+    /// <summary>Imports the statistics, cascades VN-2026-2030 to every province and commune through
+    /// <paramref name="client"/>, and reads every obligation back as a line.</summary>
+    internal static async Task<List<string>> GenerateAsync(PlatformFactory platform, HttpClient client)
+    {
+        client.Timeout = TimeSpan.FromMinutes(10);
+        (await client.PostCsvAsync("/api/statistics/import", NationalStatistics.Csv())).EnsureSuccessStatusCode();
+        await SyntheticProvince.GenerateAsync(client, "VN-2026-2030", new { all = true, cascade = true });
+        return await RowsAsync(platform);
+    }
+
+    internal static void AssertAsRecorded(List<string> rows)
+    {
         var recorded = Recorded();
         var differing = rows.Zip(recorded).Select((pair, i) => (pair, i)).Where(x => x.pair.First != x.pair.Second);
         var firstDifferences = differing
@@ -47,7 +63,7 @@ public sealed class NationalCascadeRowsTests(PlatformFactory platform) : IClassF
         rows.Count.Should().Be(117_595);
     }
 
-    private Task<List<string>> RowsAsync() =>
+    private static Task<List<string>> RowsAsync(PlatformFactory platform) =>
         platform.QueryAsync(async db =>
         {
             var plans = await db.Plans.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code);
@@ -84,5 +100,27 @@ public sealed class NationalCascadeRowsTests(PlatformFactory platform) : IClassF
         using var file = File.Create(path);
         using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
         gzip.Write(Encoding.UTF8.GetBytes(string.Join('\n', [Header, .. rows]) + "\n"));
+    }
+}
+
+/// <summary>Issue 16: the same cascade on the NRules rule set (rules/) gives the rows recorded with RulesEngine.</summary>
+public sealed class NationalCascadeRowsOnNRulesTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
+{
+    [Fact]
+    public async Task On_NRules_the_national_cascade_of_VN_2026_2030_gives_the_recorded_obligations_row_for_row()
+    {
+        using var host = platform.WithWebHostBuilder(builder =>
+            builder.ConfigureServices(services => services.AddSingleton<NRulesCascade>()));
+        using var client = host.CreateClient();
+
+        var rows = await NationalCascadeRowsTests.GenerateAsync(platform, client);
+
+        NationalCascadeRowsTests.AssertAsRecorded(rows);
+        var versions = await platform.QueryAsync(db =>
+            db.Obligations.Select(o => o.RuleVersion).Distinct().ToListAsync());
+        versions.Should().BeEquivalentTo(
+            ["none", .. RuleSet.Kinds.Where(k => k.Kind is not ("quota-per-unit" or "quota-per-organisation"
+                or "frequency-per-subordinate-unit")).Select(k => RuleSet.VersionOf(k.Kind))],
+            "every rule-given obligation carries the version of its kind's file in rules/, so NRules computed it");
     }
 }
