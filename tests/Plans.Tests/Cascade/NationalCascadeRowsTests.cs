@@ -103,7 +103,8 @@ public sealed class NationalCascadeRowsTests(PlatformFactory platform) : IClassF
     }
 }
 
-/// <summary>Issue 16: the same cascade on the NRules rule set (rules/) gives the rows recorded with RulesEngine.</summary>
+/// <summary>Issue 16: the same cascade on the NRules rule set (rules/) gives the rows recorded with
+/// RulesEngine.</summary>
 public sealed class NationalCascadeRowsOnNRulesTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
     [Fact]
