@@ -16,6 +16,25 @@ public static class Arithmetic
     public static IQuery<IEnumerable<IGrouping<int, Unit>>> CommunesByProvince(IQuery q) =>
         q.Match<Unit>(c => c.Level == Level.Commune).GroupBy(c => c.ParentId ?? 0).Collect();
 
+    /// <summary>The overrides placed first in a rule that reads what another obligation says (an empty set when there
+    /// are none).</summary>
+    public static IQuery<IEnumerable<Override>> Overrides(IQuery q) => q.Match<Override>().Collect();
+
+    /// <summary>What <paramref name="o"/> says once overridden: the override's figures, else its own (none when it is
+    /// missing data).</summary>
+    public static (long? Floor, long? Stretch) Effective(Obligation o, IEnumerable<Override> overrides)
+    {
+        foreach (var x in overrides)
+        {
+            if (x.UnitId == o.Unit.Id && x.Year == o.Year && x.Indicator == o.Indicator)
+            {
+                return (x.Floor, x.Stretch);
+            }
+        }
+
+        return o.Missing ? (null, null) : (o.Floor, o.Stretch);
+    }
+
     /// <summary>The rule name stored when no rule of the kind gives the unit a number.</summary>
     public static string NoRuleApplies(string kind) => $"{kind}/no-rule-applies";
 

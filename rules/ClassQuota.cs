@@ -32,24 +32,33 @@ public static class ClassQuota
     public static long Classes(double minimum, long trainees) =>
         Arithmetic.Ceil(Math.Max(minimum, Math.Ceiling(trainees / ClassCapacity)));
 
-    public static Obligation ForTrainees(string rule, Target t, Obligation basis)
+    /// <summary>The provinces whose trainees are known (<paramref name="known"/>) or not, once overridden.</summary>
+    public static List<Obligation> Classes(
+        string rule, Target t, IEnumerable<Obligation> basis, IEnumerable<Override> overrides, bool known) =>
+        [
+            .. basis.Select(b => (Basis: b, Trainees: Arithmetic.Effective(b, overrides)))
+                .Where(b => b.Trainees.Floor is not null == known)
+                .Select(b => known ? ForTrainees(rule, t, b.Basis.Unit, b.Trainees) : Minimum(rule, t, b.Basis.Unit)),
+        ];
+
+    private static Obligation ForTrainees(string rule, Target t, Unit unit, (long? Floor, long? Stretch) trainees)
     {
         // A class quota has a stretch when its trainees do, even if the minimum of classes has none.
-        var stretchRate = t.RateStretch ?? (basis.Stretch is not null ? t.RateFloor : null);
+        var stretchRate = t.RateStretch ?? (trainees.Stretch is not null ? t.RateFloor : null);
         return new Obligation
         {
-            Unit = basis.Unit,
+            Unit = unit,
             Target = t,
             Rule = rule,
-            Floor = Classes(t.RateFloor, basis.Floor!.Value),
-            Stretch = stretchRate is { } rs ? Classes(rs, basis.Stretch ?? basis.Floor!.Value) : null,
+            Floor = Classes(t.RateFloor, trainees.Floor!.Value),
+            Stretch = stretchRate is { } rs ? Classes(rs, trainees.Stretch ?? trainees.Floor!.Value) : null,
         };
     }
 
-    public static Obligation Minimum(string rule, Target t, Obligation basis) =>
+    private static Obligation Minimum(string rule, Target t, Unit unit) =>
         new()
         {
-            Unit = basis.Unit,
+            Unit = unit,
             Target = t,
             Rule = rule,
             Floor = Arithmetic.Ceil(t.RateFloor),
@@ -64,14 +73,16 @@ public sealed class ProvinceClassesForTrainees : Rule
 {
     public override void Define()
     {
+        IEnumerable<Override> overrides = default!;
         Target t = default!;
         IEnumerable<Obligation> basis = default!;
         When()
+            .Query(() => overrides, Arithmetic.Overrides)
             .Match(() => t, x => x.Kind == ClassQuota.Kind)
             .Query(() => basis, q => q.Match<Obligation>(o => o.Unit.Level == Level.Province,
-                o => o.Indicator == t.BasedOn && o.Year == t.Year, o => !o.Missing && o.Floor != null).Collect())
+                o => o.Indicator == t.BasedOn && o.Year == t.Year).Collect())
             .Having(() => basis.Any());
-        Then().Do(ctx => ctx.InsertAll(basis.Select(b => ClassQuota.ForTrainees(ctx.Rule.Name, t, b)).ToList()));
+        Then().Do(ctx => ctx.InsertAll(ClassQuota.Classes(ctx.Rule.Name, t, basis, overrides, true)));
     }
 }
 
@@ -81,13 +92,15 @@ public sealed class ProvinceMinimumClasses : Rule
 {
     public override void Define()
     {
+        IEnumerable<Override> overrides = default!;
         Target t = default!;
         IEnumerable<Obligation> basis = default!;
         When()
+            .Query(() => overrides, Arithmetic.Overrides)
             .Match(() => t, x => x.Kind == ClassQuota.Kind)
             .Query(() => basis, q => q.Match<Obligation>(o => o.Unit.Level == Level.Province,
-                o => o.Indicator == t.BasedOn && o.Year == t.Year, o => o.Missing || o.Floor == null).Collect())
+                o => o.Indicator == t.BasedOn && o.Year == t.Year).Collect())
             .Having(() => basis.Any());
-        Then().Do(ctx => ctx.InsertAll(basis.Select(b => ClassQuota.Minimum(ctx.Rule.Name, t, b)).ToList()));
+        Then().Do(ctx => ctx.InsertAll(ClassQuota.Classes(ctx.Rule.Name, t, basis, overrides, false)));
     }
 }

@@ -58,6 +58,10 @@ public sealed record Target(
     string? FallbackMetric = null
 );
 
+/// <summary>A planner's override of one unit's obligation: it stands for the computed one wherever another rule is
+/// based on it (a basis, a rotation's count of coverage).</summary>
+public sealed record Override(int UnitId, string Indicator, int Year, long? Floor, long? Stretch);
+
 /// <summary>The plan's period: rotation starts afresh in its first year.</summary>
 public sealed record Period(int FirstYear, int LastYear);
 

@@ -31,9 +31,10 @@ public static class PerCoveredUnit
     public static long PerCovered(double perUnit, long covered) => Arithmetic.Ceil(perUnit * covered);
 
     /// <summary>For a province, the communes it must cover; for a commune, 1 if it is proposed, else 0.</summary>
-    public static Obligation For(string rule, Target t, Obligation basis, bool commune)
+    public static Obligation For(
+        string rule, Target t, Obligation basis, bool commune, IEnumerable<Override> overrides)
     {
-        if (basis.Missing || basis.Floor is not { } floor)
+        if (Arithmetic.Effective(basis, overrides).Floor is not { } floor)
         {
             return Arithmetic.Missing(basis.Unit, t);
         }
@@ -49,7 +50,8 @@ public static class PerCoveredUnit
         };
     }
 
-    public static List<CommuneSplit> Communes(string rule, IEnumerable<Obligation> pos, IEnumerable<CommuneSplit> basis)
+    public static List<CommuneSplit> Communes(
+        string rule, IEnumerable<Obligation> pos, IEnumerable<CommuneSplit> basis, IEnumerable<Override> overrides)
     {
         var byProvince = basis.ToDictionary(s => s.Parent.Unit.Id);
         return
@@ -57,7 +59,10 @@ public static class PerCoveredUnit
             .. pos.Where(po => byProvince.ContainsKey(po.Unit.Id)).Select(po => new CommuneSplit
             {
                 Parent = po,
-                Communes = [.. byProvince[po.Unit.Id].Communes.Select(b => For(rule, po.Target, b, commune: true))],
+                Communes =
+                [
+                    .. byProvince[po.Unit.Id].Communes.Select(b => For(rule, po.Target, b, commune: true, overrides)),
+                ],
             }),
         ];
     }
@@ -69,15 +74,17 @@ public sealed class ProvincePerCoveredCommune : Rule
 {
     public override void Define()
     {
+        IEnumerable<Override> overrides = default!;
         Target t = default!;
         IEnumerable<Obligation> basis = default!;
         When()
+            .Query(() => overrides, Arithmetic.Overrides)
             .Match(() => t, x => x.Kind == PerCoveredUnit.Kind)
             .Query(() => basis, q => q.Match<Obligation>(o => o.Unit.Level == Level.Province,
                 o => o.Indicator == t.BasedOn && o.Year == t.Year).Collect())
             .Having(() => basis.Any());
         Then().Do(ctx => ctx.InsertAll(
-            basis.Select(b => PerCoveredUnit.For(ctx.Rule.Name, t, b, false)).ToList()));
+            basis.Select(b => PerCoveredUnit.For(ctx.Rule.Name, t, b, false, overrides)).ToList()));
     }
 }
 
@@ -88,14 +95,16 @@ public sealed class CommuneIfCovered : Rule
 {
     public override void Define()
     {
+        IEnumerable<Override> overrides = default!;
         IGrouping<Target, Obligation> pos = default!;
         IEnumerable<CommuneSplit> basis = default!;
         When()
+            .Query(() => overrides, Arithmetic.Overrides)
             .Query(() => pos, q => q.Match<Obligation>(o => o.Unit.Level == Level.Province,
                 o => o.Target.Kind == PerCoveredUnit.Kind).GroupBy(o => o.Target))
             .Query(() => basis, q => q.Match<CommuneSplit>(
                 s => s.Parent.Indicator == pos.Key.BasedOn && s.Parent.Year == pos.Key.Year).Collect())
             .Having(() => basis.Any());
-        Then().Do(ctx => ctx.InsertAll(PerCoveredUnit.Communes(ctx.Rule.Name, pos, basis)));
+        Then().Do(ctx => ctx.InsertAll(PerCoveredUnit.Communes(ctx.Rule.Name, pos, basis, overrides)));
     }
 }

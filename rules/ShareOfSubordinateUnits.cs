@@ -52,18 +52,19 @@ public static class ShareOfSubordinateUnits
 
     public static void Rotate(
         IContext ctx, IEnumerable<IGrouping<int, Unit>> groups, IEnumerable<Obligation> pos,
-        IEnumerable<CommuneSplit> before)
+        IEnumerable<CommuneSplit> before, IEnumerable<Override> overrides)
     {
         var communesOf = groups.ToDictionary(
             g => g.Key, g => g.OrderBy(c => c.Code, StringComparer.Ordinal).ToList());
         var previous = before.ToDictionary(s => s.Parent.Unit.Id);
         ctx.InsertAll(pos.Select(po => Rotate(ctx.Rule.Name, po, communesOf.GetValueOrDefault(po.Unit.Id) ?? [],
-            previous.GetValueOrDefault(po.Unit.Id)?.TimesCovered)).ToList());
+            previous.GetValueOrDefault(po.Unit.Id)?.TimesCovered, overrides)).ToList());
     }
 
     /// <summary>The province's count of communes, proposed by rotation: least covered in earlier years first, then
     /// code. <paramref name="before"/> is indexed by position in the code-ordered communes.</summary>
-    public static CommuneSplit Rotate(string rule, Obligation po, IReadOnlyList<Unit> communes, int[]? before)
+    public static CommuneSplit Rotate(
+        string rule, Obligation po, IReadOnlyList<Unit> communes, int[]? before, IEnumerable<Override> overrides)
     {
         var t = po.Target;
         var times = before is null ? new int[communes.Count] : (int[])before.Clone();
@@ -85,7 +86,7 @@ public static class ShareOfSubordinateUnits
         {
             var k = order[rank];
             var floor = rank < floorCount ? PerProposedCommune : 0;
-            result.Add(new Obligation
+            var proposal = new Obligation
             {
                 Unit = communes[k],
                 Target = t,
@@ -94,8 +95,10 @@ public static class ShareOfSubordinateUnits
                 Stretch = po.Stretch is null ? null : rank < stretchCount ? PerProposedCommune : 0,
                 Fallback = $"proposed by rotation: rank {rank + 1} of {order.Count} (covered {times[k]} time(s) in "
                     + "earlier years)",
-            });
-            if (floor >= 1)
+            };
+            result.Add(proposal);
+            // What counts as coverage is the planner's choice where there is one.
+            if (Arithmetic.Effective(proposal, overrides).Floor >= 1)
             {
                 times[k]++;
             }
@@ -131,11 +134,13 @@ public sealed class CommuneProposedByRotation : Rule
 {
     public override void Define()
     {
+        IEnumerable<Override> overrides = default!;
         IEnumerable<IGrouping<int, Unit>> communes = default!;
         Period period = default!;
         IGrouping<Target, Obligation> pos = default!;
         IEnumerable<CommuneSplit> before = default!;
         When()
+            .Query(() => overrides, Arithmetic.Overrides)
             .Query(() => communes, Arithmetic.CommunesByProvince)
             .Match(() => period)
             .Query(() => pos, q => q.Match<Obligation>(o => o.Unit.Level == Level.Province,
@@ -143,6 +148,6 @@ public sealed class CommuneProposedByRotation : Rule
             .Query(() => before, q => q.Match<CommuneSplit>(s => s.Parent.Target.Kind == ShareOfSubordinateUnits.Kind,
                 s => s.Parent.Indicator == pos.Key.Indicator && s.Parent.Year == pos.Key.Year - 1).Collect())
             .Having(() => pos.Key.Year == period.FirstYear || before.Any());
-        Then().Do(ctx => ShareOfSubordinateUnits.Rotate(ctx, communes, pos, before));
+        Then().Do(ctx => ShareOfSubordinateUnits.Rotate(ctx, communes, pos, before, overrides));
     }
 }

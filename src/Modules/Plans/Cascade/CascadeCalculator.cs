@@ -39,9 +39,8 @@ internal sealed class CascadeCalculator(ICascadeRules rules, NRulesCascade? nrul
 
     public List<ObligationDraft> Compute(Input input)
     {
-        // Issue 16, while the switch is under way: the NRules rule set computes the cascade when it is registered and
-        // nothing is overridden (overrides are not facts yet).
-        if (nrules is not null && input.Overrides.Count == 0)
+        // Issue 16, while the switch is under way: the NRules rule set computes the cascade when it is registered.
+        if (nrules is not null)
         {
             return nrules.Compute(input);
         }

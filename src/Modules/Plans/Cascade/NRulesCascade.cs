@@ -8,8 +8,8 @@ namespace Platform.Plans.Cascade;
 /// <summary>
 /// The cascade on the NRules rule set (rules/, issue 16): the same input and drafts as <see cref="CascadeCalculator"/>,
 /// computed by one session. Below the nation the parent's obligations are given as facts and the commune rules fire on
-/// them. Not yet wired by default: <see cref="CascadeCalculator"/> hands a generation over when this is registered and
-/// nothing is overridden (overrides are not facts yet).
+/// them. Not yet wired by default: <see cref="CascadeCalculator"/> hands a generation over when this is
+/// registered.
 /// </summary>
 internal sealed class NRulesCascade
 {
@@ -35,6 +35,8 @@ internal sealed class NRulesCascade
         var session = factory.CreateSession();
         session.Insert(new Period(input.Years.Min(), input.Years.Max()));
         session.InsertAll(units);
+        session.InsertAll(input.Overrides.Select(o =>
+            new Override(o.Key.UnitId, o.Key.Indicator, o.Key.Year, o.Value.Floor, o.Value.Stretch)));
         foreach (var ((code, year), value) in input.ParentValues)
         {
             var indicator = IndicatorCatalogue.Get(code);
