@@ -47,15 +47,19 @@ public static class RuleSet
         ShareOfSubordinateUnits.Info,
     ];
 
+    /// <summary>The files every kind's rules compute with: a change to them changes every kind's version.</summary>
+    private static readonly string[] Shared = ["Arithmetic.cs", "Facts.cs"];
+
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Versions = new(() =>
-        Kinds.ToDictionary(k => k.Kind, k => Hash(Source(k.File)), StringComparer.Ordinal));
+        Kinds.ToDictionary(
+            k => k.Kind, k => Hash(string.Concat([Source(k.File), .. Shared.Select(Source)])), StringComparer.Ordinal));
 
     /// <summary>The version of the whole set: the hash of every source file of the assembly.</summary>
     public static string Version { get; } = Hash(string.Concat(
         typeof(RuleSet).Assembly.GetManifestResourceNames().Order(StringComparer.Ordinal).Select(n => n + Source(n))));
 
-    /// <summary>The version of a kind: the first 12 hex digits of the SHA-256 of its file, line endings
-    /// normalised.</summary>
+    /// <summary>The version of a kind: the first 12 hex digits of the SHA-256 of its file and the shared ones, line
+    /// endings normalised.</summary>
     public static string VersionOf(string kind) => Versions.Value[kind];
 
     public static IReadOnlyList<RuleInfo> Rules { get; } =
