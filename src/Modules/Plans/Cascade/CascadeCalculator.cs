@@ -9,7 +9,7 @@ namespace Platform.Plans.Cascade;
 /// cascade kind (which units, which denominator, apportioning, rotation) is here; every number comes from a rule.
 /// Pure and in memory, so the generation handler, the benchmark and the tests share it.
 /// </summary>
-internal sealed class CascadeCalculator(ICascadeRules rules)
+internal sealed class CascadeCalculator(ICascadeRules rules, NRulesCascade? nrules = null)
 {
     private static readonly Indicator[] Ordered =
     [
@@ -39,6 +39,12 @@ internal sealed class CascadeCalculator(ICascadeRules rules)
 
     public List<ObligationDraft> Compute(Input input)
     {
+        // Issue 16, while the switch is under way: the NRules rule set computes the cascade when it is registered.
+        if (nrules is not null)
+        {
+            return nrules.Compute(input);
+        }
+
         var drafts = new List<ObligationDraft>();
         var byKey = new Dictionary<(int UnitId, string Indicator, int Year), ObligationDraft>();
         var timesCovered = new Dictionary<(int UnitId, string Indicator), int>();

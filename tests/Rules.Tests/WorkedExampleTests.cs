@@ -1,0 +1,46 @@
+using NRules;
+
+namespace Platform.Rules.Tests;
+
+/// <summary>Every worked example of every cascade kind, one test each, through a session of the compiled rule
+/// set.</summary>
+public sealed class WorkedExampleTests
+{
+    private static readonly Lazy<ISessionFactory> Factory = new(RuleSet.Compile);
+
+    public static TheoryData<string, string> Examples()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var kind in RuleSet.Kinds)
+        {
+            foreach (var example in kind.Examples)
+            {
+                data.Add(kind.Kind, example.Name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void The_worked_example_gives_its_rule_and_number(string kind, string example)
+    {
+        var worked = RuleSet.Kinds.Single(k => k.Kind == kind).Examples.Single(e => e.Name == example);
+
+        var (rule, value) = WorkedExamples.Run(Factory.Value, kind, worked);
+
+        rule.Should().Be(worked.ExpectRule is null ? null : $"{kind}/{worked.ExpectRule}");
+        value.Should().Be(worked.Expect);
+    }
+
+    [Fact]
+    public void The_rule_set_has_28_worked_examples_and_starts_with_all_of_them_passing()
+    {
+        RuleSet.Kinds.Sum(k => k.Examples.Count).Should().Be(28);
+
+        var check = () => RuleSet.CheckExamples(Factory.Value);
+
+        check.Should().NotThrow();
+    }
+}
