@@ -1,4 +1,4 @@
-using Platform.Plans.Cascade;
+using Platform.Rules;
 
 namespace Platform.Plans.Tests.Cascade;
 
@@ -6,15 +6,15 @@ public sealed class LargestRemainderTests
 {
     [Fact]
     public void Ten_over_three_equal_weights_gives_4_3_3() =>
-        LargestRemainder.Apportion(10, [1, 1, 1]).Should().Equal(4, 3, 3);
+        Arithmetic.Apportion(10, [1, 1, 1]).Should().Equal(4, 3, 3);
 
     [Fact]
     public void Weights_decide_who_gets_the_leftover_units() =>
-        LargestRemainder.Apportion(100, [1, 2, 3]).Should().Equal(17, 33, 50);
+        Arithmetic.Apportion(100, [1, 2, 3]).Should().Equal(17, 33, 50);
 
     [Fact]
     public void Without_usable_weights_the_split_is_equal() =>
-        LargestRemainder.Apportion(7, [0, 0, 0]).Should().Equal(3, 2, 2);
+        Arithmetic.Apportion(7, [0, 0, 0]).Should().Equal(3, 2, 2);
 
     [Fact]
     public void The_parts_always_add_up_to_the_whole()
@@ -25,7 +25,7 @@ public sealed class LargestRemainderTests
             var whole = random.NextInt64(0, 2_000_000);
             var weights = Enumerable.Range(0, random.Next(1, 120)).Select(_ => (double)random.Next(0, 50_000)).ToList();
 
-            var parts = LargestRemainder.Apportion(whole, weights);
+            var parts = Arithmetic.Apportion(whole, weights);
 
             parts.Sum().Should().Be(whole);
             parts.Should().OnlyContain(p => p >= 0);

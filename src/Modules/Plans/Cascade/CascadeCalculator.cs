@@ -1,6 +1,7 @@
 using Platform.Plans.Cascade.Rules;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Contracts;
+using Platform.Rules;
 
 namespace Platform.Plans.Cascade;
 
@@ -272,8 +273,8 @@ internal sealed class CascadeCalculator(ICascadeRules rules, NRulesCascade? nrul
         var weights = byPopulation
             ? populations.Select(p => (double)p!.Value.Value).ToList()
             : pending.Select(_ => 1.0).ToList();
-        var floors = LargestRemainder.Apportion((long)fired.Value, weights);
-        var stretches = parent.CountStretch is null ? floors : LargestRemainder.Apportion(remainderStretch, weights);
+        var floors = Arithmetic.Apportion((long)fired.Value, weights);
+        var stretches = parent.CountStretch is null ? floors : Arithmetic.Apportion(remainderStretch, weights);
         var fallback = byPopulation
             ? $"population weights ({string.Join(", ", populations.Select(p => p!.Value.Year).Distinct().Order())} "
                 + $"figures), largest remainder"
