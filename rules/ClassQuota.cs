@@ -55,6 +55,10 @@ public static class ClassQuota
         };
     }
 
+    /// <summary>The minimum for every province in force: the parent sets the basis no target that year.</summary>
+    public static List<Obligation> Minimums(string rule, Target t, IEnumerable<Unit> provinces) =>
+        Arithmetic.ForEachUnit(t, provinces, p => Minimum(rule, t, p));
+
     private static Obligation Minimum(string rule, Target t, Unit unit) =>
         new()
         {
@@ -86,6 +90,8 @@ public sealed class ProvinceClassesForTrainees : Rule
     }
 }
 
+/// <summary>Trainees are unknown for a province whose basis obligation is missing data, and for every province when
+/// the parent sets the basis no target that year.</summary>
 [Name("class-quota/province-minimum-classes"), Tag(ClassQuota.Kind)]
 [Described("chưa biết số học viên: số lớp tối thiểu", "trainees unknown: the minimum number of classes")]
 public sealed class ProvinceMinimumClasses : Rule
@@ -93,14 +99,18 @@ public sealed class ProvinceMinimumClasses : Rule
     public override void Define()
     {
         IEnumerable<Override> overrides = default!;
+        IEnumerable<Unit> provinces = default!;
         Target t = default!;
         IEnumerable<Obligation> basis = default!;
         When()
             .Query(() => overrides, Arithmetic.Overrides)
+            .Query(() => provinces, q => q.Match<Unit>(u => u.Level == Level.Province).Collect())
             .Match(() => t, x => x.Kind == ClassQuota.Kind)
             .Query(() => basis, q => q.Match<Obligation>(o => o.Unit.Level == Level.Province,
                 o => o.Indicator == t.BasedOn && o.Year == t.Year).Collect())
-            .Having(() => basis.Any());
-        Then().Do(ctx => ctx.InsertAll(ClassQuota.Classes(ctx.Rule.Name, t, basis, overrides, false)));
+            .Having(() => basis.Any() || !t.BasisTargeted);
+        Then().Do(ctx => ctx.InsertAll(t.BasisTargeted
+            ? ClassQuota.Classes(ctx.Rule.Name, t, basis, overrides, false)
+            : ClassQuota.Minimums(ctx.Rule.Name, t, provinces)));
     }
 }

@@ -47,6 +47,10 @@ public sealed class Unit
 }
 
 /// <summary>What the parent plan asks for one indicator and year: the rates handed down.</summary>
+/// <param name="BasisTargeted">For an indicator based on another: whether the parent plan sets that one a target in
+/// the same year. When it does not, the rules based on it need not wait for its obligations.</param>
+/// <param name="PreviousYear">The latest earlier year of the plan with a target for the same indicator, if any:
+/// a rotation goes on from that year's, and starts afresh without one.</param>
 public sealed record Target(
     string Indicator,
     string Kind,
@@ -55,15 +59,14 @@ public sealed record Target(
     double? RateStretch,
     string? Metric = null,
     string? BasedOn = null,
-    string? FallbackMetric = null
+    string? FallbackMetric = null,
+    bool BasisTargeted = true,
+    int? PreviousYear = null
 );
 
 /// <summary>A planner's override of one unit's obligation: it stands for the computed one wherever another rule is
 /// based on it (a basis, a rotation's count of coverage).</summary>
 public sealed record Override(int UnitId, string Indicator, int Year, long? Floor, long? Stretch);
-
-/// <summary>The plan's period: rotation starts afresh in its first year.</summary>
-public sealed record Period(int FirstYear, int LastYear);
 
 /// <summary>What one unit must achieve for one target, and the rule that said so.</summary>
 public sealed class Obligation

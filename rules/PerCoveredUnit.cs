@@ -50,6 +50,21 @@ public static class PerCoveredUnit
         };
     }
 
+    /// <summary>Missing data for every commune in force: the province sets the basis no target that year.</summary>
+    public static List<CommuneSplit> Unknown(IEnumerable<Obligation> pos, IEnumerable<IGrouping<int, Unit>> communes)
+    {
+        var communesOf = communes.ToDictionary(g => g.Key);
+        return
+        [
+            .. pos.Select(po => new CommuneSplit
+            {
+                Parent = po,
+                Communes = Arithmetic.ForEachUnit(po.Target, communesOf.GetValueOrDefault(po.Unit.Id) ?? Enumerable.Empty<Unit>(),
+                    c => Arithmetic.Missing(c, po.Target)),
+            }),
+        ];
+    }
+
     public static List<CommuneSplit> Communes(
         string rule, IEnumerable<Obligation> pos, IEnumerable<CommuneSplit> basis, IEnumerable<Override> overrides)
     {
@@ -75,16 +90,20 @@ public sealed class ProvincePerCoveredCommune : Rule
     public override void Define()
     {
         IEnumerable<Override> overrides = default!;
+        IEnumerable<Unit> provinces = default!;
         Target t = default!;
         IEnumerable<Obligation> basis = default!;
         When()
             .Query(() => overrides, Arithmetic.Overrides)
+            .Query(() => provinces, q => q.Match<Unit>(u => u.Level == Level.Province).Collect())
             .Match(() => t, x => x.Kind == PerCoveredUnit.Kind)
             .Query(() => basis, q => q.Match<Obligation>(o => o.Unit.Level == Level.Province,
                 o => o.Indicator == t.BasedOn && o.Year == t.Year).Collect())
-            .Having(() => basis.Any());
-        Then().Do(ctx => ctx.InsertAll(
-            basis.Select(b => PerCoveredUnit.For(ctx.Rule.Name, t, b, false, overrides)).ToList()));
+            .Having(() => basis.Any() || !t.BasisTargeted);
+        // Without a target for the basis that year, coverage is unknown: missing data for every province.
+        Then().Do(ctx => ctx.InsertAll(t.BasisTargeted
+            ? basis.Select(b => PerCoveredUnit.For(ctx.Rule.Name, t, b, false, overrides)).ToList()
+            : Arithmetic.ForEachUnit(t, provinces, p => Arithmetic.Missing(p, t))));
     }
 }
 
@@ -96,15 +115,19 @@ public sealed class CommuneIfCovered : Rule
     public override void Define()
     {
         IEnumerable<Override> overrides = default!;
+        IEnumerable<IGrouping<int, Unit>> communes = default!;
         IGrouping<Target, Obligation> pos = default!;
         IEnumerable<CommuneSplit> basis = default!;
         When()
             .Query(() => overrides, Arithmetic.Overrides)
+            .Query(() => communes, Arithmetic.CommunesByProvince)
             .Query(() => pos, q => q.Match<Obligation>(o => o.Unit.Level == Level.Province,
                 o => o.Target.Kind == PerCoveredUnit.Kind).GroupBy(o => o.Target))
             .Query(() => basis, q => q.Match<CommuneSplit>(
                 s => s.Parent.Indicator == pos.Key.BasedOn && s.Parent.Year == pos.Key.Year).Collect())
-            .Having(() => basis.Any());
-        Then().Do(ctx => ctx.InsertAll(PerCoveredUnit.Communes(ctx.Rule.Name, pos, basis, overrides)));
+            .Having(() => basis.Any() || !pos.Key.BasisTargeted);
+        Then().Do(ctx => ctx.InsertAll(pos.Key.BasisTargeted
+            ? PerCoveredUnit.Communes(ctx.Rule.Name, pos, basis, overrides)
+            : PerCoveredUnit.Unknown(pos, communes)));
     }
 }

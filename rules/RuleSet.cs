@@ -72,6 +72,14 @@ public static class RuleSet
             .Select(r => new RuleInfo(r.Kind, r.Name, r.Described.Vietnamese, r.Described.English, VersionOf(r.Kind))),
     ];
 
+    /// <summary>True when the kind has rules that give units of <paramref name="level"/> obligations: a rule's name
+    /// after the kind starts with the level it gives ("province-…", "commune-…").</summary>
+    public static bool AppliesAt(string kind, Level level)
+    {
+        var prefix = $"{kind}/{level.ToString().ToLowerInvariant()}-";
+        return Rules.Any(r => r.Name.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
     public static ISessionFactory Compile()
     {
         var repository = new RuleRepository();
@@ -80,9 +88,13 @@ public static class RuleSet
     }
 
     /// <summary>Runs every worked example; the first that fails throws, naming its kind, example and reason.</summary>
-    public static void CheckExamples(ISessionFactory factory)
+    public static void CheckExamples(ISessionFactory factory) => CheckExamples(factory, Kinds);
+
+    /// <summary>Runs the worked examples of <paramref name="kinds"/>; the first that fails throws.</summary>
+    public static void CheckExamples(ISessionFactory factory, IEnumerable<KindInfo> kinds)
     {
-        foreach (var kind in Kinds)
+        ArgumentNullException.ThrowIfNull(kinds);
+        foreach (var kind in kinds)
         {
             foreach (var example in kind.Examples)
             {

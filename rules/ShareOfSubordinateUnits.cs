@@ -124,8 +124,9 @@ public sealed class ProvinceShareOfCommunes : Rule
     }
 }
 
-/// <summary>Fires once per target on its province obligations, in the plan's first year or once last year's rotation
-/// of the same indicator is known, so the years chain.</summary>
+/// <summary>Fires once per target on its province obligations: in the first year the indicator has a target, or once
+/// the rotation of its previous target year is known, so the years chain (a year without a target is passed
+/// over).</summary>
 [Name("share-of-subordinate-units/commune-proposed-by-rotation"), Tag(ShareOfSubordinateUnits.Kind)]
 [Described(
     "1 cho mỗi xã được đề xuất trong năm, xã ít được chọn nhất trong các năm trước trước",
@@ -136,18 +137,16 @@ public sealed class CommuneProposedByRotation : Rule
     {
         IEnumerable<Override> overrides = default!;
         IEnumerable<IGrouping<int, Unit>> communes = default!;
-        Period period = default!;
         IGrouping<Target, Obligation> pos = default!;
         IEnumerable<CommuneSplit> before = default!;
         When()
             .Query(() => overrides, Arithmetic.Overrides)
             .Query(() => communes, Arithmetic.CommunesByProvince)
-            .Match(() => period)
             .Query(() => pos, q => q.Match<Obligation>(o => o.Unit.Level == Level.Province,
                 o => o.Target.Kind == ShareOfSubordinateUnits.Kind).GroupBy(o => o.Target))
             .Query(() => before, q => q.Match<CommuneSplit>(s => s.Parent.Target.Kind == ShareOfSubordinateUnits.Kind,
-                s => s.Parent.Indicator == pos.Key.Indicator && s.Parent.Year == pos.Key.Year - 1).Collect())
-            .Having(() => pos.Key.Year == period.FirstYear || before.Any());
+                s => s.Parent.Indicator == pos.Key.Indicator && s.Parent.Year == pos.Key.PreviousYear).Collect())
+            .Having(() => pos.Key.PreviousYear == null || before.Any());
         Then().Do(ctx => ShareOfSubordinateUnits.Rotate(ctx, communes, pos, before, overrides));
     }
 }

@@ -76,7 +76,6 @@ public static class WorkedExamples
         };
         var target = new Target(Indicator, kind, Year, input.Value, null, Metric, Basis);
         var session = factory.CreateSession();
-        session.Insert(new Period(Year, Year + 4));
         session.Insert(province);
         if (example.Level == Level.Province)
         {

@@ -72,7 +72,6 @@ namespace Platform.Training.Benchmarks
                     new Dictionary<string, string?>
                     {
                         ["ConnectionStrings:Platform"] = $"Data Source={Path.Combine(folder, "platform.db")}",
-                        ["Cascade:RulesPath"] = Path.Combine(root, "rules"),
                     }
                 )
                 .Build();

@@ -37,8 +37,6 @@ internal static class Modules
             typeof(Plans.Units.ImportUnits.ImportUnitsCommand),
             typeof(Plans.Statistics.ImportStatistics.ImportStatisticsCommand),
             typeof(Plans.Statistics.ImportStatistics.LoadSampleStatisticsCommand),
-            // Rule expressions in rules/*.json are compiled against it by RulesEngine's dynamic-LINQ parser.
-            typeof(Plans.Cascade.Rules.RuleInput),
             // MVC discovers only public controllers; it serves the read models of Contracts/ReadModels at /odata.
             typeof(Plans.OData.PlansODataController),
         ],

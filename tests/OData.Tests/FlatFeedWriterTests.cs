@@ -12,6 +12,7 @@ public sealed class FlatFeedWriterTests(DongNaiFeedFixture platform) : IClassFix
         "UnitStatistics",
         "UnitLineage",
         "Indicators",
+        "Rules",
         "Plans",
         "Targets",
         "Obligations",

@@ -25,6 +25,7 @@ public sealed class PowerQueryWalkTests(DongNaiFeedFixture platform) : IClassFix
         // every figure on its own unit, and employed persons 2018–2024 on the 34 provinces
         { "UnitStatisticsOnUnits", 4 + 441 + 34 * 7 },
         { "Indicators", 16 },
+        { "Rules", 13 }, // the cascade's rule set
         { "Plans", 98 },
         { "Targets", 107 },
         { "Obligations", 3365 },
@@ -184,7 +185,8 @@ public sealed class PowerQueryWalkTests(DongNaiFeedFixture platform) : IClassFix
             foreach (var row in page.GetProperty("value").EnumerateArray())
             {
                 keys.Add((row.TryGetProperty(key.Length > 0 ? key : "Id", out var id) ? id
-                    : row.TryGetProperty("Key", out var composite) ? composite : row.GetProperty("Code")).ToString());
+                    : row.TryGetProperty("Key", out var composite) ? composite
+                    : row.TryGetProperty("Code", out var code) ? code : row.GetProperty("Name")).ToString());
             }
 
             next = page.TryGetProperty("@odata.nextLink", out var link) ? link.GetString() : null;

@@ -342,6 +342,42 @@ public sealed class QueryOptionTests(DongNaiFeedFixture platform) : IClassFixtur
     }
 
     [Fact]
+    public async Task Rules_name_every_rule_of_a_kind_in_both_languages_with_the_version_obligations_store()
+    {
+        var rules = await ValuesAsync(
+            client,
+            "Rules?$filter=Kind eq 'percent-of-denominator'&$select=Name,File,DescriptionVi,DescriptionEn,Version"
+        );
+        var version = Platform.Rules.RuleSet.VersionOf("percent-of-denominator");
+
+        rules.Select(r => r.GetProperty("Name").GetString()).Should().Equal(
+            "percent-of-denominator/commune-own-denominator",
+            "percent-of-denominator/commune-share-of-province-count",
+            "percent-of-denominator/province-own-denominator");
+        rules.Should().OnlyContain(r =>
+            r.GetProperty("File").GetString() == "rules/PercentOfDenominator.cs"
+            && r.GetProperty("Version").GetString() == version);
+        rules[2].GetProperty("DescriptionVi").GetString().Should().Be("tỷ lệ × mẫu số của chính tỉnh, làm tròn lên");
+        rules[2].GetProperty("DescriptionEn").GetString().Should()
+            .Be("percent × the province's own denominator, rounded up");
+        var obligations = await ValuesAsync(
+            client,
+            "Obligations?$filter=RuleName eq 'percent-of-denominator/province-own-denominator'&$top=1"
+                + "&$select=RuleVersion"
+        );
+        obligations.Single().GetProperty("RuleVersion").GetString().Should().Be(version);
+    }
+
+    [Fact]
+    public async Task A_rule_is_read_by_its_name()
+    {
+        var rule = await GetJsonAsync(client, "Rules('share-of-subordinate-units%2Fprovince-share-of-communes')");
+
+        rule.GetProperty("Kind").GetString().Should().Be("share-of-subordinate-units");
+        rule.GetProperty("DescriptionVi").GetString().Should().Be("tỷ lệ × số xã của tỉnh, làm tròn lên");
+    }
+
+    [Fact]
     public async Task UnitLineage_shows_the_new_Dong_Nai_made_whole_of_old_Binh_Phuoc_and_old_Dong_Nai()
     {
         var links = await ValuesAsync(

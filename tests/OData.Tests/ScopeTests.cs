@@ -62,13 +62,15 @@ public sealed class ScopeTests(TwoProvincesFeedFixture platform) : IClassFixture
         actual.Should().HaveCount(pages).And.Equal(expected);
     }
 
-    [Fact]
-    public async Task The_indicator_catalogue_is_the_same_for_every_scope()
+    [Theory]
+    [InlineData("Indicators")]
+    [InlineData("Rules")]
+    public async Task The_indicator_catalogue_and_the_rules_are_the_same_for_every_scope(string set)
     {
-        var nation = await platform.Nation.GetStringAsync(Url("Indicators/$count"));
+        var nation = await platform.Nation.GetStringAsync(Url($"{set}/$count"));
 
-        (await platform.Province.GetStringAsync(Url("Indicators/$count"))).Should().Be(nation);
-        (await platform.Commune.GetStringAsync(Url("Indicators/$count"))).Should().Be(nation);
+        (await platform.Province.GetStringAsync(Url($"{set}/$count"))).Should().Be(nation);
+        (await platform.Commune.GetStringAsync(Url($"{set}/$count"))).Should().Be(nation);
     }
 
     [Theory]

@@ -43,4 +43,18 @@ public sealed class WorkedExampleTests
 
         check.Should().NotThrow();
     }
+
+    [Fact]
+    public void A_wrong_worked_example_stops_the_check_naming_its_kind_example_and_reason()
+    {
+        var dongNai = ShareOfSubordinateUnits.Info with
+        {
+            Examples = [ShareOfSubordinateUnits.Info.Examples[3] with { Expect = 66 }],
+        };
+
+        var check = () => RuleSet.CheckExamples(Factory.Value, [dongNai]);
+
+        check.Should().Throw<RuleSetException>().WithMessage(
+            "share-of-subordinate-units: the worked example \"Dong Nai 2026: 70% of 95\" fails: expected 66, got 67");
+    }
 }

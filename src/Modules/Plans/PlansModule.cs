@@ -43,7 +43,6 @@ public static class PlansModule
         services.AddModuleDbContext<PlansDbContext>(configuration, PlansDbContext.HistoryTable);
         services.AddHandlersFrom(typeof(PlansModule).Assembly);
         services.AddScoped<IModuleInitializer, PlansInitializer>();
-        services.AddSingleton<ICascadeRules>(_ => new RulesEngineCascadeRules(RulesFolder(configuration)));
         services.AddSingleton<CascadeCalculator>();
         services.AddSingleton<ReportingSchedules>();
         services.AddSingleton<CascadeRunLog>();
@@ -95,10 +94,4 @@ public static class PlansModule
             .ProducesProblems(Status401Unauthorized, Status403Forbidden);
         return app;
     }
-
-    /// <summary><c>Cascade:RulesPath</c>, else the rules/ folder shipped beside the binaries.</summary>
-    public static string RulesFolder(IConfiguration configuration) =>
-        configuration["Cascade:RulesPath"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured)
-            : Path.Combine(AppContext.BaseDirectory, "rules");
 }

@@ -1,3 +1,4 @@
+using Platform.Rules;
 using Platform.TestKit;
 using Platform.Plans.Contracts.PlanBook;
 
@@ -95,7 +96,7 @@ public sealed class CatalogueEndpointTests : IClassFixture<PlatformFactory>
     public CatalogueEndpointTests(PlatformFactory factory) => client = factory.CreateClient();
 
     [Fact]
-    public async Task The_indicator_catalogue_and_the_rule_files_are_readable()
+    public async Task The_indicator_catalogue_and_the_rules_are_readable()
     {
         var indicators = await client.GetAsync<List<System.Text.Json.JsonElement>>("/api/indicators");
         var rules = await client.GetAsync<List<System.Text.Json.JsonElement>>("/api/rules");
@@ -108,10 +109,14 @@ public sealed class CatalogueEndpointTests : IClassFixture<PlatformFactory>
             .GetString()
             .Should()
             .Be("Lượt phát thanh về BHXH tự nguyện trên đài truyền thanh cơ sở");
-        rules
-            .Select(r => r.GetProperty("file").GetString())
-            .Should()
-            .HaveCount(7)
-            .And.Contain("percent-of-denominator.json");
+        rules.Should().HaveCount(13);
+        var share = rules.Single(r =>
+            r.GetProperty("name").GetString() == "share-of-subordinate-units/province-share-of-communes");
+        share.GetProperty("kind").GetString().Should().Be("share-of-subordinate-units");
+        share.GetProperty("file").GetString().Should().Be("rules/ShareOfSubordinateUnits.cs");
+        share.GetProperty("descriptionVi").GetString().Should().Be("tỷ lệ × số xã của tỉnh, làm tròn lên");
+        share.GetProperty("descriptionEn").GetString().Should().Be("share × communes of the province, rounded up");
+        share.GetProperty("version").GetString().Should().Be(RuleSet.VersionOf("share-of-subordinate-units"));
+        share.GetProperty("ruleSetVersion").GetString().Should().Be(RuleSet.Version);
     }
 }

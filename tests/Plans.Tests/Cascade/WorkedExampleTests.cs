@@ -174,8 +174,9 @@ public sealed class WorkedExampleTests(WorkedExampleTests.Fixture fixture) : ICl
             );
         explanation
             .Steps.Should()
-            .Contain(s =>
-                s.StartsWith("Rule: percent-of-denominator/province-own-denominator, version " + obligation.RuleVersion)
+            .Contain(
+                "Rule: percent-of-denominator/province-own-denominator, version " + obligation.RuleVersion + " — "
+                    + "percent × the province's own denominator, rounded up (rules/PercentOfDenominator.cs)."
             );
     }
 }

@@ -138,6 +138,10 @@ public sealed class PlanContentTests(DongNaiPlanFixture platform) : IClassFixtur
                 "Cấp trên: target of VN-2026-2030 for 2026 giao 70 (% số xã/năm) cho chỉ tiêu GRASSROOTS_CONF — Xã, "
                     + "phường tổ chức hội nghị tuyên truyền trực tiếp tại cơ sở."
             );
+        explanation.Steps.Should().Contain(
+            $"Quy tắc: share-of-subordinate-units/province-share-of-communes, phiên bản "
+                + $"{Platform.Rules.RuleSet.VersionOf("share-of-subordinate-units")} — tỷ lệ × số xã của tỉnh, "
+                + "làm tròn lên (rules/ShareOfSubordinateUnits.cs).");
         explanation.Steps.Should().Contain("Kết quả: 67 xã, phường.");
     }
 }

@@ -27,6 +27,7 @@ internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork un
         r => r.Key
     );
     public static readonly FeedKey<IndicatorRow> IndicatorKey = new(nameof(IndicatorRow.Code), r => r.Code);
+    public static readonly FeedKey<RuleRow> RuleKey = new(nameof(RuleRow.Name), r => r.Name);
     public static readonly FeedKey<PlanRow> PlanKey = new(nameof(PlanRow.Id), r => r.Id);
     public static readonly FeedKey<TargetRow> TargetKey = new(nameof(TargetRow.Id), r => r.Id);
     public static readonly FeedKey<ObligationRow> ObligationKey = new(nameof(ObligationRow.Id), r => r.Id);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OData.Routing.Controllers;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Feed;
 using Platform.BuildingBlocks.Security;
+using Platform.Plans.Cascade.Rules;
 using Platform.Plans.Contracts.ReadModels;
 
 namespace Platform.Plans.OData;
@@ -14,9 +15,10 @@ namespace Platform.Plans.OData;
 /// (<see cref="PlansFeed"/>). Public because MVC only finds public controllers; it exposes nothing but read models.
 /// </summary>
 /// <remarks>
-/// Every set but the indicator catalogue is held to the caller's unit scope here, before the query options apply, so
-/// <c>$filter</c>, <c>$apply</c>, <c>$count</c> and nextLink see only the caller's rows; a key outside the scope
-/// answers 404. <c>$expand</c> follows navigations that join rows of the same unit, so it stays in the scope.
+/// Every set but the indicator catalogue and the rules is held to the caller's unit scope here, before the query
+/// options apply, so <c>$filter</c>, <c>$apply</c>, <c>$count</c> and nextLink see only the caller's rows; a key
+/// outside the scope answers 404. <c>$expand</c> follows navigations that join rows of the same unit, so it stays in
+/// the scope.
 /// </remarks>
 [Route(ODataLimits.RoutePrefix)]
 [Authorize(Policy = PlatformPolicies.Read)]
@@ -27,6 +29,7 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     public const string UnitLineage = nameof(UnitLineage);
     public const string UnitStatisticsOnUnits = nameof(UnitStatisticsOnUnits);
     public const string Indicators = nameof(Indicators);
+    public const string Rules = nameof(Rules);
     public const string Plans = nameof(Plans);
     public const string Targets = nameof(Targets);
     public const string Obligations = nameof(Obligations);
@@ -117,6 +120,19 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     [HttpGet(Indicators + "({key})")]
     public async Task<SingleResult<IndicatorRow>> GetIndicator(string key) =>
         FeedQuery.SingleResult((await Feed.IndicatorsAsync(Aborted)).Where(i => i.Code == key));
+
+    /// <summary>The cascade's rules, from the compiled rule set: which rule produced a figure, in words.</summary>
+    [PlatformQuery]
+    [HttpGet(Rules)]
+    [HttpGet(Rules + "/$count")]
+    public IQueryable<RuleRow> GetRules() =>
+        KeyOrderedPaging.Page(Request, CascadeRules.Rows, PlansFeed.RuleKey, _ => true);
+
+    [PlatformQuery]
+    [HttpGet(Rules + "({key})")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An MVC action.")]
+    public SingleResult<RuleRow> GetRule(string key) =>
+        FeedQuery.SingleResult(CascadeRules.Rows.Where(r => r.Name == key));
 
     [PlatformQuery]
     [HttpGet(Plans)]

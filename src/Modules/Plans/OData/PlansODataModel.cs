@@ -17,6 +17,7 @@ internal sealed class PlansODataModel : IODataModelContributor
         Set<StatisticOnUnitRow>(builder, PlansODataController.UnitStatisticsOnUnits, "UnitStatisticOnUnit")
             .EntityType.HasKey(s => s.Key);
         Set<IndicatorRow>(builder, PlansODataController.Indicators, "Indicator").EntityType.HasKey(i => i.Code);
+        Set<RuleRow>(builder, PlansODataController.Rules, "Rule").EntityType.HasKey(r => r.Name);
         Set<PlanRow>(builder, PlansODataController.Plans, "Plan");
         Set<TargetRow>(builder, PlansODataController.Targets, "Target");
         Set<ObligationRow>(builder, PlansODataController.Obligations, "Obligation");

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 using Platform.Auditing;
 using Platform.BuildingBlocks.Persistence;
 using Microsoft.Extensions.Logging;
-using Platform.Plans.Cascade.Rules;
+using Platform.Plans.Cascade;
 using Platform.Plans.Texts;
 using Platform.Plans.Units;
 using Platform.Plans.Units.Register;
@@ -20,8 +20,9 @@ internal sealed partial class PlansInitializer : IModuleInitializer
 
     public async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        // Loading the rules validates every rule file: a broken one stops start-up here, naming the file and rule.
-        services.GetRequiredService<ICascadeRules>();
+        // Compiling the rule set runs its worked examples: a failing one stops start-up here, naming the kind, the
+        // example and the reason.
+        services.GetRequiredService<CascadeCalculator>();
         var db = services.GetRequiredService<PlansDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
         // Once, on a fresh database: a restart, or a database that already holds units, loads nothing (ADR 0016).

@@ -1,6 +1,8 @@
 using System.Globalization;
 using MediatR;
 using Platform.BuildingBlocks.Security;
+using Platform.BuildingBlocks.Texts;
+using Platform.Plans.Cascade.Rules;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Persistence;
 using Platform.Plans.PlanBook;
@@ -53,7 +55,18 @@ internal sealed class ExplainObligationHandler(PlansDbContext db, ICurrentCaller
             steps.Add(T("Explain.Method", o.Fallback));
         }
 
-        steps.Add(T("Explain.Rule", o.RuleName, o.RuleVersion, o.Kind));
+        // The rule in words, in the reader's language, from the rule set; "kind/no-rule-applies" is no rule of it.
+        steps.Add(
+            CascadeRules.Find(o.RuleName) is { } rule
+                ? T(
+                    "Explain.Rule",
+                    o.RuleName,
+                    o.RuleVersion,
+                    Languages.IsEnglish(culture) ? rule.DescriptionEn : rule.DescriptionVi,
+                    rule.File
+                )
+                : T("Explain.RuleOutsideTheSet", o.RuleName, o.RuleVersion)
+        );
         steps.Add(
             o.MissingData
                 ? T("Explain.ResultMissing", o.MissingReason)
