@@ -45,10 +45,13 @@ public static class PercentOfDenominator
     public static long PercentOf(double percent, long denominator) => Arithmetic.Ceil(percent * denominator / 100);
 
     /// <summary>The unit's own denominator, else the target's fallback metric (said in words), else none.</summary>
-    public static Obligation Own(string rule, Target t, Unit unit)
+    public static Obligation Own(string rule, Target t, Unit unit) => Own(rule, t, unit, unit.Figure(t.Metric, t.Year));
+
+    /// <summary>As above, with the unit's own figure already looked up.</summary>
+    private static Obligation Own(string rule, Target t, Unit unit, Figure? own)
     {
-        var fallback = t.Metric is null || unit.Figure(t.Metric, t.Year) is not null ? null : Fallback(t, unit);
-        if ((unit.Figure(t.Metric, t.Year) ?? fallback?.Figure) is not { } denominator)
+        var fallback = t.Metric is null || own is not null ? null : Fallback(t, unit);
+        if ((own ?? fallback?.Figure) is not { } denominator)
         {
             return Arithmetic.Missing(unit, t);
         }
@@ -93,9 +96,9 @@ public static class PercentOfDenominator
                     continue;
                 }
 
-                if (c.Figure(t.Metric, t.Year) is not null)
+                if (c.Figure(t.Metric, t.Year) is { } figure)
                 {
-                    own.Add(Own(ctx.Rule.Name, t, c));
+                    own.Add(Own(ctx.Rule.Name, t, c, figure));
                 }
                 else
                 {

@@ -36,6 +36,15 @@ public static class ShareOfSubordinateUnits
     /// <summary>What a commune proposed this year is asked: one conference, one plan.</summary>
     public const long PerProposedCommune = 1;
 
+    /// <summary>The few distinct texts of a rotation (rank, communes, times covered), made once: a national cascade
+    /// proposes 33,000 communes.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Rank, int Of, int Covered), string>
+        RotationTexts = new();
+
+    private static string RotationText(int rank, int of, int covered) =>
+        RotationTexts.GetOrAdd((rank, of, covered), static k =>
+            $"proposed by rotation: rank {k.Rank} of {k.Of} (covered {k.Covered} time(s) in earlier years)");
+
     public static long ShareOf(double percent, int units) => Arithmetic.Ceil(percent * units / 100);
 
     public static Obligation Province(string rule, Target t, Unit p) =>
@@ -93,8 +102,7 @@ public static class ShareOfSubordinateUnits
                 Rule = rule,
                 Floor = floor,
                 Stretch = po.Stretch is null ? null : rank < stretchCount ? PerProposedCommune : 0,
-                Fallback = $"proposed by rotation: rank {rank + 1} of {order.Count} (covered {times[k]} time(s) in "
-                    + "earlier years)",
+                Fallback = RotationText(rank + 1, order.Count, times[k]),
             };
             result.Add(proposal);
             // What counts as coverage is the planner's choice where there is one.

@@ -101,7 +101,8 @@ public static class WorkedExamples
         session.Fire();
         var obligation = session
             .Query<Obligation>()
-            .Concat(session.Query<CommuneSplit>().SelectMany(s => s.Communes))
+            .AsEnumerable()
+            .Concat(session.Query<CommuneSplit>().AsEnumerable().SelectMany(s => s.Communes))
             .Single(o => o.Indicator == Indicator && o.Unit.Level == example.Level && o.Rule != "given");
         return obligation.Missing ? (null, null) : (obligation.Rule, obligation.Floor);
     }

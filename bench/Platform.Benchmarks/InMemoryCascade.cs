@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Platform.Plans.Cascade;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Contracts;
@@ -139,11 +140,67 @@ internal static class InMemoryCascade
         CascadeCalculator calculator,
         NationalData data,
         IReadOnlyDictionary<(string, int), ParentValue> national
+    ) => Walk(calculator.Compute, data, national);
+
+    /// <summary>(a) once more, the phases of each session timed apart and summed over the 35 sessions (the nation's
+    /// and each province's). A second walk subscribes to the session's events to time the rules' actions (the
+    /// obligations computed and inserted, the inserted facts going through the network); the events cost time
+    /// themselves, so that walk is not counted in the phases.</summary>
+    public static CascadePhases Phases(
+        CascadeCalculator calculator,
+        NationalData data,
+        IReadOnlyDictionary<(string, int), ParentValue> national
+    )
+    {
+        var phases = new CascadePhases();
+        Walk(input =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var session = calculator.CreateSession();
+            var created = Stopwatch.GetTimestamp();
+            var run = CascadeCalculator.Insert(session, input);
+            var inserted = Stopwatch.GetTimestamp();
+            session.Fire();
+            var fired = Stopwatch.GetTimestamp();
+            var drafts = run.Drafts();
+            var read = Stopwatch.GetTimestamp();
+            phases.Sessions++;
+            phases.Create += Stopwatch.GetElapsedTime(started, created);
+            phases.Insert += Stopwatch.GetElapsedTime(created, inserted);
+            phases.Fire += Stopwatch.GetElapsedTime(inserted, fired);
+            phases.Read += Stopwatch.GetElapsedTime(fired, read);
+            phases.Facts += session.Query<object>().AsEnumerable().Count();
+            return drafts;
+        }, data, national);
+        Walk(input =>
+        {
+            var session = calculator.CreateSession();
+            var firing = 0L;
+            session.Events.RuleFiringEvent += (_, _) => firing = Stopwatch.GetTimestamp();
+            session.Events.RuleFiredEvent += (_, e) =>
+            {
+                phases.Actions += Stopwatch.GetElapsedTime(firing);
+                phases.Firings++;
+                var rule = e.Rule.Name;
+                phases.ActionsByRule[rule] = phases.ActionsByRule.GetValueOrDefault(rule)
+                    + Stopwatch.GetElapsedTime(firing);
+            };
+            var run = CascadeCalculator.Insert(session, input);
+            session.Fire();
+            return run.Drafts();
+        }, data, national);
+        return phases;
+    }
+
+    private static List<ObligationDraft> Walk(
+        Func<CascadeCalculator.Input, List<ObligationDraft>> compute,
+        NationalData data,
+        IReadOnlyDictionary<(string, int), ParentValue> national
     )
     {
         int SubordinatesOf(CascadeUnit unit, int year) =>
             data.CommunesOf.TryGetValue(unit.Id, out var communes) ? communes.Count : 0;
-        var drafts = calculator.Compute(
+        var drafts = compute(
             new CascadeCalculator.Input(
                 NationalPlans.To2030,
                 NationalData.Years,
@@ -176,7 +233,7 @@ internal static class InMemoryCascade
                 )
             );
             all.AddRange(
-                calculator.Compute(
+                compute(
                     new CascadeCalculator.Input(
                         planCode,
                         NationalData.Years,
@@ -342,4 +399,27 @@ internal static class InMemoryCascade
 
     private static long Classes(double minimum, long? trainees) =>
         trainees is { } t ? Ceil(Math.Max(minimum, Math.Ceiling(t / ClassCapacity))) : Ceil(minimum);
+}
+
+/// <summary>Where the rule sessions of one national cascade spend their time, summed over its sessions.</summary>
+internal sealed class CascadePhases
+{
+    public int Sessions { get; set; }
+
+    public long Facts { get; set; }
+
+    public TimeSpan Create { get; set; }
+
+    public TimeSpan Insert { get; set; }
+
+    public TimeSpan Fire { get; set; }
+
+    public TimeSpan Read { get; set; }
+
+    public int Firings { get; set; }
+
+    /// <summary>Inside <see cref="Fire"/>, measured in a second walk with the session's events on.</summary>
+    public TimeSpan Actions { get; set; }
+
+    public Dictionary<string, TimeSpan> ActionsByRule { get; } = new(StringComparer.Ordinal);
 }
