@@ -1,5 +1,4 @@
 using System.Globalization;
-using Platform.Plans.PlanBook;
 using Platform.Plans.Texts;
 
 namespace Platform.Plans.Cascade.Generate;
