@@ -44,5 +44,6 @@ public sealed class StepwiseGenerationTests : IAsyncLifetime, IDisposable
         commune.Tasks.Select(Text).Should().Equal(province.Tasks.Select(Text));
     }
 
-    private static string Text(PlanTaskView task) => $"{task.Audience}: {task.Content} ({string.Join(", ", task.Forms)})";
+    private static string Text(PlanTaskView task) =>
+        $"{task.Audience}: {task.Content} ({string.Join(", ", task.Forms)})";
 }
