@@ -5,7 +5,7 @@ using Platform.Plans.Contracts;
 namespace Platform.Plans.PlanBook;
 
 /// <summary>A communication plan of one unit over a period of years; a subordinate plan points to its parent.</summary>
-internal sealed class Plan : IVersioned
+internal sealed class Plan : IVersioned, IPlanHeader
 {
     public int Id { get; set; }
 

@@ -6,7 +6,8 @@ using Platform.Plans.PlanBook;
 namespace Platform.Plans.Cascade.Generate;
 
 /// <summary>Everything a generation reads, loaded once: units, statistics, the plans below the parent and their
-/// obligations.</summary>
+/// obligations, each plan and obligation read as far as the generation uses it (<see cref="StoredPlan"/>,
+/// <see cref="StoredObligation"/>).</summary>
 internal sealed class CascadeSnapshot
 {
     private readonly Dictionary<int, CascadeUnit> units;
@@ -17,14 +18,14 @@ internal sealed class CascadeSnapshot
     private CascadeSnapshot(
         List<CascadeUnit> allUnits,
         StatisticsLookup statistics,
-        Dictionary<string, Plan> plans,
-        List<Obligation> obligations,
+        List<StoredPlan> plans,
+        List<StoredObligation> obligations,
         HashSet<string> planCodes
     )
     {
         PlanCodes = planCodes;
         PlansByParentAndUnit = plans
-            .Values.Where(p => p.ParentPlanId is not null)
+            .Where(p => p.ParentPlanId is not null)
             .ToDictionary(p => (p.ParentPlanId!.Value, p.UnitId));
         units = allUnits.ToDictionary(u => u.Id);
         // A district (before 1 July 2025) is no level of the plans: a province's subordinates are the communes under
@@ -44,7 +45,7 @@ internal sealed class CascadeSnapshot
             .OrderBy(u => u.Code, StringComparer.Ordinal)
             .ToLookup(u => cascadeParents[u.Id]);
         Statistics = statistics;
-        Plans = plans;
+        Plans = plans.ToDictionary(p => p.Id);
         Obligations = obligations.ToDictionary(o => (o.PlanId, o.UnitId, o.Year, o.IndicatorCode));
         ObligationsByPlan = obligations.ToLookup(o => o.PlanId);
         Overrides = obligations
@@ -59,14 +60,14 @@ internal sealed class CascadeSnapshot
 
     /// <summary>The existing plans below the parent by their parent plan and unit version: a unit's plan is found by
     /// the unit, not by a code another version may hold.</summary>
-    public Dictionary<(int ParentPlanId, int UnitId), Plan> PlansByParentAndUnit { get; }
+    public Dictionary<(int ParentPlanId, int UnitId), StoredPlan> PlansByParentAndUnit { get; }
 
-    /// <summary>The parent plan and every plan below it, by code (not tracked).</summary>
-    public Dictionary<string, Plan> Plans { get; }
+    /// <summary>The parent plan and every plan stored below it, by id.</summary>
+    public Dictionary<int, StoredPlan> Plans { get; }
 
-    public Dictionary<(int PlanId, int UnitId, int Year, string Indicator), Obligation> Obligations { get; }
+    public Dictionary<(int PlanId, int UnitId, int Year, string Indicator), StoredObligation> Obligations { get; }
 
-    public ILookup<int, Obligation> ObligationsByPlan { get; }
+    public ILookup<int, StoredObligation> ObligationsByPlan { get; }
 
     public IReadOnlyDictionary<
         (int UnitId, string Indicator, int Year),
@@ -106,10 +107,38 @@ internal sealed class CascadeSnapshot
         var plans = await db
             .Plans.AsNoTracking()
             .Where(p => p.Path.StartsWith(prefix))
-            .ToDictionaryAsync(p => p.Code, cancellationToken);
+            .Select(p => new StoredPlan(p.Id, p.Code, p.UnitId, p.ParentPlanId, p.StartYear, p.EndYear, p.Status))
+            .ToListAsync(cancellationToken);
         var obligations = await db
             .Obligations.AsNoTracking()
             .Where(o => db.Plans.Any(p => p.Id == o.PlanId && p.Path.StartsWith(prefix)))
+            .Select(o => new StoredObligation(
+                o.Id,
+                o.PlanId,
+                o.UnitId,
+                o.UnitCode,
+                o.Year,
+                o.IndicatorCode,
+                o.RateFloor,
+                o.RateStretch,
+                o.Floor,
+                o.Stretch,
+                o.MissingData,
+                o.MissingReason,
+                o.ParentFloor,
+                o.ParentStretch,
+                o.RuleName,
+                o.RuleVersion,
+                o.DenominatorMetric,
+                o.DenominatorValue,
+                o.DenominatorYear,
+                o.DenominatorSource,
+                o.Fallback,
+                o.Overridden,
+                o.OverrideReason,
+                o.OverriddenBy,
+                o.OverriddenAtUtc
+            ))
             .ToListAsync(cancellationToken);
         var codes = (await db.Plans.AsNoTracking().Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet(
             StringComparer.Ordinal
@@ -124,7 +153,7 @@ internal sealed class CascadeSnapshot
     public int? CascadeParentOf(int unitId) => cascadeParents.TryGetValue(unitId, out var parent) ? parent : null;
 
     /// <summary>Direct subordinates in force in at least one year of the plan's period, by code.</summary>
-    public List<CascadeUnit> ChildrenOf(CascadeUnit unit, Plan plan) =>
+    public List<CascadeUnit> ChildrenOf(CascadeUnit unit, IPlanHeader plan) =>
         childrenByParent[unit.Id].Where(c => plan.Years.Any(c.ExistsIn)).ToList();
 
     public int CountSubordinates(CascadeUnit unit, int year)
@@ -137,7 +166,7 @@ internal sealed class CascadeSnapshot
         return count;
     }
 
-    public int CountDescendants(CascadeUnit unit, Plan plan) =>
+    public int CountDescendants(CascadeUnit unit, IPlanHeader plan) =>
         ChildrenOf(unit, plan).Sum(c => 1 + CountDescendants(c, plan));
 
     /// <summary>What a root plan's targets, or a subordinate plan's own obligations, ask of the units below.</summary>

@@ -101,7 +101,7 @@ internal sealed class GenerateSubordinatePlansHandler(
         var plan = new GenerationPlan(snapshot, now);
         var queue =
             new Queue<(
-                Plan Parent,
+                IPlanHeader Parent,
                 IReadOnlyDictionary<(string, int), ParentValue> Values,
                 List<CascadeUnit> Children
             )>();
@@ -121,12 +121,13 @@ internal sealed class GenerateSubordinatePlansHandler(
                 )
             );
             var byUnit = drafts.GroupBy(d => d.Unit.Id).ToDictionary(g => g.Key, g => g.ToList());
+            var source = await DraftingSourceAsync(step.Parent, step.Children, plan, cancellationToken);
             foreach (var child in step.Children)
             {
                 var childPlan = plan.PlanFor(child, step.Parent, code =>
                     SubordinatePlanDrafter.Draft(
                         code,
-                        step.Parent,
+                        source ?? throw new InvalidOperationException($"{step.Parent.Code} has no text to draft from."),
                         snapshot.Unit(step.Parent.UnitId),
                         child,
                         schedule,
@@ -172,6 +173,24 @@ internal sealed class GenerateSubordinatePlansHandler(
             outcome.LockedPlans
         );
     }
+
+    /// <summary>
+    /// The plan the new plans of <paramref name="children"/> are drafted from: <paramref name="parent"/> itself when it
+    /// is whole (the plan generated from, or one drafted now); a stored plan, read without its text, is read again by
+    /// key, and only when one of the children has no plan under it yet (a regeneration drafts nothing).
+    /// </summary>
+    private async Task<Plan?> DraftingSourceAsync(
+        IPlanHeader parent,
+        List<CascadeUnit> children,
+        GenerationPlan plan,
+        CancellationToken cancellationToken
+    ) =>
+        parent as Plan
+        ?? (
+            children.TrueForAll(c => plan.Existing(parent, c) is not null)
+                ? null
+                : await db.Plans.AsNoTracking().SingleAsync(p => p.Id == parent.Id, cancellationToken)
+        );
 
     /// <summary>
     /// Training and Monitoring take in the changed obligations a plan at a time, in notifications of about

@@ -17,7 +17,7 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
     private const int ProgressEvery = 20;
 
     private readonly List<Plan> created = [];
-    private readonly List<(Plan Plan, List<ObligationDraft> Drafts)> recorded = [];
+    private readonly List<(IPlanHeader Plan, List<ObligationDraft> Drafts)> recorded = [];
 
     public sealed record Outcome(
         int PlansCreated,
@@ -38,9 +38,9 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
     /// new one drafted under the unit's code; a code another unit version's plan holds (75 was old and is new Đồng Nai)
     /// gives the new plan the versioned code instead (<see cref="SubordinatePlanDrafter.VersionedCodeFor"/>).
     /// </summary>
-    public Plan PlanFor(CascadeUnit unit, Plan parent, Func<string, Plan> draft)
+    public IPlanHeader PlanFor(CascadeUnit unit, IPlanHeader parent, Func<string, Plan> draft)
     {
-        if (parent.Id != 0 && snapshot.PlansByParentAndUnit.TryGetValue((parent.Id, unit.Id), out var existing))
+        if (Existing(parent, unit) is { } existing)
         {
             return existing;
         }
@@ -58,25 +58,31 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
         }
 
         var plan = draft(code);
-        if (parent.Id == 0)
+        // A parent without an id is drafted by this generation too: the child gets its id once it is written.
+        if (parent is Plan { Id: 0 } drafted)
         {
             plan.ParentPlanId = null;
-            plan.Parent = parent;
+            plan.Parent = drafted;
         }
 
         created.Add(plan);
-        snapshot.Plans[code] = plan;
         snapshot.PlanCodes.Add(code);
         return plan;
     }
 
-    public void Record(Plan plan, List<ObligationDraft> drafts) => recorded.Add((plan, drafts));
+    /// <summary>The unit's stored plan under <paramref name="parent"/>, if it has one.</summary>
+    public StoredPlan? Existing(IPlanHeader parent, CascadeUnit unit) =>
+        parent.Id != 0 && snapshot.PlansByParentAndUnit.TryGetValue((parent.Id, unit.Id), out var existing)
+            ? existing
+            : null;
+
+    public void Record(IPlanHeader plan, List<ObligationDraft> drafts) => recorded.Add((plan, drafts));
 
     /// <summary>
     /// The overridden obligations of a draft's siblings (same unit above it in the cascade, and indicator) in its year
     /// or before: a split is shared among them, and which communes a rotation proposes depends on the years before.
     /// </summary>
-    private IEnumerable<Obligation> OverriddenSiblings(ObligationDraft draft)
+    private IEnumerable<StoredObligation> OverriddenSiblings(ObligationDraft draft)
     {
         overriddenByParent ??= snapshot.Obligations.Values.Where(o => o.Overridden)
             .ToLookup(o => (snapshot.CascadeParentOf(o.UnitId), o.IndicatorCode));
@@ -86,10 +92,13 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
             .ThenBy(o => o.UnitCode, StringComparer.Ordinal);
     }
 
-    private ILookup<(int?, string), Obligation>? overriddenByParent;
+    private ILookup<(int?, string), StoredObligation>? overriddenByParent;
 
     /// <summary>A generated plan's obligations as the parent values of the level below, overrides applied.</summary>
-    public IReadOnlyDictionary<(string, int), ParentValue> EffectiveValues(Plan plan, List<ObligationDraft> drafts) =>
+    public IReadOnlyDictionary<(string, int), ParentValue> EffectiveValues(
+        IPlanHeader plan,
+        List<ObligationDraft> drafts
+    ) =>
         drafts.ToDictionary(
             d => (d.IndicatorCode, d.Year),
             d =>
@@ -130,12 +139,13 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
         PlanWriter.Insert(db, created);
 
         using var writer = ObligationWriter.Create(db, now);
-        var updates = new List<(Obligation Row, ObligationDraft Draft)>();
-        var removals = new List<Obligation>();
-        var inserts = new List<(Plan Plan, ObligationDraft Draft)>();
+        var updates = new List<(StoredObligation Row, ObligationDraft Draft)>();
+        var removals = new List<StoredObligation>();
+        var inserts = new List<(IPlanHeader Plan, ObligationDraft Draft)>();
         foreach (var (plan, drafts) in recorded)
         {
-            if (plan.Status != PlanStatus.Draft && !created.Contains(plan))
+            // A plan this generation drafted is a Draft.
+            if (plan is StoredPlan { Status: not PlanStatus.Draft })
             {
                 locked.Add($"{plan.Code} ({plan.Status}): not regenerated; return it to Draft first.");
                 continue;
@@ -208,7 +218,7 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
             );
         }
 
-        Plan? previous = null;
+        IPlanHeader? previous = null;
         var written = 0;
         foreach (var (plan, draft) in inserts)
         {
@@ -275,10 +285,8 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
     /// <summary>The plans this generation created, by code, for its audit entry.</summary>
     public IEnumerable<string> CreatedPlanCodes => created.Select(p => p.Code);
 
-    private Dictionary<int, string>? codes;
-
-    private string PlanCodeOf(int planId) =>
-        (codes ??= snapshot.Plans.Values.ToDictionary(p => p.Id, p => p.Code))[planId];
+    /// <summary>The code of a plan whose stored obligation is updated or removed: a stored plan.</summary>
+    private string PlanCodeOf(int planId) => snapshot.Plans[planId].Code;
 
     private ObligationSnapshot Snapshot(int id, string planCode, ObligationDraft draft, bool removed) =>
         new(

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Platform.Plans.PlanBook;
 using Platform.Plans.Texts;
 
 namespace Platform.Plans.Cascade.Generate;
@@ -14,7 +13,7 @@ internal static class ObligationDiff
 {
     /// <summary>Whether anything stored differs from the recomputed draft; cheap, as it runs for every obligation of a
     /// regeneration.</summary>
-    public static bool Differs(Obligation row, ObligationDraft draft) =>
+    public static bool Differs(StoredObligation row, ObligationDraft draft) =>
         row.RateFloor != draft.RateFloor
         || row.RateStretch != draft.RateStretch
         || row.ParentFloor != draft.ParentFloor
@@ -31,9 +30,9 @@ internal static class ObligationDiff
         || row.MissingReason != draft.MissingReason;
 
     public static string? Why(
-        Obligation row,
+        StoredObligation row,
         ObligationDraft draft,
-        IEnumerable<Obligation> overriddenSiblings,
+        IEnumerable<StoredObligation> overriddenSiblings,
         Func<int, string> nameOf
     )
     {

@@ -13,11 +13,12 @@ namespace Platform.Plans.Cascade.Generate;
 /// </summary>
 internal static class SubordinatePlanDrafter
 {
-    public static string CodeFor(CascadeUnit unit, Plan parent) => $"{unit.Code}-{parent.StartYear}-{parent.EndYear}";
+    public static string CodeFor(CascadeUnit unit, IPlanHeader parent) =>
+        $"{unit.Code}-{parent.StartYear}-{parent.EndYear}";
 
     /// <summary>The code of a unit version whose plain code another version's plan holds: the date the version came
     /// into force follows it ("75-2024-2028-20250701").</summary>
-    public static string VersionedCodeFor(CascadeUnit unit, Plan parent) =>
+    public static string VersionedCodeFor(CascadeUnit unit, IPlanHeader parent) =>
         $"{CodeFor(unit, parent)}-{unit.ValidFrom:yyyyMMdd}";
 
     public static Plan Draft(
