@@ -109,9 +109,11 @@ internal sealed class CascadeSnapshot
             .Where(p => p.Path.StartsWith(prefix))
             .Select(p => new StoredPlan(p.Id, p.Code, p.UnitId, p.ParentPlanId, p.StartYear, p.EndYear, p.Status))
             .ToListAsync(cancellationToken);
+        var planIds = plans.Select(p => p.Id).ToList();
         var obligations = await db
             .Obligations.AsNoTracking()
-            .Where(o => db.Plans.Any(p => p.Id == o.PlanId && p.Path.StartsWith(prefix)))
+            // By the ids just read, not a correlated look-up of each obligation's plan and path.
+            .Where(o => planIds.Contains(o.PlanId))
             .Select(o => new StoredObligation(
                 o.Id,
                 o.PlanId,
