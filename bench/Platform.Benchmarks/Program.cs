@@ -248,10 +248,10 @@ internal static class BenchProgram
         Console.WriteLine(
             $"Where (a) spends its time (the walk with the median total of 5, summed over its {phases.Sessions} "
                 + $"sessions, {phases.Facts:N0} facts in working memory at their ends): create the sessions "
-                + $"{Ms(phases.Create)}, insert the facts {Ms(phases.Insert)} (the joins and aggregates run as facts go "
-                + $"in), fire {Ms(phases.Fire)}, read the drafts {Ms(phases.Read)}. With the session's events on, the "
-                + $"{phases.Firings} actions took {Ms(phases.Actions)} (the obligations computed and inserted, and those "
-                + "going through the network); by rule: "
+                + $"{Ms(phases.Create)}, insert the facts {Ms(phases.Insert)} (the joins and aggregates run as facts "
+                + $"go in), fire {Ms(phases.Fire)}, read the drafts {Ms(phases.Read)}. With the session's events on, "
+                + $"the {phases.Firings} actions took {Ms(phases.Actions)} (the obligations computed and inserted, and "
+                + "those going through the network); by rule: "
                 + string.Join(", ", phases.ActionsByRule.OrderByDescending(r => r.Value)
                     .Select(r => $"{r.Key.Split('/')[1]} {Ms(r.Value)}")) + "."
         );

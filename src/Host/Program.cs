@@ -17,7 +17,17 @@ if (CommandLineVerbs.IsVerb(args))
 }
 
 using var inUse = app.HoldDatabase();
-await app.InitializeModulesAsync();
+try
+{
+    await app.InitializeModulesAsync();
+}
+catch (Platform.BuildingBlocks.Errors.StartupConfigurationException stopped)
+{
+    // One line an operator can act on, not a stack trace.
+    await Console.Error.WriteLineAsync(stopped.Message);
+    return 1;
+}
+
 await app.RunAsync();
 return 0;
 

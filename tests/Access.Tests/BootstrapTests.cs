@@ -74,33 +74,17 @@ public sealed class BootstrapTests : IDisposable
     }
 
     [Fact]
-    public void A_configured_key_shorter_than_16_characters_stops_start_up_naming_the_setting()
+    public void A_configured_key_shorter_than_16_characters_stops_start_up()
     {
         using var weak = PlatformFactory.InFolder(folder);
         weak.BootstrapAdminKey = "short-key";
 
         var start = () => weak.CreateClient();
 
-        var messages = Messages(start.Should().Throw<Exception>().Which);
-        messages.Should().Contain(
-            "Auth:BootstrapAdminKey must be 16 to 512 characters without leading or trailing spaces (it is 9). " +
-            "Use a long random value, e.g. the output of `openssl rand -base64 32`.");
+        // The host prints why and exits with 1 (VerbTests: one line naming the setting), so the server never starts.
+        start.Should().Throw<InvalidOperationException>()
+            .WithMessage("The server has not been started or no web application was configured.");
     }
 
     public void Dispose() => PlatformFactory.DeleteFolder(folder);
-
-    private static List<string> Messages(Exception exception)
-    {
-        var messages = new List<string>();
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            messages.Add(e.Message);
-            if (e is AggregateException aggregate)
-            {
-                messages.AddRange(aggregate.InnerExceptions.SelectMany(Messages));
-            }
-        }
-
-        return messages;
-    }
 }

@@ -15,6 +15,27 @@ public sealed class VerbTests : IDisposable
     public VerbTests() => host = new HostRun(folder);
 
     [Fact]
+    public async Task A_key_too_short_stops_the_host_with_one_line_and_exit_code_1_not_a_stack_trace()
+    {
+        // The host itself, no verb: it must stop before serving (a regression would serve, hence the time limit).
+        var run = await host.RunAsync("--Auth:BootstrapAdminKey=short-key").WaitAsync(TimeSpan.FromMinutes(2));
+
+        run.Exit.Should().Be(1);
+        run.Error.Should().Be(
+            "Auth:BootstrapAdminKey must be 16 to 512 characters without leading or trailing spaces (it is 9). "
+                + "Use a long random value, e.g. the output of `openssl rand -base64 32`." + Environment.NewLine);
+    }
+
+    [Fact]
+    public async Task A_verb_on_a_host_with_a_key_too_short_says_so_in_one_line()
+    {
+        var run = await host.RunAsync("list-users", "--Auth:BootstrapAdminKey=short-key");
+
+        run.Exit.Should().Be(1);
+        run.Error.Should().StartWith("Auth:BootstrapAdminKey must be 16 to 512 characters").And.NotContain("   at ");
+    }
+
+    [Fact]
     public async Task Create_user_prints_a_key_that_signs_in_at_once_with_the_given_roles_and_scope()
     {
         var run = await host.RunAsync(

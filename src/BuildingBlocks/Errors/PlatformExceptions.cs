@@ -32,6 +32,11 @@ public sealed class PreconditionFailedException(string message) : Exception(mess
 /// their own plan): 403.</summary>
 public sealed class ForbiddenException(string message) : Exception(message);
 
+/// <summary>A setting, or a check the platform runs on itself (the rule set's worked examples), stops start-up: the
+/// host prints the message alone, one line an operator can act on, and exits with 1.</summary>
+public sealed class StartupConfigurationException(string message, Exception? inner = null)
+    : Exception(message, inner);
+
 /// <summary>The platform's refusals, as opposed to faults of the server.</summary>
 public static class PlatformExceptions
 {

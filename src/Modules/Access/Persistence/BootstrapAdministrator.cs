@@ -1,3 +1,4 @@
+using Platform.BuildingBlocks.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -32,7 +33,7 @@ internal static partial class BootstrapAdministrator
             || key.Trim().Length != key.Length
         )
         {
-            throw new InvalidOperationException(
+            throw new StartupConfigurationException(
                 $"{SettingName} must be {ApiKeys.MinimumConfiguredLength} to {ApiKeys.MaximumLength} characters "
                     + $"without leading or trailing spaces "
                     + $"(it is {key.Length}). Use a long random value, e.g. the output of `openssl rand -base64 32`."

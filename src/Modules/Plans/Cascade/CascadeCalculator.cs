@@ -1,3 +1,4 @@
+using Platform.BuildingBlocks.Errors;
 using NRules;
 using Platform.Plans.Catalogue;
 using Platform.Plans.Contracts;
@@ -24,7 +25,15 @@ internal sealed class CascadeCalculator
     public CascadeCalculator()
     {
         factory = RuleSet.Compile();
-        RuleSet.CheckExamples(factory);
+        try
+        {
+            RuleSet.CheckExamples(factory);
+        }
+        catch (RuleSetException failed)
+        {
+            throw new StartupConfigurationException(
+                $"The rule set in rules/ does not hold: {failed.Message}. The platform does not start on it.", failed);
+        }
     }
 
     public sealed record Input(

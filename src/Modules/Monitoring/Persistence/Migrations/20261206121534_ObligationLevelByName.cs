@@ -10,6 +10,15 @@ namespace Platform.Monitoring.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // The copy is written by the one writer of the obligation copies (ObligationCopies), which stores the level by
+            // name as Plans and Training do; rows written before by number are renamed, before the table is rebuilt
+            // with a text column (SQLite ran it first anyway; written first, EF no longer warns of a pending rebuild).
+            // CAST makes it hold either way, and the rebuild copies the text.
+            migrationBuilder.Sql("""
+                UPDATE monitoring_obligations SET Level = CASE CAST(Level AS TEXT)
+                    WHEN '0' THEN 'Nation' WHEN '1' THEN 'Province' WHEN '2' THEN 'District' WHEN '3' THEN 'Commune' ELSE Level END;
+                """);
+
             migrationBuilder.AlterColumn<string>(
                 name: "Level",
                 table: "monitoring_obligations",
@@ -18,14 +27,6 @@ namespace Platform.Monitoring.Persistence.Migrations
                 nullable: false,
                 oldClrType: typeof(int),
                 oldType: "INTEGER");
-
-            // The copy is written by the one writer of the obligation copies (ObligationCopies), which stores the level by
-            // name as Plans and Training do; rows written before by number are renamed. (SQLite's migrations run this
-            // statement before rebuilding the table; CAST makes it hold either way, and the rebuild copies the text.)
-            migrationBuilder.Sql("""
-                UPDATE monitoring_obligations SET Level = CASE CAST(Level AS TEXT)
-                    WHEN '0' THEN 'Nation' WHEN '1' THEN 'Province' WHEN '2' THEN 'District' WHEN '3' THEN 'Commune' ELSE Level END;
-                """);
         }
 
         /// <inheritdoc />

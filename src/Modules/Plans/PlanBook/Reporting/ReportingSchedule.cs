@@ -1,3 +1,4 @@
+using Platform.BuildingBlocks.Errors;
 using Microsoft.Extensions.Configuration;
 
 namespace Platform.Plans.PlanBook.Reporting;
@@ -72,7 +73,7 @@ internal sealed class ReportingSchedules(IConfiguration configuration)
         section[key] is not { Length: > 0 } text
             ? null
             : DayMonth.Parse(text)
-                ?? throw new InvalidOperationException(
+                ?? throw new StartupConfigurationException(
                     $"{section.Path}:{key} = '{text}' is not a day of every year (dd/MM)."
                 );
 }

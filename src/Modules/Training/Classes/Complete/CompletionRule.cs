@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.Extensions.Configuration;
+using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 
 namespace Platform.Training.Classes.Complete;
@@ -14,7 +15,7 @@ internal static class CompletionRule
         var share = configuration.GetValue(ConfigurationKey, DefaultShare);
         return share is > 0 and <= 1
             ? share
-            : throw new InvalidOperationException(
+            : throw new StartupConfigurationException(
                 $"{ConfigurationKey} must be a share above 0 and at most 1 (e.g. 0.8); it is {share}."
             );
     }
