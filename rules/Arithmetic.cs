@@ -9,6 +9,10 @@ public static class Arithmetic
     /// <summary>Ceiling after rounding to 9 decimals, so 70 % of 100 is 70, not 71.</summary>
     public static long Ceil(double value) => (long)Math.Ceiling(Math.Round(value, 9));
 
+    /// <summary>The provinces, collected once per session, for a province rule's first pattern.</summary>
+    public static IQuery<IEnumerable<Unit>> Provinces(IQuery q) =>
+        q.Match<Unit>(u => u.Level == Level.Province).Collect();
+
     /// <summary>
     /// The communes grouped by province, for a rule's first pattern: placed first, NRules builds the grouping once for
     /// the session, not once per province obligation (the prototype's formulation B, 100 times slower).

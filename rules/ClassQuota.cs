@@ -104,7 +104,7 @@ public sealed class ProvinceMinimumClasses : Rule
         IEnumerable<Obligation> basis = default!;
         When()
             .Query(() => overrides, Arithmetic.Overrides)
-            .Query(() => provinces, q => q.Match<Unit>(u => u.Level == Level.Province).Collect())
+            .Query(() => provinces, Arithmetic.Provinces)
             .Match(() => t, x => x.Kind == ClassQuota.Kind)
             .Query(() => basis, q => q.Match<Obligation>(o => o.Unit.Level == Level.Province,
                 o => o.Indicator == t.BasedOn && o.Year == t.Year).Collect())

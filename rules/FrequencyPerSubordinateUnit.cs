@@ -61,7 +61,7 @@ public sealed class ProvinceSumOfCommunes : Rule
         IEnumerable<Unit> provinces = default!;
         Target t = default!;
         When()
-            .Query(() => provinces, q => q.Match<Unit>(u => u.Level == Level.Province).Collect())
+            .Query(() => provinces, Arithmetic.Provinces)
             .Match(() => t, x => x.Kind == FrequencyPerSubordinateUnit.Kind);
         Then().Do(ctx => ctx.InsertAll(Arithmetic.ForEachUnit(t, provinces,
             p => FrequencyPerSubordinateUnit.Weekly(ctx.Rule.Name, t, p, p.Subordinates(t.Year)))));

@@ -59,7 +59,9 @@ public static class PerCoveredUnit
             .. pos.Select(po => new CommuneSplit
             {
                 Parent = po,
-                Communes = Arithmetic.ForEachUnit(po.Target, communesOf.GetValueOrDefault(po.Unit.Id) ?? Enumerable.Empty<Unit>(),
+                Communes = Arithmetic.ForEachUnit(
+                    po.Target,
+                    communesOf.GetValueOrDefault(po.Unit.Id) ?? Enumerable.Empty<Unit>(),
                     c => Arithmetic.Missing(c, po.Target)),
             }),
         ];
@@ -95,7 +97,7 @@ public sealed class ProvincePerCoveredCommune : Rule
         IEnumerable<Obligation> basis = default!;
         When()
             .Query(() => overrides, Arithmetic.Overrides)
-            .Query(() => provinces, q => q.Match<Unit>(u => u.Level == Level.Province).Collect())
+            .Query(() => provinces, Arithmetic.Provinces)
             .Match(() => t, x => x.Kind == PerCoveredUnit.Kind)
             .Query(() => basis, q => q.Match<Obligation>(o => o.Unit.Level == Level.Province,
                 o => o.Indicator == t.BasedOn && o.Year == t.Year).Collect())

@@ -170,7 +170,7 @@ public sealed class ProvinceOwnDenominator : Rule
         IEnumerable<Unit> provinces = default!;
         Target t = default!;
         When()
-            .Query(() => provinces, q => q.Match<Unit>(u => u.Level == Level.Province).Collect())
+            .Query(() => provinces, Arithmetic.Provinces)
             .Match(() => t, x => x.Kind == PercentOfDenominator.Kind);
         Then().Do(ctx => ctx.InsertAll(
             Arithmetic.ForEachUnit(t, provinces, p => PercentOfDenominator.Own(ctx.Rule.Name, t, p))));

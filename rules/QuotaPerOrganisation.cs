@@ -52,7 +52,7 @@ public sealed class ProvincePerMassOrganisation : Rule
         IEnumerable<Unit> provinces = default!;
         Target t = default!;
         When()
-            .Query(() => provinces, q => q.Match<Unit>(u => u.Level == Level.Province).Collect())
+            .Query(() => provinces, Arithmetic.Provinces)
             .Match(() => t, x => x.Kind == QuotaPerOrganisation.Kind);
         Then().Do(ctx => ctx.InsertAll(
             Arithmetic.ForEachUnit(t, provinces, p => QuotaPerOrganisation.PerOrganisation(ctx.Rule.Name, t, p))));

@@ -39,7 +39,7 @@ public sealed class ProvinceAsGiven : Rule
         IEnumerable<Unit> provinces = default!;
         Target t = default!;
         When()
-            .Query(() => provinces, q => q.Match<Unit>(u => u.Level == Level.Province).Collect())
+            .Query(() => provinces, Arithmetic.Provinces)
             .Match(() => t, x => x.Kind == QuotaPerUnit.Kind);
         Then().Do(ctx => ctx.InsertAll(
             Arithmetic.ForEachUnit(t, provinces, p => QuotaPerUnit.AsGiven(ctx.Rule.Name, t, p))));

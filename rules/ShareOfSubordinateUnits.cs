@@ -15,9 +15,9 @@ public static class ShareOfSubordinateUnits
     public static readonly KindInfo Info = new(
         Kind,
         "ShareOfSubordinateUnits.cs",
-        "Tỉnh phải bao phủ: làm tròn lên tỷ lệ × số xã đang có hiệu lực trong năm. Các xã được đề xuất luân phiên (xã "
-            + "ít được chọn nhất trong các năm trước trước, rồi theo mã); người lập kế hoạch có thể điều chỉnh, miễn "
-            + "là vẫn đạt mức sàn của tỉnh.",
+        "Tỉnh phải bao phủ: làm tròn lên tỷ lệ × số xã đang có hiệu lực trong năm. Các xã được đề xuất luân phiên "
+            + "(xã ít được chọn nhất trong các năm trước được ưu tiên, rồi theo mã); người lập kế hoạch có thể điều "
+            + "chỉnh, miễn là vẫn đạt mức sàn của tỉnh.",
         "A province must cover ceil(share × its communes in force that year). The communes are proposed by rotation "
             + "(those covered least often in earlier years first, then by code); a planner may change the choice by "
             + "overriding, as long as the province's floor stays met.",
@@ -125,7 +125,7 @@ public sealed class ProvinceShareOfCommunes : Rule
         IEnumerable<Unit> provinces = default!;
         Target t = default!;
         When()
-            .Query(() => provinces, q => q.Match<Unit>(u => u.Level == Level.Province).Collect())
+            .Query(() => provinces, Arithmetic.Provinces)
             .Match(() => t, x => x.Kind == ShareOfSubordinateUnits.Kind);
         Then().Do(ctx => ctx.InsertAll(
             Arithmetic.ForEachUnit(t, provinces, p => ShareOfSubordinateUnits.Province(ctx.Rule.Name, t, p))));
@@ -137,7 +137,7 @@ public sealed class ProvinceShareOfCommunes : Rule
 /// over).</summary>
 [Name("share-of-subordinate-units/commune-proposed-by-rotation"), Tag(ShareOfSubordinateUnits.Kind)]
 [Described(
-    "1 cho mỗi xã được đề xuất trong năm, xã ít được chọn nhất trong các năm trước trước",
+    "1 cho mỗi xã được đề xuất trong năm, ưu tiên xã ít được chọn nhất trong các năm trước",
     "1 for each commune proposed this year, communes covered least in earlier years first")]
 public sealed class CommuneProposedByRotation : Rule
 {
