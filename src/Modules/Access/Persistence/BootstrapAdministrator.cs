@@ -1,3 +1,6 @@
+using System.Globalization;
+using Platform.Access.Texts;
+using Platform.BuildingBlocks.Texts;
 using Platform.BuildingBlocks.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -33,11 +36,9 @@ internal static partial class BootstrapAdministrator
             || key.Trim().Length != key.Length
         )
         {
-            throw new StartupConfigurationException(
-                $"{SettingName} must be {ApiKeys.MinimumConfiguredLength} to {ApiKeys.MaximumLength} characters "
-                    + $"without leading or trailing spaces "
-                    + $"(it is {key.Length}). Use a long random value, e.g. the output of `openssl rand -base64 32`."
-            );
+            throw new StartupConfigurationException(new ResourceTexts(typeof(AccessTexts)).Get(
+                "Startup.BootstrapKey", CultureInfo.CurrentUICulture, ApiKeys.MinimumConfiguredLength,
+                ApiKeys.MaximumLength, key.Length));
         }
 
         return key;

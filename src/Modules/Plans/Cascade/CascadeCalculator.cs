@@ -1,3 +1,5 @@
+using System.Globalization;
+using Platform.Plans.Texts;
 using Platform.BuildingBlocks.Errors;
 using NRules;
 using Platform.Plans.Catalogue;
@@ -32,7 +34,9 @@ internal sealed class CascadeCalculator
         catch (RuleSetException failed)
         {
             throw new StartupConfigurationException(
-                $"The rule set in rules/ does not hold: {failed.Message}. The platform does not start on it.", failed);
+                Wording.Get("Startup.RuleSet", CultureInfo.CurrentUICulture, failed.Example, failed.Kind,
+                    failed.Reason),
+                failed);
         }
     }
 

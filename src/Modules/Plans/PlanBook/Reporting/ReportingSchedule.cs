@@ -1,3 +1,5 @@
+using System.Globalization;
+using Platform.Plans.Texts;
 using Platform.BuildingBlocks.Errors;
 using Microsoft.Extensions.Configuration;
 
@@ -74,6 +76,6 @@ internal sealed class ReportingSchedules(IConfiguration configuration)
             ? null
             : DayMonth.Parse(text)
                 ?? throw new StartupConfigurationException(
-                    $"{section.Path}:{key} = '{text}' is not a day of every year (dd/MM)."
+                    Wording.Get("Startup.ReportingDate", CultureInfo.CurrentUICulture, section.Path, key, text)
                 );
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Platform.BuildingBlocks.Texts;
+using Platform.Training.Texts;
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Platform.BuildingBlocks.Errors;
@@ -15,9 +18,8 @@ internal static class CompletionRule
         var share = configuration.GetValue(ConfigurationKey, DefaultShare);
         return share is > 0 and <= 1
             ? share
-            : throw new StartupConfigurationException(
-                $"{ConfigurationKey} must be a share above 0 and at most 1 (e.g. 0.8); it is {share}."
-            );
+            : throw new StartupConfigurationException(new ResourceTexts(typeof(TrainingTexts)).Get(
+                "Startup.CompletionShare", CultureInfo.CurrentUICulture, ConfigurationKey, share));
     }
 
     /// <summary>7 of 8 (87.5%) completes at 80%; 6 of 8 (75%) does not. Compared in whole numbers so 4 of 5 is exactly
