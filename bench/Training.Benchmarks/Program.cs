@@ -85,10 +85,9 @@ namespace Platform.Training.Benchmarks
                 .AddPlans(configuration)
                 .AddTraining(configuration);
             await using var provider = services.BuildServiceProvider();
-            await PlatformDatabase.PrepareFileAsync(
-                PlatformDatabase.ConnectionString(configuration),
-                CancellationToken.None
-            );
+            await provider
+                .GetRequiredService<DatabaseDialect>()
+                .PrepareAsync(["Plans", "Training"], CancellationToken.None);
             await InScope(provider, async sp =>
             {
                 foreach (var initializer in sp.GetServices<IModuleInitializer>().OrderBy(i => i.Order))

@@ -6,16 +6,21 @@ public static class AuditModelBuilderExtensions
 {
     public const string Table = "audit_entries";
 
+    public const string Schema = "audit";
+
     /// <summary>
     /// Maps <see cref="AuditEntry"/> to the one table every module writes its entries to. Only the Audit module's
-    /// context (<paramref name="ownsTable"/>) creates it in a migration; the others leave it out of theirs.
+    /// context (<paramref name="ownsTable"/>) creates it in a migration; the others leave it out of theirs. When the
+    /// model has a default schema (PostgreSQL: one per module), the table is in the Audit module's,
+    /// <see cref="Schema"/>.
     /// </summary>
     public static ModelBuilder MapAuditEntries(this ModelBuilder modelBuilder, bool ownsTable = false)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.Entity<AuditEntry>(e =>
         {
-            e.ToTable(Table, t =>
+            var schema = modelBuilder.Model.GetDefaultSchema() is null ? null : Schema;
+            e.ToTable(Table, schema, t =>
             {
                 if (!ownsTable)
                 {

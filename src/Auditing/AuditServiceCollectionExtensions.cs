@@ -10,8 +10,8 @@ public static class AuditServiceCollectionExtensions
 {
     /// <summary>
     /// The audit trail of each scope, the interceptor every module DbContext gets (see
-    /// <see cref="PlatformDatabase.AddModuleDbContext{TContext}"/>) and the behaviour naming entries after their
-    /// command. The table itself comes from the Audit module's migration.
+    /// <see cref="PlatformDatabase.AddModuleDbContext{TContext, TPostgreSqlContext}"/>) and the behaviour naming
+    /// entries after their command. The table itself comes from the Audit module's migration.
     /// </summary>
     public static IServiceCollection AddPlatformAudit(this IServiceCollection services)
     {

@@ -1,12 +1,12 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Platform.BuildingBlocks.Persistence;
 
 namespace Platform.Host;
 
-/// <summary>Healthy when the database file opens and answers a query.</summary>
-internal sealed class DatabaseHealthCheck(IConfiguration configuration) : IHealthCheck
+/// <summary>Healthy when the database opens and answers a query.</summary>
+internal sealed class DatabaseHealthCheck(DatabaseDialect dialect) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(
         HealthCheckContext context,
@@ -15,17 +15,9 @@ internal sealed class DatabaseHealthCheck(IConfiguration configuration) : IHealt
     {
         try
         {
-            await using var connection = new SqliteConnection(PlatformDatabase.ConnectionString(configuration));
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM sqlite_master;";
-            var tables = Convert.ToInt64(
-                await command.ExecuteScalarAsync(cancellationToken),
-                System.Globalization.CultureInfo.InvariantCulture
-            );
-            return HealthCheckResult.Healthy($"SQLite answers; {tables} schema objects.");
+            return HealthCheckResult.Healthy(await dialect.DescribeAsync(cancellationToken));
         }
-        catch (SqliteException exception)
+        catch (DbException exception)
         {
             return HealthCheckResult.Unhealthy("The database does not answer.", exception);
         }

@@ -91,33 +91,30 @@ internal static class PlatformComposition
     /// </summary>
     public static IDisposable? HoldDatabase(this WebApplication app)
     {
-        var connectionString = PlatformDatabase.ConnectionString(app.Configuration);
-        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
-        if (
-            builder.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory
-            || string.IsNullOrEmpty(builder.DataSource)
-            || builder.DataSource == ":memory:"
-        )
+        if (app.Services.GetRequiredService<DatabaseDialect>() is not SqliteDialect { FilePath: { } file })
         {
+            // In memory, or a server's database: several hosts serving it is the normal case.
             return null;
         }
 
-        var held = DatabaseInUse.HoldShared(builder.DataSource);
+        var held = DatabaseInUse.HoldShared(file);
         app.Lifetime.ApplicationStopped.Register(held.Dispose);
         return held;
     }
 
-    /// <summary>Creates the database file if needed, then lets each module apply its migrations and seed
-    /// data.</summary>
+    /// <summary>Prepares the database (the file, or the server's schemas), then lets each module apply its migrations
+    /// and seed data, one host at a time.</summary>
     public static async Task InitializeModulesAsync(
         this WebApplication app,
         CancellationToken cancellationToken = default
     )
     {
-        await PlatformDatabase.PrepareFileAsync(
-            PlatformDatabase.ConnectionString(app.Configuration),
-            cancellationToken
-        );
+        var dialect = app.Services.GetRequiredService<DatabaseDialect>();
+        var modules = app.Services.GetServices<ModuleDatabase>()
+            .Select(m => DatabaseChanges.ModuleOf(m.ContextType))
+            .ToList();
+        await dialect.PrepareAsync(modules, cancellationToken);
+        await using var initializing = await dialect.InitializationLockAsync(cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
         // What the modules seed at start-up is audited as the host's ("system") doing.
         scope.ServiceProvider.GetRequiredService<AuditTrail>().Operation = "start-up";

@@ -72,24 +72,20 @@ internal sealed partial class PlatformExceptionHandler(
                 BadRequestTitle(bad.StatusCode),
                 BadRequestMessages.Describe(bad, texts)
             ),
-            // Two writers raced for the same row (SQLite constraint, code 19): the loser retries; nothing was
-            // half-written.
-            Microsoft.EntityFrameworkCore.DbUpdateException
-            {
-                InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 }
-            }
-            or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } => Problem(
+            // Two writers raced for the same row (a unique key or a reference the other took first): the loser retries;
+            // nothing was half-written.
+            _ when Failure(httpContext, exception) == DatabaseFailure.Raced => Problem(
                 StatusCodes.Status409Conflict,
                 texts["Title.Conflict"],
                 texts["Detail.RacedWrite"]
             ),
-            // SQLite stayed busy past the busy timeout (a very long write held the lock): nothing was written; say when
-            // to retry.
-            Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }
-            or Microsoft.EntityFrameworkCore.DbUpdateException
-            {
-                InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }
-            } => Problem(StatusCodes.Status503ServiceUnavailable, texts["Title.Busy"], texts["Detail.Busy"]),
+            // The database stayed busy past the busy timeout (a very long write held the writer's turn): nothing was
+            // written; say when to retry.
+            _ when Failure(httpContext, exception) == DatabaseFailure.Busy => Problem(
+                StatusCodes.Status503ServiceUnavailable,
+                texts["Title.Busy"],
+                texts["Detail.Busy"]
+            ),
             // Anything else that broke a command: its transaction, every module's reaction included, was rolled back.
             _ when httpContext.RequestServices.GetService<UnitOfWork>() is { RolledBack: true } => Problem(
                 StatusCodes.Status500InternalServerError,
@@ -141,6 +137,16 @@ internal sealed partial class PlatformExceptionHandler(
         StatusCodes.Status415UnsupportedMediaType => "Title.UnsupportedMediaType",
         _ => "Title.BadRequest",
     }];
+
+    /// <summary>What the database's failure means (raced, busy), itself or inside EF Core's update failure.</summary>
+    private static DatabaseFailure? Failure(HttpContext httpContext, Exception exception)
+    {
+        var dialect = httpContext.RequestServices.GetRequiredService<DatabaseDialect>();
+        return dialect.Classify(exception)
+            ?? (exception is Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: { } inner }
+                ? dialect.Classify(inner)
+                : null);
+    }
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new()

@@ -152,7 +152,8 @@ public sealed class ModuleDependencyTests
 public sealed class TableNameTests
 {
     private static readonly Regex Declared = new(
-        @"(?:ToTable|ToView)\(\s*""(?<name>\w+)""|CREATE VIEW (?:IF NOT EXISTS )?(?<name>\w+)|const string \w+ = "
+        @"(?:ToTable|ToView)\(\s*""(?<name>\w+)""|CREATE VIEW (?:IF NOT EXISTS )?(?:\w+\.)?(?<name>\w+)"
+            + @"|const string \w+ = "
             + """(?<name>(?:plans|training|monitoring|access|audit)_\w+)""",
         RegexOptions.Compiled);
 

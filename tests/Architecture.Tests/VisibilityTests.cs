@@ -42,6 +42,10 @@ public sealed class VisibilityTests
             .Inherit(typeof(Microsoft.EntityFrameworkCore.DbContext))
             .GetTypes();
 
-        contexts.Select(t => t.FullName).Should().Equal("Platform.Plans.Persistence.PlansDbContext");
+        // The module's context and the same model on PostgreSQL (ADR 0028).
+        contexts
+            .Select(t => t.FullName)
+            .Should()
+            .Equal("Platform.Plans.Persistence.PlansDbContext", "Platform.Plans.Persistence.PlansPostgreSqlDbContext");
     }
 }

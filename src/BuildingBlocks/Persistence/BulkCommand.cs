@@ -36,7 +36,13 @@ public sealed class BulkCommand : IAsyncDisposable
             command.Parameters.Add(parameter);
         }
 
-        command.Prepare();
+        if (command is not Npgsql.NpgsqlCommand)
+        {
+            // SQLite compiles the statement once here; Npgsql would need every parameter's type first and prepares on
+            // its own when the statement repeats.
+            command.Prepare();
+        }
+
         return new BulkCommand(command);
     }
 

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -8,62 +7,69 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Platform.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Every module keeps its own DbContext, tables (prefixed) and migrations history in the one SQLite file
-/// named by <c>ConnectionStrings:Platform</c> (default <c>data/platform.db</c> under the working directory).
-/// The file is in WAL mode (readers never block the writer) and every connection waits up to
-/// <see cref="BusyTimeoutSeconds"/> for a busy writer, both as a command timeout and as SQLite's busy timeout.
+/// Every module keeps its own DbContext, tables (prefixed; on PostgreSQL also in a schema of their own) and migrations
+/// history in the one database named by <c>ConnectionStrings:Platform</c>: an SQLite file by default
+/// (<c>data/platform.db</c> under the working directory), a PostgreSQL database with <c>Database:Provider</c> =
+/// <c>PostgreSQL</c>. What differs between the two is in <see cref="DatabaseDialect"/>.
 /// </summary>
 public static class PlatformDatabase
 {
     public const string ConnectionStringName = "Platform";
-    public const string DefaultConnectionString = "Data Source=data/platform.db";
 
-    /// <summary>How long a writer waits for another to finish before SQLite answers "database is locked".</summary>
+    /// <summary>How long a writer waits for another to finish before the database answers "busy".</summary>
     public const int BusyTimeoutSeconds = 30;
 
-    public static string ConnectionString(IConfiguration configuration)
+    /// <summary>The host's dialect, made from configuration by the first module that registers its context.</summary>
+    public static DatabaseDialect Dialect(this IServiceCollection services, IConfiguration configuration)
     {
-        var configured = configuration.GetConnectionString(ConnectionStringName);
-        var builder = new SqliteConnectionStringBuilder(
-            string.IsNullOrWhiteSpace(configured) ? DefaultConnectionString : configured
-        );
-        if (builder.DefaultTimeout < BusyTimeoutSeconds)
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(DialectHolder))?.ImplementationInstance
+            is DialectHolder held)
         {
-            // SQLite answers "database is locked" at once unless told to wait; writers queue instead.
-            builder.DefaultTimeout = BusyTimeoutSeconds;
+            return held.Dialect;
         }
 
-        return builder.ToString();
+        var dialect = DatabaseDialect.FromConfiguration(configuration);
+        services.AddSingleton(new DialectHolder(dialect));
+        // Registered through a factory so the container disposes it (PostgreSQL's pooled data source) with the host.
+        services.AddSingleton(_ => dialect);
+        return dialect;
     }
 
-    public static IServiceCollection AddModuleDbContext<TContext>(
+    /// <summary>
+    /// Registers <typeparamref name="TContext"/> on the scope's one connection (<see cref="UnitOfWork"/>), created as
+    /// <typeparamref name="TPostgreSqlContext"/> on PostgreSQL: the same model with PostgreSQL's conventions, its
+    /// module's schema and its own migrations (EF Core's "one context type per provider").
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TPostgreSqlContext>(
         this IServiceCollection services,
         IConfiguration configuration,
         string historyTable
     )
         where TContext : DbContext
+        where TPostgreSqlContext : TContext
     {
-        var connectionString = ConnectionString(configuration);
-        services.TryAddScoped(_ => new UnitOfWork(connectionString));
+        var dialect = services.Dialect(configuration);
+        var module = DatabaseChanges.ModuleOf(typeof(TContext));
+        services.TryAddScoped(_ => new UnitOfWork(dialect));
         services.AddDbContext<TContext>(
             (provider, options) =>
             {
                 // Every module's context in a scope uses the scope's one connection, so they can share its transaction.
                 var unitOfWork = provider.GetRequiredService<UnitOfWork>();
-                options
-                    .UseSqlite(unitOfWork.Connection, sqlite => sqlite.MigrationsHistoryTable(historyTable))
-                    .AddInterceptors(
-                        SqliteConnectionSettings.Instance,
-                        new ChangeMarks(unitOfWork, DatabaseChanges.ModuleOf(typeof(TContext)))
-                    );
+                dialect.Use(options, unitOfWork.Connection, historyTable, module);
+                options.AddInterceptors(new ChangeMarks(unitOfWork, module));
                 // What other parts add to every module's context, such as the audit trail's interceptor.
                 options.AddInterceptors(provider.GetServices<IModuleContextInterceptor>());
             }
         );
+        var contextType = dialect.Provider == DatabaseProvider.PostgreSql
+            ? typeof(TPostgreSqlContext)
+            : typeof(TContext);
         services.Replace(
             ServiceDescriptor.Scoped(provider =>
             {
-                var db = ActivatorUtilities.CreateInstance<TContext>(provider);
+                var db = (TContext)ActivatorUtilities.CreateInstance(provider, contextType);
                 provider.GetRequiredService<UnitOfWork>().Enlist(db);
                 return db;
             })
@@ -72,33 +78,7 @@ public static class PlatformDatabase
         return services;
     }
 
-    /// <summary>
-    /// Creates the database file's folder, switches the file to WAL so readers never block the writer, and creates the
-    /// modules' change counters (<see cref="DatabaseChanges"/>).
-    /// </summary>
-    public static async Task PrepareFileAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (
-            builder.Mode != SqliteOpenMode.Memory
-            && !string.IsNullOrEmpty(builder.DataSource)
-            && builder.DataSource != ":memory:"
-        )
-        {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-        }
-
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        await DatabaseChanges.EnsureTableAsync(connection, cancellationToken);
-    }
+    private sealed record DialectHolder(DatabaseDialect Dialect);
 }
 
 /// <summary>A module's DbContext and its migrations-history table, so backup and restore can check every module's

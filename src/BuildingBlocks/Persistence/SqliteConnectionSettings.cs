@@ -5,7 +5,7 @@ namespace Platform.BuildingBlocks.Persistence;
 
 /// <summary>
 /// Runs on every connection a module's DbContext opens. WAL is a property of the file (set once by
-/// <see cref="PlatformDatabase.PrepareFileAsync"/>); the busy timeout belongs to the connection, so it is set here:
+/// <see cref="SqliteDialect.PrepareAsync"/>); the busy timeout belongs to the connection, so it is set here:
 /// SQLite's own busy handler then waits for the writer in milliseconds, where Microsoft.Data.Sqlite's retry loop
 /// (bounded by the command timeout) sleeps 150 ms between tries.
 /// </summary>

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -12,7 +11,7 @@ namespace Platform.BuildingBlocks.Persistence;
 /// created later enlist as they are created), commits when the work returns and rolls everything back when it throws.
 /// Work already inside the scope's transaction simply runs in it.
 /// </summary>
-public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
+public sealed class UnitOfWork(DatabaseDialect dialect) : IAsyncDisposable
 {
     private readonly List<DbContext> contexts = [];
     private readonly List<Action> afterCommit = [];
@@ -23,7 +22,7 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
 
     /// <summary>The scope's connection, created on first use; EF Core opens and closes it around each operation outside
     /// a transaction.</summary>
-    public DbConnection Connection => connection ??= new SqliteConnection(connectionString);
+    public DbConnection Connection => connection ??= dialect.CreateConnection();
 
     /// <summary>The scope's transaction while <see cref="RunAsync{T}"/> runs, else null.</summary>
     public DbTransaction? Transaction => transaction;
@@ -33,7 +32,7 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
     public bool RolledBack { get; private set; }
 
     /// <summary>Called for every module DbContext the scope creates (
-    /// <see cref="PlatformDatabase.AddModuleDbContext{TContext}"/>).</summary>
+    /// <see cref="PlatformDatabase.AddModuleDbContext{TContext, TPostgreSqlContext}"/>).</summary>
     internal void Enlist(DbContext db)
     {
         contexts.Add(db);
@@ -64,7 +63,7 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
         if (opened)
         {
             await Connection.OpenAsync(cancellationToken);
-            await SqliteConnectionSettings.ApplyAsync(Connection, cancellationToken);
+            await dialect.ConnectionOpenedAsync(Connection, cancellationToken);
         }
 
         try
@@ -98,13 +97,25 @@ public sealed class UnitOfWork(string connectionString) : IAsyncDisposable
             if (opened)
             {
                 await Connection.OpenAsync(cancellationToken);
-                await SqliteConnectionSettings.ApplyAsync(Connection, cancellationToken);
+                await dialect.ConnectionOpenedAsync(Connection, cancellationToken);
             }
 
             transaction = await Connection.BeginTransactionAsync(cancellationToken);
         }
         catch
         {
+            await CloseAsync(opened);
+            throw;
+        }
+
+        try
+        {
+            await dialect.BeginWriteAsync(transaction, cancellationToken);
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            transaction = null;
             await CloseAsync(opened);
             throw;
         }

@@ -7,7 +7,8 @@ namespace Platform.Host.Backup;
 /// Backups of the platform's database into one folder: <c>Backup:Folder</c>, else <c>backups/</c> beside the database
 /// (<c>data/backups</c> with the default database). Clients never name a path; the host names each file by the time.
 /// </summary>
-internal sealed class DatabaseBackups(IConfiguration configuration, TimeProvider clock) : IDisposable
+internal sealed class DatabaseBackups(IConfiguration configuration, DatabaseDialect dialect, TimeProvider clock)
+    : IDisposable
 {
     public const string FolderSetting = "Backup:Folder";
 
@@ -17,7 +18,7 @@ internal sealed class DatabaseBackups(IConfiguration configuration, TimeProvider
         ? Path.GetFullPath(configured)
         : Path.Combine(Path.GetDirectoryName(SqliteRestore.DatabasePath(ConnectionString))!, "backups");
 
-    private string ConnectionString => PlatformDatabase.ConnectionString(configuration);
+    private string ConnectionString => dialect.ConnectionString;
 
     public void Dispose() => oneAtATime.Dispose();
 
@@ -61,7 +62,7 @@ internal sealed class DatabaseBackups(IConfiguration configuration, TimeProvider
             known[module.HistoryTable] = context.Database.GetMigrations().ToList();
         }
 
-        var connectionString = PlatformDatabase.ConnectionString(services.GetRequiredService<IConfiguration>());
+        var connectionString = services.GetRequiredService<DatabaseDialect>().ConnectionString;
         return await SqliteRestore.RestoreAsync(connectionString, file, known, cancellationToken);
     }
 }

@@ -29,7 +29,10 @@ public static class AccessModule
 {
     public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<AccessDbContext>(configuration, AccessDbContext.HistoryTable);
+        services.AddModuleDbContext<AccessDbContext, AccessPostgreSqlDbContext>(
+            configuration,
+            AccessDbContext.HistoryTable
+        );
         services.AddHandlersFrom(typeof(AccessModule).Assembly);
         services.AddScoped<IModuleInitializer, AccessInitializer>();
         services.AddScoped<ScopeResolver>();

@@ -24,7 +24,10 @@ public static class AuditModule
     public static IServiceCollection AddAudit(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPlatformAudit();
-        services.AddModuleDbContext<AuditDbContext>(configuration, AuditDbContext.HistoryTable);
+        services.AddModuleDbContext<AuditDbContext, AuditPostgreSqlDbContext>(
+            configuration,
+            AuditDbContext.HistoryTable
+        );
         services.AddHandlersFrom(typeof(AuditModule).Assembly);
         services.AddScoped<IModuleInitializer, AuditInitializer>();
         services.AddODataSets<AuditODataModel>();

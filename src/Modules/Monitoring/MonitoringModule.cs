@@ -29,7 +29,10 @@ public static class MonitoringModule
 {
     public static IServiceCollection AddMonitoring(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<MonitoringDbContext>(configuration, MonitoringDbContext.HistoryTable);
+        services.AddModuleDbContext<MonitoringDbContext, MonitoringPostgreSqlDbContext>(
+            configuration,
+            MonitoringDbContext.HistoryTable
+        );
         services.AddHandlersFrom(typeof(MonitoringModule).Assembly);
         services.AddScoped<IModuleInitializer, MonitoringInitializer>();
         services.AddScoped<Actuals.ActualsCalculator>();

@@ -40,7 +40,10 @@ public static class PlansModule
 {
     public static IServiceCollection AddPlans(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<PlansDbContext>(configuration, PlansDbContext.HistoryTable);
+        services.AddModuleDbContext<PlansDbContext, PlansPostgreSqlDbContext>(
+            configuration,
+            PlansDbContext.HistoryTable
+        );
         services.AddHandlersFrom(typeof(PlansModule).Assembly);
         services.AddScoped<IModuleInitializer, PlansInitializer>();
         services.AddSingleton<CascadeCalculator>();

@@ -32,7 +32,10 @@ public static class TrainingModule
 {
     public static IServiceCollection AddTraining(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<TrainingDbContext>(configuration, TrainingDbContext.HistoryTable);
+        services.AddModuleDbContext<TrainingDbContext, TrainingPostgreSqlDbContext>(
+            configuration,
+            TrainingDbContext.HistoryTable
+        );
         services.AddHandlersFrom(typeof(TrainingModule).Assembly);
         services.AddScoped<IModuleInitializer, TrainingInitializer>();
         services.AddScoped<QuotaCalculator>();

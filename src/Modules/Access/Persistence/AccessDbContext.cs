@@ -4,7 +4,7 @@ using Platform.Access.Users;
 
 namespace Platform.Access.Persistence;
 
-internal sealed class AccessDbContext(DbContextOptions<AccessDbContext> options) : DbContext(options)
+internal class AccessDbContext(DbContextOptions<AccessDbContext> options) : DbContext(options)
 {
     public const string HistoryTable = "access_migrations_history";
 

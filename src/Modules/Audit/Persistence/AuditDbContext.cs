@@ -5,7 +5,7 @@ namespace Platform.Audit.Persistence;
 
 /// <summary>Owns the <c>audit_entries</c> table (its migrations create it); the other modules map it without migrating
 /// it.</summary>
-internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : DbContext(options)
+internal class AuditDbContext(DbContextOptions<AuditDbContext> options) : DbContext(options)
 {
     public const string HistoryTable = "audit_migrations_history";
 

@@ -9,7 +9,7 @@ using Platform.Monitoring.Training;
 
 namespace Platform.Monitoring.Persistence;
 
-internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options) : DbContext(options)
+internal class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options) : DbContext(options)
 {
     public const string HistoryTable = "monitoring_migrations_history";
 

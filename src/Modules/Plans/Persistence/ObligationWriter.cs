@@ -6,15 +6,32 @@ using SQLitePCL;
 
 namespace Platform.Plans.Persistence;
 
+/// <summary>The one way a generation writes obligations below EF Core: inserts, updates, deletes, then
+/// <see cref="Complete"/>; one writer per provider (<see cref="ObligationWriter.Create"/>).</summary>
+internal interface IObligationWriter : IDisposable
+{
+    /// <summary>Inserts a new obligation; answers its id.</summary>
+    int Insert(int planId, ObligationDraft draft);
+
+    /// <summary>Rewrites the computed columns of obligation <paramref name="id"/> and bumps its version.</summary>
+    void Update(int id, ObligationDraft draft);
+
+    void Delete(int id);
+
+    /// <summary>Writes whatever the writer held back; called once, after the last insert, update and delete.</summary>
+    void Complete();
+}
+
 /// <summary>
 /// Writes computed obligations inside the generation's transaction through prepared SQLite statements bound by
 /// index. A national cascade writes about 120,000 rows: through EF Core's change tracker that takes several
 /// seconds, through ADO.NET parameters (a name lookup and a binder object per value) about 2.5 s, this way well under
 /// one.
 /// </summary>
-internal sealed class ObligationWriter : IDisposable
+internal sealed class ObligationWriter : IObligationWriter
 {
-    private static readonly string[] Computed =
+    /// <summary>The columns a regeneration rewrites, in the order the writers bind them.</summary>
+    internal static readonly string[] Computed =
     [
         "RateFloor",
         "RateStretch",
@@ -39,7 +56,7 @@ internal sealed class ObligationWriter : IDisposable
     ];
 
     // Version 1 on insert; every update bumps it (the row's ETag changes whenever regeneration changes the obligation).
-    private static readonly string[] Identity =
+    internal static readonly string[] Identity =
     [
         "PlanId",
         "UnitId",
@@ -73,7 +90,9 @@ internal sealed class ObligationWriter : IDisposable
         delete = Prepare("DELETE FROM plans_obligations WHERE Id = ?1;");
     }
 
-    public static ObligationWriter Create(PlansDbContext db, DateTime now)
+    /// <summary>The writer for <paramref name="db"/>'s provider, in its transaction; <paramref name="inserts"/> is how
+    /// many obligations it will insert (PostgreSQL reserves their ids first).</summary>
+    public static IObligationWriter Create(PlansDbContext db, DateTime now, int inserts)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -81,6 +100,11 @@ internal sealed class ObligationWriter : IDisposable
         }
 
         BuildingBlocks.Persistence.DatabaseChanges.Wrote(db);
+        if (!db.Database.IsSqlite())
+        {
+            return PostgreSqlObligationWriter.Create(db, now, inserts);
+        }
+
         var handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle
             ?? throw new InvalidOperationException("The connection is not open.");
         return new ObligationWriter(handle, now);
@@ -112,6 +136,11 @@ internal sealed class ObligationWriter : IDisposable
     {
         raw.sqlite3_bind_int64(delete, 1, id);
         Step(delete);
+    }
+
+    /// <summary>Nothing is held back: every statement ran as it was called.</summary>
+    public void Complete()
+    {
     }
 
     public void Dispose()

@@ -3,6 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using Platform.Plans.PlanBook;
 using SQLitePCL;
 
@@ -16,6 +18,8 @@ namespace Platform.Plans.Persistence;
 internal static class PlanWriter
 {
     private const string DateFormat = "yyyy-MM-dd HH:mm:ss.FFFFFFF";
+
+    private const string JsonDateFormat = "yyyy-MM-ddTHH:mm:ss.FFFFFFF";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -38,6 +42,12 @@ internal static class PlanWriter
         }
 
         BuildingBlocks.Persistence.DatabaseChanges.Wrote(db);
+        if (!db.Database.IsSqlite())
+        {
+            PostgreSqlInsert(db, plans);
+            return;
+        }
+
         var connection = ((SqliteConnection)db.Database.GetDbConnection()).Handle!;
         var sql =
             $"INSERT INTO plans_plans ({string.Join(", ", Columns)}) VALUES "
@@ -59,50 +69,9 @@ internal static class PlanWriter
                 raw.sqlite3_bind_text(statement, 9, plan.Status.ToString());
                 raw.sqlite3_bind_text(statement, 10, JsonSerializer.Serialize(plan.AudienceGroups, Json));
                 raw.sqlite3_bind_text(statement, 11, JsonSerializer.Serialize(plan.Themes, Json));
-                raw.sqlite3_bind_text(
-                    statement,
-                    12,
-                    JsonSerializer.Serialize(
-                        plan.Tasks.Select(t => new
-                        {
-                            t.Audience,
-                            t.Content,
-                            t.Cooperating,
-                            t.Forms,
-                            t.Responsible,
-                        }),
-                        Json
-                    )
-                );
-                raw.sqlite3_bind_text(
-                    statement,
-                    13,
-                    JsonSerializer.Serialize(
-                        plan.Deadlines.Select(d => new
-                        {
-                            d.DueDay,
-                            d.DueMonth,
-                            d.Recipient,
-                            d.Title,
-                        }),
-                        Json
-                    )
-                );
-                raw.sqlite3_bind_text(
-                    statement,
-                    14,
-                    JsonSerializer.Serialize(
-                        plan.History.Select(h => new
-                        {
-                            AtUtc = h.AtUtc.ToString(DateFormat, CultureInfo.InvariantCulture),
-                            h.By,
-                            From = h.From.ToString(),
-                            h.Note,
-                            To = h.To.ToString(),
-                        }),
-                        Json
-                    )
-                );
+                raw.sqlite3_bind_text(statement, 12, TasksJson(plan));
+                raw.sqlite3_bind_text(statement, 13, DeadlinesJson(plan));
+                raw.sqlite3_bind_text(statement, 14, HistoryJson(plan, DateFormat));
                 raw.sqlite3_bind_text(
                     statement,
                     15,
@@ -116,6 +85,85 @@ internal static class PlanWriter
             }
         }
     }
+
+    /// <summary>The same rows by binary <c>COPY</c>, ids reserved first and given parents first.</summary>
+    private static void PostgreSqlInsert(PlansDbContext db, IReadOnlyList<Plan> plans)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var table = PostgreSqlRows.Table<Plan>(db);
+        var ids = PostgreSqlRows.ReserveIds(connection, table, plans.Count);
+        for (var i = 0; i < plans.Count; i++)
+        {
+            plans[i].Id = ids[i];
+        }
+
+        using var copy = connection.BeginBinaryImport(
+            $"COPY {table} ({PostgreSqlRows.Columns(["Id", .. Columns])}) FROM STDIN (FORMAT BINARY)"
+        );
+        foreach (var plan in plans)
+        {
+            copy.StartRow();
+            copy.Write(plan.Id, NpgsqlDbType.Integer);
+            copy.Write(plan.Code, NpgsqlDbType.Text);
+            copy.Write(plan.Title, NpgsqlDbType.Text);
+            copy.Write(plan.UnitId, NpgsqlDbType.Integer);
+            copy.Write(plan.UnitCode, NpgsqlDbType.Text);
+            copy.Write(plan.StartYear, NpgsqlDbType.Integer);
+            copy.Write(plan.EndYear, NpgsqlDbType.Integer);
+            PostgreSqlRows.Write(copy, plan.ParentPlanId ?? plan.Parent?.Id);
+            copy.Write(plan.Path, NpgsqlDbType.Text);
+            copy.Write(plan.Status.ToString(), NpgsqlDbType.Varchar);
+            copy.Write(plan.AudienceGroups.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            copy.Write(plan.Themes.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            copy.Write(TasksJson(plan), NpgsqlDbType.Jsonb);
+            copy.Write(DeadlinesJson(plan), NpgsqlDbType.Jsonb);
+            copy.Write(HistoryJson(plan, JsonDateFormat), NpgsqlDbType.Jsonb);
+            copy.Write(DateTime.SpecifyKind(plan.CreatedAtUtc, DateTimeKind.Unspecified), NpgsqlDbType.Timestamp);
+            copy.Write(plan.Version, NpgsqlDbType.Integer);
+        }
+
+        copy.Complete();
+    }
+
+    private static string TasksJson(Plan plan) =>
+        JsonSerializer.Serialize(
+            plan.Tasks.Select(t => new
+            {
+                t.Audience,
+                t.Content,
+                t.Cooperating,
+                t.Forms,
+                t.Responsible,
+            }),
+            Json
+        );
+
+    private static string DeadlinesJson(Plan plan) =>
+        JsonSerializer.Serialize(
+            plan.Deadlines.Select(d => new
+            {
+                d.DueDay,
+                d.DueMonth,
+                d.Recipient,
+                d.Title,
+            }),
+            Json
+        );
+
+    /// <summary>The history as EF Core reads it back, its dates in <paramref name="dateFormat"/>: SQLite's text
+    /// format, or ISO 8601 in PostgreSQL's JSON.</summary>
+    private static string HistoryJson(Plan plan, string dateFormat) =>
+        JsonSerializer.Serialize(
+            plan.History.Select(h => new
+            {
+                AtUtc = h.AtUtc.ToString(dateFormat, CultureInfo.InvariantCulture),
+                h.By,
+                From = h.From.ToString(),
+                h.Note,
+                To = h.To.ToString(),
+            }),
+            Json
+        );
 
     private static void Check(sqlite3 connection, int rc, int expected)
     {

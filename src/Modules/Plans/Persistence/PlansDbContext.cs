@@ -15,7 +15,7 @@ namespace Platform.Plans.Persistence;
 /// the obligations export — sees only the caller's units. The write entities carry no filter: the cascade, imports and
 /// rule checks need the whole structure, and their handlers check the scope of what the caller names.
 /// </summary>
-internal sealed class PlansDbContext(DbContextOptions<PlansDbContext> options, ICurrentCaller caller)
+internal class PlansDbContext(DbContextOptions<PlansDbContext> options, ICurrentCaller caller)
     : DbContext(options)
 {
     public const string HistoryTable = "plans_migrations_history";

@@ -6,7 +6,7 @@ using Platform.Training.Quotas;
 
 namespace Platform.Training.Persistence;
 
-internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> options) : DbContext(options)
+internal class TrainingDbContext(DbContextOptions<TrainingDbContext> options) : DbContext(options)
 {
     public const string HistoryTable = "training_migrations_history";
 

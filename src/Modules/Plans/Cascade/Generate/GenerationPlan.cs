@@ -138,7 +138,6 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
 
         PlanWriter.Insert(db, created);
 
-        using var writer = ObligationWriter.Create(db, now);
         var updates = new List<(StoredObligation Row, ObligationDraft Draft)>();
         var removals = new List<StoredObligation>();
         var inserts = new List<(IPlanHeader Plan, ObligationDraft Draft)>();
@@ -218,6 +217,7 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
             );
         }
 
+        using var writer = ObligationWriter.Create(db, now, inserts.Count);
         IPlanHeader? previous = null;
         var written = 0;
         foreach (var (plan, draft) in inserts)
@@ -259,6 +259,7 @@ internal sealed class GenerationPlan(CascadeSnapshot snapshot, DateTime now)
             );
         }
 
+        writer.Complete();
         progress(recorded.Count);
         var outcome = new Outcome(
             created.Count,
