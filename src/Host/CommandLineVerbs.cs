@@ -99,6 +99,7 @@ internal static class CommandLineVerbs
                         or RuleViolationException
                         or ConflictException
                         or RestoreRefusedException
+                        or BackupByServerToolsException
                         or StartupConfigurationException
             )
         {

@@ -72,6 +72,12 @@ internal sealed partial class PlatformExceptionHandler(
                 BadRequestTitle(bad.StatusCode),
                 BadRequestMessages.Describe(bad, texts)
             ),
+            // On PostgreSQL backups are the server's tools' business: say which, with this database's coordinates.
+            Backup.BackupByServerToolsException byServer => Problem(
+                StatusCodes.Status501NotImplemented,
+                texts["Title.BackupByServerTools"],
+                byServer.Message
+            ),
             // Two writers raced for the same row (a unique key or a reference the other took first): the loser retries;
             // nothing was half-written.
             _ when Failure(httpContext, exception) == DatabaseFailure.Raced => Problem(

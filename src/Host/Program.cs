@@ -7,9 +7,19 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     Args = args.SkipWhile(a => !a.StartsWith('-')).ToArray(),
     ApplicationName = typeof(Program).Assembly.GetName().Name,
 });
-builder.AddPlatform();
-var app = builder.Build();
-app.UsePlatform();
+WebApplication app;
+try
+{
+    builder.AddPlatform();
+    app = builder.Build();
+    app.UsePlatform();
+}
+catch (Platform.BuildingBlocks.Errors.StartupConfigurationException stopped)
+{
+    // A setting the platform cannot start with (Database:Provider, the connection string): one line, not a stack trace.
+    await Console.Error.WriteLineAsync(stopped.Message);
+    return 1;
+}
 
 if (CommandLineVerbs.IsVerb(args))
 {

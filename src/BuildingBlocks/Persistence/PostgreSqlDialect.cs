@@ -51,6 +51,12 @@ public sealed class PostgreSqlDialect : DatabaseDialect
             settings.ApplicationName = "platform";
         }
 
+        if (settings.MaxAutoPrepare == 0)
+        {
+            // Statements run again and again (bulk writes row by row, the feed's reads) are parsed and planned once.
+            settings.MaxAutoPrepare = 64;
+        }
+
         if (settings.CommandTimeout < PlatformDatabase.BusyTimeoutSeconds)
         {
             settings.CommandTimeout = PlatformDatabase.BusyTimeoutSeconds;
@@ -65,7 +71,11 @@ public sealed class PostgreSqlDialect : DatabaseDialect
     public override string ConnectionString { get; }
 
     /// <summary>Host, port, database and user, never the password: for messages to operators.</summary>
-    public string Server => $"{settings.Host}:{settings.Port}";
+    public string Server => $"{HostName}:{Port}";
+
+    public string HostName => settings.Host!;
+
+    public int Port => settings.Port;
 
     public string Database => settings.Database ?? settings.Username ?? "postgres";
 

@@ -17,10 +17,13 @@ internal static class BackupEndpoints
         admin.MapPost("/backup", async (DatabaseBackups backups, CancellationToken ct) =>
                 TypedResults.Ok(await backups.TakeAsync(ct)))
             .Describe("Take a backup", "An online copy of the database into the backup folder, with its name, size "
-                + "and integrity check; restore is a host verb, run while the host is stopped.")
-            .ProducesProblems(Status503ServiceUnavailable);
+                + "and integrity check; restore is a host verb, run while the host is stopped. On PostgreSQL: 501, "
+                + "with the pg_dump command to run instead.")
+            .ProducesProblems(Status501NotImplemented, Status503ServiceUnavailable);
         admin.MapGet("/backups", (DatabaseBackups backups) => TypedResults.Ok(backups.List()))
-            .Describe("List backups", "The backups in the backup folder, with their sizes.");
+            .Describe("List backups", "The backups in the backup folder, with their sizes (on PostgreSQL: 501, with "
+                + "the pg_dump command to run instead).")
+            .ProducesProblems(Status501NotImplemented);
         return app;
     }
 }

@@ -3,6 +3,9 @@ using Platform.BuildingBlocks.Persistence;
 
 namespace Platform.Host.Backup;
 
+/// <summary>The database is on a server: its backups are the operator's, with the server's tools.</summary>
+public sealed class BackupByServerToolsException(string message) : Exception(message);
+
 /// <summary>
 /// Backups of the platform's database into one folder: <c>Backup:Folder</c>, else <c>backups/</c> beside the database
 /// (<c>data/backups</c> with the default database). Clients never name a path; the host names each file by the time.
@@ -16,9 +19,9 @@ internal sealed class DatabaseBackups(IConfiguration configuration, DatabaseDial
 
     public string Folder => configuration[FolderSetting] is { Length: > 0 } configured
         ? Path.GetFullPath(configured)
-        : Path.Combine(Path.GetDirectoryName(SqliteRestore.DatabasePath(ConnectionString))!, "backups");
+        : Path.Combine(Path.GetDirectoryName(SqliteRestore.DatabasePath(SqliteOnly(dialect)))!, "backups");
 
-    private string ConnectionString => dialect.ConnectionString;
+    private string ConnectionString => SqliteOnly(dialect);
 
     public void Dispose() => oneAtATime.Dispose();
 
@@ -47,6 +50,22 @@ internal sealed class DatabaseBackups(IConfiguration configuration, DatabaseDial
 
     public IReadOnlyList<BackupFile> List() => SqliteBackup.List(Folder);
 
+    /// <summary>The SQLite file's connection string; on PostgreSQL the refusal that names the server's own tools (
+    /// <c>pg_dump</c>, <c>pg_restore</c>), which the operator runs.</summary>
+    private static string SqliteOnly(DatabaseDialect dialect) => dialect is PostgreSqlDialect server
+        ? throw new BackupByServerToolsException(
+            new Platform.BuildingBlocks.Texts.ResourceTexts(typeof(HostTexts)).Get(
+                "Backup.ByServerTools",
+                System.Globalization.CultureInfo.CurrentUICulture,
+                server.Server,
+                server.Database,
+                server.HostName,
+                server.Port,
+                server.UserName ?? "postgres"
+            )
+        )
+        : dialect.ConnectionString;
+
     /// <summary>Restores <paramref name="file"/> over the database, checking its migrations against every
     /// module's.</summary>
     public static async Task<RestoreResult> RestoreAsync(
@@ -62,7 +81,7 @@ internal sealed class DatabaseBackups(IConfiguration configuration, DatabaseDial
             known[module.HistoryTable] = context.Database.GetMigrations().ToList();
         }
 
-        var connectionString = services.GetRequiredService<DatabaseDialect>().ConnectionString;
+        var connectionString = SqliteOnly(services.GetRequiredService<DatabaseDialect>());
         return await SqliteRestore.RestoreAsync(connectionString, file, known, cancellationToken);
     }
 }

@@ -7,8 +7,8 @@ namespace Platform.Plans.Contracts;
 /// The one writer of a module's copy of the obligations (Training's quotas, Monitoring's progress): applies an
 /// <see cref="ObligationsChanged"/> to the table of an entity with the properties <see cref="Columns"/>, keyed by
 /// <c>ObligationId</c>, the level stored by name as Plans stores it. It writes in the command's transaction (a national
-/// cascade sends ~117,000 snapshots) with one prepared upsert and one prepared delete (<see cref="BulkCommand"/>),
-/// never entity by entity.
+/// cascade sends ~117,000 snapshots) as two sets of rows, an upsert and a delete (<see cref="BulkRows"/>), never
+/// entity by entity.
 /// </summary>
 public static class ObligationCopies
 {
@@ -37,27 +37,33 @@ public static class ObligationCopies
         CancellationToken cancellationToken
     )
     {
-        await using var upsert = BulkCommand.Upsert<TCopy>(db, Columns);
-        await using var delete = BulkCommand.Delete<TCopy>(db, Columns[0]);
-        var written = 0;
+        var rows = new List<object?[]>();
+        var removed = new List<int>();
         foreach (var o in changed)
         {
-            written += o.Removed
-                ? await delete.Set(0, o.ObligationId).ExecuteAsync(cancellationToken)
-                : await upsert
-                    .Set(0, o.ObligationId)
-                    .Set(1, o.PlanCode)
-                    .Set(2, o.UnitCode)
-                    .Set(3, o.Level.ToString())
-                    .Set(4, o.ParentUnitCode)
-                    .Set(5, o.Year)
-                    .Set(6, o.IndicatorCode)
-                    .Set(7, o.Floor)
-                    .Set(8, o.Stretch)
-                    .Set(9, o.MissingData)
-                    .ExecuteAsync(cancellationToken);
+            if (o.Removed)
+            {
+                removed.Add(o.ObligationId);
+            }
+            else
+            {
+                rows.Add(
+                [
+                    o.ObligationId,
+                    o.PlanCode,
+                    o.UnitCode,
+                    o.Level.ToString(),
+                    o.ParentUnitCode,
+                    o.Year,
+                    o.IndicatorCode,
+                    o.Floor,
+                    o.Stretch,
+                    o.MissingData,
+                ]);
+            }
         }
 
-        return written;
+        return await BulkRows.UpsertAsync<TCopy>(db, Columns, rows, cancellationToken)
+            + await BulkRows.DeleteAsync<TCopy, int>(db, Columns[0], removed, cancellationToken);
     }
 }
