@@ -48,6 +48,7 @@ public static class PlansModule
         services.AddScoped<IModuleInitializer, PlansInitializer>();
         services.AddSingleton<CascadeCalculator>();
         services.AddSingleton<ReportingSchedules>();
+        services.AddSingleton<SharedCascadeRuns>();
         services.AddSingleton<CascadeRunLog>();
         services.AddScoped<CascadeRuns>();
         services.AddScoped<UnitTreeCache>();

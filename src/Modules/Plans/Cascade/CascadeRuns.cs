@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts.PlanBook;
+using Platform.Plans.Persistence;
 using Platform.Plans.Texts;
 
 namespace Platform.Plans.Cascade;
@@ -35,10 +36,18 @@ internal sealed class CascadeRuns(CascadeRunLog log, ICurrentCaller caller)
         log.Recent().Where(r => caller.Scope.Covers(r.UnitCode, r.ProvinceCode)).ToList();
 }
 
-/// <summary>Every recent run of the process, kept in memory.</summary>
-internal sealed partial class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> logger)
+/// <summary>
+/// The recent runs: kept in memory by the one host on SQLite; on PostgreSQL also in a table every host reads (
+/// <see cref="SharedCascadeRuns"/>), so a run started on one host is followed on any other.
+/// </summary>
+internal sealed partial class CascadeRunLog(TimeProvider clock, ILogger<CascadeRunLog> logger, SharedCascadeRuns shared)
 {
     private const int Kept = 50;
+
+    /// <summary>How often a run's progress is written to the shared table at most (and at each tenth).</summary>
+    private static readonly TimeSpan SharedProgressEvery = TimeSpan.FromMilliseconds(500);
+
+    private readonly ConcurrentDictionary<string, DateTime> sharedAt = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CascadeRunStatus> runs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GenerationResult> results = new(StringComparer.Ordinal);
 
@@ -67,7 +76,7 @@ internal sealed partial class CascadeRunLog(TimeProvider clock, ILogger<CascadeR
             UnitCode = unitCode,
             ProvinceCode = provinceCode,
         };
-        if (!runs.TryAdd(status.RunId, status))
+        if ((shared.Enabled && !shared.TryStart(status, status.StartedAtUtc)) || !runs.TryAdd(status.RunId, status))
         {
             throw new ConflictException(
                 Wording.Get("CascadeRun.IdTaken", System.Globalization.CultureInfo.CurrentUICulture, status.RunId)
@@ -78,6 +87,7 @@ internal sealed partial class CascadeRunLog(TimeProvider clock, ILogger<CascadeR
         {
             runs.TryRemove(old.RunId, out _);
             results.TryRemove(old.RunId, out _);
+            sharedAt.TryRemove(old.RunId, out _);
         }
 
         LogStarted(logger, status.RunId, parentPlan, unitsTotal);
@@ -94,9 +104,18 @@ internal sealed partial class CascadeRunLog(TimeProvider clock, ILogger<CascadeR
         var previousTenth = status.UnitsTotal == 0 ? 0 : status.UnitsDone * 10 / status.UnitsTotal;
         var updated = status with { Phase = phase, UnitsDone = unitsDone };
         runs[runId] = updated;
-        if (updated.UnitsTotal > 0 && unitsDone * 10 / updated.UnitsTotal > previousTenth)
+        var nextTenth = updated.UnitsTotal > 0 && unitsDone * 10 / updated.UnitsTotal > previousTenth;
+        if (nextTenth)
         {
             LogProgress(logger, runId, phase, unitsDone, updated.UnitsTotal, updated.Percent);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (shared.Enabled
+            && (nextTenth || phase != status.Phase || now - sharedAt.GetValueOrDefault(runId) >= SharedProgressEvery))
+        {
+            sharedAt[runId] = now;
+            shared.Save(updated, null, now);
         }
     }
 
@@ -109,7 +128,7 @@ internal sealed partial class CascadeRunLog(TimeProvider clock, ILogger<CascadeR
                 results[runId] = result;
             }
 
-            runs[runId] = status with
+            var finished = status with
             {
                 State = state,
                 Phase = "done",
@@ -117,11 +136,18 @@ internal sealed partial class CascadeRunLog(TimeProvider clock, ILogger<CascadeR
                 Message = message,
                 UnitsDone = state == "succeeded" ? status.UnitsTotal : status.UnitsDone,
             };
+            runs[runId] = finished;
+            if (shared.Enabled)
+            {
+                shared.Save(finished, result, finished.FinishedAtUtc!.Value);
+            }
+
             LogFinished(logger, runId, state, message);
         }
     }
 
-    public CascadeRunStatus? Find(string runId) => runs.GetValueOrDefault(runId);
+    public CascadeRunStatus? Find(string runId) =>
+        shared.Enabled ? shared.Find(runId) : runs.GetValueOrDefault(runId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Cascade {RunId} from {Plan}: {Units} units to generate")]
     private static partial void LogStarted(ILogger logger, string runId, string plan, int units);
@@ -142,7 +168,9 @@ internal sealed partial class CascadeRunLog(TimeProvider clock, ILogger<CascadeR
     [LoggerMessage(Level = LogLevel.Information, Message = "Cascade {RunId} {State}: {Message}")]
     private static partial void LogFinished(ILogger logger, string runId, string state, string message);
 
-    public GenerationResult? ResultOf(string runId) => results.GetValueOrDefault(runId);
+    public GenerationResult? ResultOf(string runId) =>
+        shared.Enabled ? shared.ResultOf(runId) : results.GetValueOrDefault(runId);
 
-    public IReadOnlyList<CascadeRunStatus> Recent() => runs.Values.OrderByDescending(r => r.StartedAtUtc).ToList();
+    public IReadOnlyList<CascadeRunStatus> Recent() =>
+        shared.Enabled ? shared.Recent(Kept) : runs.Values.OrderByDescending(r => r.StartedAtUtc).ToList();
 }

@@ -344,11 +344,15 @@ namespace Platform.Plans.Persistence.Migrations.PostgreSql
             {
                 migrationBuilder.Sql(view);
             }
+
+            // Cascade runs every host reads (SharedCascadeRuns); not in the EF Core model.
+            migrationBuilder.Sql(SharedCascadeRuns.CreateTable);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TABLE IF EXISTS plans.plans_cascade_runs;");
             foreach (var view in PostgreSqlViews.Drop)
             {
                 migrationBuilder.Sql(view);
