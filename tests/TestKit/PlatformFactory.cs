@@ -40,7 +40,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
 
     public string Folder { get; }
 
-    /// <summary>The SQLite file of this host (on PostgreSQL it is never made: see <see cref="TestDatabase"/>).</summary>
+    /// <summary>The SQLite file of this host (never made on PostgreSQL: see <see cref="TestDatabase"/>).</summary>
     public string DatabasePath => Path.Combine(Folder, "platform.db");
 
     /// <summary>The host's connection string, on the provider the suite runs on
