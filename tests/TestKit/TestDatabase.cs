@@ -73,12 +73,12 @@ public static class TestDatabase
     }
 
     /// <summary>
-    /// Makes the folder's database exist, empty when new: the folder on SQLite (the host creates the file); on
-    /// PostgreSQL <c>CREATE DATABASE … TEMPLATE template0</c> in UTF-8 with the C.UTF-8 collation, unless it exists.
+    /// Makes the folder's database exist, empty when new: nothing on SQLite (the host creates the file in the folder);
+    /// on PostgreSQL <c>CREATE DATABASE … TEMPLATE template0</c> in UTF-8 with the C.UTF-8 collation, unless it
+    /// exists.
     /// </summary>
     public static void EnsureCreated(string folder)
     {
-        Directory.CreateDirectory(folder);
         if (!IsPostgreSql)
         {
             return;
