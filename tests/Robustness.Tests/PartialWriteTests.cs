@@ -1,13 +1,13 @@
 using System.Net.Http.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Platform.Robustness.Tests.Support;
 using Platform.TestKit;
 
 namespace Platform.Robustness.Tests;
 
 /// <summary>
-/// A write that fails half-way leaves nothing behind. The failure is made by a SQLite trigger that aborts the last
-/// row of a request (what a full disk or a constraint would do), so the rows before it were already sent to the
+/// A write that fails half-way leaves nothing behind. The failure is made by a trigger in the database that aborts the
+/// last row of a request (what a full disk or a constraint would do), so the rows before it were already sent to the
 /// database.
 /// </summary>
 public sealed class PartialWriteTests(SeededPlatform platform) : IClassFixture<SeededPlatform>
@@ -19,21 +19,21 @@ public sealed class PartialWriteTests(SeededPlatform platform) : IClassFixture<S
                 "/api/units/import",
                 "code,name,type,parent_code\nT8,Tỉnh Tám,tỉnh,VN\nT8001,Xã Một,xã,T8\nT8002,Xã Hai,xã,T8\n",
                 "plans_units",
-                "NEW.Code = 'T8002'"
+                "NEW.\"Code\" = 'T8002'"
             },
             {
                 "/api/statistics/import",
                 "unit_code,year,metric,value,source\nT1,2022,population,111,UBND\nT1,2022,collaborators,222,UBND\n"
                 + "T1,2022,mass_organisations,333,UBND\n",
                 "plans_unit_statistics",
-                "NEW.Value = 333"
+                "NEW.\"Value\" = 333"
             },
             {
                 "/api/training/people/import",
                 "code,full_name,unit_code,audience\nQ1,Một,75,collaborators\nQ2,Hai,75,collaborators\nQ3,Ba,75,"
                 + "collaborators\n",
                 "training_people",
-                "NEW.Code = 'Q3'"
+                "NEW.\"Code\" = 'Q3'"
             },
             {
                 "/api/monitoring/activities/import",
@@ -42,7 +42,7 @@ public sealed class PartialWriteTests(SeededPlatform platform) : IClassFixture<S
                 + "voluntary_participants,loudspeaker_radio,1,,hai\nT1,2024-05-12,radio_broadcast,"
                 + "voluntary_participants,loudspeaker_radio,1,,ba\n",
                 "monitoring_activity_reports",
-                "NEW.Notes = 'ba'"
+                "NEW.\"Notes\" = 'ba'"
             },
         };
 
@@ -69,9 +69,9 @@ public sealed class PartialWriteTests(SeededPlatform platform) : IClassFixture<S
     public async Task A_yearly_report_submission_whose_snapshot_cannot_be_saved_leaves_no_submission_behind()
     {
         await using var trigger = await FailingTriggerAsync(
-            "UPDATE OF SnapshotJson",
+            "UPDATE OF \"SnapshotJson\"",
             "monitoring_report_submissions",
-            "1"
+            "1 = 1"
         );
 
         var refused = await platform.AssertRefusedAsync(
@@ -94,32 +94,42 @@ public sealed class PartialWriteTests(SeededPlatform platform) : IClassFixture<S
             .Be(System.Text.Json.JsonValueKind.Null, "the report is still unsubmitted");
     }
 
-    /// <summary>A trigger that aborts the statement when <paramref name="condition"/> holds; dropped on
-    /// dispose.</summary>
+    /// <summary>A trigger that aborts the statement when <paramref name="condition"/> holds (on PostgreSQL through a
+    /// trigger function that raises); dropped on dispose.</summary>
     private async Task<IAsyncDisposable> FailingTriggerAsync(string action, string table, string condition)
     {
-        var connection = new SqliteConnection(platform.Factory.ConnectionString + ";Pooling=False");
-        await connection.OpenAsync();
+        var name = TestDatabase.Table(table);
+        var connection = await platform.Factory.OpenConnectionAsync();
         await ExecuteAsync(
             connection,
-            $"CREATE TRIGGER simulated_failure BEFORE {action} ON {table} WHEN {condition} BEGIN SELECT RAISE(ABORT, "
-                + $"'simulated failure'); END;"
+            TestDatabase.IsPostgreSql
+                ? "CREATE FUNCTION simulated_failure() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "$$ BEGIN RAISE EXCEPTION 'simulated failure'; END $$; "
+                    + $"CREATE TRIGGER simulated_failure BEFORE {action} ON {name} FOR EACH ROW WHEN ({condition}) "
+                    + "EXECUTE FUNCTION simulated_failure();"
+                : $"CREATE TRIGGER simulated_failure BEFORE {action} ON {name} WHEN {condition} BEGIN SELECT "
+                    + "RAISE(ABORT, 'simulated failure'); END;"
         );
-        return new Dropper(connection);
+        return new Dropper(connection, name);
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    private static async Task ExecuteAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
     }
 
-    private sealed class Dropper(SqliteConnection connection) : IAsyncDisposable
+    private sealed class Dropper(DbConnection connection, string table) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            await ExecuteAsync(connection, "DROP TRIGGER simulated_failure;");
+            await ExecuteAsync(
+                connection,
+                TestDatabase.IsPostgreSql
+                    ? $"DROP TRIGGER simulated_failure ON {table}; DROP FUNCTION simulated_failure();"
+                    : "DROP TRIGGER simulated_failure;"
+            );
             await connection.DisposeAsync();
         }
     }

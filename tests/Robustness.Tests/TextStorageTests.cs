@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Platform.Robustness.Tests.Support;
 
 namespace Platform.Robustness.Tests;
@@ -172,24 +171,13 @@ public sealed class TextStorageTests(SeededPlatform platform) : IClassFixture<Se
     /// <summary>Every text cell of every table that is not in NFC, as "table.column = value".</summary>
     private async Task<List<string>> TextCellsNotInNfcAsync()
     {
-        await using var connection = new SqliteConnection(platform.Factory.ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table';";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
+        await using var connection = await platform.Factory.OpenConnectionAsync();
         var found = new List<string>();
-        foreach (var table in tables)
+        foreach (var quoted in await DatabaseWatch.TablesAsync(connection))
         {
+            var table = quoted.Replace("\"", string.Empty, StringComparison.Ordinal);
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\";";
+            command.CommandText = $"SELECT * FROM {quoted};";
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {

@@ -4,7 +4,8 @@ using System.Reflection;
 namespace Platform.TestKit;
 
 /// <summary>
-/// <c>dotnet run --project src/Host -- VERB ...</c>, in-process, over the database in a folder: the compiler's async
+/// <c>dotnet run --project src/Host -- VERB ...</c>, in-process, over the database of a folder
+/// (<see cref="TestDatabase.HostArguments"/>, created if absent): the compiler's async
 /// entry point of Program.cs, the very code the command runs. It writes to the process-wide console, so test classes
 /// that use it must not run in parallel with each other.
 /// </summary>
@@ -28,7 +29,8 @@ public static class HostVerbs
         CultureInfo.CurrentUICulture = culture;
         var main = typeof(Program).GetMethod("<Main>$", BindingFlags.NonPublic | BindingFlags.Static)
             ?? throw new InvalidOperationException("Program has no top-level entry point.");
-        var database = $"--ConnectionStrings:Platform=Data Source={Path.Combine(folder, "platform.db")}";
+        TestDatabase.EnsureCreated(folder);
+        var database = TestDatabase.HostArguments(folder);
         using var output = new StringWriter();
         using var error = new StringWriter();
         var (stdout, stderr) = (Console.Out, Console.Error);
@@ -36,7 +38,7 @@ public static class HostVerbs
         Console.SetError(error);
         try
         {
-            var exit = await (Task<int>)main.Invoke(null, [args.Append(database).ToArray()])!;
+            var exit = await (Task<int>)main.Invoke(null, [args.Concat(database).ToArray()])!;
             return (exit, output.ToString(), error.ToString());
         }
         finally

@@ -10,8 +10,9 @@ using Platform.BuildingBlocks.Security;
 namespace Platform.TestKit;
 
 /// <summary>
-/// The whole platform in memory over a real SQLite file of its own (a fresh temp folder per factory),
-/// migrated at start-up as in production, with a fake clock set to <see cref="DefaultNow"/>.
+/// The whole platform in memory over a real database of its own (a fresh temp folder per factory: the SQLite file in
+/// it, or on PostgreSQL the database <see cref="TestDatabase"/> maps the folder to), migrated at start-up as in
+/// production, with a fake clock set to <see cref="DefaultNow"/>.
 /// </summary>
 public class PlatformFactory : WebApplicationFactory<Program>
 {
@@ -39,9 +40,20 @@ public class PlatformFactory : WebApplicationFactory<Program>
 
     public string Folder { get; }
 
+    /// <summary>The SQLite file of this host (never made on PostgreSQL: see <see cref="TestDatabase"/>).</summary>
     public string DatabasePath => Path.Combine(Folder, "platform.db");
 
-    public string ConnectionString => $"Data Source={DatabasePath}";
+    /// <summary>The host's connection string, on the provider the suite runs on
+    /// (<see cref="TestDatabase.ConnectionString"/>).</summary>
+    public string ConnectionString => TestDatabase.ConnectionString(Folder);
+
+    /// <summary>An open connection of the test's own to this host's database (<see cref="TestDatabase.OpenAsync"/>).
+    /// </summary>
+    public Task<System.Data.Common.DbConnection> OpenConnectionAsync() => TestDatabase.OpenAsync(Folder);
+
+    /// <summary>A module's table as raw SQL names it on the provider the suite runs on
+    /// (<see cref="TestDatabase.Table(string, string)"/>).</summary>
+    public static string Table(string module, string table) => TestDatabase.Table(module, table);
 
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
 
@@ -135,6 +147,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        TestDatabase.EnsureCreated(Folder);
+        builder.UseSetting("Database:Provider", TestDatabase.Provider);
         builder.UseSetting("ConnectionStrings:Platform", ConnectionString);
         builder.UseSetting("Auth:BootstrapAdminKey", BootstrapAdminKey);
         if (ReportingDatesFor2021To2025)
@@ -184,10 +198,12 @@ public class PlatformFactory : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>Deletes a test folder once SQLite has let go of its files.</summary>
+    /// <summary>Deletes a test folder once SQLite has let go of its files, and on PostgreSQL drops the folder's
+    /// database (<see cref="TestDatabase.Drop"/>).</summary>
     public static void DeleteFolder(string folder)
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestDatabase.Drop(folder);
         try
         {
             Directory.Delete(folder, recursive: true);

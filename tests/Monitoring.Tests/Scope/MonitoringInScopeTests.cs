@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.Data.Sqlite;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Activities;
 using Platform.Monitoring.Contracts;
@@ -43,7 +42,12 @@ public sealed class MonitoringInScopeTests : IDisposable
 
         recorded.StatusCode.Should().Be(HttpStatusCode.Created, await recorded.Content.ReadAsStringAsync());
         (await officer.GetAsync<ActivityPage>("/api/monitoring/activities")).Total.Should().Be(4);
-        (await ScalarAsync(platform, "SELECT group_concat(DISTINCT ProvinceCode) FROM monitoring_activity_reports"))
+        (
+            await JoinedAsync(
+                platform,
+                $"SELECT DISTINCT \"ProvinceCode\" FROM {Activities} WHERE \"ProvinceCode\" IS NOT NULL"
+            )
+        )
             .Should()
             .Be("T1");
     }
@@ -59,7 +63,7 @@ public sealed class MonitoringInScopeTests : IDisposable
             MonitoringApi.Broadcasts("T1001", 2022, 3)
                 + MonitoringApi.Line("VN", new DateOnly(2022, 5, 1), "survey_workshop")
         );
-        await ScalarAsync(first, "UPDATE monitoring_activity_reports SET ProvinceCode = NULL");
+        await ExecuteAsync(first, $"UPDATE {Activities} SET \"ProvinceCode\" = NULL");
         first.Dispose();
 
         using var restarted = PlatformFactory.InFolder(folder);
@@ -69,22 +73,40 @@ public sealed class MonitoringInScopeTests : IDisposable
 
         (await province.GetStringAsync("/odata/ActivityReports/$count")).Should().Be("3");
         (
-            await ScalarAsync(
+            await JoinedAsync(
                 restarted,
-                "SELECT group_concat(UnitCode || ':' || ifnull(ProvinceCode, '-')) FROM (SELECT DISTINCT UnitCode, "
-                    + "ProvinceCode FROM monitoring_activity_reports ORDER BY UnitCode)"
+                "SELECT \"UnitCode\" || ':' || coalesce(\"ProvinceCode\", '-') FROM (SELECT DISTINCT \"UnitCode\", "
+                    + $"\"ProvinceCode\" FROM {Activities}) AS d ORDER BY \"UnitCode\""
             )
         )
             .Should()
             .Be("T1001:T1,VN:-");
     }
 
-    private static async Task<string?> ScalarAsync(PlatformFactory factory, string sql)
+    private static string Activities => PlatformFactory.Table("monitoring", "monitoring_activity_reports");
+
+    private static async Task ExecuteAsync(PlatformFactory factory, string sql)
     {
-        await using var connection = new SqliteConnection(factory.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await factory.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return await command.ExecuteScalarAsync() as string;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The first column of the rows of <paramref name="sql"/>, in their order, joined with commas (what
+    /// SQLite's <c>group_concat</c> would make, on either provider).</summary>
+    private static async Task<string> JoinedAsync(PlatformFactory factory, string sql)
+    {
+        await using var connection = await factory.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return string.Join(',', values);
     }
 }

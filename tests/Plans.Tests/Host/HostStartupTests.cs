@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Platform.Documents.Tabular;
 using Platform.Plans.Contracts;
@@ -9,8 +8,8 @@ using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Host;
 
-/// <summary>Start-up creates the SQLite file and applies the migrations; a restarted host finds what was written
-/// before.</summary>
+/// <summary>Start-up creates the SQLite file (on PostgreSQL: fills the empty database) and applies the migrations; a
+/// restarted host finds what was written before.</summary>
 public sealed class HostStartupTests : IDisposable
 {
     private readonly string folder = PlatformFactory.NewFolder();
@@ -26,9 +25,13 @@ public sealed class HostStartupTests : IDisposable
         var known = await platform.QueryAsync(db => Task.FromResult(db.Database.GetMigrations().ToList()));
 
         health.StatusCode.Should().Be(HttpStatusCode.OK);
-        File.Exists(Path.Combine(folder, "platform.db")).Should().BeTrue();
+        if (!TestDatabase.IsPostgreSql)
+        {
+            File.Exists(Path.Combine(folder, "platform.db")).Should().BeTrue();
+        }
+
         known.Should().NotBeEmpty();
-        (await AppliedMigrationsAsync(platform.ConnectionString)).Should().Equal(known);
+        (await AppliedMigrationsAsync(platform)).Should().Equal(known);
         (await platform.QueryAsync(db => db.Units.CountAsync()))
             .Should()
             .Be(SharedData.FreshDatabaseUnits, "the embedded register is loaded on a fresh database");
@@ -71,12 +74,12 @@ public sealed class HostStartupTests : IDisposable
 
     public void Dispose() => PlatformFactory.DeleteFolder(folder);
 
-    private static async Task<List<string>> AppliedMigrationsAsync(string connectionString)
+    private static async Task<List<string>> AppliedMigrationsAsync(PlatformFactory platform)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
+        await using var connection = await platform.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT MigrationId FROM {PlansDbContext.HistoryTable} ORDER BY MigrationId;";
+        var history = PlatformFactory.Table("plans", PlansDbContext.HistoryTable);
+        command.CommandText = $"""SELECT "MigrationId" FROM {history} ORDER BY "MigrationId";""";
         var applied = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

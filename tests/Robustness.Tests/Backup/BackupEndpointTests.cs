@@ -17,9 +17,13 @@ namespace Platform.Robustness.Tests.Backup;
 /// </summary>
 public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture<SeededPlatform>
 {
+    /// <summary>Why the tests of the backups themselves run on SQLite only.</summary>
+    private const string SqliteFile =
+        "POST /api/admin/backup copies the SQLite file; a PostgreSQL database is saved with pg_dump";
+
     private string Folder => Path.Combine(platform.Factory.Folder, "backups");
 
-    [Fact]
+    [SqliteOnlyFact(SqliteFile)]
     public async Task A_backup_is_named_by_the_time_checked_and_holds_exactly_the_database()
     {
         var live = await DatabaseWatch.FingerprintAsync(platform.Factory.ConnectionString);
@@ -35,7 +39,7 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
         (await DatabaseWatch.FingerprintAsync(BackupConnection(file.Name))).Should().Equal(live);
     }
 
-    [Fact]
+    [SqliteOnlyFact(SqliteFile)]
     public async Task Two_backups_in_the_same_second_get_two_names_and_the_list_shows_them_newest_first()
     {
         var first = await (await platform.Client.PostAsync("/api/admin/backup", null)).ReadAsync<BackupFile>();
@@ -52,7 +56,7 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
             .BeEmpty("a backup is renamed into place only when whole");
     }
 
-    [Fact]
+    [SqliteOnlyFact(SqliteFile)]
     public async Task A_path_or_name_in_the_request_is_ignored_the_backup_goes_to_the_backup_folder()
     {
         var elsewhere = Path.Combine(platform.Factory.Folder, "elsewhere");
@@ -69,7 +73,7 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
         File.Exists(Path.Combine(platform.Factory.Folder, "..", "..", "escape.db")).Should().BeFalse();
     }
 
-    [Fact]
+    [SqliteOnlyFact(SqliteFile)]
     public async Task A_backup_taken_while_writers_run_is_consistent_and_holds_every_write_acknowledged_before_it()
     {
         using var stop = new CancellationTokenSource();

@@ -13,11 +13,15 @@ namespace Platform.Robustness.Tests.Backup;
 [Collection(nameof(HostVerbCollection))]
 public sealed class RestoreVerbTests : IDisposable
 {
+    /// <summary>Why these tests run on SQLite only.</summary>
+    private const string SqliteFile =
+        "the backup and restore verbs copy the SQLite file and its WAL; a PostgreSQL database is saved with pg_dump";
+
     private readonly string folder = PlatformFactory.NewFolder();
 
     private string Database => Path.Combine(folder, "platform.db");
 
-    [Fact]
+    [SqliteOnlyFact(SqliteFile)]
     public async Task Restore_brings_back_exactly_the_backed_up_state_and_keeps_the_replaced_database()
     {
         await HostRun.SeedAsync(folder, activities: 3);
@@ -54,7 +58,7 @@ public sealed class RestoreVerbTests : IDisposable
             .Be("Tỉnh Thử Nghiệm");
     }
 
-    [Fact]
+    [SqliteOnlyFact(SqliteFile)]
     public async Task The_replaced_database_keeps_its_unsaved_WAL_and_no_stale_WAL_is_applied_to_the_restored_one()
     {
         await HostRun.SeedAsync(folder, activities: 1);
@@ -87,7 +91,7 @@ public sealed class RestoreVerbTests : IDisposable
             .Contain("crash_marker", "the kept database recovers its WAL");
     }
 
-    [Fact]
+    [SqliteOnlyFact(SqliteFile)]
     public async Task A_file_that_is_not_a_SQLite_database_is_refused_and_the_database_is_untouched()
     {
         await HostRun.SeedAsync(folder, activities: 1);
@@ -102,7 +106,7 @@ public sealed class RestoreVerbTests : IDisposable
         await AssertUntouchedAsync(before);
     }
 
-    [Fact]
+    [SqliteOnlyFact(SqliteFile)]
     public async Task A_damaged_backup_is_refused_and_the_database_is_untouched()
     {
         await HostRun.SeedAsync(folder, activities: 20);
@@ -120,7 +124,7 @@ public sealed class RestoreVerbTests : IDisposable
         await AssertUntouchedAsync(before);
     }
 
-    [Fact]
+    [SqliteOnlyFact(SqliteFile)]
     public async Task A_SQLite_file_of_another_application_or_of_a_newer_version_is_refused()
     {
         await HostRun.SeedAsync(folder, activities: 1);
@@ -159,7 +163,7 @@ public sealed class RestoreVerbTests : IDisposable
         await AssertUntouchedAsync(before);
     }
 
-    [Fact]
+    [SqliteOnlyFact(SqliteFile)]
     public async Task A_backup_taken_before_a_module_existed_is_restored_and_the_module_created_when_the_host_starts()
     {
         await HostRun.SeedAsync(folder, activities: 2);
@@ -196,7 +200,7 @@ public sealed class RestoreVerbTests : IDisposable
             .Be(System.Net.HttpStatusCode.OK, "the audit module's tables were created at start");
     }
 
-    [Fact]
+    [SqliteOnlyFact(SqliteFile)]
     public async Task A_restore_while_a_host_serves_the_database_is_refused()
     {
         await HostRun.SeedAsync(folder, activities: 1);
@@ -212,7 +216,7 @@ public sealed class RestoreVerbTests : IDisposable
         File.Exists(Database + ".before-restore").Should().BeFalse();
     }
 
-    [Fact]
+    [SqliteOnlyFact(SqliteFile)]
     public async Task The_backup_verb_will_not_overwrite_a_file_and_restore_needs_a_file()
     {
         await HostRun.SeedAsync(folder, activities: 1);
@@ -232,7 +236,7 @@ public sealed class RestoreVerbTests : IDisposable
         missing.Error.Should().Contain("There is no file");
     }
 
-    [Fact]
+    [SqliteOnlyFact(SqliteFile)]
     public async Task On_a_machine_without_English_the_verbs_answer_in_Vietnamese()
     {
         await HostRun.SeedAsync(folder, activities: 1);

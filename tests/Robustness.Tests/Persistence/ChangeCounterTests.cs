@@ -76,6 +76,8 @@ public sealed class ChangeCounterTests : IDisposable
             .WithMessage("A write to Plans below EF Core runs in a transaction (a command's, see ADR 0022).");
     }
 
+    /// <summary>The counters' own code on a private in-memory SQLite database, whatever the provider of the
+    /// suite.</summary>
     [Fact]
     public async Task A_write_whose_counter_could_not_move_changes_every_stamp_the_process_gives_after_it()
     {
@@ -95,6 +97,7 @@ public sealed class ChangeCounterTests : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        TestDatabase.Drop(folder);
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
@@ -106,8 +109,7 @@ public sealed class ChangeCounterTests : IDisposable
 
     private static async Task<SortedDictionary<string, long>> CountersAsync(PlatformFactory platform)
     {
-        await using var connection = new SqliteConnection(platform.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await platform.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT module, version FROM platform_changes;";
         await using var reader = await command.ExecuteReaderAsync();

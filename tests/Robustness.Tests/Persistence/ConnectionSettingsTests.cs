@@ -14,7 +14,7 @@ namespace Platform.Robustness.Tests.Persistence;
 /// failing.</summary>
 public sealed class ConnectionSettingsTests(SeededPlatform platform) : IClassFixture<SeededPlatform>
 {
-    [Fact]
+    [SqliteOnlyFact("WAL mode and the busy timeout are SQLite's PRAGMAs")]
     public async Task Every_module_connection_is_in_WAL_mode_with_a_30_second_busy_timeout()
     {
         await using var scope = platform.Factory.Services.CreateAsyncScope();

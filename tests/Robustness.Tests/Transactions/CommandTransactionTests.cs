@@ -1,7 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Platform.Robustness.Tests.Support;
 using Platform.TestKit;
 
@@ -92,14 +93,13 @@ public sealed class CommandTransactionTests : IClassFixture<PlatformFactory>
 
     private async Task<long[]> CountAsync()
     {
-        await using var connection = new SqliteConnection(factory.ConnectionString + ";Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await factory.OpenConnectionAsync();
         var counts = new long[Tables.Length];
         for (var i = 0; i < Tables.Length; i++)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT count(*) FROM {Tables[i]};";
-            counts[i] = (long)(await command.ExecuteScalarAsync())!;
+            command.CommandText = $"SELECT count(*) FROM {TestDatabase.Table(Tables[i])};";
+            counts[i] = Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
         }
 
         return counts;
@@ -109,24 +109,23 @@ public sealed class CommandTransactionTests : IClassFixture<PlatformFactory>
     /// disposed.</summary>
     private async Task<IAsyncDisposable> TableAwayAsync(string table)
     {
-        var connection = new SqliteConnection(factory.ConnectionString + ";Pooling=False");
-        await connection.OpenAsync();
-        await ExecuteAsync(connection, $"ALTER TABLE {table} RENAME TO {table}_away;");
+        var connection = await factory.OpenConnectionAsync();
+        await ExecuteAsync(connection, $"ALTER TABLE {TestDatabase.Table(table)} RENAME TO {table}_away;");
         return new Restorer(connection, table);
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    private static async Task ExecuteAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
     }
 
-    private sealed class Restorer(SqliteConnection connection, string table) : IAsyncDisposable
+    private sealed class Restorer(DbConnection connection, string table) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            await ExecuteAsync(connection, $"ALTER TABLE {table}_away RENAME TO {table};");
+            await ExecuteAsync(connection, $"ALTER TABLE {TestDatabase.Table(table + "_away")} RENAME TO {table};");
             await connection.DisposeAsync();
         }
     }

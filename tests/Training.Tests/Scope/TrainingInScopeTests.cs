@@ -62,7 +62,7 @@ public sealed class TrainingInScopeTests : IDisposable
         await TrainingApi.CreateClassAsync(client, "P9001");
         await ExecuteAsync(
             first,
-            "UPDATE training_people SET ProvinceCode = NULL; UPDATE training_classes SET ProvinceCode = NULL;"
+            $"UPDATE {People} SET \"ProvinceCode\" = NULL; UPDATE {Classes} SET \"ProvinceCode\" = NULL;"
         );
         first.Dispose();
 
@@ -74,31 +74,41 @@ public sealed class TrainingInScopeTests : IDisposable
         (await province.GetStringAsync("/odata/Trainees/$count")).Should().Be("1");
         (await province.GetStringAsync("/odata/TrainingClasses/$count")).Should().Be("1");
         (
-            await ExecuteScalarAsync(
+            await JoinedAsync(
                 restarted,
-                "SELECT group_concat(Code || ':' || ifnull(ProvinceCode, '-'), ',') FROM (SELECT Code, ProvinceCode "
-                    + "FROM training_people ORDER BY Code)"
+                $"SELECT \"Code\" || ':' || coalesce(\"ProvinceCode\", '-') FROM {People} ORDER BY \"Code\""
             )
         )
             .Should()
             .Be("A1:P9,B1:P8,S1:-");
     }
 
+    private static string People => PlatformFactory.Table("training", "training_people");
+
+    private static string Classes => PlatformFactory.Table("training", "training_classes");
+
     private static async Task ExecuteAsync(PlatformFactory factory, string sql)
     {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(factory.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await factory.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<string?> ExecuteScalarAsync(PlatformFactory factory, string sql)
+    /// <summary>The first column of the rows of <paramref name="sql"/>, in their order, joined with commas (what
+    /// SQLite's <c>group_concat</c> would make, on either provider).</summary>
+    private static async Task<string> JoinedAsync(PlatformFactory factory, string sql)
     {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(factory.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await factory.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return (string?)await command.ExecuteScalarAsync();
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return string.Join(',', values);
     }
 }
