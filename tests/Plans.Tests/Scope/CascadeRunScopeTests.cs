@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Cascade;
+using Platform.Plans.Persistence;
 using Platform.TestKit;
 
 namespace Platform.Plans.Tests.Scope;
@@ -15,7 +17,8 @@ public sealed class CascadeRunScopeTests
 {
     private readonly CascadeRunLog log = new(
         new FakeTimeProvider(PlatformFactory.DefaultNow),
-        NullLogger<CascadeRunLog>.Instance
+        NullLogger<CascadeRunLog>.Instance,
+        new SharedCascadeRuns(new SqliteDialect(null))
     );
 
     public CascadeRunScopeTests()
