@@ -19,7 +19,7 @@ public sealed class KeyStorageTests(PlatformFactory platform) : IClassFixture<Pl
         var second = await admin.IssueKeyAsync("store-lan");
         (await platform.CreateClientWithKey("store-lan", second.Key).GetAsync("/api/me")).EnsureSuccessStatusCode();
 
-        var files = DatabaseBytes();
+        var files = await DatabaseBytesAsync();
         Contains(files, "store-lan"u8.ToArray()).Should().BeTrue("the user's row is in the bytes searched");
 
         foreach (var key in new[] { created.Key.Key, second.Key, PlatformFactory.AdminKey })
@@ -56,9 +56,40 @@ public sealed class KeyStorageTests(PlatformFactory platform) : IClassFixture<Pl
     }
 
     /// <summary>The SQLite file and its write-ahead log, read while the host holds them open.</summary>
-    private byte[] DatabaseBytes()
+    /// <summary>The database as stored: SQLite's file and its WAL; on PostgreSQL every row of every table as
+    /// text.</summary>
+    private async Task<byte[]> DatabaseBytesAsync()
     {
         using var all = new MemoryStream();
+        if (TestDatabase.IsPostgreSql)
+        {
+            await using var connection = await platform.OpenConnectionAsync();
+            var tables = new List<string>();
+            await using (var list = connection.CreateCommand())
+            {
+                list.CommandText = "SELECT table_schema || '.' || table_name FROM information_schema.tables "
+                    + "WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema');";
+                await using var reader = await list.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    tables.Add(reader.GetString(0));
+                }
+            }
+
+            foreach (var table in tables)
+            {
+                await using var rows = connection.CreateCommand();
+                rows.CommandText = $"SELECT t::text FROM {table} t;";
+                await using var reader = await rows.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    all.Write(Encoding.UTF8.GetBytes(reader.GetString(0)));
+                }
+            }
+
+            return all.ToArray();
+        }
+
         foreach (var path in new[] { platform.DatabasePath, platform.DatabasePath + "-wal" }.Where(File.Exists))
         {
             using var file = new FileStream(
