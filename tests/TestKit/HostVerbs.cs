@@ -30,7 +30,11 @@ public static class HostVerbs
         var main = typeof(Program).GetMethod("<Main>$", BindingFlags.NonPublic | BindingFlags.Static)
             ?? throw new InvalidOperationException("Program has no top-level entry point.");
         TestDatabase.EnsureCreated(folder);
-        var database = TestDatabase.HostArguments(folder);
+        // The folder's database, unless the test names a provider or connection string of its own.
+        var database = TestDatabase.HostArguments(folder)
+            .Where(d => !args.Any(a => a.StartsWith(d[..(d.IndexOf('=', StringComparison.Ordinal) + 1)],
+                StringComparison.Ordinal)))
+            .ToArray();
         using var output = new StringWriter();
         using var error = new StringWriter();
         var (stdout, stderr) = (Console.Out, Console.Error);

@@ -103,9 +103,11 @@ public static class TestDatabase
         {
             create.ExecuteNonQuery();
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        catch (PostgresException e)
+            when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
-            // Another factory over the same folder created it first.
+            // Another factory over the same folder created it first (or at the same instant: the catalogue's own
+            // unique index answers then).
         }
     }
 
