@@ -29,6 +29,13 @@ internal sealed class PlatformRun : WebApplicationFactory<Program>
     {
     }
 
+    /// <summary>A host over the PostgreSQL database of <paramref name="postgres"/> (an empty one, created by the
+    /// caller).</summary>
+    public static PlatformRun OnPostgreSql(string postgres) => new() { Postgres = postgres };
+
+    /// <summary>The PostgreSQL connection string, or null for the SQLite file in <see cref="Folder"/>.</summary>
+    public string? Postgres { get; private init; }
+
     /// <summary>A host over the database another run wrote in <paramref name="folder"/>, as a restart; the folder is
     /// left to its owner.</summary>
     public PlatformRun(string folder)
@@ -63,6 +70,20 @@ internal sealed class PlatformRun : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<PlansDbContext>().Database;
+        if (Postgres is not null)
+        {
+            await database.ExecuteSqlRawAsync("DELETE FROM plans.plans_obligations;");
+            while (
+                await database.ExecuteSqlRawAsync(
+                    "DELETE FROM plans.plans_plans WHERE \"ParentPlanId\" IS NOT NULL AND \"Id\" NOT IN "
+                        + "(SELECT \"ParentPlanId\" FROM plans.plans_plans WHERE \"ParentPlanId\" IS NOT NULL);"
+                ) > 0
+            ) { }
+
+            await database.ExecuteSqlRawAsync("VACUUM ANALYZE;");
+            return;
+        }
+
         await database.ExecuteSqlRawAsync("DELETE FROM plans_obligations;");
         // Plans restrict deleting a parent that still has children: delete leaves until only the national plans are
         // left.
@@ -108,7 +129,8 @@ internal sealed class PlatformRun : WebApplicationFactory<Program>
         // there).
         builder.UseContentRoot(AppContext.BaseDirectory);
         builder.UseEnvironment("Benchmark");
-        builder.UseSetting("ConnectionStrings:Platform", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:Platform", Postgres ?? $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Postgres is null ? "Sqlite" : "PostgreSQL");
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         // The cascade logs a line per tenth of its progress; a console logger would time the terminal, not the
         // platform.

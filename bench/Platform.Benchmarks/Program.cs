@@ -25,12 +25,16 @@ internal static class BenchProgram
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         if (
             args.FirstOrDefault()
-            is not ("cascade" or "documents" or "web" or "first-start" or "on-units" or "cascade-2021")
+            is not (
+                "cascade" or "documents" or "web" or "first-start" or "on-units" or "cascade-2021"
+                or "cascade-providers"
+            )
         )
         {
             Console.Error.WriteLine(
                 "Usage: Platform.Benchmarks cascade [--quick] [--runs N] | documents [--runs N] | web [--loads N] "
-                    + "[--pages /a,/b] | first-start [--runs N] | on-units [--runs N] | cascade-2021 [--runs N]"
+                    + "[--pages /a,/b] | first-start [--runs N] | on-units [--runs N] | cascade-2021 [--runs N] "
+                    + "| cascade-providers --postgres CONNECTION [--runs N]"
             );
             return 2;
         }
@@ -41,6 +45,26 @@ internal static class BenchProgram
                 Array.IndexOf(args, "--runs") is var r and >= 0 && r + 1 < args.Length
                     ? int.Parse(args[r + 1], CultureInfo.InvariantCulture)
                     : 5
+            );
+        }
+
+        if (args[0] == "cascade-providers")
+        {
+            var postgres = Array.IndexOf(args, "--postgres") is var p and >= 0 && p + 1 < args.Length
+                ? args[p + 1]
+                : Environment.GetEnvironmentVariable("PLATFORM_TEST_POSTGRES");
+            if (string.IsNullOrEmpty(postgres))
+            {
+                Console.Error.WriteLine("cascade-providers needs --postgres \"Host=…;Username=…;Password=…\" (an "
+                    + "administrator of a PostgreSQL server: the benchmark creates and drops its own database).");
+                return 2;
+            }
+
+            return await ProvidersRun.RunAsync(
+                postgres,
+                Array.IndexOf(args, "--runs") is var pr and >= 0 && pr + 1 < args.Length
+                    ? int.Parse(args[pr + 1], CultureInfo.InvariantCulture)
+                    : 3
             );
         }
 
