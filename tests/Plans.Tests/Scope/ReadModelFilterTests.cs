@@ -17,11 +17,7 @@ public sealed class ReadModelFilterTests(TwoProvincesFixture platform)
     public async Task A_context_bound_to_a_provincial_caller_reads_only_that_provinces_rows_from_every_view()
     {
         await using var scope = platform.Services.CreateAsyncScope();
-        var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<PlansDbContext>>();
-        await using var db = new PlansDbContext(
-            options,
-            PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Province("T1"))
-        );
+        await using var db = ProvincialContext(scope.ServiceProvider);
 
         (await db.UnitRows.CountAsync()).Should().Be(96);
         (await db.PlanRows.CountAsync()).Should().Be(96);
@@ -37,11 +33,7 @@ public sealed class ReadModelFilterTests(TwoProvincesFixture platform)
     public async Task Navigations_from_a_scoped_context_never_reach_another_provinces_rows()
     {
         await using var scope = platform.Services.CreateAsyncScope();
-        var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<PlansDbContext>>();
-        await using var db = new PlansDbContext(
-            options,
-            PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Province("T1"))
-        );
+        await using var db = ProvincialContext(scope.ServiceProvider);
 
         var plans = await db.PlanRows.Include(p => p.Targets).Include(p => p.Unit).ToListAsync();
         var obligations = await db.ObligationRows.Include(o => o.Unit).Include(o => o.Plan).Take(500).ToListAsync();
@@ -49,6 +41,17 @@ public sealed class ReadModelFilterTests(TwoProvincesFixture platform)
         plans.Should().OnlyContain(p => p.Unit!.ProvinceCode == "T1" && p.Targets.All(t => t.ProvinceCode == "T1"));
         obligations.Should().OnlyContain(o => o.Unit!.ProvinceCode == "T1" && o.Plan!.ProvinceCode == "T1");
         (await db.TargetRows.CountAsync(t => t.PlanCode == "VN-2021-2025")).Should().Be(0);
+    }
+
+    /// <summary>A Plans context of the host's provider (on PostgreSQL its own subclass) bound to an analyst of
+    /// T1.</summary>
+    private static PlansDbContext ProvincialContext(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<DbContextOptions<PlansDbContext>>();
+        var caller = PlatformFactory.Caller(PlatformRoles.Analyst, UnitScope.Province("T1"));
+        return TestDatabase.IsPostgreSql
+            ? new PlansPostgreSqlDbContext(options, caller)
+            : new PlansDbContext(options, caller);
     }
 }
 
