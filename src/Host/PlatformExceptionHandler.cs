@@ -85,6 +85,12 @@ internal sealed partial class PlatformExceptionHandler(
                 texts["Title.Conflict"],
                 texts["Detail.RacedWrite"]
             ),
+            // Text the database cannot hold (PostgreSQL refuses NUL characters, which SQLite stores).
+            _ when Failure(httpContext, exception) == DatabaseFailure.InvalidText => Problem(
+                StatusCodes.Status400BadRequest,
+                texts["Title.InvalidText"],
+                texts["Detail.InvalidText"]
+            ),
             // The database stayed busy past the busy timeout (a very long write held the writer's turn): nothing was
             // written; say when to retry.
             _ when Failure(httpContext, exception) == DatabaseFailure.Busy => Problem(

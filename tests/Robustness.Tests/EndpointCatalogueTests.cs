@@ -1,3 +1,4 @@
+using Platform.TestKit;
 using Platform.Robustness.Tests.Support;
 
 namespace Platform.Robustness.Tests;
@@ -33,6 +34,13 @@ public sealed class EndpointCatalogueTests(SeededPlatform platform) : IClassFixt
         foreach (var call in Catalogue.All.Where(c => c.Method == "GET"))
         {
             using var response = await platform.Client.GetAsync(call.Url(platform));
+            if (TestDatabase.IsPostgreSql && call.Url(platform) == "/api/admin/backups")
+            {
+                // On PostgreSQL backups are the server's tools': 501, with the pg_dump command (BackupEndpointTests).
+                response.StatusCode.Should().Be(System.Net.HttpStatusCode.NotImplemented);
+                continue;
+            }
+
             ((int)response.StatusCode)
                 .Should()
                 .BeLessThan(500, $"{call} answered {await response.Content.ReadAsStringAsync()}");

@@ -94,8 +94,8 @@ public sealed class PartialWriteTests(SeededPlatform platform) : IClassFixture<S
             .Be(System.Text.Json.JsonValueKind.Null, "the report is still unsubmitted");
     }
 
-    /// <summary>A trigger that aborts the statement when <paramref name="condition"/> holds (on PostgreSQL through a
-    /// trigger function that raises); dropped on dispose.</summary>
+    /// <summary>A trigger that aborts the statement when <paramref name="condition"/> holds, as a constraint would (on
+    /// PostgreSQL through a trigger function that raises a check violation); dropped on dispose.</summary>
     private async Task<IAsyncDisposable> FailingTriggerAsync(string action, string table, string condition)
     {
         var name = TestDatabase.Table(table);
@@ -104,7 +104,7 @@ public sealed class PartialWriteTests(SeededPlatform platform) : IClassFixture<S
             connection,
             TestDatabase.IsPostgreSql
                 ? "CREATE FUNCTION simulated_failure() RETURNS trigger LANGUAGE plpgsql AS "
-                    + "$$ BEGIN RAISE EXCEPTION 'simulated failure'; END $$; "
+                    + "$$ BEGIN RAISE EXCEPTION 'simulated failure' USING ERRCODE = 'check_violation'; END $$; "
                     + $"CREATE TRIGGER simulated_failure BEFORE {action} ON {name} FOR EACH ROW WHEN ({condition}) "
                     + "EXECUTE FUNCTION simulated_failure();"
                 : $"CREATE TRIGGER simulated_failure BEFORE {action} ON {name} WHEN {condition} BEGIN SELECT "

@@ -70,7 +70,7 @@ public abstract class DatabaseDialect : IAsyncDisposable
         Task.FromResult<IAsyncDisposable>(NoLock.Instance);
 
     /// <summary>Whether <paramref name="exception"/> is a write that lost a race (a key or constraint another request
-    /// took first) or a database too busy to answer in time; null for anything else.</summary>
+    /// took first), a database too busy to answer in time or text it cannot hold; null for anything else.</summary>
     public abstract DatabaseFailure? Classify(Exception exception);
 
     /// <summary>A one-line state of the database for <c>/health</c>.</summary>
@@ -127,4 +127,7 @@ public enum DatabaseFailure
 
     /// <summary>The database did not answer in time (another writer held it): 503, try again shortly.</summary>
     Busy,
+
+    /// <summary>The request carries text the database cannot hold (PostgreSQL: a NUL character): 400.</summary>
+    InvalidText,
 }

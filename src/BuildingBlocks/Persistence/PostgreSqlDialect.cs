@@ -199,8 +199,11 @@ public sealed class PostgreSqlDialect : DatabaseDialect
 
     public override DatabaseFailure? Classify(Exception exception) => exception switch
     {
-        // unique_violation, foreign_key_violation, exclusion_violation: another request's write came first.
-        PostgresException { SqlState: "23505" or "23503" or "23P01" } => DatabaseFailure.Raced,
+        // An integrity constraint (unique, foreign key, check, exclusion: class 23, as SQLite's SQLITE_CONSTRAINT):
+        // another request's write came first.
+        PostgresException { SqlState: [ '2', '3', .. ] } => DatabaseFailure.Raced,
+        // Text PostgreSQL cannot hold (a NUL character), which SQLite stores: the request's fault.
+        PostgresException { SqlState: "22021" or "22P05" } => DatabaseFailure.InvalidText,
         // lock_not_available (lock_timeout), serialization_failure, deadlock_detected.
         PostgresException { SqlState: "55P03" or "40001" or "40P01" } => DatabaseFailure.Busy,
         _ => null,
