@@ -364,9 +364,10 @@ internal sealed class PlanQueryHandlers(PlansDbContext db, ICurrentCaller caller
         {
             ObligationOrder.Year => By(query, o => o.Year, first),
             ObligationOrder.Indicator => By(query, o => o.IndicatorCode, first),
-            // Long counts sort as numbers in SQLite; an obligation without a figure (missing data) comes first.
-            ObligationOrder.Floor => By(query, o => o.Floor, first),
-            ObligationOrder.Stretch => By(query, o => o.Stretch, first),
+            // An obligation without a figure (missing data) comes first, last when descending: said outright, as
+            // SQLite sorts NULL first and PostgreSQL last.
+            ObligationOrder.Floor => Then(By(query, o => o.Floor != null, first), o => o.Floor, first),
+            ObligationOrder.Stretch => Then(By(query, o => o.Stretch != null, first), o => o.Stretch, first),
             _ => By(query, o => o.UnitCode, first),
         };
         return Then(
