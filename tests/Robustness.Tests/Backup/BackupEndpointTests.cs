@@ -156,6 +156,34 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
             .Equal(files, "no backup was written");
     }
 
+    [PostgreSqlOnlyFact("on SQLite the platform copies its file itself")]
+    public async Task On_PostgreSQL_taking_or_listing_a_backup_answers_501_with_the_pg_dump_command_for_this_database()
+    {
+        var settings = new Npgsql.NpgsqlConnectionStringBuilder(platform.Factory.ConnectionString);
+
+        using var take = await platform.Client.PostAsync("/api/admin/backup", null);
+        using var list = await platform.Client.GetAsync("/api/admin/backups");
+
+        foreach (var response in new[] { take, list })
+        {
+            response.StatusCode.Should().Be(HttpStatusCode.NotImplemented);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            problem.GetProperty("title").GetString().Should().Be("Back up with PostgreSQL's tools");
+            problem.GetProperty("detail").GetString().Should().Be(
+                $"The database is on PostgreSQL at {settings.Host}:{settings.Port} (database {settings.Database}): the "
+                    + "platform does not copy it itself. Back it up with the server's tools while the hosts run, e.g. "
+                    + $"pg_dump --format=custom --host={settings.Host} --port={settings.Port} "
+                    + $"--username={settings.Username} --dbname={settings.Database} --file=platform.dump; restore with "
+                    + $"pg_restore --clean --if-exists --host={settings.Host} --port={settings.Port} "
+                    + $"--username={settings.Username} --dbname={settings.Database} platform.dump after stopping every "
+                    + "host."
+            );
+            problem.GetProperty("detail").GetString().Should().NotContain(settings.Password!);
+        }
+
+        Directory.Exists(Folder).Should().BeFalse("nothing was written beside the host");
+    }
+
     private string BackupConnection(string name) => $"Data Source={Path.Combine(Folder, name)}";
 
     private static async Task<List<int>> ActivityIdsAsync(string connectionString)

@@ -21,6 +21,26 @@ public sealed class RestoreVerbTests : IDisposable
 
     private string Database => Path.Combine(folder, "platform.db");
 
+    [PostgreSqlOnlyFact("on SQLite the verbs copy the file themselves")]
+    public async Task On_PostgreSQL_the_backup_and_restore_verbs_print_the_server_tools_command_and_exit_1()
+    {
+        var settings = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString(folder));
+
+        var backup = await HostRun.VerbAsync(folder, "backup");
+        var restore = await HostRun.VerbAsync(folder, "restore", Path.Combine(folder, "saved.db"));
+
+        foreach (var (exit, _, error) in new[] { backup, restore })
+        {
+            exit.Should().Be(1);
+            error.Should().StartWith(
+                $"The database is on PostgreSQL at {settings.Host}:{settings.Port} (database {settings.Database}): "
+                    + "the platform does not copy it itself. Back it up with the server's tools while the hosts run, "
+                    + $"e.g. pg_dump --format=custom --host={settings.Host} --port={settings.Port} "
+            );
+            error.TrimEnd().Should().NotContain(Environment.NewLine);
+        }
+    }
+
     [SqliteOnlyFact(SqliteFile)]
     public async Task Restore_brings_back_exactly_the_backed_up_state_and_keeps_the_replaced_database()
     {
