@@ -84,7 +84,10 @@ internal sealed class SharedCascadeRuns(DatabaseDialect dialect)
     public GenerationResult? ResultOf(string runId)
     {
         using var connection = Open();
-        using var command = new NpgsqlCommand($"SELECT \"Result\"::text FROM {Table} WHERE \"RunId\" = @run;", connection);
+        using var command = new NpgsqlCommand(
+            $"SELECT \"Result\"::text FROM {Table} WHERE \"RunId\" = @run;",
+            connection
+        );
         command.Parameters.Add(new NpgsqlParameter<string>("run", runId));
         return command.ExecuteScalar() is string json ? JsonSerializer.Deserialize<GenerationResult>(json) : null;
     }
