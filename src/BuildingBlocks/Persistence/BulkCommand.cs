@@ -1,7 +1,5 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Platform.BuildingBlocks.Persistence;
@@ -102,22 +100,8 @@ public sealed class BulkCommand : IAsyncDisposable
 
     private static (string Table, List<string> Columns) Names<TEntity>(DbContext db, IReadOnlyList<string> properties)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var entity = db.Model.FindEntityType(typeof(TEntity))
-            ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in {db.GetType().Name}'s model.");
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
-        var columns = properties
-            .Select(p =>
-                sql.DelimitIdentifier(
-                    (
-                        entity.FindProperty(p)
-                        ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no property {p}.")
-                    ).GetColumnName()
-                )
-            )
-            .ToList();
-        return (table, columns);
+        var (table, columns) = ModelNames.Of<TEntity>(db, properties);
+        return (table, columns.Select(c => c.Name).ToList());
     }
 
     /// <summary>The name of the <paramref name="index"/>th parameter, for writing the statement.</summary>

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -24,14 +22,16 @@ public static class BulkRows
     public static async Task<int> UpsertAsync<TEntity>(
         DbContext db,
         IReadOnlyList<string> properties,
-        IReadOnlyCollection<object?[]> rows,
+        IEnumerable<object?[]> rows,
         CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(properties);
         ArgumentNullException.ThrowIfNull(rows);
-        if (rows.Count == 0)
+        // Rows are made as they are written, never held all at once (a national cascade's copies are 117,595).
+        using var pending = rows.GetEnumerator();
+        if (!pending.MoveNext())
         {
             return 0;
         }
@@ -40,7 +40,7 @@ public static class BulkRows
         {
             await using var upsert = BulkCommand.Upsert<TEntity>(db, properties);
             var written = 0;
-            foreach (var row in rows)
+            foreach (var row in Rest(pending))
             {
                 for (var i = 0; i < row.Length; i++)
                 {
@@ -61,7 +61,7 @@ public static class BulkRows
             $"CREATE TEMP TABLE bulk_rows ON COMMIT DROP AS SELECT {list} FROM {table} WITH NO DATA;",
             cancellationToken
         );
-        await CopyAsync(connection, "bulk_rows", columns, rows, cancellationToken);
+        await CopyAsync(connection, "bulk_rows", columns, Rest(pending), cancellationToken);
         var set = string.Join(", ", columns.Skip(1).Select(c => $"{c.Name} = excluded.{c.Name}"));
         var count = await Run(
             connection,
@@ -111,6 +111,16 @@ public static class BulkRows
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>The rows of an enumerator already moved to its first.</summary>
+    private static IEnumerable<object?[]> Rest(IEnumerator<object?[]> started)
+    {
+        do
+        {
+            yield return started.Current;
+        }
+        while (started.MoveNext());
+    }
+
     private static async Task CopyAsync(
         NpgsqlConnection connection,
         string table,
@@ -143,15 +153,8 @@ public static class BulkRows
 
     private static (string Table, List<Column> Columns) Names<TEntity>(DbContext db, IReadOnlyList<string> properties)
     {
-        var entity = db.Model.FindEntityType(typeof(TEntity))
-            ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in {db.GetType().Name}'s model.");
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var columns = properties
-            .Select(p => entity.FindProperty(p)
-                ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no property {p}."))
-            .Select(p => new Column(sql.DelimitIdentifier(p.GetColumnName()), p))
-            .ToList();
-        return (sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema()), columns);
+        var (table, columns) = ModelNames.Of<TEntity>(db, properties);
+        return (table, columns.Select(c => new Column(c.Name, c.Property)).ToList());
     }
 
     /// <summary>A column and how a value is written to it in binary: through the model's value converter, as the

@@ -37,18 +37,14 @@ public static class ObligationCopies
         CancellationToken cancellationToken
     )
     {
-        var rows = new List<object?[]>();
-        var removed = new List<int>();
-        foreach (var o in changed)
-        {
-            if (o.Removed)
-            {
-                removed.Add(o.ObligationId);
-            }
-            else
-            {
-                rows.Add(
-                [
+        var snapshots = changed as IReadOnlyCollection<ObligationSnapshot> ?? changed.ToList();
+        var upserted = await BulkRows.UpsertAsync<TCopy>(
+            db,
+            Columns,
+            snapshots
+                .Where(o => !o.Removed)
+                .Select(o => new object?[]
+                {
                     o.ObligationId,
                     o.PlanCode,
                     o.UnitCode,
@@ -59,11 +55,10 @@ public static class ObligationCopies
                     o.Floor,
                     o.Stretch,
                     o.MissingData,
-                ]);
-            }
-        }
-
-        return await BulkRows.UpsertAsync<TCopy>(db, Columns, rows, cancellationToken)
-            + await BulkRows.DeleteAsync<TCopy, int>(db, Columns[0], removed, cancellationToken);
+                }),
+            cancellationToken
+        );
+        var removed = snapshots.Where(o => o.Removed).Select(o => o.ObligationId).ToList();
+        return upserted + await BulkRows.DeleteAsync<TCopy, int>(db, Columns[0], removed, cancellationToken);
     }
 }

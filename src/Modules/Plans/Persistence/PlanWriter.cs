@@ -90,7 +90,7 @@ internal static class PlanWriter
     private static void PostgreSqlInsert(PlansDbContext db, IReadOnlyList<Plan> plans)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var table = PostgreSqlRows.Table<Plan>(db);
+        var table = BuildingBlocks.Persistence.ModelNames.Table<Plan>(db);
         var ids = PostgreSqlRows.ReserveIds(connection, table, plans.Count);
         for (var i = 0; i < plans.Count; i++)
         {

@@ -33,7 +33,7 @@ internal sealed class PostgreSqlObligationWriter : IObligationWriter
     public static PostgreSqlObligationWriter Create(PlansDbContext db, DateTime now, int inserts)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var table = PostgreSqlRows.Table<Obligation>(db);
+        var table = BuildingBlocks.Persistence.ModelNames.Table<Obligation>(db);
         return new PostgreSqlObligationWriter(
             connection,
             table,

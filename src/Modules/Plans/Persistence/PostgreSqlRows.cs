@@ -1,23 +1,12 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Platform.Plans.Persistence;
 
-/// <summary>What the PostgreSQL writers of a generation share: the table's name from the model, its next ids, typed
-/// values for binary <c>COPY</c>.</summary>
+/// <summary>What the PostgreSQL writers of a generation share: the table's next ids, typed values for binary
+/// <c>COPY</c> (the table's name comes from <see cref="BuildingBlocks.Persistence.ModelNames"/>).</summary>
 internal static class PostgreSqlRows
 {
-    /// <summary>The schema-qualified, quoted table of <typeparamref name="TEntity"/> in <paramref name="db"/>'s
-    /// model.</summary>
-    public static string Table<TEntity>(DbContext db)
-    {
-        var entity = db.Model.FindEntityType(typeof(TEntity))!;
-        return db.GetService<ISqlGenerationHelper>().DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
-    }
-
     public static string Columns(IEnumerable<string> columns) => string.Join(", ", columns.Select(c => $"\"{c}\""));
 
     /// <summary>
