@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Platform.TestKit;
 
 namespace Platform.Load.Benchmarks;
@@ -22,9 +21,10 @@ internal sealed record Verification(
 /// <summary>
 /// Writers post activities (3 of 4 requests) and reported values (1 of 4) for communes of their own, so each value's
 /// last acknowledged write is known; readers walk three OData pages (through nextLink) of ActivityReports from the
-/// start, or of Obligations from a random point, as Power Query pages a feed.
+/// start, or of Obligations from a random point, as Power Query pages a feed. With several hosts on one database,
+/// writer and reader <c>i</c> use host <c>i mod n</c>, as a load balancer would spread them.
 /// </summary>
-internal sealed class LoadRun(PlatformFactory platform, string[] communes, long obligations, TimeSpan duration)
+internal sealed class LoadRun(PlatformFactory[] hosts, string[] communes, long obligations, TimeSpan duration)
 {
     private static readonly DateOnly FirstDay = new(2025, 7, 1);
     private readonly ConcurrentDictionary<int, (string Unit, string Notes)> activities = new();
@@ -41,7 +41,7 @@ internal sealed class LoadRun(PlatformFactory platform, string[] communes, long 
 
     public async Task WriteAsync(int writer, int writers)
     {
-        using var client = platform.CreateClient();
+        using var client = hosts[writer % hosts.Length].CreateClient();
         var mine = communes.Where((_, i) => i % writers == writer).ToArray();
         var random = new Random(writer);
         var days = PlatformFactory.DefaultNow.DayNumber() - FirstDay.DayNumber;
@@ -94,7 +94,7 @@ internal sealed class LoadRun(PlatformFactory platform, string[] communes, long 
 
     public async Task ReadAsync(int reader)
     {
-        using var client = platform.CreateClient();
+        using var client = hosts[reader % hosts.Length].CreateClient();
         var random = new Random(100 + reader);
         for (var round = 0; DateTime.UtcNow < deadline; round++)
         {
@@ -112,17 +112,17 @@ internal sealed class LoadRun(PlatformFactory platform, string[] communes, long 
         }
     }
 
-    /// <summary>Reads the file directly: every acknowledged activity with its notes, every unit's last acknowledged
+    /// <summary>Reads the database directly: every acknowledged activity with its notes, every unit's last acknowledged
     /// value (or a later one).</summary>
-    public async Task<Verification> VerifyAsync(string connectionString)
+    public async Task<Verification> VerifyAsync()
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
+        await using var connection = await hosts[0].OpenConnectionAsync();
         var stored = new Dictionary<int, (string Unit, string Notes)>();
         await using (var command = connection.CreateCommand())
         {
             command.CommandText =
-                "SELECT Id, UnitCode, Notes FROM monitoring_activity_reports WHERE Notes LIKE 'load %';";
+                $"SELECT \"Id\", \"UnitCode\", \"Notes\" FROM {Table("monitoring_activity_reports")} "
+                    + "WHERE \"Notes\" LIKE 'load %';";
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -134,8 +134,8 @@ internal sealed class LoadRun(PlatformFactory platform, string[] communes, long 
         await using (var command = connection.CreateCommand())
         {
             command.CommandText =
-                "SELECT UnitCode, Value FROM monitoring_reported_values WHERE Year = 2025 AND IndicatorCode = "
-                    + "'AWARE_LF';";
+                $"SELECT \"UnitCode\", \"Value\" FROM {Table("monitoring_reported_values")} WHERE \"Year\" = 2025 "
+                    + "AND \"IndicatorCode\" = 'AWARE_LF';";
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -148,6 +148,8 @@ internal sealed class LoadRun(PlatformFactory platform, string[] communes, long 
             activities.Count, activities.Count(a => stored.TryGetValue(a.Key, out var row) && row == a.Value),
             values.Count, values.Count(v => reported.TryGetValue(v.Key, out var value) && value >= v.Value.Value));
     }
+
+    private static string Table(string name) => PlatformFactory.Table("monitoring", name);
 
     private static async Task<(int Status, JsonElement Body)?> SendAsync(
         Tally tally,

@@ -5,14 +5,16 @@ using System.Text.Json;
 using Platform.Load.Benchmarks;
 using Platform.TestKit;
 
-// Concurrent writers (activities and reported values through REST) and OData readers against the host on real
-// Kestrel on loopback over a fresh SQLite file, for a fixed time; then every acknowledged write is looked up in the
-// file.
-// dotnet run -c Release --project bench/Load.Benchmarks [-- --seconds 60 --writers 4 --readers 4]
+// Concurrent writers (activities and reported values through REST) and OData readers against one host (or --hosts N
+// hosts on one database) on real Kestrel on loopback over a fresh database, for a fixed time; then every acknowledged
+// write is looked up in the database. SQLite by default; PostgreSQL with the tests' PLATFORM_TEST_PROVIDER=PostgreSQL
+// and PLATFORM_TEST_POSTGRES (an administrator's connection string: the run makes and drops its own database).
+// dotnet run -c Release --project bench/Load.Benchmarks [-- --seconds 60 --writers 4 --readers 4 --hosts 1]
 var inv = CultureInfo.InvariantCulture;
 var seconds = Option("--seconds", 60);
 var writerCount = Option("--writers", 4);
 var readerCount = Option("--readers", 4);
+var hostCount = Option("--hosts", 1);
 
 Environment.SetEnvironmentVariable(
     "ASPNETCORE_TEST_CONTENTROOT_PLATFORM_HOST",
@@ -23,9 +25,17 @@ platform.UseKestrel(0);
 platform.StartServer();
 using var setup = platform.CreateClient();
 setup.Timeout = TimeSpan.FromMinutes(10);
+var hosts = new List<PlatformFactory> { platform };
+for (var i = 1; i < hostCount; i++)
+{
+    hosts.Add(PlatformFactory.InFolder(platform.Folder));
+    hosts[^1].UseKestrel(0);
+    hosts[^1].StartServer();
+}
+
 Console.WriteLine(
-    $"Load test: {writerCount} writers, {readerCount} OData readers, {seconds} s; Kestrel at {setup.BaseAddress}; "
-        + $"database {platform.DatabasePath}"
+    $"Load test: {writerCount} writers, {readerCount} OData readers, {seconds} s; {hostCount} host(s) on Kestrel "
+        + $"({string.Join(", ", hosts.Select(BaseAddress))}); {TestDatabase.Provider} database"
 );
 Console.WriteLine(
     $"{Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, "
@@ -45,14 +55,14 @@ Console.WriteLine(
         + $"communes, {obligations:N0} obligations"
 );
 
-var run = new LoadRun(platform, [.. communes], obligations, TimeSpan.FromSeconds(seconds));
+var run = new LoadRun([.. hosts], [.. communes], obligations, TimeSpan.FromSeconds(seconds));
 var started = Stopwatch.StartNew();
 await Task.WhenAll(
     Enumerable.Range(0, writerCount).Select(i => run.WriteAsync(i, writerCount))
         .Concat(Enumerable.Range(0, readerCount).Select(run.ReadAsync)));
 var elapsed = started.Elapsed.TotalSeconds;
 
-var check = await run.VerifyAsync(platform.ConnectionString);
+var check = await run.VerifyAsync();
 var tallies = new[] { run.Activities, run.Values, run.ActivityPages, run.ObligationPages };
 Console.WriteLine();
 Console.WriteLine($"Ran {elapsed:F1} s; load average afterwards {LoadAverage()}; {DateTime.UtcNow:yyyy-MM-dd}");
@@ -78,11 +88,20 @@ Console.WriteLine($"| acknowledged writes lost | **{check.Lost}** |");
 Console.WriteLine($"| 5xx answers | **{tallies.Sum(t => t.ServerErrors)}** |");
 Console.WriteLine($"| 503 \"database is busy\" answers | {tallies.Sum(t => t.Count503)} |");
 Console.WriteLine($"| transport failures (no answer) | {tallies.Sum(t => t.Failures)} |");
-Console.WriteLine(
-    $"| database file after the run; WAL before / after the run | "
-        + $"{new FileInfo(platform.DatabasePath).Length / 1024.0 / 1024.0:F0} MiB; {walBefore:F0} / "
-        + $"{WalMegabytes(platform.DatabasePath):F0} MiB |"
-);
+if (File.Exists(platform.DatabasePath))
+{
+    Console.WriteLine(
+        $"| database file after the run; WAL before / after the run | "
+            + $"{new FileInfo(platform.DatabasePath).Length / 1024.0 / 1024.0:F0} MiB; {walBefore:F0} / "
+            + $"{WalMegabytes(platform.DatabasePath):F0} MiB |"
+    );
+}
+
+foreach (var host in hosts.Skip(1))
+{
+    host.Dispose();
+}
+
 return check.Lost == 0 && tallies.Sum(t => t.ServerErrors + t.Failures) == 0 ? 0 : 1;
 
 int Option(string name, int fallback)
@@ -102,6 +121,12 @@ static async Task<List<string>> CodesAsync(HttpClient client, string url)
     }
 
     return codes;
+}
+
+static Uri? BaseAddress(PlatformFactory host)
+{
+    using var client = host.CreateClient();
+    return client.BaseAddress;
 }
 
 static double WalMegabytes(string database) =>

@@ -4,7 +4,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.TestKit;
 
-// The OData feed against plain JSON over the same read model, after a national VN-2026-2030 cascade.
+// The OData feed against plain JSON over the same read model, after a national VN-2026-2030 cascade. SQLite by
+// default; PostgreSQL with the tests' PLATFORM_TEST_PROVIDER=PostgreSQL and PLATFORM_TEST_POSTGRES (an administrator's
+// connection string: the run makes and drops its own database).
 // dotnet run -c Release --project bench/OData.Benchmarks [-- --rounds 3]
 var rounds = args.Length > 1 && args[0] == "--rounds" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var inv = CultureInfo.InvariantCulture;
@@ -19,7 +21,8 @@ platform.UseKestrel(0); // real Kestrel on loopback, not the in-memory test serv
 platform.StartServer();
 using var client = platform.CreateClient();
 client.Timeout = TimeSpan.FromMinutes(10);
-Console.WriteLine($"Host: Kestrel at {client.BaseAddress}; database {platform.DatabasePath}");
+Console.WriteLine($"Host: Kestrel at {client.BaseAddress}; {TestDatabase.Provider} database; load average "
+    + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)));
 
 var watch = Stopwatch.StartNew();
 (await client.PostCsvAsync("/api/units/import", SharedData.UnitsCsv())).EnsureSuccessStatusCode();

@@ -139,7 +139,7 @@ public sealed class AuditInterceptor(AuditTrail trail) : SaveChangesInterceptor,
         var changes = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e =>
-                e.Entity is not AuditEntry && !e.Metadata.IsOwned() && !AuditedChange.IsExcluded(e.Metadata.ClrType)
+                e.Entity is not AuditEntry && !e.Metadata.IsOwned() && !e.Metadata.IsNotAudited()
             )
             .Select(AuditedChange.Of)
             .OfType<AuditedChange>()

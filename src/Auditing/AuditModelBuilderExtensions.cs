@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Platform.Auditing;
 
@@ -7,6 +9,27 @@ public static class AuditModelBuilderExtensions
     public const string Table = "audit_entries";
 
     public const string Schema = "audit";
+
+    private const string NotAuditedAnnotation = "Platform:NotAudited";
+
+    /// <summary>
+    /// <see cref="NotAuditedAttribute"/> for an entity class the platform does not own (e.g. ASP.NET's Data Protection
+    /// keys, which are secrets): its rows get no audit entry.
+    /// </summary>
+    public static EntityTypeBuilder<TEntity> IsNotAudited<TEntity>(this EntityTypeBuilder<TEntity> builder)
+        where TEntity : class
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.HasAnnotation(NotAuditedAnnotation, true);
+    }
+
+    /// <summary>Whether rows of <paramref name="entityType"/> are left out of the audit log.</summary>
+    public static bool IsNotAudited(this IReadOnlyEntityType entityType)
+    {
+        ArgumentNullException.ThrowIfNull(entityType);
+        return entityType.ClrType.IsDefined(typeof(NotAuditedAttribute), inherit: false)
+            || entityType.FindAnnotation(NotAuditedAnnotation)?.Value is true;
+    }
 
     /// <summary>
     /// Maps <see cref="AuditEntry"/> to the one table every module writes its entries to. Only the Audit module's

@@ -36,8 +36,6 @@ internal sealed class AuditedChange
         }
     }
 
-    public static bool IsExcluded(Type type) => type.IsDefined(typeof(NotAuditedAttribute), inherit: false);
-
     public static AuditedChange? Of(EntityEntry entry)
     {
         var properties = entry.Properties.Where(p => !IsExcluded(p.Metadata.PropertyInfo)).ToList();

@@ -70,6 +70,11 @@ public static class PlatformDatabase
             ServiceDescriptor.Scoped(provider =>
             {
                 var db = (TContext)ActivatorUtilities.CreateInstance(provider, contextType);
+                // A SaveChanges outside a command (ASP.NET's Data Protection keys) runs in a transaction of its own
+                // even for one statement, so its change counter moves with it (ChangeMarks): after an INSERT …
+                // RETURNING on its own, PostgreSQL could not run the counter's statement while the INSERT's reader is
+                // open.
+                db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
                 provider.GetRequiredService<UnitOfWork>().Enlist(db);
                 return db;
             })

@@ -11,7 +11,7 @@ namespace Platform.BuildingBlocks.Persistence;
 /// created later enlist as they are created), commits when the work returns and rolls everything back when it throws.
 /// Work already inside the scope's transaction simply runs in it.
 /// </summary>
-public sealed class UnitOfWork(DatabaseDialect dialect) : IAsyncDisposable
+public sealed class UnitOfWork(DatabaseDialect dialect) : IAsyncDisposable, IDisposable
 {
     private readonly List<DbContext> contexts = [];
     private readonly List<Action> afterCommit = [];
@@ -223,4 +223,8 @@ public sealed class UnitOfWork(DatabaseDialect dialect) : IAsyncDisposable
             await connection.DisposeAsync();
         }
     }
+
+    /// <summary>For a scope disposed synchronously: ASP.NET's Data Protection reads and writes its keys through
+    /// the Access module's context in scopes of its own.</summary>
+    public void Dispose() => connection?.Dispose();
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,9 @@ public static class AccessModule
             AccessDbContext.HistoryTable
         );
         services.AddHandlersFrom(typeof(AccessModule).Assembly);
+        // The keys that sign sessions and forms live in the database, named for the platform rather than the folder
+        // a host runs from: any host serving the database reads a cookie another made, and a restart keeps them.
+        services.AddDataProtection().SetApplicationName("Platform").PersistKeysToDbContext<AccessDbContext>();
         services.AddScoped<IModuleInitializer, AccessInitializer>();
         services.AddScoped<ScopeResolver>();
         services.AddScoped<KeyVerifier>();

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Access.Users;
+using Platform.Auditing;
 
 namespace Platform.Access.Persistence;
 
@@ -38,5 +40,15 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         // Every authenticated request looks its key up by hash.
         builder.HasIndex(k => k.Hash).IsUnique();
         builder.Ignore(k => k.IsActive);
+    }
+}
+
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<DataProtectionKey> builder)
+    {
+        builder.ToTable("access_data_protection_keys");
+        // The key ring is secret: an audit entry would copy it where readers of the log can see it.
+        builder.IsNotAudited();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,8 +7,8 @@ using Platform.BuildingBlocks.Modules;
 
 namespace Platform.Access.Persistence;
 
-/// <summary>Applies the Access migrations, then records the bootstrap administrator on a database without
-/// users.</summary>
+/// <summary>Applies the Access migrations, records the bootstrap administrator on a database without users, and makes
+/// sure the database holds a key for the web interface's cookies.</summary>
 internal sealed class AccessInitializer : IModuleInitializer
 {
     public int Order => 30;
@@ -25,5 +26,8 @@ internal sealed class AccessInitializer : IModuleInitializer
             services.GetRequiredService<ILogger<AccessInitializer>>(),
             cancellationToken
         );
+        // Made now, one host at a time (start-up is), rather than by whichever host a browser reaches first: hosts
+        // starting together on an empty database then sign with one key instead of each with a key of its own.
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(AccessInitializer)).Protect([1]);
     }
 }

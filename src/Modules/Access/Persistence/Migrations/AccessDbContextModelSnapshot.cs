@@ -17,6 +17,25 @@ namespace Platform.Access.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("access_data_protection_keys", (string)null);
+
+                    b.HasAnnotation("Platform:NotAudited", true);
+                });
+
             modelBuilder.Entity("Platform.Access.Users.ApiKey", b =>
                 {
                     b.Property<int>("Id")
