@@ -47,7 +47,11 @@ var watch = Stopwatch.StartNew();
 (
     await setup.PostAsJsonAsync("/api/plans/VN-2026-2030/subordinates", new { all = true, cascade = true })
 ).EnsureSuccessStatusCode();
-var communes = await CodesAsync(setup, "/odata/AdministrativeUnits?$filter=Level eq 'Commune'&$select=Code");
+// Today's communes only: the register also holds the pre-reform ones, closed on 2025-06-30, before every date written.
+var communes = await CodesAsync(
+    setup,
+    "/odata/AdministrativeUnits?$filter=Level eq 'Commune' and ValidTo eq null&$select=Code"
+);
 var obligations = long.Parse(await setup.GetStringAsync("/odata/Obligations/$count"), inv);
 var walBefore = WalMegabytes(platform.DatabasePath);
 Console.WriteLine(
