@@ -73,6 +73,61 @@ public static class BulkRows
         return count;
     }
 
+    /// <summary>
+    /// Inserts <paramref name="rows"/> (values in the order of <paramref name="properties"/>) into the table of
+    /// <typeparamref name="TEntity"/>; answers the rows written. Rows may carry their own <c>Id</c>: PostgreSQL's
+    /// identity is then moved past the largest, as SQLite's AUTOINCREMENT moves itself, so the next row the database
+    /// numbers gets a new id.
+    /// </summary>
+    public static async Task<int> InsertAsync<TEntity>(
+        DbContext db,
+        IReadOnlyList<string> properties,
+        IEnumerable<object?[]> rows,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(properties);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var pending = rows.GetEnumerator();
+        if (!pending.MoveNext())
+        {
+            return 0;
+        }
+
+        if (db.Database.GetDbConnection() is not NpgsqlConnection connection)
+        {
+            await using var insert = BulkCommand.Insert<TEntity>(db, properties);
+            var written = 0;
+            foreach (var row in Rest(pending))
+            {
+                for (var i = 0; i < row.Length; i++)
+                {
+                    insert.Set(i, row[i]);
+                }
+
+                written += await insert.ExecuteAsync(cancellationToken);
+            }
+
+            return written;
+        }
+
+        ChangeMarks.Wrote(db);
+        var (table, columns) = Names<TEntity>(db, properties);
+        var count = await CopyAsync(connection, table, columns, Rest(pending), cancellationToken);
+        if (properties.Contains("Id", StringComparer.Ordinal))
+        {
+            await using var identity = new NpgsqlCommand(
+                $"SELECT setval(pg_get_serial_sequence(@table, 'Id'), (SELECT max(\"Id\") FROM {table}));",
+                connection
+            );
+            identity.Parameters.Add(new NpgsqlParameter<string>("table", table));
+            await identity.ExecuteScalarAsync(cancellationToken);
+        }
+
+        return count;
+    }
+
     /// <summary>Deletes the rows of <typeparamref name="TEntity"/> whose <paramref name="key"/> is one of
     /// <paramref name="keys"/>; answers the rows removed.</summary>
     public static async Task<int> DeleteAsync<TEntity, TKey>(
@@ -121,7 +176,7 @@ public static class BulkRows
         while (started.MoveNext());
     }
 
-    private static async Task CopyAsync(
+    private static async Task<int> CopyAsync(
         NpgsqlConnection connection,
         string table,
         IReadOnlyList<Column> columns,
@@ -142,7 +197,7 @@ public static class BulkRows
             }
         }
 
-        await copy.CompleteAsync(cancellationToken);
+        return (int)await copy.CompleteAsync(cancellationToken);
     }
 
     private static async Task<int> Run(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)

@@ -19,8 +19,9 @@ internal sealed record RegisterLoadReport(int Units, int Links, int Statistics);
 /// Writes the embedded register on a fresh database, in the scope's one transaction (the caller's
 /// <see cref="BuildingBlocks.Persistence.UnitOfWork"/>): the nation; the 34 provinces and 3,321
 /// communes from 2025-07-01; the 63 provinces, 696 districts and 10,035 communes until 2025-06-30; the lineage between
-/// them (checked by <see cref="CrosswalkValidator"/> like an imported table); and the NSO employed persons. Plain
-/// prepared statements rather than tracked entities: ~25,000 rows must land in well under 5 s (docs/benchmarks.md).
+/// them (checked by <see cref="CrosswalkValidator"/> like an imported table); and the NSO employed persons. Set
+/// writes (<see cref="BulkRows"/>) rather than tracked entities: ~25,000 rows must land in well under 5 s
+/// (docs/benchmarks.md).
 /// </summary>
 internal static class RegisterLoader
 {
@@ -44,9 +45,9 @@ internal static class RegisterLoader
     )
     {
         var newFrom = ProvinceRegister.TwoTierStructure;
-        await using var writer = new Writer(db);
+        var writer = await Writer.CreateAsync(db, cancellationToken);
 
-        var nation = await writer.UnitAsync(
+        var nation = writer.Unit(
             ProvinceRegister.NationCode,
             ProvinceRegister.NationName,
             UnitTypes.NationType,
@@ -63,7 +64,7 @@ internal static class RegisterLoader
             var province = row["province_code"];
             if (!newUnits.TryGetValue((province, UnitLevel.Province), out var provinceId))
             {
-                provinceId = await writer.UnitAsync(
+                provinceId = writer.Unit(
                     province,
                     row["province_name"],
                     row["province_type"].ToLowerInvariant(),
@@ -75,7 +76,7 @@ internal static class RegisterLoader
                 newUnits[(province, UnitLevel.Province)] = provinceId;
             }
 
-            newUnits[(row["commune_code"], UnitLevel.Commune)] = await writer.UnitAsync(
+            newUnits[(row["commune_code"], UnitLevel.Commune)] = writer.Unit(
                 row["commune_code"],
                 row["commune_name"],
                 row["commune_type"].ToLowerInvariant(),
@@ -93,7 +94,7 @@ internal static class RegisterLoader
             var province = row["province_code"];
             if (!oldUnits.TryGetValue((province, UnitLevel.Province), out var provinceId))
             {
-                provinceId = await writer.UnitAsync(
+                provinceId = writer.Unit(
                     province,
                     row["province_name"],
                     TypeOf(row["province_name"]),
@@ -105,7 +106,7 @@ internal static class RegisterLoader
                 oldUnits[(province, UnitLevel.Province)] = provinceId;
             }
 
-            oldUnits[(row["district_code"], UnitLevel.District)] = await writer.UnitAsync(
+            oldUnits[(row["district_code"], UnitLevel.District)] = writer.Unit(
                 row["district_code"],
                 row["district_name"],
                 TypeOf(row["district_name"]),
@@ -118,7 +119,7 @@ internal static class RegisterLoader
 
         foreach (var row in EmbeddedRegister.Table(EmbeddedRegister.Units2024).Rows)
         {
-            oldUnits[(row["commune_code"], UnitLevel.Commune)] = await writer.UnitAsync(
+            oldUnits[(row["commune_code"], UnitLevel.Commune)] = writer.Unit(
                 row["commune_code"],
                 row["commune_name"],
                 TypeOf(row["commune_name"]),
@@ -153,7 +154,7 @@ internal static class RegisterLoader
         errors.ThrowIfAny();
         foreach (var link in links)
         {
-            await writer.LinkAsync(link, newFrom);
+            writer.Link(link, newFrom);
         }
 
         var statistics = 0;
@@ -164,7 +165,7 @@ internal static class RegisterLoader
                 NumberStyles.AllowDecimalPoint,
                 CultureInfo.InvariantCulture
             );
-            await writer.StatisticAsync(
+            writer.Statistic(
                 oldUnits[(row["province_code"], UnitLevel.Province)],
                 int.Parse(row["year"], CultureInfo.InvariantCulture),
                 StatisticMetrics.EmployedPersons,
@@ -175,6 +176,7 @@ internal static class RegisterLoader
             statistics++;
         }
 
+        await writer.WriteAsync(cancellationToken);
         var report = new RegisterLoadReport(writer.Units, links.Count, statistics);
         // One entry for the load, as for an import (ADR 0010): the rows themselves were written without the
         // interceptor.
@@ -262,48 +264,55 @@ internal static class RegisterLoader
         throw new InvalidOperationException($"No unit type in the name '{name}'.");
     }
 
-    private sealed class Writer(PlansDbContext db) : IAsyncDisposable
+    /// <summary>
+    /// Numbers the units itself (after the largest id already there, as the database would), so a child names its
+    /// parent before anything is written, and writes every row as one set at the end (<see cref="BulkRows"/>: one
+    /// <c>COPY</c> per table on PostgreSQL, where a round trip per row cost seconds at every first start).
+    /// </summary>
+    private sealed class Writer(PlansDbContext db, int firstId)
     {
-        private readonly BulkCommand unit = BulkCommand.InsertReturning<AdministrativeUnit>(
-            db,
-            [
-                nameof(AdministrativeUnit.Code),
-                nameof(AdministrativeUnit.Name),
-                nameof(AdministrativeUnit.SearchName),
-                nameof(AdministrativeUnit.Type),
-                nameof(AdministrativeUnit.Level),
-                nameof(AdministrativeUnit.ParentId),
-                nameof(AdministrativeUnit.ValidFrom),
-                nameof(AdministrativeUnit.ValidTo),
-            ],
-            nameof(AdministrativeUnit.Id));
+        private static readonly string[] UnitColumns =
+        [
+            nameof(AdministrativeUnit.Id),
+            nameof(AdministrativeUnit.Code),
+            nameof(AdministrativeUnit.Name),
+            nameof(AdministrativeUnit.SearchName),
+            nameof(AdministrativeUnit.Type),
+            nameof(AdministrativeUnit.Level),
+            nameof(AdministrativeUnit.ParentId),
+            nameof(AdministrativeUnit.ValidFrom),
+            nameof(AdministrativeUnit.ValidTo),
+        ];
 
-        private readonly BulkCommand link = BulkCommand.Insert<UnitLineage>(
-            db,
-            [
-                nameof(UnitLineage.OldUnitId),
-                nameof(UnitLineage.NewUnitId),
-                nameof(UnitLineage.Kind),
-                nameof(UnitLineage.Wording),
-                nameof(UnitLineage.EffectiveDate),
-            ]
-        );
+        private static readonly string[] LinkColumns =
+        [
+            nameof(UnitLineage.OldUnitId),
+            nameof(UnitLineage.NewUnitId),
+            nameof(UnitLineage.Kind),
+            nameof(UnitLineage.Wording),
+            nameof(UnitLineage.EffectiveDate),
+        ];
 
-        private readonly BulkCommand statistic = BulkCommand.Insert<UnitStatistic>(
-            db,
-            [
-                nameof(UnitStatistic.UnitId),
-                nameof(UnitStatistic.Year),
-                nameof(UnitStatistic.Metric),
-                nameof(UnitStatistic.Value),
-                nameof(UnitStatistic.Source),
-                nameof(UnitStatistic.UpdatedAtUtc),
-            ]
-        );
+        private static readonly string[] StatisticColumns =
+        [
+            nameof(UnitStatistic.UnitId),
+            nameof(UnitStatistic.Year),
+            nameof(UnitStatistic.Metric),
+            nameof(UnitStatistic.Value),
+            nameof(UnitStatistic.Source),
+            nameof(UnitStatistic.UpdatedAtUtc),
+        ];
 
-        public int Units { get; private set; }
+        private readonly List<object?[]> units = [];
+        private readonly List<object?[]> links = [];
+        private readonly List<object?[]> statistics = [];
 
-        public async Task<int> UnitAsync(
+        public int Units => units.Count;
+
+        public static async Task<Writer> CreateAsync(PlansDbContext db, CancellationToken cancellationToken) =>
+            new(db, (await db.Units.MaxAsync(u => (int?)u.Id, cancellationToken) ?? 0) + 1);
+
+        public int Unit(
             string code,
             string name,
             string type,
@@ -313,49 +322,33 @@ internal static class RegisterLoader
             DateOnly? validTo
         )
         {
-            Units++;
-            var id = await unit.Set(0, code)
-                .Set(1, name)
-                .Set(2, VietnameseText.Fold(name))
-                .Set(3, type)
-                .Set(4, level.ToString())
-                .Set(5, parentId)
-                .Set(6, validFrom)
-                .Set(7, validTo)
-                .ScalarAsync(CancellationToken.None);
-            return Convert.ToInt32(id, CultureInfo.InvariantCulture);
+            var id = firstId + units.Count;
+            units.Add(
+                [id, code, name, VietnameseText.Fold(name), type, level.ToString(), parentId, validFrom, validTo]
+            );
+            return id;
         }
 
-        public Task<int> LinkAsync(CheckedLink checkedLink, DateOnly effective) =>
-            link.Set(0, checkedLink.OldUnitId)
-                .Set(1, checkedLink.NewUnitId)
-                .Set(2, checkedLink.Kind.ToString())
-                .Set(3, checkedLink.Wording)
-                .Set(4, effective)
-                .ExecuteAsync(CancellationToken.None);
+        public void Link(CheckedLink checkedLink, DateOnly effective) =>
+            links.Add(
+                [
+                    checkedLink.OldUnitId,
+                    checkedLink.NewUnitId,
+                    checkedLink.Kind.ToString(),
+                    checkedLink.Wording,
+                    effective,
+                ]
+            );
 
-        public Task<int> StatisticAsync(
-            int unitId,
-            int year,
-            string metric,
-            long value,
-            string source,
-            DateTime nowUtc
-        ) =>
-            statistic
-                .Set(0, unitId)
-                .Set(1, year)
-                .Set(2, metric)
-                .Set(3, value)
-                .Set(4, source)
-                .Set(5, nowUtc)
-                .ExecuteAsync(CancellationToken.None);
+        public void Statistic(int unitId, int year, string metric, long value, string source, DateTime nowUtc) =>
+            statistics.Add([unitId, year, metric, value, source, nowUtc]);
 
-        public async ValueTask DisposeAsync()
+        /// <summary>Parents before children (the order they were numbered in), then what names them.</summary>
+        public async Task WriteAsync(CancellationToken cancellationToken)
         {
-            await unit.DisposeAsync();
-            await link.DisposeAsync();
-            await statistic.DisposeAsync();
+            await BulkRows.InsertAsync<AdministrativeUnit>(db, UnitColumns, units, cancellationToken);
+            await BulkRows.InsertAsync<UnitLineage>(db, LinkColumns, links, cancellationToken);
+            await BulkRows.InsertAsync<UnitStatistic>(db, StatisticColumns, statistics, cancellationToken);
         }
     }
 }
