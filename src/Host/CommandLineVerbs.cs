@@ -6,6 +6,7 @@ using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Documents.Tabular;
 using Platform.Host.Backup;
+using Platform.Host.Copy;
 using Platform.Monitoring.Contracts;
 using Platform.Plans.Contracts.PlanBook;
 using Platform.Plans.Statistics.ImportStatistics;
@@ -17,8 +18,9 @@ namespace Platform.Host;
 /// Host verbs, run instead of the web server: <c>dotnet run --project src/Host -- import-units FILE [--valid-from
 /// 2025-07-01] [--valid-to DATE]</c>
 /// and <c>import-statistics FILE</c>, <c>load-sample-statistics</c>, <c>generate-plans</c>, <c>plan-document</c>,
-/// <c>yearly-report</c>, <c>backup [FILE]</c> and <c>restore FILE</c>; users and keys in
-/// <see cref="AccessVerbs"/>. They use the same database and use cases as the API.
+/// <c>yearly-report</c>, <c>backup [FILE]</c>, <c>restore FILE</c> and <c>copy-from-sqlite FILE</c> (an SQLite
+/// database into the host's empty PostgreSQL one); users and keys in <see cref="AccessVerbs"/>. They use the same
+/// database and use cases as the API.
 /// </summary>
 internal static class CommandLineVerbs
 {
@@ -54,11 +56,16 @@ internal static class CommandLineVerbs
             ["list-users"] = AccessVerbs.ListUsersAsync,
             ["backup"] = BackupAsync,
             ["restore"] = RestoreAsync,
+            ["copy-from-sqlite"] = CopyFromSqliteAsync,
         };
 
-    /// <summary>Verbs that must not touch the current database before they run (no migrations, no in-use
-    /// mark).</summary>
-    private static readonly HashSet<string> LeaveDatabaseAlone = new(StringComparer.Ordinal) { "restore" };
+    /// <summary>Verbs that must not touch the current database before they run (no migrations, no in-use mark): a
+    /// restore replaces it; a copy migrates it itself and must find it empty, without the start-up seeding.</summary>
+    private static readonly HashSet<string> LeaveDatabaseAlone = new(StringComparer.Ordinal)
+    {
+        "restore",
+        "copy-from-sqlite",
+    };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
@@ -99,6 +106,7 @@ internal static class CommandLineVerbs
                         or RuleViolationException
                         or ConflictException
                         or RestoreRefusedException
+                        or CopyRefusedException
                         or BackupByServerToolsException
                         or StartupConfigurationException
             )
@@ -296,6 +304,43 @@ internal static class CommandLineVerbs
                 : texts["Verb.Restored.KeptAs", result.KeptAs]
         );
         Console.WriteLine(texts["Verb.Restored.MigrationsLater"]);
+        return 0;
+    }
+
+    /// <summary><c>copy-from-sqlite FILE</c>: the platform's SQLite database into the host's empty PostgreSQL one,
+    /// with one line per table (rows in the file → rows copied); exit code 1 when a count differs (nothing
+    /// kept).</summary>
+    private static async Task<int> CopyFromSqliteAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        if (args.Length < 2 || args[1].StartsWith('-'))
+        {
+            throw new ArgumentException(Texts(services)["Verb.Usage", "copy-from-sqlite FILE"]);
+        }
+
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var report = await SqliteToPostgreSql.CopyAsync(services, args[1], ct);
+        var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var texts = Texts(services);
+        foreach (var table in report.Tables)
+        {
+            Console.WriteLine(
+                texts[table.Source == table.Target ? "Verb.Copied.Table" : "Verb.Copied.TableDiffers",
+                    table.Table, table.Source, table.Target]
+            );
+        }
+
+        if (!report.Kept)
+        {
+            var differ = report.Tables.Where(t => t.Source != t.Target).Select(t => t.Table).ToList();
+            await Console.Error.WriteLineAsync(texts["Verb.Copied.Differs", differ.Count, string.Join(", ", differ)]);
+            return 1;
+        }
+
+        var server = (PostgreSqlDialect)services.GetRequiredService<DatabaseDialect>();
+        Console.WriteLine(
+            texts["Verb.Copied", report.Tables.Sum(t => t.Target), report.Tables.Count, report.File, server.Database,
+                server.Server, seconds]
+        );
         return 0;
     }
 

@@ -44,8 +44,9 @@ public class PlatformFactory : WebApplicationFactory<Program>
     public string DatabasePath => Path.Combine(Folder, "platform.db");
 
     /// <summary>The host's connection string, on the provider the suite runs on
-    /// (<see cref="TestDatabase.ConnectionString"/>).</summary>
-    public string ConnectionString => TestDatabase.ConnectionString(Folder);
+    /// (<see cref="TestDatabase.ConnectionString"/>), or on <see cref="DatabasePath"/> when <see cref="OnSqlite"/>.
+    /// </summary>
+    public string ConnectionString => OnSqlite ? $"Data Source={DatabasePath}" : TestDatabase.ConnectionString(Folder);
 
     /// <summary>An open connection of the test's own to this host's database (<see cref="TestDatabase.OpenAsync"/>).
     /// </summary>
@@ -56,6 +57,12 @@ public class PlatformFactory : WebApplicationFactory<Program>
     public static string Table(string module, string table) => TestDatabase.Table(module, table);
 
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
+
+    /// <summary>
+    /// True: this host runs on the SQLite file <see cref="DatabasePath"/> whatever provider the suite runs on (the
+    /// source of a copy into PostgreSQL). Set it before the first client is asked for.
+    /// </summary>
+    public bool OnSqlite { get; init; }
 
     /// <summary><c>Auth:BootstrapAdminKey</c> of this host (empty: none); set it before the first client or service is
     /// asked for.</summary>
@@ -147,9 +154,18 @@ public class PlatformFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        TestDatabase.EnsureCreated(Folder);
-        builder.UseSetting("Database:Provider", TestDatabase.Provider);
-        builder.UseSetting("ConnectionStrings:Platform", ConnectionString);
+        if (!OnSqlite)
+        {
+            TestDatabase.EnsureCreated(Folder);
+            builder.UseSetting("Database:Provider", TestDatabase.Provider);
+            builder.UseSetting("ConnectionStrings:Platform", ConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", TestDatabase.Sqlite);
+            builder.UseSetting("ConnectionStrings:Platform", ConnectionString);
+        }
+
         builder.UseSetting("Auth:BootstrapAdminKey", BootstrapAdminKey);
         if (ReportingDatesFor2021To2025)
         {

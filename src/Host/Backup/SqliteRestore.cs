@@ -90,16 +90,20 @@ public static class SqliteRestore
             throw new RestoreRefusedException(Text("Restore.NoFile", path));
         }
 
-        var start = new byte[Header.Length];
-        await using var stream = File.OpenRead(path);
-        if (
-            await stream.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken)
-                < start.Length
-            || !start.AsSpan().SequenceEqual(Header)
-        )
+        if (!await StartsAsSqliteAsync(path, cancellationToken))
         {
             throw new RestoreRefusedException(Text("Restore.NotSqlite", path));
         }
+    }
+
+    /// <summary>Whether the existing file <paramref name="path"/> begins with SQLite's header.</summary>
+    internal static async Task<bool> StartsAsSqliteAsync(string path, CancellationToken cancellationToken)
+    {
+        var start = new byte[Header.Length];
+        await using var stream = File.OpenRead(path);
+        return await stream.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken)
+                >= start.Length
+            && start.AsSpan().SequenceEqual(Header);
     }
 
     /// <summary>Checks the staged copy and leaves it in WAL mode, ready to serve; answers the number of migrations per

@@ -22,7 +22,16 @@ public class SeededPlatform : IAsyncLifetime
     public const string UserName = "robust-planner";
     public const int SubmittedYear = 2025;
 
-    public PlatformFactory Factory { get; } = new();
+    public SeededPlatform()
+        : this(new PlatformFactory())
+    {
+    }
+
+    /// <summary>The same platform over <paramref name="factory"/>'s database (an SQLite file on any suite, say).
+    /// </summary>
+    protected SeededPlatform(PlatformFactory factory) => Factory = factory;
+
+    public PlatformFactory Factory { get; }
 
     public HttpClient Client { get; private set; } = null!;
 
