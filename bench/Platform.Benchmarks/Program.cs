@@ -33,7 +33,7 @@ internal static class BenchProgram
         {
             Console.Error.WriteLine(
                 "Usage: Platform.Benchmarks cascade [--quick] [--runs N] | documents [--runs N] | web [--loads N] "
-                    + "[--pages /a,/b] | first-start [--runs N] | on-units [--runs N] | cascade-2021 [--runs N] "
+                    + "[--pages /a,/b] | first-start [--runs N] [--postgres CONNECTION] | on-units [--runs N] | cascade-2021 [--runs N] "
                     + "| cascade-providers --postgres CONNECTION [--runs N]"
             );
             return 2;
@@ -44,7 +44,8 @@ internal static class BenchProgram
             return await FirstStartRun.RunAsync(
                 Array.IndexOf(args, "--runs") is var r and >= 0 && r + 1 < args.Length
                     ? int.Parse(args[r + 1], CultureInfo.InvariantCulture)
-                    : 5
+                    : 5,
+                Array.IndexOf(args, "--postgres") is var fp and >= 0 && fp + 1 < args.Length ? args[fp + 1] : null
             );
         }
 

@@ -69,7 +69,8 @@ internal static class ProvidersRun
         }
     }
 
-    private static async Task ExecuteAsync(string connectionString, string sql)
+    /// <summary>Runs one statement as the server's administrator (CREATE / DROP DATABASE).</summary>
+    public static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
