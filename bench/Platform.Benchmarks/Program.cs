@@ -33,7 +33,8 @@ internal static class BenchProgram
         {
             Console.Error.WriteLine(
                 "Usage: Platform.Benchmarks cascade [--quick] [--runs N] | documents [--runs N] | web [--loads N] "
-                    + "[--pages /a,/b] | first-start [--runs N] [--postgres CONNECTION] | on-units [--runs N] | cascade-2021 [--runs N] "
+                    + "[--pages /a,/b] | first-start [--runs N] [--postgres CONNECTION] | on-units [--runs N] "
+                    + "| cascade-2021 [--runs N] "
                     + "| cascade-providers --postgres CONNECTION [--runs N]"
             );
             return 2;
