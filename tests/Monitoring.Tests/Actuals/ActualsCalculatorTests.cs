@@ -31,12 +31,15 @@ public sealed class ActualsCalculatorTests : IAsyncLifetime, IDisposable
         new("C3", "Xã Ba", UnitLevel.Commune, "P2"),
     ];
 
-    private readonly InMemoryDatabase database = new();
+    private readonly PrivateDatabase database = new();
     private MonitoringDbContext db = null!;
 
     public async Task InitializeAsync()
     {
-        db = new MonitoringDbContext(database.Options<MonitoringDbContext>(MonitoringDbContext.HistoryTable));
+        db = database.Context<MonitoringDbContext, MonitoringPostgreSqlDbContext>(
+            MonitoringDbContext.HistoryTable,
+            "monitoring"
+        );
         await db.Database.MigrateAsync();
         db.Activities.AddRange(
             Activity("C1", new DateOnly(Year, 2, 1), "radio_broadcast", 3),

@@ -37,12 +37,15 @@ public sealed class QuotaCalculatorTests : IAsyncLifetime, IDisposable
         new("P8001", "Xã Ba", UnitLevel.Commune, "P8"),
     ];
 
-    private readonly InMemoryDatabase database = new();
+    private readonly PrivateDatabase database = new();
     private TrainingDbContext db = null!;
 
     public async Task InitializeAsync()
     {
-        db = new TrainingDbContext(database.Options<TrainingDbContext>(TrainingDbContext.HistoryTable));
+        db = database.Context<TrainingDbContext, TrainingPostgreSqlDbContext>(
+            TrainingDbContext.HistoryTable,
+            "training"
+        );
         await db.Database.MigrateAsync();
         var people = PersonAndClass
             .Concat(Enumerable.Range(1, 5).Select(i => $"Z{i}:P8001"))
