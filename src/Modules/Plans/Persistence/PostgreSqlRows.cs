@@ -10,30 +10,28 @@ internal static class PostgreSqlRows
     public static string Columns(IEnumerable<string> columns) => string.Join(", ", columns.Select(c => $"\"{c}\""));
 
     /// <summary>
-    /// Takes <paramref name="count"/> values of <paramref name="table"/>'s <c>Id</c> identity: rows written with them
-    /// never meet an id the database gives another writer.
+    /// Takes <paramref name="count"/> values of <paramref name="table"/>'s <c>Id</c> identity as one block: rows
+    /// written with them never meet an id the database gives another writer. One <c>nextval</c> and one
+    /// <c>setval</c> rather than a <c>nextval</c> per row (117,595 of them cost a third of a second): no other session
+    /// takes ids between the two, because every write to these tables is a command's and commands write one at a time
+    /// (the writer's turn, <see cref="BuildingBlocks.Persistence.DatabaseDialect.BeginWriteAsync"/>).
     /// </summary>
     public static List<int> ReserveIds(NpgsqlConnection connection, string table, int count)
     {
-        var ids = new List<int>(count);
         if (count == 0)
         {
-            return ids;
+            return [];
         }
 
         using var command = new NpgsqlCommand(
-            "SELECT nextval(pg_get_serial_sequence(@table, 'Id'))::integer FROM generate_series(1, @count);",
+            "SELECT setval(s, nextval(s) + @count - 1)::integer "
+                + "FROM (SELECT pg_get_serial_sequence(@table, 'Id') s) q;",
             connection
         );
         command.Parameters.Add(new NpgsqlParameter<string>("table", table));
         command.Parameters.Add(new NpgsqlParameter<int>("count", count));
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            ids.Add(reader.GetInt32(0));
-        }
-
-        return ids;
+        var last = (int)command.ExecuteScalar()!;
+        return Enumerable.Range(last - count + 1, count).ToList();
     }
 
     public static void Write(NpgsqlBinaryImporter row, string? value)
