@@ -47,7 +47,7 @@ public sealed class FeedTextTests : IAsyncLifetime, IDisposable
     }
 
     [SqliteOnlyFact("PostgreSQL refuses invalid UTF-8 in a UTF8 database, so only SQLite can hold such text")]
-    public async Task Invalid_UTF8_is_shown_with_the_replacement_character_as_EF_Core_reads_it()
+    public async Task Invalid_UTF8_is_shown_with_the_replacement_character_as_EF_Core_reads_it_on_SQLite_as_PostgreSQL_refuses_such_text()
     {
         var (fast, library) = await BothAsync("AdministrativeUnits?$skiptoken=Id-0&$top=40");
 

@@ -34,7 +34,7 @@ public sealed class DeadlineMigrationTests : IDisposable
     [SqliteOnlyFact(
         "it replays a SQLite migration on what older SQLite databases held; PostgreSQL starts from its own first one"
     )]
-    public async Task The_nations_and_the_2021_2025_deadlines_go_and_the_communes_move_to_15_December_through_Home_Affairs()
+    public async Task The_nations_and_the_2021_2025_deadlines_go_and_the_communes_move_to_15_December_through_Home_Affairs_on_SQLite_whose_old_migration_it_replays()
     {
         using (var first = PlatformFactory.InFolder(folder))
         {

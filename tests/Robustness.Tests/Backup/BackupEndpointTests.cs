@@ -24,7 +24,7 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
     private string Folder => Path.Combine(platform.Factory.Folder, "backups");
 
     [SqliteOnlyFact(SqliteFile)]
-    public async Task A_backup_is_named_by_the_time_checked_and_holds_exactly_the_database()
+    public async Task A_backup_is_named_by_the_time_checked_and_holds_exactly_the_database_on_SQLite_whose_backup_copies_the_file()
     {
         var live = await DatabaseWatch.FingerprintAsync(platform.Factory.ConnectionString);
 
@@ -40,7 +40,7 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
     }
 
     [SqliteOnlyFact(SqliteFile)]
-    public async Task Two_backups_in_the_same_second_get_two_names_and_the_list_shows_them_newest_first()
+    public async Task Two_backups_in_the_same_second_get_two_names_and_the_list_shows_them_newest_first_on_SQLite_whose_backup_copies_the_file()
     {
         var first = await (await platform.Client.PostAsync("/api/admin/backup", null)).ReadAsync<BackupFile>();
         var second = await (await platform.Client.PostAsync("/api/admin/backup", null)).ReadAsync<BackupFile>();
@@ -57,7 +57,7 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
     }
 
     [SqliteOnlyFact(SqliteFile)]
-    public async Task A_path_or_name_in_the_request_is_ignored_the_backup_goes_to_the_backup_folder()
+    public async Task A_path_or_name_in_the_request_is_ignored_the_backup_goes_to_the_backup_folder_on_SQLite_whose_backup_copies_the_file()
     {
         var elsewhere = Path.Combine(platform.Factory.Folder, "elsewhere");
 
@@ -74,7 +74,7 @@ public sealed class BackupEndpointTests(SeededPlatform platform) : IClassFixture
     }
 
     [SqliteOnlyFact(SqliteFile)]
-    public async Task A_backup_taken_while_writers_run_is_consistent_and_holds_every_write_acknowledged_before_it()
+    public async Task A_backup_taken_while_writers_run_is_consistent_and_holds_every_write_acknowledged_before_it_on_SQLite_whose_backup_copies_the_file()
     {
         using var stop = new CancellationTokenSource();
         var acknowledged = new ConcurrentDictionary<int, DateTime>();

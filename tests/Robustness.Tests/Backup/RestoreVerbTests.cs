@@ -42,7 +42,7 @@ public sealed class RestoreVerbTests : IDisposable
     }
 
     [SqliteOnlyFact(SqliteFile)]
-    public async Task Restore_brings_back_exactly_the_backed_up_state_and_keeps_the_replaced_database()
+    public async Task Restore_brings_back_exactly_the_backed_up_state_and_keeps_the_replaced_database_on_SQLite_whose_restore_copies_the_file()
     {
         await HostRun.SeedAsync(folder, activities: 3);
         var backup = Path.Combine(folder, "saved", "before-more.db");
@@ -79,7 +79,7 @@ public sealed class RestoreVerbTests : IDisposable
     }
 
     [SqliteOnlyFact(SqliteFile)]
-    public async Task The_replaced_database_keeps_its_unsaved_WAL_and_no_stale_WAL_is_applied_to_the_restored_one()
+    public async Task The_replaced_database_keeps_its_unsaved_WAL_and_no_stale_WAL_is_applied_to_the_restored_one_on_SQLite_whose_restore_copies_the_file()
     {
         await HostRun.SeedAsync(folder, activities: 1);
         var backup = Path.Combine(folder, "backup.db");
@@ -112,7 +112,7 @@ public sealed class RestoreVerbTests : IDisposable
     }
 
     [SqliteOnlyFact(SqliteFile)]
-    public async Task A_file_that_is_not_a_SQLite_database_is_refused_and_the_database_is_untouched()
+    public async Task A_file_that_is_not_a_SQLite_database_is_refused_and_the_database_is_untouched_on_SQLite_whose_restore_copies_the_file()
     {
         await HostRun.SeedAsync(folder, activities: 1);
         var before = await DatabaseWatch.FingerprintAsync(Connection(Database));
@@ -127,7 +127,7 @@ public sealed class RestoreVerbTests : IDisposable
     }
 
     [SqliteOnlyFact(SqliteFile)]
-    public async Task A_damaged_backup_is_refused_and_the_database_is_untouched()
+    public async Task A_damaged_backup_is_refused_and_the_database_is_untouched_on_SQLite_whose_restore_copies_the_file()
     {
         await HostRun.SeedAsync(folder, activities: 20);
         var backup = Path.Combine(folder, "backup.db");
@@ -145,7 +145,7 @@ public sealed class RestoreVerbTests : IDisposable
     }
 
     [SqliteOnlyFact(SqliteFile)]
-    public async Task A_SQLite_file_of_another_application_or_of_a_newer_version_is_refused()
+    public async Task A_SQLite_file_of_another_application_or_of_a_newer_version_is_refused_on_SQLite_whose_restore_copies_the_file()
     {
         await HostRun.SeedAsync(folder, activities: 1);
         var before = await DatabaseWatch.FingerprintAsync(Connection(Database));
@@ -184,7 +184,7 @@ public sealed class RestoreVerbTests : IDisposable
     }
 
     [SqliteOnlyFact(SqliteFile)]
-    public async Task A_backup_taken_before_a_module_existed_is_restored_and_the_module_created_when_the_host_starts()
+    public async Task A_backup_taken_before_a_module_existed_is_restored_and_the_module_created_when_the_host_starts_on_SQLite_whose_restore_copies_the_file()
     {
         await HostRun.SeedAsync(folder, activities: 2);
         var backup = Path.Combine(folder, "before-access-and-audit.db");
@@ -221,7 +221,7 @@ public sealed class RestoreVerbTests : IDisposable
     }
 
     [SqliteOnlyFact(SqliteFile)]
-    public async Task A_restore_while_a_host_serves_the_database_is_refused()
+    public async Task A_restore_while_a_host_serves_the_database_is_refused_on_SQLite_whose_restore_copies_the_file()
     {
         await HostRun.SeedAsync(folder, activities: 1);
         var backup = Path.Combine(folder, "backup.db");
@@ -237,7 +237,7 @@ public sealed class RestoreVerbTests : IDisposable
     }
 
     [SqliteOnlyFact(SqliteFile)]
-    public async Task The_backup_verb_will_not_overwrite_a_file_and_restore_needs_a_file()
+    public async Task The_backup_verb_will_not_overwrite_a_file_and_restore_needs_a_file_on_SQLite_whose_restore_copies_the_file()
     {
         await HostRun.SeedAsync(folder, activities: 1);
         var existing = Path.Combine(folder, "existing.db");
@@ -257,7 +257,7 @@ public sealed class RestoreVerbTests : IDisposable
     }
 
     [SqliteOnlyFact(SqliteFile)]
-    public async Task On_a_machine_without_English_the_verbs_answer_in_Vietnamese()
+    public async Task On_a_machine_without_English_the_verbs_answer_in_Vietnamese_on_SQLite_whose_restore_copies_the_file()
     {
         await HostRun.SeedAsync(folder, activities: 1);
         var vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi");

@@ -22,7 +22,7 @@ public sealed class TwoHostsTests : IDisposable
     public TwoHostsTests() => second = PlatformFactory.InFolder(first.Folder);
 
     [PostgreSqlOnlyFact(OnlyServers)]
-    public async Task A_plan_generated_on_one_host_is_in_the_other_hosts_REST_and_OData_answers_at_once()
+    public async Task A_plan_generated_on_one_host_is_in_the_other_hosts_REST_and_OData_answers_at_once_on_PostgreSQL_as_an_SQLite_file_has_one_host()
     {
         using var a = first.CreateClient();
         using var b = second.CreateClient();
@@ -41,7 +41,7 @@ public sealed class TwoHostsTests : IDisposable
     }
 
     [PostgreSqlOnlyFact(OnlyServers)]
-    public async Task A_national_cascade_started_on_one_host_shows_its_progress_and_result_on_the_other()
+    public async Task A_national_cascade_started_on_one_host_shows_its_progress_and_result_on_the_other_on_PostgreSQL_as_an_SQLite_file_has_one_host()
     {
         using var a = first.CreateClient();
         using var b = second.CreateClient();
@@ -69,7 +69,7 @@ public sealed class TwoHostsTests : IDisposable
     }
 
     [PostgreSqlOnlyFact(OnlyServers)]
-    public async Task Of_two_writers_on_different_hosts_with_the_same_If_Match_one_saves_and_the_other_gets_412()
+    public async Task Of_two_writers_on_different_hosts_with_the_same_If_Match_one_saves_and_the_other_gets_412_on_PostgreSQL_as_an_SQLite_file_has_one_host()
     {
         using var a = first.CreateClient();
         using var b = second.CreateClient();
@@ -93,7 +93,7 @@ public sealed class TwoHostsTests : IDisposable
     }
 
     [PostgreSqlOnlyFact(OnlyServers)]
-    public async Task Two_hosts_starting_together_on_an_empty_database_create_one_administrator_and_one_register()
+    public async Task Two_hosts_starting_together_on_an_empty_database_create_one_administrator_and_one_register_on_PostgreSQL_as_an_SQLite_file_has_one_host()
     {
         await Task.WhenAll(
             Task.Run(() => first.CreateClient().Dispose()),

@@ -15,7 +15,7 @@ namespace Platform.Robustness.Tests.Persistence;
 public sealed class ConnectionSettingsTests(SeededPlatform platform) : IClassFixture<SeededPlatform>
 {
     [SqliteOnlyFact("WAL mode and the busy timeout are SQLite's PRAGMAs")]
-    public async Task Every_module_connection_is_in_WAL_mode_with_a_30_second_busy_timeout()
+    public async Task Every_module_connection_is_in_WAL_mode_with_a_30_second_busy_timeout_on_SQLite_whose_PRAGMAs_these_are()
     {
         await using var scope = platform.Factory.Services.CreateAsyncScope();
         var modules = scope.ServiceProvider.GetServices<ModuleDatabase>().ToList();

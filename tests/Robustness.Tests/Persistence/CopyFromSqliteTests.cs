@@ -122,7 +122,7 @@ public sealed class CopyFromSqliteTests(SqliteCopySource source, ITestOutputHelp
     private readonly string folder = PlatformFactory.NewFolder();
 
     [PostgreSqlOnlyFact(Server)]
-    public async Task Every_table_is_copied_row_for_row_and_reads_back_the_same_with_the_same_ETags()
+    public async Task Every_table_is_copied_row_for_row_and_reads_back_the_same_with_the_same_ETags_on_PostgreSQL_the_copy_target()
     {
         await source.SeededAsync();
         var before = await source.CountsAsync();
@@ -157,7 +157,7 @@ public sealed class CopyFromSqliteTests(SqliteCopySource source, ITestOutputHelp
     }
 
     [PostgreSqlOnlyFact(Server)]
-    public async Task The_plan_keeps_its_dates_lists_JSON_and_version_and_new_rows_get_new_ids()
+    public async Task The_plan_keeps_its_dates_lists_JSON_and_version_and_new_rows_get_new_ids_on_PostgreSQL_the_copy_target()
     {
         await source.SeededAsync();
         (await HostRun.VerbAsync(folder, "copy-from-sqlite", source.File)).Exit.Should().Be(0);
@@ -198,7 +198,7 @@ public sealed class CopyFromSqliteTests(SqliteCopySource source, ITestOutputHelp
     }
 
     [PostgreSqlOnlyFact(Server)]
-    public async Task A_target_that_holds_data_is_refused_and_left_as_it_was()
+    public async Task A_target_that_holds_data_is_refused_and_left_as_it_was_on_PostgreSQL_the_copy_target()
     {
         await source.SeededAsync();
         using (var started = PlatformFactory.InFolder(folder))

@@ -41,7 +41,7 @@ public sealed class DatabaseConfigurationTests : IDisposable
     }
 
     [PostgreSqlOnlyFact(OnServer)]
-    public async Task A_wrong_password_stops_the_host_naming_the_user_and_the_server()
+    public async Task A_wrong_password_stops_the_host_naming_the_user_and_the_server_on_PostgreSQL_as_only_a_server_refuses_so()
     {
         var settings = Settings();
         settings.Password = "not-the-password";
@@ -54,7 +54,7 @@ public sealed class DatabaseConfigurationTests : IDisposable
     }
 
     [PostgreSqlOnlyFact(OnServer)]
-    public async Task A_server_that_does_not_answer_stops_the_host_naming_where_it_was_looked_for()
+    public async Task A_server_that_does_not_answer_stops_the_host_naming_where_it_was_looked_for_on_PostgreSQL_as_only_a_server_refuses_so()
     {
         var settings = Settings();
         settings.Port = 1;
@@ -67,7 +67,7 @@ public sealed class DatabaseConfigurationTests : IDisposable
     }
 
     [PostgreSqlOnlyFact(OnServer)]
-    public async Task A_missing_database_stops_the_host_saying_how_to_create_it()
+    public async Task A_missing_database_stops_the_host_saying_how_to_create_it_on_PostgreSQL_as_only_a_server_refuses_so()
     {
         var settings = Settings();
         settings.Database = "pt_no_such_database";
@@ -80,7 +80,7 @@ public sealed class DatabaseConfigurationTests : IDisposable
     }
 
     [PostgreSqlOnlyFact(OnServer)]
-    public async Task A_database_of_another_application_is_refused_and_left_as_it_was()
+    public async Task A_database_of_another_application_is_refused_and_left_as_it_was_on_PostgreSQL_as_only_a_server_refuses_so()
     {
         TestDatabase.EnsureCreated(folder);
         await using (var connection = await TestDatabase.OpenAsync(folder))
