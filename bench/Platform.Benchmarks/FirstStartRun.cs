@@ -34,29 +34,36 @@ internal static class FirstStartRun
             var server = database is null
                 ? null
                 : new NpgsqlConnectionStringBuilder(postgres) { Database = database }.ConnectionString;
-            using var first = server is null ? new PlatformRun() : PlatformRun.OnPostgreSql(server);
-            var (_, start) = Measure.Run(() => first.Services);
-            var units = await CountUnitsAsync(first);
-            Require(units == 14150, $"the fresh database holds {units} units, not 14,150");
-            using var again = server is null ? new PlatformRun(first.Folder) : PlatformRun.OnPostgreSql(server);
-            var (_, restart) = Measure.Run(() => again.Services);
-            Require(await CountUnitsAsync(again) == units, "the restart changed the register");
-            if (run > 0)
+            var first = server is null ? new PlatformRun() : PlatformRun.OnPostgreSql(server);
+            PlatformRun? again = null;
+            try
             {
-                firsts.Add(start.Seconds);
-                restarts.Add(restart.Seconds);
-            }
+                var (_, start) = Measure.Run(() => first.Services);
+                var units = await CountUnitsAsync(first);
+                Require(units == 14150, $"the fresh database holds {units} units, not 14,150");
+                again = server is null ? new PlatformRun(first.Folder) : PlatformRun.OnPostgreSql(server);
+                var (_, restart) = Measure.Run(() => again.Services);
+                Require(await CountUnitsAsync(again) == units, "the restart changed the register");
+                if (run > 0)
+                {
+                    firsts.Add(start.Seconds);
+                    restarts.Add(restart.Seconds);
+                }
 
-            Console.WriteLine(
-                $"run {run}{(run == 0 ? " (warm-up)" : string.Empty)}: first start {start.Seconds:0.000} s, restart "
-                    + $"{restart.Seconds:0.000} s"
-            );
-            if (database is not null)
+                Console.WriteLine(
+                    $"run {run}{(run == 0 ? " (warm-up)" : string.Empty)}: first start {start.Seconds:0.000} s, "
+                        + $"restart {restart.Seconds:0.000} s"
+                );
+            }
+            finally
             {
-                again.Dispose();
+                again?.Dispose();
                 first.Dispose();
-                NpgsqlConnection.ClearAllPools();
-                await ProvidersRun.ExecuteAsync(postgres!, $"DROP DATABASE IF EXISTS {database} WITH (FORCE);");
+                if (database is not null)
+                {
+                    NpgsqlConnection.ClearAllPools();
+                    await ProvidersRun.ExecuteAsync(postgres!, $"DROP DATABASE IF EXISTS {database} WITH (FORCE);");
+                }
             }
         }
 

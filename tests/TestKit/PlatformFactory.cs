@@ -157,14 +157,10 @@ public class PlatformFactory : WebApplicationFactory<Program>
         if (!OnSqlite)
         {
             TestDatabase.EnsureCreated(Folder);
-            builder.UseSetting("Database:Provider", TestDatabase.Provider);
-            builder.UseSetting("ConnectionStrings:Platform", ConnectionString);
         }
-        else
-        {
-            builder.UseSetting("Database:Provider", TestDatabase.Sqlite);
-            builder.UseSetting("ConnectionStrings:Platform", ConnectionString);
-        }
+
+        builder.UseSetting("Database:Provider", OnSqlite ? TestDatabase.Sqlite : TestDatabase.Provider);
+        builder.UseSetting("ConnectionStrings:Platform", ConnectionString);
 
         builder.UseSetting("Auth:BootstrapAdminKey", BootstrapAdminKey);
         if (ReportingDatesFor2021To2025)

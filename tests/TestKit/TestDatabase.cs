@@ -156,6 +156,16 @@ public static class TestDatabase
         }
     }
 
+    /// <summary>The one number <paramref name="sql"/> answers (a count) on a connection of
+    /// <see cref="OpenAsync"/>.</summary>
+    public static async Task<long> ScalarAsync(DbConnection connection, string sql)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// A module's table as raw SQL names it: <c>plans_units</c> on SQLite, <c>plans.plans_units</c> (the module's
     /// schema) on PostgreSQL. <paramref name="module"/> is the module's name in any case (<c>Plans</c>,

@@ -39,18 +39,7 @@ public static class BulkRows
         if (db.Database.GetDbConnection() is not NpgsqlConnection connection)
         {
             await using var upsert = BulkCommand.Upsert<TEntity>(db, properties);
-            var written = 0;
-            foreach (var row in Rest(pending))
-            {
-                for (var i = 0; i < row.Length; i++)
-                {
-                    upsert.Set(i, row[i]);
-                }
-
-                written += await upsert.ExecuteAsync(cancellationToken);
-            }
-
-            return written;
+            return await RowByRowAsync(upsert, Rest(pending), cancellationToken);
         }
 
         ChangeMarks.Wrote(db);
@@ -98,18 +87,7 @@ public static class BulkRows
         if (db.Database.GetDbConnection() is not NpgsqlConnection connection)
         {
             await using var insert = BulkCommand.Insert<TEntity>(db, properties);
-            var written = 0;
-            foreach (var row in Rest(pending))
-            {
-                for (var i = 0; i < row.Length; i++)
-                {
-                    insert.Set(i, row[i]);
-                }
-
-                written += await insert.ExecuteAsync(cancellationToken);
-            }
-
-            return written;
+            return await RowByRowAsync(insert, Rest(pending), cancellationToken);
         }
 
         ChangeMarks.Wrote(db);
@@ -117,12 +95,7 @@ public static class BulkRows
         var count = await CopyAsync(connection, table, columns, Rest(pending), cancellationToken);
         if (properties.Contains("Id", StringComparer.Ordinal))
         {
-            await using var identity = new NpgsqlCommand(
-                $"SELECT setval(pg_get_serial_sequence(@table, 'Id'), (SELECT max(\"Id\") FROM {table}));",
-                connection
-            );
-            identity.Parameters.Add(new NpgsqlParameter<string>("table", table));
-            await identity.ExecuteScalarAsync(cancellationToken);
+            await MoveIdentityPastAsync(connection, table, "Id", cancellationToken);
         }
 
         return count;
@@ -164,6 +137,50 @@ public static class BulkRows
         );
         command.Parameters.Add(new NpgsqlParameter<TKey[]>("keys", keys.ToArray()));
         return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Moves the identity of <paramref name="table"/>'s <paramref name="column"/> (if it has one) past the largest
+    /// value in the table, so the next row the database numbers gets a new id: after rows were written with their
+    /// own ids, as SQLite's AUTOINCREMENT does by itself.
+    /// </summary>
+    public static async Task MoveIdentityPastAsync(
+        NpgsqlConnection connection,
+        string table,
+        string column,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = new NpgsqlCommand(
+            $"SELECT setval(sequence, coalesce((SELECT max(\"{column}\") FROM {table}), 0) + 1, false) "
+                + "FROM (SELECT pg_get_serial_sequence(@table, @column) AS sequence) s WHERE sequence IS NOT NULL;",
+            connection
+        );
+        command.Parameters.Add(new NpgsqlParameter<string>("table", table));
+        command.Parameters.Add(new NpgsqlParameter<string>("column", column));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>SQLite's way: one prepared statement, a row at a time, in-process.</summary>
+    private static async Task<int> RowByRowAsync(
+        BulkCommand command,
+        IEnumerable<object?[]> rows,
+        CancellationToken cancellationToken
+    )
+    {
+        var written = 0;
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                command.Set(i, row[i]);
+            }
+
+            written += await command.ExecuteAsync(cancellationToken);
+        }
+
+        return written;
     }
 
     /// <summary>The rows of an enumerator already moved to its first.</summary>

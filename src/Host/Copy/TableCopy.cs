@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using Platform.BuildingBlocks.Persistence;
 
 namespace Platform.Host.Copy;
 
@@ -148,14 +149,7 @@ internal sealed class TableCopy
     {
         foreach (var column in columns.Where(c => c.Integer).Select(c => c.Name))
         {
-            await using var command = new NpgsqlCommand(
-                $"SELECT setval(sequence, coalesce((SELECT max(\"{column}\") FROM {targetTable}), 0) + 1, false) "
-                    + "FROM (SELECT pg_get_serial_sequence(@table, @column) AS sequence) s WHERE sequence IS NOT NULL;",
-                connection
-            );
-            command.Parameters.Add(new NpgsqlParameter<string>("table", targetTable));
-            command.Parameters.Add(new NpgsqlParameter<string>("column", column));
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await BulkRows.MoveIdentityPastAsync(connection, targetTable, column, cancellationToken);
         }
     }
 

@@ -101,11 +101,11 @@ public sealed class TwoHostsTests : IDisposable
         );
 
         await using var connection = await first.OpenConnectionAsync();
-        (await ScalarAsync(connection, $"SELECT count(*) FROM {PlatformFactory.Table("access", "access_users")};"))
+        (await TestDatabase.ScalarAsync(connection, $"SELECT count(*) FROM {PlatformFactory.Table("access", "access_users")};"))
             .Should().Be(1);
-        (await ScalarAsync(connection, $"SELECT count(*) FROM {PlatformFactory.Table("plans", "plans_units")};"))
+        (await TestDatabase.ScalarAsync(connection, $"SELECT count(*) FROM {PlatformFactory.Table("plans", "plans_units")};"))
             .Should().Be(14150);
-        (await ScalarAsync(connection, $"SELECT count(*) FROM {PlatformFactory.Table("plans", "plans_plans")};"))
+        (await TestDatabase.ScalarAsync(connection, $"SELECT count(*) FROM {PlatformFactory.Table("plans", "plans_plans")};"))
             .Should().Be(2, "the two national plans, seeded once");
     }
 
@@ -126,12 +126,5 @@ public sealed class TwoHostsTests : IDisposable
         };
         request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
         return client.SendAsync(request);
-    }
-
-    private static async Task<long> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

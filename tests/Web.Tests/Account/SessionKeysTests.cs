@@ -49,11 +49,11 @@ public sealed class SessionKeysTests : IDisposable
         (await secondClient.GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         await using var connection = await first.OpenConnectionAsync();
-        (await ScalarAsync(connection, $"SELECT count(*) FROM {Table("access", "access_data_protection_keys")}"))
+        (await TestDatabase.ScalarAsync(connection, $"SELECT count(*) FROM {Table("access", "access_data_protection_keys")}"))
             .Should()
             .Be(1);
         (
-            await ScalarAsync(
+            await TestDatabase.ScalarAsync(
                 connection,
                 $"SELECT count(*) FROM {Table("audit", "audit_entries")} WHERE \"EntityType\" LIKE '%Protection%'"
             )
@@ -69,11 +69,4 @@ public sealed class SessionKeysTests : IDisposable
     }
 
     private static string Table(string module, string table) => PlatformFactory.Table(module, table);
-
-    private static async Task<long> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
 }
