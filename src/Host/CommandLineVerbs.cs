@@ -69,7 +69,24 @@ internal static class CommandLineVerbs
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
+    /// <summary>Runs the verb <paramref name="args"/> names; its texts are in the console's language (Vietnamese
+    /// unless it is English) and so are their figures (14.150 and 4,4 in Vietnamese, 14,150 and 4.4 in English), as
+    /// in a request.</summary>
     public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = Platform.BuildingBlocks.Texts.Languages.NumberFormat(CultureInfo.CurrentUICulture);
+        try
+        {
+            return await RunVerbAsync(app, args);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    private static async Task<int> RunVerbAsync(WebApplication app, string[] args)
     {
         if (!Verbs.TryGetValue(args[0], out var verb))
         {
