@@ -140,6 +140,15 @@ public sealed class PostgreSqlDialect : DatabaseDialect
             );
         }
 
+        // One host at a time: CREATE … IF NOT EXISTS is not safe against another session creating the same schema in
+        // the same instant (hosts starting together failed on pg_namespace's unique index).
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var turn = connection.CreateCommand())
+        {
+            turn.CommandText = $"SELECT pg_advisory_xact_lock({InitializationLockKey});";
+            await turn.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         foreach (var module in modules)
         {
             await using var command = connection.CreateCommand();
@@ -148,6 +157,7 @@ public sealed class PostgreSqlDialect : DatabaseDialect
         }
 
         await DatabaseChanges.EnsureTableAsync(connection, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>A table of the database that is not the platform's, when the database holds none of the platform's
