@@ -99,6 +99,8 @@ public sealed class PlanPageTests(PlannerPlatform platform) : BrowserTest<Planne
         await sort.ClickAsync();
         await sort.ClickAsync();
         await Assertions.Expect(sort).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-direction-desc"));
+        // The arrow turns at the click; the rows follow when the server's sorted page arrives.
+        await Assertions.Expect(grid.Locator("tbody tr td:nth-child(4)").First).ToHaveTextAsync("21");
         var floors = (await grid.Locator("tbody tr td:nth-child(4)").AllInnerTextsAsync())
             .Select(f => f.Trim() == "—" ? -1 : int.Parse(f.Trim(), System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
