@@ -101,12 +101,11 @@ public sealed class TwoHostsTests : IDisposable
         );
 
         await using var connection = await first.OpenConnectionAsync();
-        (await TestDatabase.ScalarAsync(connection, $"SELECT count(*) FROM {PlatformFactory.Table("access", "access_users")};"))
-            .Should().Be(1);
-        (await TestDatabase.ScalarAsync(connection, $"SELECT count(*) FROM {PlatformFactory.Table("plans", "plans_units")};"))
-            .Should().Be(14150);
-        (await TestDatabase.ScalarAsync(connection, $"SELECT count(*) FROM {PlatformFactory.Table("plans", "plans_plans")};"))
-            .Should().Be(2, "the two national plans, seeded once");
+        Task<long> CountAsync(string schema, string table) =>
+            TestDatabase.ScalarAsync(connection, $"SELECT count(*) FROM {PlatformFactory.Table(schema, table)};");
+        (await CountAsync("access", "access_users")).Should().Be(1);
+        (await CountAsync("plans", "plans_units")).Should().Be(14150);
+        (await CountAsync("plans", "plans_plans")).Should().Be(2, "the two national plans, seeded once");
     }
 
     public void Dispose()

@@ -49,9 +49,8 @@ public sealed class SessionKeysTests : IDisposable
         (await secondClient.GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         await using var connection = await first.OpenConnectionAsync();
-        (await TestDatabase.ScalarAsync(connection, $"SELECT count(*) FROM {Table("access", "access_data_protection_keys")}"))
-            .Should()
-            .Be(1);
+        var keys = Table("access", "access_data_protection_keys");
+        (await TestDatabase.ScalarAsync(connection, $"SELECT count(*) FROM {keys}")).Should().Be(1);
         (
             await TestDatabase.ScalarAsync(
                 connection,
