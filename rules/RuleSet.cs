@@ -38,6 +38,7 @@ public static class RuleSet
 {
     public static readonly IReadOnlyList<KindInfo> Kinds =
     [
+        CampaignQuotas.Info,
         ClassQuota.Info,
         FrequencyPerSubordinateUnit.Info,
         PerCoveredUnit.Info,

@@ -25,6 +25,9 @@ public sealed record ExampleInput(double Value)
 
     /// <summary>What the province's count leaves for a commune without its own denominator.</summary>
     public long? Remainder { get; init; }
+
+    /// <summary>A campaign quota's tier, basis and re-base (<see cref="CampaignQuotas"/>, its own facts).</summary>
+    public CampaignExample? Campaign { get; init; }
 }
 
 /// <summary>Runs a worked example through a session of the rule set: one province (and one commune for a commune's
@@ -49,9 +52,15 @@ public static class WorkedExamples
         return expected is not null && value != example.Expect ? $"expected {example.Expect}, got {value}" : null;
     }
 
-    /// <summary>The rule that gave the example's unit its obligation (null: missing data) and the floor.</summary>
+    /// <summary>The rule that gave the example's unit its obligation (null: missing data) and the floor. A campaign
+    /// quota's example runs on that kind's own facts (<see cref="CampaignQuotas"/>).</summary>
     public static (string? Rule, long? Value) Run(ISessionFactory factory, string kind, WorkedExample example)
     {
+        if (kind == CampaignQuotas.Kind)
+        {
+            return CampaignQuotas.Example(factory, example);
+        }
+
         var input = example.Input;
         Figure? Own(string metric, long? value) => value is { } v ? new Figure(v, Year, "example") : null;
         var province = new Unit

@@ -24,7 +24,8 @@ public sealed class AuditReadingTests(AuditedProvinceFixture fixture) : IClassFi
         page.Items.Where(e => e.Action == "Added").Select(e => (e.EntityKey, e.Operation, e.UnitCode, e.At))
             .Should().BeEquivalentTo([
                 ("VN-2021-2025", "start-up", "VN", PlatformFactory.DefaultNow.UtcDateTime),
-                ("VN-2026-2030", "start-up", "VN", PlatformFactory.DefaultNow.UtcDateTime)]);
+                ("VN-2026-2030", "start-up", "VN", PlatformFactory.DefaultNow.UtcDateTime),
+                ("VN-KHLT-2020", "start-up", "VN", PlatformFactory.DefaultNow.UtcDateTime)]);
     }
 
     [Fact]
@@ -67,7 +68,9 @@ public sealed class AuditReadingTests(AuditedProvinceFixture fixture) : IClassFi
         ofProvince.Total.Should().Be(all.Count(e => e.UnitCode == SyntheticStructure.Code)).And.BePositive();
         ofProvince.Items.Should().OnlyContain(e => e.UnitCode == SyntheticStructure.Code);
         imports.Items.Select(e => e.Id).Should().Equal(all.Where(e => e.Action == "Imported").Select(e => e.Id));
-        seededPlans.Items.Select(e => e.EntityKey).Should().BeEquivalentTo("VN-2021-2025", "VN-2026-2030");
+        seededPlans.Items.Select(e => e.EntityKey)
+            .Should()
+            .BeEquivalentTo("VN-2021-2025", "VN-2026-2030", "VN-KHLT-2020");
     }
 
     [Fact]

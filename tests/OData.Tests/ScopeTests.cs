@@ -23,7 +23,7 @@ public sealed class ScopeTests(TwoProvincesFeedFixture platform) : IClassFixture
     [InlineData("UnitStatisticsOnUnits", "nation", 114 + 441 + 34 * 7)]
     [InlineData("UnitStatisticsOnUnits", "province", 99)]
     [InlineData("UnitStatisticsOnUnits", "commune", 1)]
-    [InlineData("Plans", "nation", 111)]
+    [InlineData("Plans", "nation", 112)]
     [InlineData("Plans", "province", 96)]
     [InlineData("Plans", "commune", 1)]
     [InlineData("Targets", "nation", 107)]

@@ -1,12 +1,45 @@
 namespace Platform.Rules.Tests;
 
 /// <summary>
-/// The rule set as an analyst and a reviewer read it: its 13 rules, each described in both languages with its kind's
-/// version, and the 28 worked examples the RulesEngine files (rules/*.json, removed in issue 16) held, with the same
-/// names, inputs, rules and numbers, written out here so that none is lost unnoticed.
+/// The rule set as an analyst and a reviewer read it: its 19 rules, each described in both languages with its kind's
+/// version, and its 34 worked examples: the 28 the RulesEngine files (rules/*.json, removed in issue 16) held, with the
+/// same names, inputs, rules and numbers, and the 6 of campaign quotas (issue 18), written out here so that none is
+/// lost unnoticed.
 /// </summary>
 public sealed class RuleSetTests
 {
+    private static readonly string[] RulesOfCampaignQuotas =
+    [
+        "campaign-quota/commune-per-unit",
+        "campaign-quota/commune-rebased",
+        "campaign-quota/district-per-unit",
+        "campaign-quota/province-per-unit-of-level",
+        "campaign-quota/province-rebased",
+        "campaign-quota/province-share-of-figure",
+    ];
+
+    private static readonly string[] ExamplesOfCampaignQuotas =
+    [
+        "campaign-quota :: TEAMS: Hà Nội, 30 districts → 30 | Province | value 1 | denominator  | "
+            + "subordinates 30 | trainees  | covered  | remainder  | province-per-unit-of-level | 30 | "
+            + "campaign District PerUnit ",
+        "campaign-quota :: NEW_VOL: old Đồng Nai, 11 districts × 50 → 550 | Province | value 50 | denominator  | "
+            + "subordinates 11 | trainees  | covered  | remainder  | province-per-unit-of-level | 550 | "
+            + "campaign District PerUnit ",
+        "campaign-quota :: district quota with no district (after the reform) → missing | Province | value 1 | "
+            + "denominator  | subordinates 0 | trainees  | covered  | remainder  | none |  | "
+            + "campaign District PerUnit ",
+        "campaign-quota :: re-based per commune: 95 × 1 → 95 | Province | value 1 | denominator  | "
+            + "subordinates 95 | trainees  | covered  | remainder  | province-rebased | 95 | "
+            + "campaign District PerUnit Commune",
+        "campaign-quota :: re-based per commune: 95 × 50 → 4,750 | Province | value 50 | denominator  | "
+            + "subordinates 95 | trainees  | covered  | remainder  | province-rebased | 4750 | "
+            + "campaign District PerUnit Commune",
+        "campaign-quota :: HALF_YEAR: 50 % of 1,234 → 617 | Province | value 50 | denominator 1234 | "
+            + "subordinates 0 | trainees  | covered  | remainder  | province-share-of-figure | 617 | "
+            + "campaign Province ShareOfFigure ",
+    ];
+
     private static readonly string[] RulesOfTheJsonFiles =
     [
         "class-quota/province-classes-for-trainees",
@@ -97,21 +130,22 @@ public sealed class RuleSetTests
     ];
 
     [Fact]
-    public void The_rule_set_keeps_the_rules_of_the_json_files()
+    public void The_rule_set_keeps_the_rules_of_the_json_files_and_adds_the_six_of_campaign_quotas()
     {
-        RuleSet.Rules.Select(r => r.Name).Should().Equal(RulesOfTheJsonFiles);
+        RuleSet.Rules.Select(r => r.Name).Should().Equal([.. RulesOfCampaignQuotas, .. RulesOfTheJsonFiles]);
     }
 
     [Fact]
-    public void The_rule_set_keeps_every_worked_example_of_the_json_files()
+    public void The_rule_set_keeps_every_worked_example_of_the_json_files_and_adds_the_six_of_campaign_quotas()
     {
-        RuleSet.Kinds.SelectMany(k => k.Examples.Select(e => Line(k.Kind, e))).Should().Equal(ExamplesOfTheJsonFiles);
+        RuleSet.Kinds.SelectMany(k => k.Examples.Select(e => Line(k.Kind, e))).Should().Equal(
+            [.. ExamplesOfCampaignQuotas, .. ExamplesOfTheJsonFiles]);
     }
 
     [Fact]
     public void Every_rule_is_described_in_Vietnamese_and_English_and_carries_its_kinds_version()
     {
-        RuleSet.Rules.Should().HaveCount(13);
+        RuleSet.Rules.Should().HaveCount(19);
         RuleSet.Rules.Should().AllSatisfy(r =>
         {
             r.DescriptionVi.Should().NotBeNullOrWhiteSpace();
@@ -124,11 +158,13 @@ public sealed class RuleSetTests
     [Fact]
     public void Every_rule_name_says_the_level_it_gives_and_so_where_a_kind_applies()
     {
+        // Districts are a campaign level only (issue 18): no plan level, so only campaign quotas give them a number.
         RuleSet.Rules.Should().OnlyContain(r =>
             r.Name.StartsWith(r.Kind + "/province-", StringComparison.Ordinal)
-            || r.Name.StartsWith(r.Kind + "/commune-", StringComparison.Ordinal));
+            || r.Name.StartsWith(r.Kind + "/commune-", StringComparison.Ordinal)
+            || (r.Kind == CampaignQuotas.Kind && r.Name.StartsWith(r.Kind + "/district-", StringComparison.Ordinal)));
         RuleSet.Kinds.Where(k => RuleSet.AppliesAt(k.Kind, Level.Commune)).Select(k => k.Kind).Should().Equal(
-            "frequency-per-subordinate-unit", "per-covered-unit", "percent-of-denominator",
+            "campaign-quota", "frequency-per-subordinate-unit", "per-covered-unit", "percent-of-denominator",
             "share-of-subordinate-units");
         RuleSet.Kinds.Should().OnlyContain(k => RuleSet.AppliesAt(k.Kind, Level.Province));
     }
@@ -137,5 +173,8 @@ public sealed class RuleSetTests
         string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{kind} :: {e.Name} | {e.Level} | value {e.Input.Value} | denominator {e.Input.Denominator} | "
             + $"subordinates {e.Input.Subordinates} | trainees {e.Input.Trainees} | covered {e.Input.Covered} | "
-            + $"remainder {e.Input.Remainder} | {e.ExpectRule ?? "none"} | {e.Expect}");
+            + $"remainder {e.Input.Remainder} | {e.ExpectRule ?? "none"} | {e.Expect}{Campaign(e.Input.Campaign)}");
+
+    private static string Campaign(CampaignExample? c) =>
+        c is null ? "" : $" | campaign {c.Tier} {c.Basis} {c.RebasedTo}";
 }

@@ -35,9 +35,9 @@ public sealed class WorkedExampleTests
     }
 
     [Fact]
-    public void The_rule_set_has_28_worked_examples_and_starts_with_all_of_them_passing()
+    public void The_rule_set_has_34_worked_examples_and_starts_with_all_of_them_passing()
     {
-        RuleSet.Kinds.Sum(k => k.Examples.Count).Should().Be(28);
+        RuleSet.Kinds.Sum(k => k.Examples.Count).Should().Be(34);
 
         var check = () => RuleSet.CheckExamples(Factory.Value);
 
@@ -56,5 +56,24 @@ public sealed class WorkedExampleTests
 
         check.Should().Throw<RuleSetException>().WithMessage(
             "share-of-subordinate-units: the worked example \"Dong Nai 2026: 70% of 95\" fails: expected 66, got 67");
+    }
+
+    [Fact]
+    public void A_wrong_campaign_quota_example_stops_the_check_too_through_the_kinds_own_facts()
+    {
+        var halfYear = CampaignQuotas.Info with { Examples = [CampaignQuotas.Info.Examples[5] with { Expect = 616 }] };
+        var missing = CampaignQuotas.Info with
+        {
+            Examples = [CampaignQuotas.Info.Examples[2] with { ExpectRule = "province-per-unit-of-level", Expect = 0 }],
+        };
+
+        var wrongNumber = () => RuleSet.CheckExamples(Factory.Value, [halfYear]);
+        var wrongRule = () => RuleSet.CheckExamples(Factory.Value, [missing]);
+
+        wrongNumber.Should().Throw<RuleSetException>().WithMessage(
+            "campaign-quota: the worked example \"HALF_YEAR: 50 % of 1,234 → 617\" fails: expected 616, got 617");
+        wrongRule.Should().Throw<RuleSetException>().WithMessage(
+            "campaign-quota: the worked example \"district quota with no district (after the reform) → missing\" "
+            + "fails: expected rule campaign-quota/province-per-unit-of-level, got none (missing data)");
     }
 }

@@ -20,6 +20,8 @@ public enum VersionedRecord
 
     /// <summary>A plan's yearly report: keyed by the plan's code and the year.</summary>
     YearlyReport,
+
+    Campaign,
 }
 
 /// <summary>

@@ -9,6 +9,7 @@ using Platform.BuildingBlocks.Modules;
 using Platform.Feed;
 using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Security;
+using Platform.Plans.Campaigns;
 using Platform.Plans.Cascade;
 using Platform.Plans.Cascade.Generate;
 using Platform.Plans.Cascade.Rules;
@@ -51,6 +52,7 @@ public static class PlansModule
         services.AddSingleton<SharedCascadeRuns>();
         services.AddSingleton<CascadeRunLog>();
         services.AddScoped<CascadeRuns>();
+        services.AddScoped<CampaignCascade>();
         services.AddScoped<UnitTreeCache>();
         services.AddODataSets<PlansODataModel>();
         services.AddScoped<OData.PlansFeed>();
@@ -87,6 +89,7 @@ public static class PlansModule
         obligations.MapReadObligation();
         obligations.MapExplainObligation();
         obligations.MapOverrideObligation();
+        app.MapCampaigns();
         app.MapCascadeRuns();
         app.MapRules();
         app.MapIndicators();

@@ -109,7 +109,7 @@ public sealed class CatalogueEndpointTests : IClassFixture<PlatformFactory>
             .GetString()
             .Should()
             .Be("Lượt phát thanh về BHXH tự nguyện trên đài truyền thanh cơ sở");
-        rules.Should().HaveCount(13);
+        rules.Should().HaveCount(19);
         var share = rules.Single(r =>
             r.GetProperty("name").GetString() == "share-of-subordinate-units/province-share-of-communes");
         share.GetProperty("kind").GetString().Should().Be("share-of-subordinate-units");

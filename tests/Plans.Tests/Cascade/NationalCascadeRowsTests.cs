@@ -41,7 +41,7 @@ public sealed class NationalCascadeRowsTests(PlatformFactory platform) : IClassF
             db.Obligations.Select(o => o.RuleVersion).Distinct().ToListAsync());
         versions.Should().BeEquivalentTo(
             ["none", .. RuleSet.Kinds.Where(k => k.Kind is not ("quota-per-unit" or "quota-per-organisation"
-                or "frequency-per-subordinate-unit")).Select(k => RuleSet.VersionOf(k.Kind))],
+                or "frequency-per-subordinate-unit" or "campaign-quota")).Select(k => RuleSet.VersionOf(k.Kind))],
             "every rule-given obligation carries the version of its kind in rules/, so the rule set computed it");
     }
 

@@ -37,7 +37,11 @@ public sealed class UnitPlansTests(DongNaiPlanFixture platform)
         plans
             .Above.Select(p => (p.Code, p.UnitCode, p.Status, p.ReadOnly))
             .Should()
-            .Equal(("VN-2021-2025", "VN", PlanStatus.Active, true), ("VN-2026-2030", "VN", PlanStatus.Active, true));
+            .Equal(
+                ("VN-KHLT-2020", "VN", PlanStatus.Active, true),
+                ("VN-2021-2025", "VN", PlanStatus.Active, true),
+                ("VN-2026-2030", "VN", PlanStatus.Active, true)
+            );
     }
 
     [Fact]
@@ -53,11 +57,21 @@ public sealed class UnitPlansTests(DongNaiPlanFixture platform)
         asProvince
             .Above.Select(p => (p.Code, p.ReadOnly))
             .Should()
-            .Equal((DongNaiPlanFixture.Plan, false), ("VN-2021-2025", true), ("VN-2026-2030", true));
+            .Equal(
+                (DongNaiPlanFixture.Plan, false),
+                ("VN-KHLT-2020", true),
+                ("VN-2021-2025", true),
+                ("VN-2026-2030", true)
+            );
         asNation
             .Above.Select(p => (p.Code, p.ReadOnly))
             .Should()
-            .Equal((DongNaiPlanFixture.Plan, false), ("VN-2021-2025", false), ("VN-2026-2030", false));
+            .Equal(
+                (DongNaiPlanFixture.Plan, false),
+                ("VN-KHLT-2020", false),
+                ("VN-2021-2025", false),
+                ("VN-2026-2030", false)
+            );
     }
 
     [Fact]

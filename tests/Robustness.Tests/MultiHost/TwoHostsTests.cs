@@ -105,7 +105,9 @@ public sealed class TwoHostsTests : IDisposable
             TestDatabase.ScalarAsync(connection, $"SELECT count(*) FROM {PlatformFactory.Table(schema, table)};");
         (await CountAsync("access", "access_users")).Should().Be(1);
         (await CountAsync("plans", "plans_units")).Should().Be(14150);
-        (await CountAsync("plans", "plans_plans")).Should().Be(2, "the two national plans, seeded once");
+        (await CountAsync("plans", "plans_plans"))
+            .Should()
+            .Be(3, "the national plans and the launch day's, seeded once");
     }
 
     public void Dispose()

@@ -13,6 +13,9 @@ public static class Catalogue
     /// unique.</summary>
     private static int users;
 
+    /// <summary>Numbers the campaigns the valid create-campaign body names: codes are unique.</summary>
+    private static int campaigns;
+
     public static readonly IReadOnlyList<EndpointCase> All =
     [
         Get("/health", _ => "/health"),
@@ -59,6 +62,17 @@ public static class Catalogue
         new("PUT", "/api/plans/{code}/report-date", _ => $"/api/plans/{SeededPlatform.Plan}/report-date",
             _ => Json(new { due = "20/12" }),
             Required: ["due"], Codes: ["due"]),
+        Get("/api/campaigns/", _ => "/api/campaigns/?year=2026"),
+        Get("/api/campaigns/{code}", _ => "/api/campaigns/VN-MAY-2026"),
+        Get("/api/campaigns/{code}/quotas", _ => "/api/campaigns/VN-LAUNCH-2020/quotas?unit=01"),
+        new("POST", "/api/campaigns/", _ => "/api/campaigns",
+            _ => Json(CampaignBody($"VN-ROBUST-{Interlocked.Increment(ref campaigns)}")),
+            Required: ["planCode", "code", "title", "kind", "startDate", "endDate"], Codes: ["planCode"],
+            Text: ["title", "note"]),
+        new("PUT", "/api/campaigns/{code}", _ => "/api/campaigns/VN-MAY-2030",
+            _ => Json(CampaignBody(null)),
+            Required: ["title", "kind", "startDate", "endDate"], Text: ["title", "note"]),
+        new("POST", "/api/campaigns/{code}/cascade", _ => "/api/campaigns/VN-MAY-2030/cascade"),
         Get("/api/units/", _ => "/api/units/?search=dong%20nai&top=5"),
         Get("/api/units/{code}", _ => $"/api/units/{SeededPlatform.Province}"),
         Get("/api/units/{code}/children", _ => $"/api/units/{SeededPlatform.Province}/children"),
@@ -250,4 +264,19 @@ public static class Catalogue
     private static EndpointCase Import(string pattern) => new("POST", pattern, _ => pattern, ImportsFile: true);
 
     private static JsonObject Json(object value) => JsonSerializer.SerializeToNode(value)!.AsObject();
+
+    /// <summary>A campaign month of 2030 on the national plan: a valid body for a new campaign (with its
+    /// <paramref name="code"/>) or for a change.</summary>
+    private static object CampaignBody(string? code) =>
+        new
+        {
+            planCode = code is null ? null : "VN-2026-2030",
+            code,
+            title = "Tháng vận động triển khai bảo hiểm xã hội toàn dân năm 2030",
+            kind = "CampaignMonth",
+            startDate = "2030-05-01",
+            endDate = "2030-05-31",
+            note = "Chủ đề do Bộ chọn",
+            forms = new[] { new { code = "loudspeaker_radio", text = "hệ thống loa phát thanh cơ sở" } },
+        };
 }

@@ -21,7 +21,9 @@ public sealed class PlanPageTests(PlannerPlatform platform) : BrowserTest<Planne
         var own = Page.Locator("[data-testid=own-plans] li");
         await Assertions.Expect(own).ToHaveCountAsync(1);
         await Assertions.Expect(own.First).ToContainTextAsync("75-2026-2030 · giai đoạn 2026–2030 · Dự thảo");
-        await Assertions.Expect(Page.Locator("[data-testid=plans-above] li")).ToHaveCountAsync(2);
+        // The launch day's plan of 2020, then the two five-year plans.
+        await Assertions.Expect(Page.Locator("[data-testid=plans-above] li")).ToHaveCountAsync(3);
+        await Assertions.Expect(Page.Locator("[data-testid=plans-above] li").First).ToContainTextAsync("VN-KHLT-2020");
         await Assertions
             .Expect(Page.Locator("[data-testid=plans-above] li").Last)
             .ToContainTextAsync("VN-2026-2030 · giai đoạn 2026–2030 · Việt Nam · Đang thực hiện · chỉ xem");

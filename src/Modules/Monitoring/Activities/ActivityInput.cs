@@ -4,6 +4,7 @@ using Platform.BuildingBlocks.Text;
 using Platform.Monitoring.Catalogue;
 using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Texts;
+using Platform.Plans.Contracts;
 
 namespace Platform.Monitoring.Activities;
 
@@ -43,22 +44,26 @@ internal static class ActivityInputRules
             yield return ("kind", texts["Activity.KindUnknown", kind ?? "", ActivityKinds.List]);
         }
 
-        if (string.IsNullOrWhiteSpace(audienceGroup) || !Vocabularies.IsAudience(audienceGroup))
+        if (string.IsNullOrWhiteSpace(audienceGroup) || !CommunicationVocabulary.IsAudience(audienceGroup))
         {
             yield return (
                 "audienceGroup",
-                texts["Activity.AudienceUnknown", audienceGroup ?? "", string.Join(", ", Vocabularies.AudienceGroups)]
+                texts[
+                    "Activity.AudienceUnknown",
+                    audienceGroup ?? "",
+                    string.Join(", ", CommunicationVocabulary.AudienceGroups)
+                ]
             );
         }
 
-        if (string.IsNullOrWhiteSpace(communicationForm) || !Vocabularies.IsForm(communicationForm))
+        if (string.IsNullOrWhiteSpace(communicationForm) || !CommunicationVocabulary.IsForm(communicationForm))
         {
             yield return (
                 "communicationForm",
                 texts[
                     "Activity.FormUnknown",
                     communicationForm ?? "",
-                    string.Join(", ", Vocabularies.CommunicationForms)
+                    string.Join(", ", CommunicationVocabulary.CommunicationForms)
                 ]
             );
         }

@@ -63,9 +63,10 @@ public static class ActivityVocabulary
     /// <summary>Every kind, those that feed an indicator first.</summary>
     public static IReadOnlyList<string> Kinds { get; } = [.. Catalogue.ActivityKinds.Indicators.Keys];
 
-    public static IReadOnlyList<string> AudienceGroups => Catalogue.Vocabularies.AudienceGroups;
+    public static IReadOnlyList<string> AudienceGroups => Plans.Contracts.CommunicationVocabulary.AudienceGroups;
 
-    public static IReadOnlyList<string> CommunicationForms => Catalogue.Vocabularies.CommunicationForms;
+    public static IReadOnlyList<string> CommunicationForms =>
+        Plans.Contracts.CommunicationVocabulary.CommunicationForms;
 
     /// <summary>The indicators an activity of <paramref name="kind"/> counts towards (none for kinds recorded
     /// only).</summary>

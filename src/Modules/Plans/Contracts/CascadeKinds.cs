@@ -29,6 +29,10 @@ public static class CascadeKinds
     /// <summary>Held at national level only; not cascaded.</summary>
     public const string NationalOnly = "national-only";
 
+    /// <summary>A campaign's quota for each unit of a level, or a share of a unit's figure (rules/CampaignQuotas.cs):
+    /// it lands campaign quotas, never obligations, so it is not among <see cref="Cascaded"/>.</summary>
+    public const string CampaignQuota = "campaign-quota";
+
     public static readonly IReadOnlyList<string> Cascaded =
     [
         PercentOfDenominator,

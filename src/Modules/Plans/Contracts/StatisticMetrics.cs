@@ -29,6 +29,10 @@ public static class StatisticMetrics
     public const string EmployedPersonsStoredAs =
         " — giá trị lưu theo người (nghìn người × 1.000) / stored in persons (thousands × 1,000)";
 
+    /// <summary>A province's yearly target of new voluntary participants, the basis of a campaign quota "50% of the
+    /// year's target by 30 June" (003). No seed gives the figures: they are imported like any statistic.</summary>
+    public const string NewVoluntaryTarget = "new_voluntary_target";
+
     public static readonly IReadOnlyList<string> All =
     [
         WorkingAgeLabourForce,
@@ -40,6 +44,7 @@ public static class StatisticMetrics
         SteeringCommitteeMembers,
         Cadres,
         EmployedPersons,
+        NewVoluntaryTarget,
     ];
 
     public static bool IsKnown(string metric) => All.Contains(metric, StringComparer.Ordinal);

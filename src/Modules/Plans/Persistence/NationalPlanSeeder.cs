@@ -1,14 +1,21 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Plans.Campaigns;
 using Platform.Plans.Contracts;
 using Platform.Plans.PlanBook;
 using Platform.Plans.Units;
 
 namespace Platform.Plans.Persistence;
 
-/// <summary>Records the two national plans on a database that lacks them.</summary>
+/// <summary>Records the two national plans, the joint plan of the 2020 launch day and the national campaigns on a
+/// database that lacks them.</summary>
 internal static class NationalPlanSeeder
 {
-    public static async Task SeedAsync(PlansDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>Adds what is missing; answers the campaigns added, whose quotas are to be landed.</summary>
+    public static async Task<IReadOnlyList<Campaign>> SeedAsync(
+        PlansDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken
+    )
     {
         var nation = await db.Units.SingleAsync(u => u.Code == ProvinceRegister.NationCode, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -40,6 +47,104 @@ internal static class NationalPlanSeeder
             ),
             cancellationToken
         );
+        await AddAsync(db, LaunchPlan(nation, now), cancellationToken);
+        return await AddCampaignsAsync(db, now, cancellationToken);
+    }
+
+    /// <summary>003 is a plan of its own, for one day of 2020, with no targets: its quotas are the launch
+    /// day's.</summary>
+    private static Plan LaunchPlan(AdministrativeUnit nation, DateTime now) =>
+        new()
+        {
+            Code = NationalCampaigns.LaunchPlan,
+            Title = NationalCampaigns.LaunchPlanTitle,
+            UnitId = nation.Id,
+            UnitCode = nation.Code,
+            StartYear = 2020,
+            EndYear = 2020,
+            Path = $"/{NationalCampaigns.LaunchPlan}/",
+            Status = PlanStatus.Active,
+            AudienceGroups = ["Người nông dân và người lao động khu vực phi chính thức"],
+            Themes = ["Chính sách bảo hiểm xã hội - điểm tựa an sinh của người lao động và Nhân dân"],
+            History = Issued(now),
+            CreatedAtUtc = now,
+        };
+
+    /// <summary>A national plan is issued by the centre: seeded Active.</summary>
+    private static List<StatusChange> Issued(DateTime now) =>
+        [
+            new StatusChange
+            {
+                From = PlanStatus.Draft,
+                To = PlanStatus.Active,
+                By = "seed",
+                AtUtc = now,
+                Note = "ban hành cấp Trung ương",
+            },
+        ];
+
+    private static async Task<IReadOnlyList<Campaign>> AddCampaignsAsync(
+        PlansDbContext db,
+        DateTime now,
+        CancellationToken cancellationToken
+    )
+    {
+        var present = await db.Campaigns.Select(c => c.Code).ToListAsync(cancellationToken);
+        var missing = NationalCampaigns.All.Where(c => !present.Contains(c.Code)).ToList();
+        if (missing.Count == 0)
+        {
+            return [];
+        }
+
+        var plans = await db
+            .Plans.Where(p => p.UnitCode == ProvinceRegister.NationCode && p.ParentPlanId == null)
+            .ToDictionaryAsync(p => p.Code, cancellationToken);
+        var oldest = await CampaignStructure.OldestLowerUnitsAsync(db, cancellationToken);
+        var added = new List<Campaign>();
+        foreach (var seed in missing)
+        {
+            var plan = plans[seed.PlanCode];
+            added.Add(new Campaign
+            {
+                Code = seed.Code,
+                Title = seed.Title,
+                PlanId = plan.Id,
+                UnitId = plan.UnitId,
+                UnitCode = plan.UnitCode,
+                Kind = seed.Kind,
+                StartDate = seed.StartDate,
+                EndDate = seed.EndDate,
+                StructureOn = CampaignStructure.On(seed.StartDate, oldest),
+                Themes = [.. seed.Themes],
+                Messages = [.. seed.Messages],
+                Audiences = [.. seed.Audiences.Select(a => new CampaignText { Code = a.Code, Text = a.Text })],
+                Forms = [.. seed.Forms.Select(f => new CampaignText { Code = f.Code, Text = f.Text })],
+                Note = seed.Note,
+                Source = seed.Source,
+                Quotas =
+                [
+                    .. seed.Quotas.Select(q => new CampaignQuota
+                    {
+                        Code = q.Code,
+                        Measure = q.Measure,
+                        Level = q.Level,
+                        Basis = q.Basis,
+                        RateFloor = q.Rate,
+                        Metric = q.Metric,
+                        MetricYear = q.MetricYear,
+                        WindowStart = q.WindowStart,
+                        WindowEnd = q.WindowEnd,
+                        Note = q.Note,
+                    }),
+                ],
+                CreatedAtUtc = now,
+                UpdatedAtUtc = now,
+            });
+        }
+
+        db.Campaigns.AddRange(added);
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
     }
 
     private static async Task AddAsync(PlansDbContext db, Plan plan, CancellationToken cancellationToken)
@@ -88,17 +193,7 @@ internal static class NationalPlanSeeder
             // No seed states when the nation reports: no deadline (ReportingSchedules says when the units below
             // report).
             Deadlines = [],
-            History =
-            [
-                new StatusChange
-                {
-                    From = PlanStatus.Draft,
-                    To = PlanStatus.Active,
-                    By = "seed",
-                    AtUtc = now,
-                    Note = "ban hành cấp Trung ương",
-                },
-            ],
+            History = Issued(now),
             Targets = targets
                 .Select(t => new PlanTarget
                 {

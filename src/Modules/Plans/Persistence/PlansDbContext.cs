@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Platform.Auditing;
 using Platform.BuildingBlocks.Security;
+using Platform.Plans.Campaigns;
 using Platform.Plans.Contracts.ReadModels;
 using Platform.Plans.PlanBook;
 using Platform.Plans.Units;
@@ -32,6 +33,10 @@ internal class PlansDbContext(DbContextOptions<PlansDbContext> options, ICurrent
     public DbSet<PlanTarget> Targets => Set<PlanTarget>();
 
     public DbSet<Obligation> Obligations => Set<Obligation>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<CampaignUnitQuota> CampaignUnitQuotas => Set<CampaignUnitQuota>();
 
     /// <summary>The indicator catalogue as a table, rewritten from the code at start-up, so views and OData can join
     /// it.</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Platform.Auditing;
 using Platform.BuildingBlocks.Persistence;
 using Microsoft.Extensions.Logging;
+using Platform.Plans.Campaigns;
 using Platform.Plans.Cascade;
 using Platform.Plans.Texts;
 using Platform.Plans.Units;
@@ -49,7 +50,19 @@ internal sealed partial class PlansInitializer : IModuleInitializer
         }
 
         await IndicatorSeeder.SyncAsync(db, cancellationToken);
-        await NationalPlanSeeder.SeedAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
+        var campaigns = await NationalPlanSeeder.SeedAsync(
+            db,
+            services.GetRequiredService<TimeProvider>(),
+            cancellationToken
+        );
+        // Each seeded campaign's quotas landed in one transaction (on SQLite, row by row inside it).
+        var cascade = services.GetRequiredService<CampaignCascade>();
+        foreach (var campaign in campaigns.Where(c => c.Quotas.Count > 0))
+        {
+            await services
+                .GetRequiredService<UnitOfWork>()
+                .RunAsync(() => cascade.RunAsync(campaign, cancellationToken), cancellationToken);
+        }
     }
 
     [LoggerMessage(

@@ -20,6 +20,9 @@ internal static class Wording
     /// <summary>A whole number as the request's reader writes it (9.880 / 9,880).</summary>
     public static string Number(long value) => value.ToString("N0", NumberFormat(CultureInfo.CurrentUICulture));
 
+    /// <summary>A day as Vietnamese documents write it, "23/05/2020" (in either language).</summary>
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>A floor, or floor–stretch, as the reader writes figures ("10–15", "9.880"); "none" in their language
     /// when there is no floor.</summary>
     public static string Range(double? floor, double? stretch, CultureInfo culture)

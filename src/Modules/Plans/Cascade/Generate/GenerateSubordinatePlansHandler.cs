@@ -45,6 +45,13 @@ internal sealed class GenerateSubordinatePlansHandler(
             .Include(p => p.Targets)
             .SingleOrDefaultAsync(p => p.Code == request.ParentCode, cancellationToken)
             ?? throw new NotFoundException(texts["Plan.NotFound", request.ParentCode]);
+        // A plan at the top holds its targets itself; one without any (the 2020 launch day's, whose quotas are its
+        // campaign's) has nothing to hand down.
+        if (parent.ParentPlanId is null && parent.Targets.Count == 0)
+        {
+            throw new RuleViolationException(texts["Generation.NoTargets", parent.Code]);
+        }
+
         var snapshot = await CascadeSnapshot.LoadAsync(db, parent, cancellationToken);
         var children = SelectChildren(parent, snapshot, request);
         var (runUnit, runProvince) = (parent.UnitCode, await db.ProvinceOfAsync(parent.UnitId, cancellationToken));

@@ -85,6 +85,264 @@ namespace Platform.Plans.Persistence.Migrations.PostgreSql
                         });
                 });
 
+            modelBuilder.Entity("Platform.Plans.Campaigns.Campaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.PrimitiveCollection<List<string>>("Messages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StructureOn")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("Themes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("StartDate");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("plans_campaigns", "plans");
+                });
+
+            modelBuilder.Entity("Platform.Plans.Campaigns.CampaignQuota", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(40)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int?>("MetricYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<double>("RateFloor")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("RateStretch")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateOnly>("WindowEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("WindowStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("plans_campaign_quotas", "plans");
+                });
+
+            modelBuilder.Entity("Platform.Plans.Campaigns.CampaignUnitQuota", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BasisLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DenominatorMetric")
+                        .HasMaxLength(40)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<long?>("DenominatorValue")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("DenominatorYear")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("Floor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("MissingData")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MissingReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("ParentUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("QuotaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RuleName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("RuleVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<long?>("Stretch")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int?>("UnitCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitCode");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CampaignId", "UnitCode");
+
+                    b.HasIndex("QuotaId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("plans_campaign_unit_quotas", "plans");
+                });
+
             modelBuilder.Entity("Platform.Plans.Contracts.ReadModels.AdministrativeUnitRow", b =>
                 {
                     b.Property<int>("Id")
@@ -1063,6 +1321,111 @@ namespace Platform.Plans.Persistence.Migrations.PostgreSql
                     b.ToTable("plans_unit_statistics", "plans");
                 });
 
+            modelBuilder.Entity("Platform.Plans.Campaigns.Campaign", b =>
+                {
+                    b.HasOne("Platform.Plans.PlanBook.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Plans.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Platform.Plans.Campaigns.CampaignText", "Audiences", b1 =>
+                        {
+                            b1.Property<int>("CampaignId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .UseCollation("C");
+
+                            b1.Property<string>("Text")
+                                .HasColumnType("text")
+                                .UseCollation("C");
+
+                            b1.HasKey("CampaignId", "__synthesizedOrdinal");
+
+                            b1.ToTable("plans_campaigns", "plans");
+
+                            b1
+                                .ToJson("Audiences")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.OwnsMany("Platform.Plans.Campaigns.CampaignText", "Forms", b1 =>
+                        {
+                            b1.Property<int>("CampaignId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .UseCollation("C");
+
+                            b1.Property<string>("Text")
+                                .HasColumnType("text")
+                                .UseCollation("C");
+
+                            b1.HasKey("CampaignId", "__synthesizedOrdinal");
+
+                            b1.ToTable("plans_campaigns", "plans");
+
+                            b1
+                                .ToJson("Forms")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.Navigation("Audiences");
+
+                    b.Navigation("Forms");
+                });
+
+            modelBuilder.Entity("Platform.Plans.Campaigns.CampaignQuota", b =>
+                {
+                    b.HasOne("Platform.Plans.Campaigns.Campaign", null)
+                        .WithMany("Quotas")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Plans.Campaigns.CampaignUnitQuota", b =>
+                {
+                    b.HasOne("Platform.Plans.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Plans.Campaigns.CampaignQuota", null)
+                        .WithMany()
+                        .HasForeignKey("QuotaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Plans.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.Plans.Contracts.ReadModels.ObligationRow", b =>
                 {
                     b.HasOne("Platform.Plans.Contracts.ReadModels.IndicatorRow", "Indicator")
@@ -1319,6 +1682,11 @@ namespace Platform.Plans.Persistence.Migrations.PostgreSql
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Plans.Campaigns.Campaign", b =>
+                {
+                    b.Navigation("Quotas");
                 });
 
             modelBuilder.Entity("Platform.Plans.Contracts.ReadModels.PlanRow", b =>

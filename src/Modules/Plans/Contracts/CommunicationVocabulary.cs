@@ -1,8 +1,8 @@
-namespace Platform.Monitoring.Catalogue;
+namespace Platform.Plans.Contracts;
 
-/// <summary>Audience groups and communication forms of the source documents (DOMAIN.md, "Vocabularies"), as
-/// codes.</summary>
-internal static class Vocabularies
+/// <summary>Audience groups and communication forms of the source documents (DOMAIN.md, "Vocabularies"), as codes: the
+/// activities Monitoring records and the campaigns Plans holds speak them.</summary>
+public static class CommunicationVocabulary
 {
     public static readonly IReadOnlyList<string> AudienceGroups =
     [

@@ -1,0 +1,91 @@
+using MediatR;
+using Platform.BuildingBlocks.Http;
+using Platform.BuildingBlocks.Mediation;
+using Platform.BuildingBlocks.Security;
+
+namespace Platform.Plans.Contracts.Campaigns;
+
+/// <summary>
+/// What a campaign says and asks, as a planner writes it: its kind, dates, themes and messages, audiences and forms
+/// (codes of <see cref="CommunicationVocabulary"/>, each with the document's own words) and its quotas. Dates inside
+/// the plan's years, the end not before the start; quotas for levels the plan has (<see
+/// cref="CreateCampaignCommand"/>).
+/// </summary>
+public sealed record CampaignInput(
+    string? Title,
+    CampaignKind? Kind,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    IReadOnlyList<string>? Themes = null,
+    IReadOnlyList<string>? Messages = null,
+    IReadOnlyList<CampaignTextInput>? Audiences = null,
+    IReadOnlyList<CampaignTextInput>? Forms = null,
+    string? Note = null,
+    IReadOnlyList<CampaignQuotaInput>? Quotas = null
+);
+
+/// <summary>A vocabulary code and, optionally, the document's words for it.</summary>
+public sealed record CampaignTextInput(string? Code, string? Text = null);
+
+/// <summary>
+/// A quota of the campaign: <paramref name="RateFloor"/> (and <paramref name="RateStretch"/>) for each unit of
+/// <paramref name="Level"/>, or as a percent of the unit's <paramref name="Metric"/> of <paramref name="MetricYear"/>;
+/// counted inside its window (the campaign's dates when not given).
+/// </summary>
+public sealed record CampaignQuotaInput(
+    string? Code,
+    string? Measure,
+    UnitLevel? Level,
+    CampaignQuotaBasis? Basis,
+    double? RateFloor,
+    double? RateStretch = null,
+    string? Metric = null,
+    int? MetricYear = null,
+    DateOnly? WindowStart = null,
+    DateOnly? WindowEnd = null,
+    string? Note = null
+);
+
+/// <summary>
+/// Adds a campaign to plan <paramref name="PlanCode"/> (one of the caller's scope). Refused with the field named, and
+/// nothing written, when a date lies outside the plan's years, the end precedes the start, or a quota is for a level
+/// the plan does not have: Nation, a level above the plan's unit, or one no unit below it has during the plan's years
+/// (districts are gone after 30/6/2025).
+/// </summary>
+[RequiresPermission(Permission.WritePlans)]
+public sealed record CreateCampaignCommand(string? PlanCode, string? Code, CampaignInput Campaign)
+    : ICommand<CampaignView>;
+
+/// <summary>Replaces what campaign <paramref name="Code"/> says and asks (its plan and code stay), checked as when it
+/// was created; with <paramref name="IfMatch"/>, only if it is still at that version (else 412).</summary>
+[RequiresPermission(Permission.WritePlans)]
+public sealed record UpdateCampaignCommand(string Code, CampaignInput Campaign, IfMatch? IfMatch = null)
+    : ICommand<CampaignView>;
+
+/// <summary>A campaign of a plan the caller may read (the plans of its units and of the units above them).</summary>
+[RequiresPermission(Permission.Read)]
+public sealed record GetCampaignQuery(string Code) : IRequest<CampaignView>;
+
+/// <summary>The campaigns of the plans the caller may read, by start date; only those of plan
+/// <paramref name="PlanCode"/>, or those under way at some day of <paramref name="Year"/>, when given.</summary>
+[RequiresPermission(Permission.Read)]
+public sealed record ListCampaignsQuery(string? PlanCode = null, int? Year = null)
+    : IRequest<IReadOnlyList<CampaignListItem>>;
+
+/// <summary>
+/// Lands campaign <paramref name="Code"/>'s quotas again on the units of its structure date, e.g. after the figures a
+/// share of a figure needs were imported. A campaign's creation and every change land them already.
+/// </summary>
+[RequiresPermission(Permission.WritePlans)]
+public sealed record LandCampaignQuotasCommand(string Code) : ICommand<CampaignLanding>;
+
+/// <summary>What a landing wrote: one row per unit and quota, and how many of them lack a number.</summary>
+public sealed record CampaignLanding(string Code, int Rows, int MissingData);
+
+/// <summary>
+/// The campaign's quotas as landed on unit <paramref name="UnitCode"/> (the campaign's own unit when not given) and
+/// the units directly below it, within the caller's scope.
+/// </summary>
+[RequiresPermission(Permission.Read)]
+public sealed record GetCampaignQuotasQuery(string Code, string? UnitCode = null)
+    : IRequest<IReadOnlyList<CampaignUnitQuotaView>>;
