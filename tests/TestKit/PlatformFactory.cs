@@ -31,6 +31,14 @@ public class PlatformFactory : WebApplicationFactory<Program>
     {
     }
 
+    /// <summary>A host whose fake clock starts at <paramref name="now"/> instead of <see cref="DefaultNow"/> (a fake
+    /// clock cannot go back).</summary>
+    protected PlatformFactory(DateTimeOffset now)
+        : this()
+    {
+        Clock = new FakeTimeProvider(now);
+    }
+
     private PlatformFactory(string folder, bool ownsFolder)
     {
         Folder = folder;

@@ -22,6 +22,9 @@ public enum VersionedRecord
     YearlyReport,
 
     Campaign,
+
+    /// <summary>A province's re-base of a campaign quota: keyed "campaign/quota/province".</summary>
+    CampaignRebase,
 }
 
 /// <summary>

@@ -14,6 +14,7 @@ using Platform.Monitoring.Activities.CorrectActivity;
 using Platform.Monitoring.Activities.ImportActivities;
 using Platform.Monitoring.Activities.RecordActivity;
 using Platform.Monitoring.Actuals;
+using Platform.Monitoring.Campaigns;
 using Platform.Monitoring.Deadlines;
 using Platform.Monitoring.IndicatorValues;
 using Platform.Monitoring.OData;
@@ -60,6 +61,7 @@ public static class MonitoringModule
         monitoring.MapActuals();
         monitoring.MapProgress();
         monitoring.MapDeadlines();
+        monitoring.MapCampaignResults();
         var reports = monitoring.MapGroup("/plans/{planCode}/reports/{year:int}");
         reports.MapYearlyReport();
         reports.MapSubmission();

@@ -112,9 +112,10 @@ public sealed class CopyFromSqliteTests(SqliteCopySource source, ITestOutputHelp
     private static readonly string[] EveryTable =
     [
         "access_api_keys", "access_data_protection_keys", "access_users", "audit_entries",
-        "monitoring_activity_reports", "monitoring_obligations", "monitoring_report_submissions",
-        "monitoring_reported_values", "monitoring_training_classes", "monitoring_training_completions",
-        "plans_campaign_quotas", "plans_campaign_unit_quotas", "plans_campaigns",
+        "monitoring_activity_reports", "monitoring_new_participants", "monitoring_obligations",
+        "monitoring_report_submissions", "monitoring_reported_values", "monitoring_training_classes",
+        "monitoring_training_completions", "plans_campaign_quotas", "plans_campaign_rebases",
+        "plans_campaign_unit_quotas", "plans_campaigns",
         "plans_indicators", "plans_obligations", "plans_plans", "plans_targets", "plans_unit_lineage",
         "plans_unit_statistics", "plans_units", "training_attendance", "training_classes", "training_enrolments",
         "training_people", "training_quota_obligations",

@@ -73,6 +73,12 @@ public static class Catalogue
             _ => Json(CampaignBody(null)),
             Required: ["title", "kind", "startDate", "endDate"], Text: ["title", "note"]),
         new("POST", "/api/campaigns/{code}/cascade", _ => "/api/campaigns/VN-MAY-2030/cascade"),
+        new("PUT", "/api/campaigns/{code}/quotas/{quota}/rebases/{province}",
+            _ => "/api/campaigns/VN-LAUNCH-2020/quotas/TEAMS/rebases/01",
+            _ => Json(new { level = "Commune", reason = "Đội theo xã" }), Required: ["level", "reason"],
+            Codes: ["level"]),
+        new("DELETE", "/api/campaigns/{code}/quotas/{quota}/rebases/{province}",
+            _ => "/api/campaigns/VN-LAUNCH-2020/quotas/TEAMS/rebases/01"),
         Get("/api/units/", _ => "/api/units/?search=dong%20nai&top=5"),
         Get("/api/units/{code}", _ => $"/api/units/{SeededPlatform.Province}"),
         Get("/api/units/{code}/children", _ => $"/api/units/{SeededPlatform.Province}/children"),
@@ -181,6 +187,15 @@ public static class Catalogue
             Codes: ["unitCode", "indicatorCode"],
             Text: ["source"]
         ),
+        Get("/api/monitoring/campaigns/{code}/progress", _ =>
+            "/api/monitoring/campaigns/VN-LAUNCH-2020/progress?unit=01&asOf=2020-06-30"),
+        new("POST", "/api/monitoring/new-participants", _ => "/api/monitoring/new-participants",
+            _ => Json(new
+            {
+                unitCode = SeededPlatform.Province, fromDate = "2024-05-01", toDate = "2024-05-31", value = 12,
+                source = "Sổ theo dõi của BHXH tỉnh",
+            }),
+            Required: ["unitCode", "fromDate", "toDate", "value", "source"], Codes: ["unitCode"], Text: ["source"]),
         Get("/api/monitoring/actuals", _ => $"/api/monitoring/actuals?year=2024&unitCode={SeededPlatform.Province}"),
         Get("/api/monitoring/actuals/on-units", _ =>
             $"/api/monitoring/actuals/on-units?year=2024&unitCode={SeededPlatform.Province}&onUnitsAt=2024-06-01"

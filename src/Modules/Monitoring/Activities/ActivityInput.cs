@@ -20,7 +20,7 @@ internal static class ActivityInputRules
         IStringLocalizer<MonitoringTexts> texts
     )
     {
-        var (unitCode, date, kind, audienceGroup, communicationForm, count, participants, notes) = input;
+        var (unitCode, date, kind, audienceGroup, communicationForm, count, participants, notes, campaign) = input;
         if (string.IsNullOrWhiteSpace(unitCode))
         {
             yield return ("unitCode", texts["Activity.UnitCodeRequired"]);
@@ -85,6 +85,11 @@ internal static class ActivityInputRules
         {
             yield return ("notes", texts["Activity.NotesTooLong", ActivityInput.MaxNotes]);
         }
+
+        if (campaign is { Length: > ActivityInput.MaxCampaignCode })
+        {
+            yield return ("campaignCode", texts["Activity.CampaignUnknown", campaign[..ActivityInput.MaxCampaignCode]]);
+        }
     }
 
     /// <summary>A date as the API reads and writes it, whatever the language of the text around it.</summary>
@@ -119,6 +124,7 @@ internal static class ActivityInputRules
         activity.Count = input.Count ?? 1;
         activity.Participants = input.Participants;
         activity.Notes = VietnameseText.Note(input.Notes);
+        activity.CampaignCode = string.IsNullOrWhiteSpace(input.CampaignCode) ? null : input.CampaignCode.Trim();
     }
 }
 
@@ -137,6 +143,7 @@ internal static class ActivityViews
             a.Count,
             a.Participants,
             a.Notes,
-            a.Version
+            a.Version,
+            a.CampaignCode
         );
 }

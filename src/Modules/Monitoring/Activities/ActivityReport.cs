@@ -31,6 +31,9 @@ internal sealed class ActivityReport : IVersioned
 
     public string? Notes { get; set; }
 
+    /// <summary>The campaign the activity was held under (a code of Plans' campaigns), if any.</summary>
+    public string? CampaignCode { get; set; }
+
     public DateTime RecordedAtUtc { get; set; }
 
     /// <summary>The activity's ETag: 1 when recorded, one more at every correction.</summary>

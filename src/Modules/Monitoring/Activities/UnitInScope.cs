@@ -1,8 +1,13 @@
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
+using Microsoft.Extensions.Localization;
+using Platform.BuildingBlocks.Errors;
 using Platform.BuildingBlocks.Security;
+using Platform.Monitoring.Contracts;
+using Platform.Monitoring.Texts;
 using Platform.Plans.Contracts;
+using Platform.Plans.Contracts.Campaigns;
 
 namespace Platform.Monitoring.Activities;
 
@@ -32,4 +37,57 @@ internal static class UnitInScope
         scope.EnsureCovers(code, province, notFound);
         return province;
     }
+
+    /// <summary>
+    /// The province of an activity's unit, once the unit is writable on the activity's date and its campaign, if it
+    /// names one, is a campaign the caller may read, of the activity's years, that the unit takes part in. A campaign
+    /// older than the structures the platform holds is placed on its structure date (the 2020 launch day's districts
+    /// are those of 2021).
+    /// </summary>
+    public static async Task<string?> PlaceActivityAsync(
+        this IMediator sender, UnitScope scope, ActivityInput input, IStringLocalizer<MonitoringTexts> texts,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        ArgumentNullException.ThrowIfNull(input);
+        var day = input.Date!.Value;
+        var date = ActivityInputRules.Iso(day);
+        var on = day;
+        CampaignView? campaign = null;
+        if (!string.IsNullOrWhiteSpace(input.CampaignCode))
+        {
+            var code = input.CampaignCode.Trim();
+            try
+            {
+                campaign = await sender.Send(new GetCampaignQuery(code), cancellationToken);
+            }
+            catch (NotFoundException)
+            {
+                throw Invalid("campaignCode", texts["Activity.CampaignUnknown", code]);
+            }
+
+            if (day.Year < campaign.StartDate.Year || day.Year > campaign.EndDate.Year)
+            {
+                throw Invalid("date", texts["Activity.OutsideCampaignYears", date, code, campaign.StartDate.Year,
+                    campaign.EndDate.Year]);
+            }
+
+            on = day < campaign.StructureOn ? campaign.StructureOn : day;
+        }
+
+        var unit = input.UnitCode!;
+        var province = await sender.EnsureWritableAsync(scope, unit, on,
+            texts["Activity.UnitNotInForce", unit, date], texts["Activity.UnitNotFound", unit, date],
+            cancellationToken);
+        if (campaign is not null && campaign.UnitCode != NationalUnit.Code && campaign.UnitCode != unit
+            && campaign.UnitCode != province)
+        {
+            throw Invalid("campaignCode", texts["Activity.OutsideCampaign", unit, campaign.Code, campaign.UnitName]);
+        }
+
+        return province;
+    }
+
+    private static ValidationException Invalid(string field, string message) =>
+        new([new ValidationFailure(field, message)]);
 }

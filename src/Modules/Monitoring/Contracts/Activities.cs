@@ -6,7 +6,8 @@ using Platform.BuildingBlocks.Mediation;
 namespace Platform.Monitoring.Contracts;
 
 /// <summary>The fields of an activity as entered or imported, checked the same way on both paths (the rules are the
-/// module's).</summary>
+/// module's); <paramref name="CampaignCode"/> names the campaign it was held under, if any (counted in the campaign's
+/// progress when dated inside its window).</summary>
 public sealed record ActivityInput(
     string? UnitCode,
     DateOnly? Date,
@@ -15,16 +16,19 @@ public sealed record ActivityInput(
     string? CommunicationForm,
     long? Count,
     long? Participants,
-    string? Notes)
+    string? Notes,
+    string? CampaignCode = null)
 {
     public const int MaxNotes = 2000;
+
+    public const int MaxCampaignCode = 64;
 }
 
 /// <summary>An activity as the API answers it, with the indicators its count feeds; <see cref="Version"/> is its
 /// ETag.</summary>
 public sealed record ActivityView(
     int Id, string UnitCode, DateOnly Date, string Kind, IReadOnlyList<string> Indicators, string AudienceGroup,
-    string CommunicationForm, long Count, long? Participants, string? Notes, int Version);
+    string CommunicationForm, long Count, long? Participants, string? Notes, int Version, string? CampaignCode = null);
 
 /// <summary>A page of activities and how many there are in all.</summary>
 public sealed record ActivityPage(int Total, IReadOnlyList<ActivityView> Items);

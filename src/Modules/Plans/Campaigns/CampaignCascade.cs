@@ -15,7 +15,8 @@ namespace Platform.Plans.Campaigns;
 /// Lands a campaign's quotas on the units in force on its structure date under its plan's unit, through the rule set's
 /// <c>campaign-quota</c> kind (rules/CampaignQuotas.cs) and its compiled session, and writes them in place of what was
 /// landed before, with one audit entry for the landing. A per-district quota on a day without districts lands as
-/// missing data on each province, saying so.
+/// missing data on each province, saying so, unless the province's planner chose another basis (<see
+/// cref="CampaignRebase"/>).
 /// </summary>
 internal sealed class CampaignCascade(
     PlansDbContext db,
@@ -105,7 +106,13 @@ internal sealed class CampaignCascade(
             q.RateStretch,
             q.Metric,
             q.MetricYear)).ToList();
-        var allotments = CampaignQuotas.Run(calculator.CreateSession(), facts, targets, []);
+        var rebases = await db.CampaignRebases.AsNoTracking()
+            .Where(r => r.CampaignId == campaign.Id)
+            .Join(db.Set<CampaignQuota>(), r => r.QuotaId, q => q.Id, (r, q) => new { r.ProvinceId, q.Code, r.Level,
+                r.Reason })
+            .ToListAsync(cancellationToken);
+        var allotments = CampaignQuotas.Run(calculator.CreateSession(), facts, targets,
+            rebases.Select(r => new Rebase(r.ProvinceId, r.Code, TierOf(r.Level), r.Reason)));
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = allotments
             .Where(a => nation || Under(a.Unit.Id, campaign.UnitId))

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
+using Platform.Plans.Contracts;
 using Platform.Plans.Contracts.Campaigns;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
@@ -80,6 +81,28 @@ internal static class CampaignEndpoints
             .Describe("Land a campaign's quotas again", "On the units of its structure date, e.g. after importing the "
                 + "figures a share of a figure needs.")
             .ProducesWriteProblems(Status403Forbidden, Status404NotFound);
+        campaigns.MapPut("/{code}/quotas/{quota}/rebases/{province}", async (
+            string code, string quota, string province, RebaseBody body, HttpContext http, IMediator mediator,
+            CancellationToken ct) =>
+        {
+            var rebase = await mediator.Send(new RebaseCampaignQuotaCommand(
+                code, quota, province, body.Level, body.Reason, EntityTags.IfMatchOf(http.Request)), ct);
+            return TypedResults.Ok(http.Tagged(rebase, rebase.Version));
+        })
+            .Describe("Re-base a quota in a province", "Counts the quota over another level's units in one province, "
+                + "with the reason (e.g. per commune when no district is left), and lands the campaign again.")
+            .HonoursIfMatch()
+            .ProducesWriteProblems(Status404NotFound, Status409Conflict);
+        campaigns.MapDelete("/{code}/quotas/{quota}/rebases/{province}", async (
+            string code, string quota, string province, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ClearCampaignRebaseCommand(
+                code, quota, province, EntityTags.IfMatchOf(http.Request)), ct)))
+            .Describe("Drop a province's re-base", "The quota counts its own level's units again in that province.")
+            .HonoursIfMatch()
+            .ProducesWriteProblems(Status404NotFound, Status409Conflict);
         return app;
     }
+
+    /// <summary>A province's new basis for a quota: the level whose units are counted, and why.</summary>
+    public sealed record RebaseBody(UnitLevel? Level, string? Reason);
 }

@@ -46,7 +46,8 @@ internal sealed class LandCampaignHandlers(
             ?? throw new NotFoundException(texts["Campaign.NotFound", request.Code]);
         var unit = string.IsNullOrWhiteSpace(request.UnitCode) ? campaign.UnitCode : request.UnitCode.Trim();
         var rows = db.CampaignUnitQuotas.AsNoTracking()
-            .Where(q => q.CampaignId == campaign.Id && (q.UnitCode == unit || q.ParentUnitCode == unit));
+            .Where(q => q.CampaignId == campaign.Id
+                && (request.AllUnits || q.UnitCode == unit || q.ParentUnitCode == unit));
         if (!caller.Scope.IsNation)
         {
             var scope = db.UnitIdsIn(caller.Scope);
@@ -72,7 +73,9 @@ internal sealed class LandCampaignHandlers(
                 x.q.MissingReason,
                 x.q.RuleName,
                 x.d.WindowStart,
-                x.d.WindowEnd
+                x.d.WindowEnd,
+                db.CampaignRebases.Where(r => r.QuotaId == x.d.Id && r.ProvinceId == x.q.UnitId)
+                    .Select(r => r.Reason).FirstOrDefault()
             ))
             .ToListAsync(cancellationToken);
     }

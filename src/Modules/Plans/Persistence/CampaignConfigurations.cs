@@ -66,3 +66,23 @@ internal sealed class CampaignUnitQuotaConfiguration : IEntityTypeConfiguration<
         builder.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(q => q.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class CampaignRebaseConfiguration : IEntityTypeConfiguration<CampaignRebase>
+{
+    public void Configure(EntityTypeBuilder<CampaignRebase> builder)
+    {
+        builder.ToTable("plans_campaign_rebases");
+        builder.Property(r => r.Key).HasMaxLength(130);
+        builder.Property(r => r.UnitCode).HasMaxLength(16);
+        builder.Property(r => r.Level).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Reason).HasMaxLength(500);
+        builder.Property(r => r.RebasedBy).HasMaxLength(100);
+        builder.HasVersion();
+        builder.HasIndex(r => new { r.QuotaId, r.ProvinceId }).IsUnique();
+        builder.HasIndex(r => r.CampaignId);
+        builder.HasOne<Campaign>().WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<CampaignQuota>().WithMany().HasForeignKey(r => r.QuotaId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(r => r.ProvinceId)
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -38,6 +38,8 @@ internal class PlansDbContext(DbContextOptions<PlansDbContext> options, ICurrent
 
     public DbSet<CampaignUnitQuota> CampaignUnitQuotas => Set<CampaignUnitQuota>();
 
+    public DbSet<CampaignRebase> CampaignRebases => Set<CampaignRebase>();
+
     /// <summary>The indicator catalogue as a table, rewritten from the code at start-up, so views and OData can join
     /// it.</summary>
     public DbSet<IndicatorRow> Indicators => Set<IndicatorRow>();

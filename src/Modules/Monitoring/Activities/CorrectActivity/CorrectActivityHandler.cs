@@ -26,13 +26,8 @@ internal sealed class CorrectActivityHandler(
     {
         var activity = await LoadOpenAsync(request.Id, request.IfMatch, cancellationToken);
         var input = request.Activity;
-        var date = ActivityInputRules.Iso(input.Date!.Value);
-        var province = await sender.EnsureWritableAsync(
-            caller.Scope, input.UnitCode!, input.Date.Value,
-            texts["Activity.UnitNotInForce", input.UnitCode!, date],
-            texts["Activity.UnitNotFound", input.UnitCode!, date],
-            cancellationToken);
-        await EnsureNotSubmittedAsync(input.UnitCode!, input.Date.Value.Year, activity.Id, cancellationToken);
+        var province = await sender.PlaceActivityAsync(caller.Scope, input, texts, cancellationToken);
+        await EnsureNotSubmittedAsync(input.UnitCode!, input.Date!.Value.Year, activity.Id, cancellationToken);
         input.CopyTo(activity, province);
         await db.SaveChangesAsync(cancellationToken);
         return ActivityViews.From(activity);

@@ -52,12 +52,7 @@ internal sealed class RecordActivityHandler(
     public async Task<ActivityView> Handle(RecordActivityCommand request, CancellationToken cancellationToken)
     {
         var input = request.Activity;
-        var date = ActivityInputRules.Iso(input.Date!.Value);
-        var province = await sender.EnsureWritableAsync(
-            caller.Scope, input.UnitCode!, input.Date.Value,
-            texts["Activity.UnitNotInForce", input.UnitCode!, date],
-            texts["Activity.UnitNotFound", input.UnitCode!, date],
-            cancellationToken);
+        var province = await sender.PlaceActivityAsync(caller.Scope, input, texts, cancellationToken);
         var activity = input.ToEntity(province, clock.GetUtcNow().UtcDateTime);
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);

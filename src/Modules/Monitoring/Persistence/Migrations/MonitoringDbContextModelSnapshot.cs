@@ -79,6 +79,10 @@ namespace Platform.Monitoring.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CampaignCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CommunicationForm")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -131,7 +135,56 @@ namespace Platform.Monitoring.Persistence.Migrations
 
                     b.HasIndex("Year", "UnitCode", "Kind", "Date", "Count");
 
+                    b.HasIndex("CampaignCode", "Date", "UnitCode", "Kind", "CommunicationForm", "Count", "Participants");
+
                     b.ToTable("monitoring_activity_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Monitoring.Campaigns.NewParticipantsReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceCode");
+
+                    b.HasIndex("ToDate", "UnitCode", "FromDate", "Value");
+
+                    b.ToTable("monitoring_new_participants", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Monitoring.Deadlines.ReportSubmission", b =>

@@ -84,8 +84,35 @@ public sealed record CampaignLanding(string Code, int Rows, int MissingData);
 
 /// <summary>
 /// The campaign's quotas as landed on unit <paramref name="UnitCode"/> (the campaign's own unit when not given) and
-/// the units directly below it, within the caller's scope.
+/// the units directly below it, or, with <paramref name="AllUnits"/>, on every unit, within the caller's scope.
 /// </summary>
 [RequiresPermission(Permission.Read)]
-public sealed record GetCampaignQuotasQuery(string Code, string? UnitCode = null)
+public sealed record GetCampaignQuotasQuery(string Code, string? UnitCode = null, bool AllUnits = false)
     : IRequest<IReadOnlyList<CampaignUnitQuotaView>>;
+
+/// <summary>
+/// Counts quota <paramref name="QuotaCode"/> of campaign <paramref name="Code"/> over the units of
+/// <paramref name="Level"/> in province <paramref name="ProvinceCode"/> instead of the quota's own level, with the
+/// reason (e.g. "1 team per district" per commune after the 2025 reform), and lands the campaign again. Only until the
+/// quota's window ends (else 409), for a province in the caller's scope; with <paramref name="IfMatch"/>, only if the
+/// province's re-base is still at that version (else 412).
+/// </summary>
+[RequiresPermission(Permission.WritePlans)]
+public sealed record RebaseCampaignQuotaCommand(
+    string Code,
+    string QuotaCode,
+    string ProvinceCode,
+    UnitLevel? Level,
+    string? Reason,
+    IfMatch? IfMatch = null
+) : ICommand<CampaignRebaseView>;
+
+/// <summary>Drops a province's re-base: the quota counts the units of its own level again (and says so when there are
+/// none).</summary>
+[RequiresPermission(Permission.WritePlans)]
+public sealed record ClearCampaignRebaseCommand(
+    string Code,
+    string QuotaCode,
+    string ProvinceCode,
+    IfMatch? IfMatch = null
+) : ICommand<CampaignLanding>;

@@ -64,7 +64,8 @@ public sealed record CampaignListItem(
 /// <summary>
 /// What one quota asks of one unit: <see cref="Floor"/> (and <see cref="Stretch"/>) counted over
 /// <see cref="UnitCount"/> units of <see cref="BasisLevel"/>, or missing data with <see cref="MissingReason"/> (in
-/// Vietnamese, as stored) saying what to do.
+/// Vietnamese, as stored) saying what to do; on a province whose planner chose another basis, <see
+/// cref="RebaseReason"/> says why.
 /// </summary>
 public sealed record CampaignUnitQuotaView(
     string QuotaCode,
@@ -81,5 +82,22 @@ public sealed record CampaignUnitQuotaView(
     string? MissingReason,
     string RuleName,
     DateOnly WindowStart,
-    DateOnly WindowEnd
+    DateOnly WindowEnd,
+    string? RebaseReason = null
+);
+
+/// <summary>A province's re-base of a quota and what the province is asked after it: <see cref="Floor"/> over
+/// <see cref="UnitCount"/> units of <see cref="Level"/>.</summary>
+public sealed record CampaignRebaseView(
+    string CampaignCode,
+    string QuotaCode,
+    string ProvinceCode,
+    UnitLevel Level,
+    string Reason,
+    string RebasedBy,
+    DateTime RebasedAtUtc,
+    long? Floor,
+    long? Stretch,
+    int? UnitCount,
+    int Version
 );

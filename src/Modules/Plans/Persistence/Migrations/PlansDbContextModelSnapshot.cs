@@ -211,6 +211,67 @@ namespace Platform.Plans.Persistence.Migrations
                     b.ToTable("plans_campaign_quotas", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Plans.Campaigns.CampaignRebase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuotaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RebasedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RebasedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("QuotaId", "ProvinceId")
+                        .IsUnique();
+
+                    b.ToTable("plans_campaign_rebases", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Plans.Campaigns.CampaignUnitQuota", b =>
                 {
                     b.Property<int>("Id")
@@ -1241,6 +1302,27 @@ namespace Platform.Plans.Persistence.Migrations
                     b.HasOne("Platform.Plans.Campaigns.Campaign", null)
                         .WithMany("Quotas")
                         .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Plans.Campaigns.CampaignRebase", b =>
+                {
+                    b.HasOne("Platform.Plans.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Plans.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Plans.Campaigns.CampaignQuota", null)
+                        .WithMany()
+                        .HasForeignKey("QuotaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -98,6 +98,11 @@ namespace Platform.Monitoring.Persistence.Migrations.PostgreSql
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<string>("CampaignCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("CommunicationForm")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -155,7 +160,61 @@ namespace Platform.Monitoring.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Year", "UnitCode", "Kind", "Date", "Count");
 
+                    b.HasIndex("CampaignCode", "Date", "UnitCode", "Kind", "CommunicationForm", "Count", "Participants");
+
                     b.ToTable("monitoring_activity_reports", "monitoring");
+                });
+
+            modelBuilder.Entity("Platform.Monitoring.Campaigns.NewParticipantsReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceCode");
+
+                    b.HasIndex("ToDate", "UnitCode", "FromDate", "Value");
+
+                    b.ToTable("monitoring_new_participants", "monitoring");
                 });
 
             modelBuilder.Entity("Platform.Monitoring.Deadlines.ReportSubmission", b =>

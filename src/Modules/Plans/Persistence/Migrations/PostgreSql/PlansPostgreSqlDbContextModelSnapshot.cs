@@ -241,6 +241,73 @@ namespace Platform.Plans.Persistence.Migrations.PostgreSql
                     b.ToTable("plans_campaign_quotas", "plans");
                 });
 
+            modelBuilder.Entity("Platform.Plans.Campaigns.CampaignRebase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuotaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("RebasedAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("RebasedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("QuotaId", "ProvinceId")
+                        .IsUnique();
+
+                    b.ToTable("plans_campaign_rebases", "plans");
+                });
+
             modelBuilder.Entity("Platform.Plans.Campaigns.CampaignUnitQuota", b =>
                 {
                     b.Property<int>("Id")
@@ -1401,6 +1468,27 @@ namespace Platform.Plans.Persistence.Migrations.PostgreSql
                     b.HasOne("Platform.Plans.Campaigns.Campaign", null)
                         .WithMany("Quotas")
                         .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Plans.Campaigns.CampaignRebase", b =>
+                {
+                    b.HasOne("Platform.Plans.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Plans.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Plans.Campaigns.CampaignQuota", null)
+                        .WithMany()
+                        .HasForeignKey("QuotaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
