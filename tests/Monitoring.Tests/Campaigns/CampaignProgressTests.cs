@@ -120,6 +120,30 @@ public sealed class CampaignProgressTests : IClassFixture<CampaignProgressTests.
             new Dictionary<string, string[]> { [field] = [message] });
     }
 
+    [Fact]
+    public async Task A_file_names_the_campaign_in_a_campaign_code_column_and_an_unknown_one_rejects_the_file()
+    {
+        await CampaignAsync();
+        const string header =
+            "unit_code,date,kind,audience_group,communication_form,count,participants,campaign_code\n";
+        const string team = "mobile_team,voluntary_participants,campaign_mobile_team,1,40";
+        const string good = $"490,2020-05-23,{team},VN-LAUNCH-2020\n";
+        var before = await Admin.GetAsync<ActivityPage>("/api/monitoring/activities?unitCode=490&year=2020");
+
+        var refused = await Admin.PostCsvAsync("/api/monitoring/activities/import",
+            header + good + $"490,2020-05-24,{team},VN-LAUNCH-2019\n");
+        var imported = await Admin.PostCsvAsync("/api/monitoring/activities/import", header + good);
+
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest, await refused.Content.ReadAsStringAsync());
+        (await Problem.ReadAsync(refused)).Errors!["row 2"].Should().Equal("Row 2: campaign_code: There is no campaign "
+            + "with code 'VN-LAUNCH-2019' that you may read: choose one from the list or leave it empty.");
+        imported.StatusCode.Should().Be(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
+        var after = await Admin.GetAsync<ActivityPage>("/api/monitoring/activities?unitCode=490&year=2020");
+        after.Total.Should().Be(before.Total + 1);
+        after.Items.Should().Contain(a => a.Date == new DateOnly(2020, 5, 23) && a.Participants == 40
+            && a.CampaignCode == "VN-LAUNCH-2020");
+    }
+
     private async Task ActivityAsync(string unit, string date, long count, long participants)
     {
         var response = await Admin.PostAsJsonAsync("/api/monitoring/activities", new ActivityInput(unit,

@@ -21,6 +21,7 @@ internal static class ActivityWriter
         nameof(ActivityReport.RecordedAtUtc),
         nameof(ActivityReport.ProvinceCode),
         nameof(ActivityReport.Version),
+        nameof(ActivityReport.CampaignCode),
     ];
 
     public static async Task<int> InsertAsync(
@@ -46,6 +47,7 @@ internal static class ActivityWriter
                 .Set(9, a.RecordedAtUtc)
                 .Set(10, a.ProvinceCode)
                 .Set(11, 1)
+                .Set(12, a.CampaignCode)
                 .ExecuteAsync(cancellationToken);
         }
 

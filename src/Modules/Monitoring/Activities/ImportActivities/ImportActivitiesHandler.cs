@@ -11,6 +11,7 @@ using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Persistence;
 using Platform.Monitoring.Texts;
 using Platform.Plans.Contracts;
+using Platform.Plans.Contracts.Campaigns;
 
 namespace Platform.Monitoring.Activities.ImportActivities;
 
@@ -41,6 +42,7 @@ internal sealed class ImportActivitiesHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         Dictionary<DateOnly, UnitTree> units = [];
+        Dictionary<string, CampaignView?> campaigns = [];
         List<ActivityReport> fresh = [];
         var import = new TabularImport<ActivityReport>
         {
@@ -52,8 +54,12 @@ internal sealed class ImportActivitiesHandler(
                 errors.Add("file", texts["Import.Columns", string.Join(",", Required), string.Join(", ", missing)]);
                 return errors.Rejection();
             },
-            Prepare = async (rows, ct) => units = await UnitsOfRowsAsync(rows, ct),
-            Read = (row, errors, _) => ValueTask.FromResult(Read(row, errors, units, today, now)),
+            Prepare = async (rows, ct) =>
+            {
+                campaigns = await CampaignsOfRowsAsync(rows, ct);
+                units = await UnitsOfRowsAsync(rows, campaigns, ct);
+            },
+            Read = (row, errors, _) => ValueTask.FromResult(Read(row, errors, units, campaigns, today, now)),
             Write = async (activities, ct) =>
             {
                 fresh = await WithoutRecordedAsync(activities, ct);
@@ -87,6 +93,7 @@ internal sealed class ImportActivitiesHandler(
         TabularRow row,
         ImportErrors errors,
         Dictionary<DateOnly, UnitTree> units,
+        Dictionary<string, CampaignView?> campaigns,
         DateOnly today,
         DateTime now
     )
@@ -108,7 +115,15 @@ internal sealed class ImportActivitiesHandler(
             return null;
         }
 
-        var tree = units[input.Date!.Value];
+        var day = input.Date!.Value;
+        var campaign = input.CampaignCode is { } code ? campaigns.GetValueOrDefault(code) : null;
+        if (input.CampaignCode is not null && CampaignProblem(input, campaign) is var (column, problem))
+        {
+            errors.Add(row, $"{column}: {problem}");
+            return null;
+        }
+
+        var tree = units[PlacedOn(day, campaign)];
         var province = tree.ProvinceOf(input.UnitCode!);
         if (tree.Find(input.UnitCode!) is null || !caller.Scope.Covers(input.UnitCode!, province))
         {
@@ -120,7 +135,57 @@ internal sealed class ImportActivitiesHandler(
             return null;
         }
 
+        if (campaign is not null && campaign.UnitCode != NationalUnit.Code && campaign.UnitCode != input.UnitCode
+            && campaign.UnitCode != province)
+        {
+            errors.Add(row, "campaign_code: "
+                + texts["Activity.OutsideCampaign", input.UnitCode!, campaign.Code, campaign.UnitName]);
+            return null;
+        }
+
         return input.ToEntity(province, now);
+    }
+
+    /// <summary>Why a row's campaign cannot take it (unknown to the caller, or of other years), or null.</summary>
+    private (string Column, string Message)? CampaignProblem(ActivityInput input, CampaignView? campaign)
+    {
+        var day = input.Date!.Value;
+        if (campaign is null)
+        {
+            return ("campaign_code", texts["Activity.CampaignUnknown", input.CampaignCode!]);
+        }
+
+        return day.Year < campaign.StartDate.Year || day.Year > campaign.EndDate.Year
+            ? ("date", texts["Activity.OutsideCampaignYears", ActivityInputRules.Iso(day), campaign.Code,
+                campaign.StartDate.Year, campaign.EndDate.Year])
+            : null;
+    }
+
+    /// <summary>The day a row's unit is looked up on: its date, or its campaign's structure date when older (as
+    /// <see cref="UnitInScope.PlaceActivityAsync"/>).</summary>
+    private static DateOnly PlacedOn(DateOnly day, CampaignView? campaign) =>
+        campaign is not null && day < campaign.StructureOn ? campaign.StructureOn : day;
+
+    /// <summary>The campaigns the file's rows name, each asked of Plans once (null: none the caller may
+    /// read).</summary>
+    private async Task<Dictionary<string, CampaignView?>> CampaignsOfRowsAsync(
+        IReadOnlyList<TabularRow> rows, CancellationToken cancellationToken)
+    {
+        var campaigns = new Dictionary<string, CampaignView?>(StringComparer.Ordinal);
+        var codes = rows.Select(r => Text(r["campaign_code"])).OfType<string>().Distinct(StringComparer.Ordinal);
+        foreach (var code in codes)
+        {
+            try
+            {
+                campaigns[code] = await sender.Send(new GetCampaignQuery(code), cancellationToken);
+            }
+            catch (Platform.BuildingBlocks.Errors.NotFoundException)
+            {
+                campaigns[code] = null;
+            }
+        }
+
+        return campaigns;
     }
 
     /// <summary>
@@ -128,13 +193,15 @@ internal sealed class ImportActivitiesHandler(
     /// date, of a few units rather than the whole structure (some 11,000 units before July 2025).
     /// </summary>
     private async Task<Dictionary<DateOnly, UnitTree>> UnitsOfRowsAsync(
-        IReadOnlyList<TabularRow> rows, CancellationToken cancellationToken)
+        IReadOnlyList<TabularRow> rows, Dictionary<string, CampaignView?> campaigns,
+        CancellationToken cancellationToken)
     {
         var units = new Dictionary<DateOnly, UnitTree>();
         var named = rows
-            .Select(r => (Code: Text(r["unit_code"]), Date: DateOf(r["date"])))
+            .Select(r => (Code: Text(r["unit_code"]), Date: DateOf(r["date"]),
+                Campaign: Text(r["campaign_code"]) is { } c ? campaigns.GetValueOrDefault(c) : null))
             .Where(r => r.Code is not null && r.Date is not null)
-            .GroupBy(r => r.Date!.Value, r => r.Code!);
+            .GroupBy(r => PlacedOn(r.Date!.Value, r.Campaign), r => r.Code!);
         foreach (var date in named)
         {
             var codes = date.Distinct(StringComparer.Ordinal).ToList();
@@ -192,7 +259,8 @@ internal sealed class ImportActivitiesHandler(
             a.CommunicationForm,
             a.Count,
             a.Participants,
-            a.Notes
+            a.Notes,
+            a.CampaignCode
         );
 
     private ActivityInput Parse(TabularRow row, ImportErrors errors)
@@ -212,7 +280,8 @@ internal sealed class ImportActivitiesHandler(
             Text(row["communication_form"])?.ToLowerInvariant(),
             Number(row, "count") ?? 1,
             Number(row, "participants"),
-            Text(row["notes"])
+            Text(row["notes"]),
+            Text(row["campaign_code"])
         );
 
         long? Number(TabularRow r, string column)
