@@ -25,6 +25,12 @@ internal static class BenchmarkEntry
     {
         // dotnet run -c Release --project bench/Monitoring.Benchmarks [-- --activities 500000 --runs 5 --keep
         // /tmp/monitoring-bench.db]
+        // dotnet run -c Release --project bench/Monitoring.Benchmarks -- campaign [--activities 100000 --runs 5]
+        if (args.Length > 0 && args[0] == "campaign")
+        {
+            return await CampaignBenchmark.RunAsync(Option("--activities", 100_000), Option("--runs", 5));
+        }
+
         var activityCount = Option("--activities", 500_000);
         var runs = Option("--runs", 5);
         var asOf = new DateOnly(NationalYear.Year, 6, 30);

@@ -26,21 +26,25 @@ internal sealed class CampaignProgressHandler(MonitoringDbContext db, IMediator 
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var quotas = await sender.Send(new GetCampaignQuotasQuery(campaign.Code, request.UnitCode, request.AllUnits),
             ct);
-        var campaignWindow = new Window(campaign.StartDate, campaign.EndDate);
-        var windows = quotas.Select(q => new Window(q.WindowStart, q.WindowEnd)).Append(campaignWindow).Distinct();
-        var totals = new Dictionary<Window, Totals>();
+        var province = request.AllUnits ? null : await ProvinceAsync(campaign, request.UnitCode, quotas, ct);
+        var parents = quotas.GroupBy(q => q.UnitCode).ToDictionary(g => g.Key, g => g.First().ParentUnitCode);
+        var reads = new Reads(campaign, province, asOf);
+        var dates = new Window(campaign.StartDate, campaign.EndDate);
+        var windows = quotas.Select(q => new Window(q.WindowStart, q.WindowEnd)).Append(dates).Distinct().ToList();
         foreach (var window in windows)
         {
-            totals[window] = await TotalsAsync(campaign, window, asOf, ct);
+            await reads.ReadAsync(db, window, ct);
         }
 
-        var everything = await TotalsAsync(campaign, new Window(DateOnly.MinValue, asOf), asOf, ct);
+        await reads.ReadOutsideAsync(db, ct);
+        await reads.PlaceAsync(sender, parents, ct);
+        var outside = reads.Outside!;
         var units = quotas
             .GroupBy(q => q.UnitCode)
             .Select(g =>
             {
                 var first = g.First();
-                var within = totals[campaignWindow];
+                var within = reads[dates];
                 return new CampaignUnitProgress(
                     first.UnitCode,
                     first.UnitName,
@@ -48,24 +52,57 @@ internal sealed class CampaignProgressHandler(MonitoringDbContext db, IMediator 
                     first.ParentUnitCode,
                     within.Of(first.UnitCode, _ => true),
                     within.Reached.GetValueOrDefault(first.UnitCode),
-                    everything.Of(first.UnitCode, _ => true) - within.Of(first.UnitCode, _ => true),
+                    outside.Of(first.UnitCode, _ => true),
                     within.Forms(first.UnitCode),
-                    [.. g.Select(q => Progress(q, totals[new Window(q.WindowStart, q.WindowEnd)], everything, asOf))]);
+                    [.. g.Select(q => Progress(q, reads[new Window(q.WindowStart, q.WindowEnd)], within, outside,
+                        asOf))]);
             })
             .ToList();
         return new CampaignProgressView(campaign.Code, campaign.Title, campaign.StartDate, campaign.EndDate,
             campaign.StructureOn, campaign.StructureNote, asOf, units);
     }
 
-    private static CampaignQuotaProgress Progress(CampaignUnitQuotaView q, Totals within, Totals all, DateOnly asOf)
+    /// <summary>The province whose activities can count for the asked unit (null: the whole nation's).</summary>
+    private async Task<string?> ProvinceAsync(
+        CampaignView campaign,
+        string? unitCode,
+        IReadOnlyList<CampaignUnitQuotaView> quotas,
+        CancellationToken ct
+    )
     {
-        var actual = Measured(q.Measure, q.UnitCode, within);
+        var unit = string.IsNullOrWhiteSpace(unitCode) ? campaign.UnitCode : unitCode.Trim();
+        if (unit == NationalUnit.Code)
+        {
+            return null;
+        }
+
+        if (quotas.FirstOrDefault(q => q.UnitCode == unit) is { Level: UnitLevel.Province })
+        {
+            return unit;
+        }
+
+        var tree = await sender.Send(new GetUnitTreeQuery(campaign.StructureOn, [unit]), ct);
+        return tree.ProvinceOf(unit) ?? unit;
+    }
+
+    /// <summary>One quota of a unit: what its measure counts inside the quota's window, and among the campaign's
+    /// activities (inside its dates or outside) what the window leaves out.</summary>
+    private static CampaignQuotaProgress Progress(
+        CampaignUnitQuotaView q,
+        Totals window,
+        Totals campaignDates,
+        Totals outside,
+        DateOnly asOf
+    )
+    {
+        var actual = Measured(q.Measure, q.UnitCode, window);
         var elapsed = ElapsedShare(q.WindowStart, q.WindowEnd, asOf);
         var (status, expected) = ProgressRules.Assess(q.MissingData ? null : q.Floor, actual, elapsed);
+        var notCounted = q.Measure == CampaignMeasures.NewVoluntaryParticipants
+            ? 0
+            : Measured(q.Measure, q.UnitCode, campaignDates) + Measured(q.Measure, q.UnitCode, outside) - actual;
         return new CampaignQuotaProgress(q.QuotaCode, q.Measure, q.WindowStart, q.WindowEnd, q.Floor, q.Stretch,
-            q.MissingData, q.MissingReason, actual,
-            q.Measure == CampaignMeasures.NewVoluntaryParticipants ? 0 : Measured(q.Measure, q.UnitCode, all) - actual,
-            Math.Round(elapsed, 4), expected, status);
+            q.MissingData, q.MissingReason, actual, notCounted, Math.Round(elapsed, 4), expected, status);
     }
 
     private static long Measured(string measure, string unit, Totals totals) =>
@@ -87,59 +124,114 @@ internal sealed class CampaignProgressHandler(MonitoringDbContext db, IMediator 
         return Math.Clamp((double)elapsed / days, 0, 1);
     }
 
-    /// <summary>The campaign's activities and the new-participant reports inside <paramref name="window"/> (up to
-    /// <paramref name="asOf"/>), each added to its unit and every unit above it.</summary>
-    private async Task<Totals> TotalsAsync(CampaignView campaign, Window window, DateOnly asOf, CancellationToken ct)
+    /// <summary>
+    /// The grouped reads of one computation: the campaign's activities in each window and outside its dates (up to
+    /// the as-of date, of one province when the asked unit lies in one), the new-participant reports of each window;
+    /// then each group added to its unit and every unit above it, as the landed rows link them, else as the
+    /// structure date's tree does (asked once, for the units the rows do not name).
+    /// </summary>
+    private sealed class Reads(CampaignView campaign, string? province, DateOnly asOf)
     {
-        var last = window.End < asOf ? window.End : asOf;
-        var activities = await db.Activities.AsNoTracking()
-            .Where(a => a.CampaignCode == campaign.Code && a.Date >= window.Start && a.Date <= last)
-            .GroupBy(a => new { a.UnitCode, a.Kind, a.CommunicationForm })
-            .Select(g => new
-            {
-                g.Key.UnitCode, g.Key.Kind, g.Key.CommunicationForm, Count = g.Sum(a => a.Count),
-                Participants = g.Sum(a => a.Participants ?? 0),
-            })
-            .ToListAsync(ct);
-        var reports = await db.NewParticipantsReports.AsNoTracking()
-            .Where(r => r.FromDate >= window.Start && r.ToDate <= last)
-            .GroupBy(r => r.UnitCode)
-            .Select(g => new { UnitCode = g.Key, Value = g.Sum(r => r.Value) })
-            .ToListAsync(ct);
-        var codes = activities.Select(a => a.UnitCode).Concat(reports.Select(r => r.UnitCode)).Distinct().ToList();
-        var tree = codes.Count == 0
-            ? UnitTree.Empty
-            : await sender.Send(new GetUnitTreeQuery(campaign.StructureOn, codes), ct);
-        var totals = new Totals();
-        foreach (var a in activities)
+        private readonly List<(Totals Totals, List<ActivityGroup> Activities, List<ReportGroup> Reports)> read = [];
+        private readonly Dictionary<Window, Totals> byWindow = [];
+
+        public Totals? Outside { get; private set; }
+
+        public Totals this[Window window] => byWindow[window];
+
+        public async Task ReadAsync(MonitoringDbContext db, Window window, CancellationToken ct)
         {
-            foreach (var unit in UpFrom(a.UnitCode, tree))
+            var last = window.End < asOf ? window.End : asOf;
+            var activities = await Grouped(Activities(db).Where(a => a.Date >= window.Start && a.Date <= last), ct);
+            var reports = db.NewParticipantsReports.AsNoTracking()
+                .Where(r => r.FromDate >= window.Start && r.ToDate <= last);
+            if (province is not null)
             {
-                totals.Add(unit, new Key(a.Kind, a.CommunicationForm), a.Count, a.Participants);
+                reports = reports.Where(r => r.ProvinceCode == province);
+            }
+
+            var totals = new Totals();
+            byWindow[window] = totals;
+            read.Add((totals, activities, await reports
+                .GroupBy(r => r.UnitCode)
+                .Select(g => new ReportGroup(g.Key, g.Sum(r => r.Value)))
+                .ToListAsync(ct)));
+        }
+
+        public async Task ReadOutsideAsync(MonitoringDbContext db, CancellationToken ct)
+        {
+            var (start, end) = (campaign.StartDate, campaign.EndDate);
+            var activities = await Grouped(
+                Activities(db).Where(a => a.Date <= asOf && (a.Date < start || a.Date > end)), ct);
+            Outside = new Totals();
+            read.Add((Outside, activities, []));
+        }
+
+        public async Task PlaceAsync(IMediator sender, Dictionary<string, string> parents, CancellationToken ct)
+        {
+            // Units the landed rows do not name: those of the groups, and parents of landed units that have no row
+            // (a district above per-commune rows before the reform).
+            var unknown = read
+                .SelectMany(r => r.Activities.Select(a => a.UnitCode).Concat(r.Reports.Select(g => g.UnitCode)))
+                .Concat(parents.Values.Where(p => p != NationalUnit.Code))
+                .Where(c => !parents.ContainsKey(c))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var tree = unknown.Count == 0
+                ? UnitTree.Empty
+                : await sender.Send(new GetUnitTreeQuery(campaign.StructureOn, unknown), ct);
+            string? ParentOf(string code) =>
+                parents.TryGetValue(code, out var parent) ? parent : tree.ParentOf(code);
+            IEnumerable<string> UpFrom(string code)
+            {
+                var at = (string?)code;
+                while (at is not null)
+                {
+                    yield return at;
+                    at = ParentOf(at);
+                }
+            }
+
+            foreach (var (totals, activities, reports) in read)
+            {
+                foreach (var a in activities)
+                {
+                    foreach (var unit in UpFrom(a.UnitCode))
+                    {
+                        totals.Add(unit, new Key(a.Kind, a.Form), a.Count, a.Participants);
+                    }
+                }
+
+                foreach (var r in reports)
+                {
+                    foreach (var unit in UpFrom(r.UnitCode))
+                    {
+                        totals.NewParticipants[unit] = totals.NewParticipants.GetValueOrDefault(unit) + r.Value;
+                    }
+                }
             }
         }
 
-        foreach (var r in reports)
+        private IQueryable<Activities.ActivityReport> Activities(MonitoringDbContext db)
         {
-            foreach (var unit in UpFrom(r.UnitCode, tree))
-            {
-                totals.NewParticipants[unit] = totals.NewParticipants.GetValueOrDefault(unit) + r.Value;
-            }
+            var activities = db.Activities.AsNoTracking().Where(a => a.CampaignCode == campaign.Code);
+            return province is null ? activities : activities.Where(a => a.ProvinceCode == province);
         }
 
-        return totals;
+        private static Task<List<ActivityGroup>> Grouped(
+            IQueryable<Activities.ActivityReport> activities,
+            CancellationToken ct
+        ) =>
+            activities
+                .GroupBy(a => new { a.UnitCode, a.Kind, a.CommunicationForm })
+                .Select(g => new ActivityGroup(g.Key.UnitCode, g.Key.Kind, g.Key.CommunicationForm,
+                    g.Sum(a => a.Count), g.Sum(a => a.Participants ?? 0)))
+                .ToListAsync(ct);
     }
 
-    /// <summary>A unit and the units above it (the nation last), or the unit alone when the structure date does not
-    /// know it.</summary>
-    private static IEnumerable<string> UpFrom(string code, UnitTree tree)
-    {
-        yield return code;
-        for (var parent = tree.ParentOf(code); parent is not null; parent = tree.ParentOf(parent))
-        {
-            yield return parent;
-        }
-    }
+    private sealed record ActivityGroup(string UnitCode, string Kind, string Form, long Count, long Participants);
+
+    private sealed record ReportGroup(string UnitCode, long Value);
 
     private sealed record Window(DateOnly Start, DateOnly End);
 

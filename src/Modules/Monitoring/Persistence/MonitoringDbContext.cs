@@ -47,10 +47,12 @@ internal class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options
             e.HasIndex(a => new { a.UnitCode, a.Date });
             e.HasVersion();
             e.HasIndex(a => a.ProvinceCode);
-            // Covers a campaign's progress (its window's activities grouped by unit, kind and form) without the table.
+            // Covers a campaign's progress (a window's activities, the nation's or one province's, grouped by unit,
+            // kind and form) without the table.
             e.HasIndex(a => new
             {
-                a.CampaignCode, a.Date, a.UnitCode, a.Kind, a.CommunicationForm, a.Count, a.Participants,
+                a.CampaignCode, a.ProvinceCode, a.Date, a.UnitCode, a.Kind, a.CommunicationForm, a.Count,
+                a.Participants,
             });
         });
         modelBuilder.Entity<NewParticipantsReport>(e =>

@@ -135,7 +135,7 @@ namespace Platform.Monitoring.Persistence.Migrations
 
                     b.HasIndex("Year", "UnitCode", "Kind", "Date", "Count");
 
-                    b.HasIndex("CampaignCode", "Date", "UnitCode", "Kind", "CommunicationForm", "Count", "Participants");
+                    b.HasIndex("CampaignCode", "ProvinceCode", "Date", "UnitCode", "Kind", "CommunicationForm", "Count", "Participants");
 
                     b.ToTable("monitoring_activity_reports", (string)null);
                 });

@@ -39,9 +39,9 @@ namespace Platform.Monitoring.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_monitoring_activity_reports_CampaignCode_Date_UnitCode_Kind_CommunicationForm_Count_Participants",
+                name: "IX_monitoring_activity_reports_CampaignCode_ProvinceCode_Date_UnitCode_Kind_CommunicationForm_Count_Participants",
                 table: "monitoring_activity_reports",
-                columns: new[] { "CampaignCode", "Date", "UnitCode", "Kind", "CommunicationForm", "Count", "Participants" });
+                columns: new[] { "CampaignCode", "ProvinceCode", "Date", "UnitCode", "Kind", "CommunicationForm", "Count", "Participants" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_monitoring_new_participants_ProvinceCode",
@@ -61,7 +61,7 @@ namespace Platform.Monitoring.Persistence.Migrations
                 name: "monitoring_new_participants");
 
             migrationBuilder.DropIndex(
-                name: "IX_monitoring_activity_reports_CampaignCode_Date_UnitCode_Kind_CommunicationForm_Count_Participants",
+                name: "IX_monitoring_activity_reports_CampaignCode_ProvinceCode_Date_UnitCode_Kind_CommunicationForm_Count_Participants",
                 table: "monitoring_activity_reports");
 
             migrationBuilder.DropColumn(

@@ -43,10 +43,10 @@ namespace Platform.Monitoring.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_monitoring_activity_reports_CampaignCode_Date_UnitCode_Kind~",
+                name: "IX_monitoring_activity_reports_CampaignCode_ProvinceCode_Date_~",
                 schema: "monitoring",
                 table: "monitoring_activity_reports",
-                columns: new[] { "CampaignCode", "Date", "UnitCode", "Kind", "CommunicationForm", "Count", "Participants" });
+                columns: new[] { "CampaignCode", "ProvinceCode", "Date", "UnitCode", "Kind", "CommunicationForm", "Count", "Participants" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_monitoring_new_participants_ProvinceCode",
@@ -69,7 +69,7 @@ namespace Platform.Monitoring.Persistence.Migrations.PostgreSql
                 schema: "monitoring");
 
             migrationBuilder.DropIndex(
-                name: "IX_monitoring_activity_reports_CampaignCode_Date_UnitCode_Kind~",
+                name: "IX_monitoring_activity_reports_CampaignCode_ProvinceCode_Date_~",
                 schema: "monitoring",
                 table: "monitoring_activity_reports");
 
