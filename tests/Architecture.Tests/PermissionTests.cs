@@ -41,13 +41,13 @@ public sealed class PermissionTests
         requests
             .Should()
             .HaveCount(
-                89,
+                90,
                 "69 before issues 13 and 14, which added a run's result, the lineage query and import, the "
                     + "missing-data query, the statistics on units at a date, a province's report date, the units with "
                     + "a plan, the lineage shares and the actuals on units at a date; issue 15 the sample statistics "
                     + "as a command of their own (the host sees no internals); issue 18 a campaign's create, change, "
-                    + "read, list, landing, landed quotas, a province's re-base and its removal, a campaign's "
-                    + "progress and the new-participant reports"
+                    + "read, list, landing, landed quotas, a province's re-base, its removal and a landed quota's "
+                    + "explanation, a campaign's progress and the new-participant reports"
             );
     }
 }

@@ -17,7 +17,7 @@ namespace Platform.Robustness.Tests;
 public sealed class ApiDocumentTests(PlatformFactory platform) : IClassFixture<PlatformFactory>
 {
     [Fact]
-    public async Task The_document_is_served_without_credentials_with_72_paths_and_85_operations()
+    public async Task The_document_is_served_without_credentials_with_73_paths_and_86_operations()
     {
         using var anonymous = platform.CreateAnonymousClient();
 
@@ -28,8 +28,8 @@ public sealed class ApiDocumentTests(PlatformFactory platform) : IClassFixture<P
         var document = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         ((string?)document["openapi"]).Should().StartWith("3.");
         var paths = document["paths"]!.AsObject();
-        paths.Count.Should().Be(72);
-        paths.Sum(p => p.Value!.AsObject().Count).Should().Be(85);
+        paths.Count.Should().Be(73);
+        paths.Sum(p => p.Value!.AsObject().Count).Should().Be(86);
     }
 
     [Fact]

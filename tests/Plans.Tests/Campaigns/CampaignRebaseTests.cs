@@ -136,6 +136,35 @@ public sealed class CampaignRebaseTests : IClassFixture<CampaignRebaseTests.Autu
     }
 
     [Fact]
+    public async Task A_re_based_quota_is_explained_step_by_step_in_Vietnamese()
+    {
+        await CampaignAsync(Admin);
+        (await Admin.PutAsJsonAsync($"{Rebases}/TEAMS/rebases/48",
+            new { level = "Commune", reason = "Không còn cấp huyện." }, HttpExtensions.Json)).EnsureSuccessStatusCode();
+
+        var explanation = await Vietnamese.GetAsync<CampaignQuotaExplanation>(
+            $"{Rebases}/TEAMS/explanation?unit=48");
+        var english = await Admin.GetAsync<CampaignQuotaExplanation>($"{Rebases}/TEAMS/explanation?unit=48");
+
+        explanation.Summary.Should().Be("Thành phố Đà Nẵng phải đạt 94 đội tuyên truyền lưu động trong Cao điểm phát "
+            + "triển người tham gia BHXH tự nguyện cuối năm 2025, từ 01/10/2025 đến 31/12/2025.");
+        explanation.Steps.Where((_, i) => i != 4).Should().Equal(
+            "Đơn vị: theo danh mục ngày 01/10/2025.",
+            "Chỉ tiêu TEAMS (Đội tuyên truyền lưu động): 1 cho mỗi đơn vị cấp huyện, tính từ 01/10/2025 đến "
+                + "31/12/2025.",
+            "Đổi cơ sở tính: admin chọn mỗi đơn vị cấp xã ngày 15/10/2025, lý do: \"Không còn cấp huyện.\".",
+            "Đếm được 94 đơn vị cấp xã thuộc Thành phố Đà Nẵng.",
+            "Kết quả: 94 đội tuyên truyền lưu động.");
+        explanation.Steps[4].Should().StartWith("Quy tắc: campaign-quota/province-rebased, phiên bản ")
+            .And.EndWith(" — đã đổi cơ sở: số cho mỗi đơn vị × số đơn vị thuộc cấp mới trong tỉnh "
+                + "(rules/CampaignQuotas.cs).");
+        english.Summary.Should().Be("Thành phố Đà Nẵng must reach 94 mobile communication teams in Cao điểm phát "
+            + "triển người tham gia BHXH tự nguyện cuối năm 2025, from 01/10/2025 to 31/12/2025.");
+        (await Admin.GetAsync($"{Rebases}/TEAMS/explanation?unit=01")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Admin.GetAsync($"{Rebases}/NONE/explanation?unit=48")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task After_the_quotas_window_its_basis_can_no_longer_change()
     {
         using var later = new AutumnOf2025();

@@ -65,6 +65,8 @@ public static class Catalogue
         Get("/api/campaigns/", _ => "/api/campaigns/?year=2026"),
         Get("/api/campaigns/{code}", _ => "/api/campaigns/VN-MAY-2026"),
         Get("/api/campaigns/{code}/quotas", _ => "/api/campaigns/VN-LAUNCH-2020/quotas?unit=01"),
+        Get("/api/campaigns/{code}/quotas/{quota}/explanation", _ =>
+            "/api/campaigns/VN-LAUNCH-2020/quotas/TEAMS/explanation?unit=01"),
         new("POST", "/api/campaigns/", _ => "/api/campaigns",
             _ => Json(CampaignBody($"VN-ROBUST-{Interlocked.Increment(ref campaigns)}")),
             Required: ["planCode", "code", "title", "kind", "startDate", "endDate"], Codes: ["planCode"],

@@ -76,6 +76,12 @@ internal static class CampaignEndpoints
             .Describe("Read a campaign's landed quotas", "What each quota asks of a unit (the campaign's own by "
                 + "default) and of the units directly below it, in the caller's scope.")
             .ProducesProblems(Status404NotFound);
+        campaigns.MapGet("/{code}/quotas/{quota}/explanation",
+                async (string code, string quota, string? unit, IMediator mediator, CancellationToken ct) =>
+                    TypedResults.Ok(await mediator.Send(new ExplainCampaignQuotaQuery(code, quota, unit ?? ""), ct)))
+            .Describe("Explain a landed quota", "How a quota came to what it asks of a unit: the structure date, the "
+                + "quota, the units counted or the figure, the rule, the result and a province's re-base.")
+            .ProducesProblems(Status404NotFound);
         campaigns.MapPost("/{code}/cascade", async (string code, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new LandCampaignQuotasCommand(code), ct)))
             .Describe("Land a campaign's quotas again", "On the units of its structure date, e.g. after importing the "

@@ -116,3 +116,13 @@ public sealed record ClearCampaignRebaseCommand(
     string ProvinceCode,
     IfMatch? IfMatch = null
 ) : ICommand<CampaignLanding>;
+
+/// <summary>How quota <paramref name="QuotaCode"/> of campaign <paramref name="Code"/> came to what it asks of unit
+/// <paramref name="UnitCode"/> (in the caller's scope): the structure date, the quota, the units counted or the figure,
+/// the rule, the result and the province's re-base, in the request's language.</summary>
+[RequiresPermission(Permission.Read)]
+public sealed record ExplainCampaignQuotaQuery(string Code, string QuotaCode, string UnitCode)
+    : IRequest<CampaignQuotaExplanation>;
+
+/// <summary>A landed quota in one sentence, then step by step.</summary>
+public sealed record CampaignQuotaExplanation(string Summary, IReadOnlyList<string> Steps, CampaignUnitQuotaView Quota);
