@@ -160,7 +160,8 @@ namespace Platform.Monitoring.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Year", "UnitCode", "Kind", "Date", "Count");
 
-                    b.HasIndex("CampaignCode", "ProvinceCode", "Date", "UnitCode", "Kind", "CommunicationForm", "Count", "Participants");
+                    b.HasIndex("CampaignCode", "ProvinceCode", "Date", "UnitCode", "Kind", "CommunicationForm", "Count", "Participants")
+                        .HasFilter("\"CampaignCode\" IS NOT NULL");
 
                     b.ToTable("monitoring_activity_reports", "monitoring");
                 });

@@ -41,7 +41,8 @@ namespace Platform.Monitoring.Persistence.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_monitoring_activity_reports_CampaignCode_ProvinceCode_Date_UnitCode_Kind_CommunicationForm_Count_Participants",
                 table: "monitoring_activity_reports",
-                columns: new[] { "CampaignCode", "ProvinceCode", "Date", "UnitCode", "Kind", "CommunicationForm", "Count", "Participants" });
+                columns: new[] { "CampaignCode", "ProvinceCode", "Date", "UnitCode", "Kind", "CommunicationForm", "Count", "Participants" },
+                filter: "\"CampaignCode\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_monitoring_new_participants_ProvinceCode",
