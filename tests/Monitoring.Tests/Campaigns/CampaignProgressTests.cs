@@ -144,6 +144,24 @@ public sealed class CampaignProgressTests : IClassFixture<CampaignProgressTests.
             && a.CampaignCode == "VN-LAUNCH-2020");
     }
 
+    [Fact]
+    public async Task A_report_without_its_source_or_ending_before_it_starts_is_refused_in_Vietnamese_field_by_field()
+    {
+        using var vietnamese = platform.CreateVietnameseClient();
+
+        var response = await vietnamese.PostAsJsonAsync("/api/monitoring/new-participants", new
+        {
+            unitCode = TranBien, fromDate = "2026-05-10", toDate = "2026-05-01", value = 30, source = "",
+        }, HttpExtensions.Json);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await Problem.ReadAsync(response)).Errors.Should().BeEquivalentTo(new Dictionary<string, string[]>
+        {
+            ["toDate"] = ["Ngày cuối 2026-05-01 trước ngày đầu 2026-05-10: nhập ngày cuối từ ngày đầu trở đi."],
+            ["source"] = ["Chưa nhập nguồn số liệu (source, tối đa 500 ký tự): hãy ghi rõ số liệu lấy từ đâu."],
+        });
+    }
+
     private async Task ActivityAsync(string unit, string date, long count, long participants)
     {
         var response = await Admin.PostAsJsonAsync("/api/monitoring/activities", new ActivityInput(unit,

@@ -31,10 +31,12 @@ internal sealed class ReportNewParticipantsValidator : AbstractValidator<ReportN
                 ActivityInputRules.Iso(Today(clock))]);
         RuleFor(c => c.Value)
             .NotNull()
+            .WithMessage(_ => texts["NewParticipants.ValueRange", ReportNewParticipantsCommand.MaxValue])
             .InclusiveBetween(0, ReportNewParticipantsCommand.MaxValue)
             .WithMessage(_ => texts["NewParticipants.ValueRange", ReportNewParticipantsCommand.MaxValue]);
         RuleFor(c => c.Source)
             .NotEmpty()
+            .WithMessage(_ => texts["Value.SourceRequired"])
             .MaximumLength(ReportNewParticipantsCommand.MaxSource)
             .WithMessage(_ => texts["Value.SourceRequired"]);
     }

@@ -49,6 +49,7 @@ internal sealed class ReportIndicatorValueValidator : AbstractValidator<ReportIn
         RuleFor(c => c.UnitCode).NotEmpty().WithMessage(_ => texts["Activity.UnitCodeRequired"]);
         RuleFor(c => c.Year)
             .NotNull()
+            .WithMessage(_ => texts["Value.YearRange", today.Year])
             .InclusiveBetween(2000, today.Year)
             .WithMessage(_ => texts["Value.YearRange", today.Year]);
         RuleFor(c => c.IndicatorCode)
@@ -60,9 +61,14 @@ internal sealed class ReportIndicatorValueValidator : AbstractValidator<ReportIn
                     string.Join(", ", MonitoredIndicators.ReportableCodes)
                 ]
             );
-        RuleFor(c => c.Value).NotNull().GreaterThanOrEqualTo(0).WithMessage(_ => texts["Value.ValueRange"]);
+        RuleFor(c => c.Value)
+            .NotNull()
+            .WithMessage(_ => texts["Value.ValueRange"])
+            .GreaterThanOrEqualTo(0)
+            .WithMessage(_ => texts["Value.ValueRange"]);
         RuleFor(c => c.Denominator)
             .NotNull()
+            .WithMessage(_ => texts["Value.DenominatorRequired"])
             .GreaterThan(0)
             .WithMessage(_ => texts["Value.DenominatorRequired"])
             .When(c =>
@@ -71,7 +77,12 @@ internal sealed class ReportIndicatorValueValidator : AbstractValidator<ReportIn
         RuleFor(c => c.Denominator)
             .Must((c, d) => d is null || c.Value is null || d >= c.Value)
             .WithMessage(_ => texts["Value.DenominatorBelowValue"]);
-        RuleFor(c => c.Source).NotEmpty().MaximumLength(500).WithMessage(_ => texts["Value.SourceRequired"]);
+        // Each check has its own message: FluentValidation's WithMessage names only the check before it.
+        RuleFor(c => c.Source)
+            .NotEmpty()
+            .WithMessage(_ => texts["Value.SourceRequired"])
+            .MaximumLength(500)
+            .WithMessage(_ => texts["Value.SourceRequired"]);
         RuleFor(c => c.ReportedOn)
             .Must(d => d is null || d <= today)
             .WithMessage(_ => texts["Value.ReportedOnFuture", Activities.ActivityInputRules.Iso(today)]);
