@@ -154,8 +154,17 @@ internal static class CampaignBenchmark
             async s => (await s.GetRequiredService<IMediator>().Send(
                 new GetUnitTreeQuery(new DateOnly(2026, 5, 1), communes))).Count));
 
+        // The feed computes CampaignProgress once for every caller and campaign, then keeps it until a module changes.
+        var feed = $"/odata/CampaignProgress/$count?asOf={AsOf:yyyy-MM-dd}&$filter=CampaignCode eq '{Code}'";
+        watch.Restart();
+        var feedRows = await client.GetStringAsync(feed);
+        Console.WriteLine($"  GET /odata/CampaignProgress/$count (first request: every landed quota of every campaign "
+            + $"computed): {watch.Elapsed.TotalMilliseconds:N0} ms, {feedRows} rows of this campaign");
+
         foreach (var (name, url) in new[]
         {
+            ("GET /odata/CampaignProgress, Đồng Nai's rows (kept)",
+                $"/odata/CampaignProgress?asOf={AsOf:yyyy-MM-dd}&$filter=ProvinceCode eq '75'"),
             ("GET …/progress?all=true (HTTP, JSON, every unit)", $"/api/monitoring/campaigns/{Code}/progress?all=true"
                 + $"&asOf={AsOf:yyyy-MM-dd}"),
             ("GET …/progress?unit=75 (HTTP, JSON, Đồng Nai's dashboard)",

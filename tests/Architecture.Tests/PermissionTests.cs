@@ -41,13 +41,14 @@ public sealed class PermissionTests
         requests
             .Should()
             .HaveCount(
-                90,
+                92,
                 "69 before issues 13 and 14, which added a run's result, the lineage query and import, the "
                     + "missing-data query, the statistics on units at a date, a province's report date, the units with "
                     + "a plan, the lineage shares and the actuals on units at a date; issue 15 the sample statistics "
                     + "as a command of their own (the host sees no internals); issue 18 a campaign's create, change, "
                     + "read, list, landing, landed quotas, a province's re-base, its removal and a landed quota's "
-                    + "explanation, a campaign's progress and the new-participant reports"
+                    + "explanation, a campaign's progress and the new-participant reports, the landed campaigns the "
+                    + "feed computes progress from and a unit's campaign brief"
             );
     }
 }

@@ -28,8 +28,8 @@ public sealed class ApiDocumentTests(PlatformFactory platform) : IClassFixture<P
         var document = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         ((string?)document["openapi"]).Should().StartWith("3.");
         var paths = document["paths"]!.AsObject();
-        paths.Count.Should().Be(73);
-        paths.Sum(p => p.Value!.AsObject().Count).Should().Be(86);
+        paths.Count.Should().Be(74);
+        paths.Sum(p => p.Value!.AsObject().Count).Should().Be(87);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Contracts;
 using Platform.Monitoring.Tests.Support;
 using Platform.Plans.Contracts;
@@ -160,6 +162,45 @@ public sealed class CampaignProgressTests : IClassFixture<CampaignProgressTests.
             ["toDate"] = ["Ngày cuối 2026-05-01 trước ngày đầu 2026-05-10: nhập ngày cuối từ ngày đầu trở đi."],
             ["source"] = ["Chưa nhập nguồn số liệu (source, tối đa 500 ký tự): hãy ghi rõ số liệu lấy từ đâu."],
         });
+    }
+
+    [Fact]
+    public async Task The_feed_serves_the_campaign_its_6710_landed_quotas_and_progress_held_to_the_callers_scope()
+    {
+        const string baDinh = "00004"; // Hà Nội's: the other tests count Đồng Nai's activities
+        await CampaignAsync();
+        await ActivityAsync(baDinh, "2026-05-06", count: 1, participants: 70);
+        await ActivityAsync(baDinh, "2026-06-02", count: 1, participants: 9);
+        var filter = $"$filter=CampaignCode eq '{Campaign}'";
+        using var dongNai = platform.CreateClientFor(
+            PlatformFactory.Caller(PlatformRoles.ProvincialPlanner, UnitScope.Province("75")));
+        using var tranBien = platform.CreateClientFor(
+            PlatformFactory.Caller(PlatformRoles.CommuneOfficer, UnitScope.Commune(TranBien)));
+
+        var campaign = (await Admin.GetFromJsonAsync<JsonElement>($"/odata/Campaigns?$filter=Code eq '{Campaign}'"))
+            .GetProperty("value")[0];
+        var progress = (await Admin.GetFromJsonAsync<JsonElement>(
+            $"/odata/CampaignProgress?{filter} and UnitCode eq '{baDinh}'&$orderby=QuotaCode"))
+            .GetProperty("value");
+
+        (campaign.GetProperty("StartDate").GetString(), campaign.GetProperty("EndDate").GetString(),
+                campaign.GetProperty("KindName").GetString(), campaign.GetProperty("Quotas").GetInt32())
+            .Should().Be(("2026-05-01", "2026-05-31", "Tháng vận động", 2));
+        (await Admin.GetStringAsync($"/odata/CampaignQuotas/$count?{filter}")).Should().Be("6710");
+        (await Admin.GetStringAsync($"/odata/ActivityReports/$count?{filter} and UnitCode eq '{baDinh}'"))
+            .Should().Be("2");
+        progress.EnumerateArray().Select(p => (p.GetProperty("QuotaCode").GetString(),
+                p.GetProperty("ProvinceCode").GetString(), p.GetProperty("Floor").GetInt64(),
+                p.GetProperty("Actual").GetInt64(), p.GetProperty("NotCounted").GetInt64(),
+                p.GetProperty("Status").GetString(), p.GetProperty("Reached").GetInt64()))
+            .Should().Equal(("NEW_VOL", "01", 50L, 0L, 0L, "Behind", 70L),
+                ("TEAMS", "01", 1L, 1L, 1L, "Achieved", 70L));
+        (await dongNai.GetStringAsync($"/odata/CampaignProgress/$count?{filter}")).Should().Be("192");
+        (await dongNai.GetStringAsync($"/odata/CampaignQuotas/$count?{filter}")).Should().Be("192");
+        (await dongNai.GetStringAsync($"/odata/Campaigns/$count?$filter=Code eq '{Campaign}'")).Should().Be("1");
+        (await tranBien.GetStringAsync($"/odata/CampaignProgress/$count?{filter} and UnitCode eq '{baDinh}'"))
+            .Should().Be("0");
+        (await tranBien.GetStringAsync($"/odata/CampaignQuotas/$count?{filter}")).Should().Be("2");
     }
 
     private async Task ActivityAsync(string unit, string date, long count, long participants)

@@ -67,6 +67,7 @@ public static class Catalogue
         Get("/api/campaigns/{code}/quotas", _ => "/api/campaigns/VN-LAUNCH-2020/quotas?unit=01"),
         Get("/api/campaigns/{code}/quotas/{quota}/explanation", _ =>
             "/api/campaigns/VN-LAUNCH-2020/quotas/TEAMS/explanation?unit=01"),
+        Get("/api/campaigns/{code}/brief", _ => "/api/campaigns/VN-LAUNCH-2020/brief?unit=01"),
         new("POST", "/api/campaigns/", _ => "/api/campaigns",
             _ => Json(CampaignBody($"VN-ROBUST-{Interlocked.Increment(ref campaigns)}")),
             Required: ["planCode", "code", "title", "kind", "startDate", "endDate"], Codes: ["planCode"],

@@ -51,38 +51,26 @@ internal static class UnitInScope
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(input);
         var day = input.Date!.Value;
-        var date = ActivityInputRules.Iso(day);
-        var on = day;
         CampaignView? campaign = null;
         if (!string.IsNullOrWhiteSpace(input.CampaignCode))
         {
             var code = input.CampaignCode.Trim();
-            try
+            campaign = await sender.FindAsync(code, cancellationToken)
+                ?? throw Invalid("campaignCode", texts["Activity.CampaignUnknown", code]);
+            if (ActivityCampaigns.YearsProblem(day, campaign, texts) is { } years)
             {
-                campaign = await sender.Send(new GetCampaignQuery(code), cancellationToken);
+                throw Invalid("date", years);
             }
-            catch (NotFoundException)
-            {
-                throw Invalid("campaignCode", texts["Activity.CampaignUnknown", code]);
-            }
-
-            if (day.Year < campaign.StartDate.Year || day.Year > campaign.EndDate.Year)
-            {
-                throw Invalid("date", texts["Activity.OutsideCampaignYears", date, code, campaign.StartDate.Year,
-                    campaign.EndDate.Year]);
-            }
-
-            on = day < campaign.StructureOn ? campaign.StructureOn : day;
         }
 
         var unit = input.UnitCode!;
-        var province = await sender.EnsureWritableAsync(scope, unit, on,
+        var date = ActivityInputRules.Iso(day);
+        var province = await sender.EnsureWritableAsync(scope, unit, ActivityCampaigns.PlacedOn(day, campaign),
             texts["Activity.UnitNotInForce", unit, date], texts["Activity.UnitNotFound", unit, date],
             cancellationToken);
-        if (campaign is not null && campaign.UnitCode != NationalUnit.Code && campaign.UnitCode != unit
-            && campaign.UnitCode != province)
+        if (campaign is not null && ActivityCampaigns.AreaProblem(unit, province, campaign, texts) is { } area)
         {
-            throw Invalid("campaignCode", texts["Activity.OutsideCampaign", unit, campaign.Code, campaign.UnitName]);
+            throw Invalid("campaignCode", area);
         }
 
         return province;

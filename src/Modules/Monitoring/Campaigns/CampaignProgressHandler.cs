@@ -27,6 +27,26 @@ internal sealed class CampaignProgressHandler(MonitoringDbContext db, IMediator 
         var quotas = await sender.Send(new GetCampaignQuotasQuery(campaign.Code, request.UnitCode, request.AllUnits),
             ct);
         var province = request.AllUnits ? null : await ProvinceAsync(campaign, request.UnitCode, quotas, ct);
+        var dates = new CampaignDates(campaign.Code, campaign.StartDate, campaign.EndDate, campaign.StructureOn);
+        var units = await UnitsAsync(db, sender, dates, quotas, province, asOf, ct);
+        return new CampaignProgressView(campaign.Code, campaign.Title, campaign.StartDate, campaign.EndDate,
+            campaign.StructureOn, campaign.StructureNote, asOf, units);
+    }
+
+    /// <summary>
+    /// The progress of each unit <paramref name="quotas"/> landed on, from the campaign's activities of <paramref
+    /// name="province"/> (null: of the whole nation) and the new-participant reports, up to <paramref name="asOf"/>.
+    /// </summary>
+    public static async Task<List<CampaignUnitProgress>> UnitsAsync(
+        MonitoringDbContext db,
+        IMediator sender,
+        CampaignDates campaign,
+        IReadOnlyList<CampaignUnitQuotaView> quotas,
+        string? province,
+        DateOnly asOf,
+        CancellationToken ct
+    )
+    {
         var parents = quotas.GroupBy(q => q.UnitCode).ToDictionary(g => g.Key, g => g.First().ParentUnitCode);
         var reads = new Reads(campaign, province, asOf);
         var dates = new Window(campaign.StartDate, campaign.EndDate);
@@ -39,7 +59,7 @@ internal sealed class CampaignProgressHandler(MonitoringDbContext db, IMediator 
         await reads.ReadOutsideAsync(db, ct);
         await reads.PlaceAsync(sender, parents, ct);
         var outside = reads.Outside!;
-        var units = quotas
+        return quotas
             .GroupBy(q => q.UnitCode)
             .Select(g =>
             {
@@ -58,8 +78,6 @@ internal sealed class CampaignProgressHandler(MonitoringDbContext db, IMediator 
                         asOf))]);
             })
             .ToList();
-        return new CampaignProgressView(campaign.Code, campaign.Title, campaign.StartDate, campaign.EndDate,
-            campaign.StructureOn, campaign.StructureNote, asOf, units);
     }
 
     /// <summary>The province whose activities can count for the asked unit (null: the whole nation's).</summary>
@@ -130,7 +148,7 @@ internal sealed class CampaignProgressHandler(MonitoringDbContext db, IMediator 
     /// then each group added to its unit and every unit above it, as the landed rows link them, else as the
     /// structure date's tree does (asked once, for the units the rows do not name).
     /// </summary>
-    private sealed class Reads(CampaignView campaign, string? province, DateOnly asOf)
+    private sealed class Reads(CampaignDates campaign, string? province, DateOnly asOf)
     {
         private readonly List<(Totals Totals, List<ActivityGroup> Activities, List<ReportGroup> Reports)> read = [];
         private readonly Dictionary<Window, Totals> byWindow = [];
@@ -228,6 +246,9 @@ internal sealed class CampaignProgressHandler(MonitoringDbContext db, IMediator 
                     g.Sum(a => a.Count), g.Sum(a => a.Participants ?? 0)))
                 .ToListAsync(ct);
     }
+
+    /// <summary>What the computation needs of a campaign: its code, dates and structure date.</summary>
+    public sealed record CampaignDates(string Code, DateOnly StartDate, DateOnly EndDate, DateOnly StructureOn);
 
     private sealed record ActivityGroup(string UnitCode, string Kind, string Form, long Count, long Participants);
 

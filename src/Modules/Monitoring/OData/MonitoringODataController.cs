@@ -35,6 +35,7 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
     public const string IndicatorActualsOnUnits = nameof(IndicatorActualsOnUnits);
     public const string Progress = nameof(Progress);
     public const string ReportingDeadlines = nameof(ReportingDeadlines);
+    public const string CampaignProgress = nameof(CampaignProgress);
 
     /// <summary>
     /// The custom query option <c>asOf=yyyy-MM-dd</c> of the computed sets (today when absent): Power Query keeps it in
@@ -169,6 +170,26 @@ public sealed class MonitoringODataController(ICurrentCaller caller) : ODataCont
         FeedQuery.SingleResult(
             (await ReadModel.AllReportingDeadlinesAsync(AsOf, HttpContext.RequestAborted)).Where(d =>
                 d.Id == key && caller.Scope.Covers(d.UnitCode, d.ProvinceCode)
+            )
+        );
+
+    [PlatformQuery]
+    [HttpGet(CampaignProgress)]
+    [HttpGet(CampaignProgress + "/$count")]
+    public async Task<IQueryable<CampaignProgressRow>> GetCampaignProgress() =>
+        KeyOrderedPaging.Page(
+            Request,
+            await ReadModel.AllCampaignProgressAsync(AsOf, HttpContext.RequestAborted),
+            new FeedKey<CampaignProgressRow>(nameof(CampaignProgressRow.Id), p => p.Id),
+            p => caller.Scope.Covers(p.UnitCode, p.ProvinceCode)
+        );
+
+    [PlatformQuery]
+    [HttpGet(CampaignProgress + "({key})")]
+    public async Task<SingleResult<CampaignProgressRow>> GetCampaignProgressRow(int key) =>
+        FeedQuery.SingleResult(
+            (await ReadModel.AllCampaignProgressAsync(AsOf, HttpContext.RequestAborted)).Where(p =>
+                p.Id == key && caller.Scope.Covers(p.UnitCode, p.ProvinceCode)
             )
         );
 }

@@ -21,6 +21,7 @@ internal sealed class MonitoringODataModel : IODataModelContributor
         Set<ProgressReadRow>(builder, MonitoringODataController.Progress, "ProgressRow")
             .EntityType.HasKey(p => p.ObligationId);
         Set<ReportingDeadlineRow>(builder, MonitoringODataController.ReportingDeadlines, "ReportingDeadline");
+        Set<CampaignProgressRow>(builder, MonitoringODataController.CampaignProgress, "CampaignProgressRow");
     }
 
     private static EntitySetConfiguration<T> Set<T>(ODataConventionModelBuilder builder, string name, string typeName)

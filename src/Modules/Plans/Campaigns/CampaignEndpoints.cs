@@ -6,6 +6,7 @@ using Platform.BuildingBlocks.Http;
 using Platform.BuildingBlocks.Security;
 using Platform.Plans.Contracts;
 using Platform.Plans.Contracts.Campaigns;
+using Platform.Plans.Contracts.PlanBook;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Platform.Plans.Campaigns;
@@ -81,6 +82,16 @@ internal static class CampaignEndpoints
                     TypedResults.Ok(await mediator.Send(new ExplainCampaignQuotaQuery(code, quota, unit ?? ""), ct)))
             .Describe("Explain a landed quota", "How a quota came to what it asks of a unit: the structure date, the "
                 + "quota, the units counted or the figure, the rule, the result and a province's re-base.")
+            .ProducesProblems(Status404NotFound);
+        campaigns.MapGet("/{code}/brief", async (string code, string? unit, IMediator mediator, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(new GetCampaignBriefQuery(code, unit), ct);
+                return TypedResults.File(file.Content, PlanDocumentFile.ContentType, file.FileName);
+            })
+            .Produces<Stream>(Status200OK, PlanDocumentFile.ContentType)
+            .Describe("Download a campaign's brief", "The campaign as one unit (its own by default) carries it out: "
+                + "dates, themes, messages, audiences, forms and its quotas, with those of the units below it in an "
+                + "annex; a .docx in the layout of plan documents, in the request's language.")
             .ProducesProblems(Status404NotFound);
         campaigns.MapPost("/{code}/cascade", async (string code, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new LandCampaignQuotasCommand(code), ct)))

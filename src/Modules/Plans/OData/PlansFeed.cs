@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Feed;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Plans.Contracts.ReadModels;
+using Platform.Plans.Campaigns;
 using Platform.Plans.Persistence;
+using Platform.Plans.Texts;
 
 namespace Platform.Plans.OData;
 
@@ -31,6 +33,8 @@ internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork un
     public static readonly FeedKey<PlanRow> PlanKey = new(nameof(PlanRow.Id), r => r.Id);
     public static readonly FeedKey<TargetRow> TargetKey = new(nameof(TargetRow.Id), r => r.Id);
     public static readonly FeedKey<ObligationRow> ObligationKey = new(nameof(ObligationRow.Id), r => r.Id);
+    public static readonly FeedKey<CampaignRow> CampaignKey = new(nameof(CampaignRow.Id), r => r.Id);
+    public static readonly FeedKey<CampaignQuotaRow> CampaignQuotaKey = new(nameof(CampaignQuotaRow.Id), r => r.Id);
 
     public Task<List<AdministrativeUnitRow>> UnitsAsync(CancellationToken cancellationToken) =>
         Rows("Units", token => Read(db.UnitRows, UnitKey, token), cancellationToken);
@@ -98,6 +102,107 @@ internal sealed class PlansFeed(PlansDbContext db, FeedRows cache, UnitOfWork un
                 cancellationToken
             );
     }
+
+    /// <summary>Every campaign, its unit's province and name read from the units' rows (campaigns live in tables, not
+    /// in a view); kinds named in Vietnamese, as the feed names everything.</summary>
+    public Task<List<CampaignRow>> CampaignsAsync(CancellationToken cancellationToken) =>
+        Rows("Campaigns", async token =>
+        {
+            var units = (await UnitsAsync(token)).ToDictionary(u => u.Id);
+            var campaigns = await db.Campaigns.AsNoTracking()
+                .Select(c => new
+                {
+                    Campaign = c,
+                    Plan = db.Plans.Where(p => p.Id == c.PlanId).Select(p => p.Code).Single(),
+                    Quotas = c.Quotas.Count,
+                })
+                .ToListAsync(token);
+            var rows = campaigns.Select(x =>
+            {
+                var c = x.Campaign;
+                var unit = units.GetValueOrDefault(c.UnitId);
+                return new CampaignRow
+                {
+                    Id = c.Id,
+                    Code = c.Code,
+                    Title = c.Title,
+                    PlanCode = x.Plan,
+                    UnitCode = c.UnitCode,
+                    UnitName = unit?.Name ?? "",
+                    Level = unit?.Level ?? "",
+                    ProvinceCode = unit?.ProvinceCode,
+                    Kind = c.Kind.ToString(),
+                    KindName = Wording.Get($"Campaign.Kind.{c.Kind}", Wording.Vietnamese),
+                    StartDate = c.StartDate,
+                    EndDate = c.EndDate,
+                    StructureOn = c.StructureOn,
+                    Themes = string.Join('\n', c.Themes),
+                    Messages = string.Join('\n', c.Messages),
+                    Audiences = string.Join(',', c.Audiences.Select(a => a.Code)),
+                    Forms = string.Join(',', c.Forms.Select(f => f.Code)),
+                    Quotas = x.Quotas,
+                    Note = c.Note,
+                    Source = c.Source,
+                };
+            }).ToList();
+            rows.Sort(CampaignKey);
+            return SharedTexts.Share(rows);
+        }, cancellationToken);
+
+    /// <summary>Every landed campaign quota, with its campaign's and quota's codes, its unit's name and province, and
+    /// a province's re-base reason.</summary>
+    public Task<List<CampaignQuotaRow>> CampaignQuotasAsync(CancellationToken cancellationToken) =>
+        Rows("CampaignQuotas", async token =>
+        {
+            var units = (await UnitsAsync(token)).ToDictionary(u => u.Id);
+            var landed = await db.CampaignUnitQuotas.AsNoTracking()
+                .Join(db.Set<CampaignQuota>(), q => q.QuotaId, d => d.Id, (q, d) => new { q, d })
+                .Select(x => new
+                {
+                    Row = x.q,
+                    Campaign = db.Campaigns.Where(c => c.Id == x.q.CampaignId).Select(c => c.Code).Single(),
+                    x.d.Code,
+                    x.d.Measure,
+                    x.d.WindowStart,
+                    x.d.WindowEnd,
+                })
+                .ToListAsync(token);
+            var rebases = await db.CampaignRebases.AsNoTracking()
+                .Select(r => new { r.QuotaId, r.ProvinceId, r.Reason })
+                .ToListAsync(token);
+            var reasons = rebases.ToDictionary(r => (r.QuotaId, r.ProvinceId), r => r.Reason);
+            var rows = landed.Select(x =>
+            {
+                var q = x.Row;
+                var unit = units.GetValueOrDefault(q.UnitId);
+                return new CampaignQuotaRow
+                {
+                    Id = q.Id,
+                    CampaignCode = x.Campaign,
+                    QuotaCode = x.Code,
+                    Measure = x.Measure,
+                    MeasureName = Wording.Get($"CampaignMeasure.{x.Measure}", Wording.Vietnamese),
+                    UnitCode = q.UnitCode,
+                    UnitName = unit?.Name ?? "",
+                    Level = q.Level.ToString(),
+                    ParentUnitCode = q.ParentUnitCode,
+                    ProvinceCode = unit?.ProvinceCode,
+                    BasisLevel = q.BasisLevel.ToString(),
+                    UnitCount = q.UnitCount,
+                    Floor = q.Floor,
+                    Stretch = q.Stretch,
+                    MissingData = q.MissingData,
+                    MissingReason = q.MissingReason,
+                    RuleName = q.RuleName,
+                    RuleVersion = q.RuleVersion,
+                    WindowStart = x.WindowStart,
+                    WindowEnd = x.WindowEnd,
+                    RebaseReason = reasons.GetValueOrDefault((q.QuotaId, q.UnitId)),
+                };
+            }).ToList();
+            rows.Sort(CampaignQuotaKey);
+            return SharedTexts.Share(rows);
+        }, cancellationToken);
 
     /// <summary>
     /// True when a request follows navigation properties (<c>$expand</c>, or a path such as <c>Unit/Name</c> in

@@ -33,6 +33,8 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
     public const string Plans = nameof(Plans);
     public const string Targets = nameof(Targets);
     public const string Obligations = nameof(Obligations);
+    public const string Campaigns = nameof(Campaigns);
+    public const string CampaignQuotas = nameof(CampaignQuotas);
 
     // The feed's rows are internal to the module, so they cannot appear in a public constructor.
     private PlansFeed Feed => HttpContext.RequestServices.GetRequiredService<PlansFeed>();
@@ -184,4 +186,56 @@ public sealed class PlansODataController(ICurrentCaller caller) : ODataControlle
                 o.Id == key && caller.Scope.Covers(o.UnitCode, o.ProvinceCode)
             )
         );
+
+    /// <summary>The campaigns a caller may read, as the API reads them: those of its units and those of the units
+    /// above it (the nation's, and a commune's province's).</summary>
+    [PlatformQuery]
+    [HttpGet(Campaigns)]
+    [HttpGet(Campaigns + "/$count")]
+    public async Task<IQueryable<CampaignRow>> GetCampaigns()
+    {
+        var readable = await ReadableCampaignAsync();
+        return KeyOrderedPaging.Page(Request, await Feed.CampaignsAsync(Aborted), PlansFeed.CampaignKey, readable);
+    }
+
+    [PlatformQuery]
+    [HttpGet(Campaigns + "({key})")]
+    public async Task<SingleResult<CampaignRow>> GetCampaign(int key)
+    {
+        var readable = await ReadableCampaignAsync();
+        return FeedQuery.SingleResult((await Feed.CampaignsAsync(Aborted)).Where(c => c.Id == key && readable(c)));
+    }
+
+    [PlatformQuery]
+    [HttpGet(CampaignQuotas)]
+    [HttpGet(CampaignQuotas + "/$count")]
+    public async Task<IQueryable<CampaignQuotaRow>> GetCampaignQuotas() =>
+        KeyOrderedPaging.Page(Request, await Feed.CampaignQuotasAsync(Aborted), PlansFeed.CampaignQuotaKey, q =>
+            caller.Scope.Covers(q.UnitCode, q.ProvinceCode)
+        );
+
+    [PlatformQuery]
+    [HttpGet(CampaignQuotas + "({key})")]
+    public async Task<SingleResult<CampaignQuotaRow>> GetCampaignQuota(int key) =>
+        FeedQuery.SingleResult(
+            (await Feed.CampaignQuotasAsync(Aborted)).Where(q =>
+                q.Id == key && caller.Scope.Covers(q.UnitCode, q.ProvinceCode)
+            )
+        );
+
+    private async Task<Func<CampaignRow, bool>> ReadableCampaignAsync()
+    {
+        var scope = caller.Scope;
+        if (scope.IsNation)
+        {
+            return _ => true;
+        }
+
+        // A commune's province: the province of its unit in force today.
+        var province = (await Feed.UnitsAsync(Aborted))
+            .FirstOrDefault(u => u.Code == scope.UnitCode && u.ValidTo is null)?.ProvinceCode;
+        return c => c.Level == nameof(Contracts.UnitLevel.Nation)
+            || c.UnitCode == province
+            || scope.Covers(c.UnitCode, c.ProvinceCode);
+    }
 }

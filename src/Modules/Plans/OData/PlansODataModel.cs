@@ -21,6 +21,8 @@ internal sealed class PlansODataModel : IODataModelContributor
         Set<PlanRow>(builder, PlansODataController.Plans, "Plan");
         Set<TargetRow>(builder, PlansODataController.Targets, "Target");
         Set<ObligationRow>(builder, PlansODataController.Obligations, "Obligation");
+        Set<CampaignRow>(builder, PlansODataController.Campaigns, "Campaign");
+        Set<CampaignQuotaRow>(builder, PlansODataController.CampaignQuotas, "CampaignQuota");
     }
 
     private static EntitySetConfiguration<T> Set<T>(ODataConventionModelBuilder builder, string name, string typeName)

@@ -117,13 +117,19 @@ internal sealed class ImportActivitiesHandler(
 
         var day = input.Date!.Value;
         var campaign = input.CampaignCode is { } code ? campaigns.GetValueOrDefault(code) : null;
-        if (input.CampaignCode is not null && CampaignProblem(input, campaign) is var (column, problem))
+        if (input.CampaignCode is not null && campaign is null)
         {
-            errors.Add(row, $"{column}: {problem}");
+            errors.Add(row, $"campaign_code: {texts["Activity.CampaignUnknown", input.CampaignCode]}");
             return null;
         }
 
-        var tree = units[PlacedOn(day, campaign)];
+        if (campaign is not null && ActivityCampaigns.YearsProblem(day, campaign, texts) is { } years)
+        {
+            errors.Add(row, $"date: {years}");
+            return null;
+        }
+
+        var tree = units[ActivityCampaigns.PlacedOn(day, campaign)];
         var province = tree.ProvinceOf(input.UnitCode!);
         if (tree.Find(input.UnitCode!) is null || !caller.Scope.Covers(input.UnitCode!, province))
         {
@@ -135,36 +141,15 @@ internal sealed class ImportActivitiesHandler(
             return null;
         }
 
-        if (campaign is not null && campaign.UnitCode != NationalUnit.Code && campaign.UnitCode != input.UnitCode
-            && campaign.UnitCode != province)
+        if (campaign is not null
+            && ActivityCampaigns.AreaProblem(input.UnitCode!, province, campaign, texts) is { } area)
         {
-            errors.Add(row, "campaign_code: "
-                + texts["Activity.OutsideCampaign", input.UnitCode!, campaign.Code, campaign.UnitName]);
+            errors.Add(row, $"campaign_code: {area}");
             return null;
         }
 
         return input.ToEntity(province, now);
     }
-
-    /// <summary>Why a row's campaign cannot take it (unknown to the caller, or of other years), or null.</summary>
-    private (string Column, string Message)? CampaignProblem(ActivityInput input, CampaignView? campaign)
-    {
-        var day = input.Date!.Value;
-        if (campaign is null)
-        {
-            return ("campaign_code", texts["Activity.CampaignUnknown", input.CampaignCode!]);
-        }
-
-        return day.Year < campaign.StartDate.Year || day.Year > campaign.EndDate.Year
-            ? ("date", texts["Activity.OutsideCampaignYears", ActivityInputRules.Iso(day), campaign.Code,
-                campaign.StartDate.Year, campaign.EndDate.Year])
-            : null;
-    }
-
-    /// <summary>The day a row's unit is looked up on: its date, or its campaign's structure date when older (as
-    /// <see cref="UnitInScope.PlaceActivityAsync"/>).</summary>
-    private static DateOnly PlacedOn(DateOnly day, CampaignView? campaign) =>
-        campaign is not null && day < campaign.StructureOn ? campaign.StructureOn : day;
 
     /// <summary>The campaigns the file's rows name, each asked of Plans once (null: none the caller may
     /// read).</summary>
@@ -175,14 +160,7 @@ internal sealed class ImportActivitiesHandler(
         var codes = rows.Select(r => Text(r["campaign_code"])).OfType<string>().Distinct(StringComparer.Ordinal);
         foreach (var code in codes)
         {
-            try
-            {
-                campaigns[code] = await sender.Send(new GetCampaignQuery(code), cancellationToken);
-            }
-            catch (Platform.BuildingBlocks.Errors.NotFoundException)
-            {
-                campaigns[code] = null;
-            }
+            campaigns[code] = await sender.FindAsync(code, cancellationToken);
         }
 
         return campaigns;
@@ -201,7 +179,7 @@ internal sealed class ImportActivitiesHandler(
             .Select(r => (Code: Text(r["unit_code"]), Date: DateOf(r["date"]),
                 Campaign: Text(r["campaign_code"]) is { } c ? campaigns.GetValueOrDefault(c) : null))
             .Where(r => r.Code is not null && r.Date is not null)
-            .GroupBy(r => PlacedOn(r.Date!.Value, r.Campaign), r => r.Code!);
+            .GroupBy(r => ActivityCampaigns.PlacedOn(r.Date!.Value, r.Campaign), r => r.Code!);
         foreach (var date in named)
         {
             var codes = date.Distinct(StringComparer.Ordinal).ToList();

@@ -33,6 +33,9 @@ public sealed record ActivityReportRow
     public long? Participants { get; init; }
 
     public string? Notes { get; init; }
+
+    /// <summary>The campaign the activity was held under, if any.</summary>
+    public string? CampaignCode { get; init; }
 }
 
 public sealed record IndicatorActualRow
@@ -168,6 +171,60 @@ public sealed record ReportingDeadlineRow
     public required string Status { get; init; }
 
     public int DaysLate { get; init; }
+
+    public DateOnly AsOf { get; init; }
+}
+
+/// <summary>
+/// One quota of one unit under a campaign (<c>CampaignProgress</c>), against what the unit and the units below it did
+/// inside the quota's window as of <see cref="AsOf"/>; <see cref="Activities"/> and <see cref="Reached"/> are the
+/// unit's totals inside the campaign's dates, the same on each of its quotas' rows.
+/// </summary>
+public sealed record CampaignProgressRow
+{
+    /// <summary>The row's place among the set's rows ordered by campaign, unit and quota code (stable while the data
+    /// is).</summary>
+    public int Id { get; init; }
+
+    public required string CampaignCode { get; init; }
+
+    public required string QuotaCode { get; init; }
+
+    public required string Measure { get; init; }
+
+    public required string UnitCode { get; init; }
+
+    public required string UnitName { get; init; }
+
+    public required string Level { get; init; }
+
+    public string? ParentUnitCode { get; init; }
+
+    public string? ProvinceCode { get; init; }
+
+    public DateOnly WindowStart { get; init; }
+
+    public DateOnly WindowEnd { get; init; }
+
+    public long? Floor { get; init; }
+
+    public long? Stretch { get; init; }
+
+    public bool MissingData { get; init; }
+
+    public long Actual { get; init; }
+
+    public long NotCounted { get; init; }
+
+    public double ElapsedShare { get; init; }
+
+    public double? Expected { get; init; }
+
+    public required string Status { get; init; }
+
+    public long Activities { get; init; }
+
+    public long Reached { get; init; }
 
     public DateOnly AsOf { get; init; }
 }

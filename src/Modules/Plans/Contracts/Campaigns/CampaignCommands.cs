@@ -91,6 +91,35 @@ public sealed record GetCampaignQuotasQuery(string Code, string? UnitCode = null
     : IRequest<IReadOnlyList<CampaignUnitQuotaView>>;
 
 /// <summary>
+/// Campaign <paramref name="Code"/>'s brief for unit <paramref name="UnitCode"/> (the campaign's own unit when not
+/// given): a .docx in the layout of plan documents with its dates, themes and messages, audiences and forms, what its
+/// quotas ask of the unit and, in an annex, of each unit directly below it; in the request's language.
+/// </summary>
+[RequiresPermission(Permission.Read)]
+public sealed record GetCampaignBriefQuery(string Code, string? UnitCode = null)
+    : IRequest<PlanBook.PlanDocumentFile>;
+
+/// <summary>
+/// Every campaign with landed quotas and every unit it landed on. System-level: not held to the caller's scope, so
+/// that an answer computed once serves every caller (the feed keeps its computed sets between requests, like
+/// <see cref="GetReportingDeadlinesQuery"/>); each unit's province comes with it, by which the asking module holds
+/// what it shows to the caller's scope.
+/// </summary>
+[RequiresPermission(Permission.Read)]
+public sealed record GetLandedCampaignsQuery : IRequest<IReadOnlyList<LandedCampaign>>;
+
+/// <summary>A campaign's dates and its landed quotas, with the province of each unit they landed on (null for the
+/// nation) in <see cref="ProvinceOf"/>.</summary>
+public sealed record LandedCampaign(
+    string Code,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    DateOnly StructureOn,
+    IReadOnlyList<CampaignUnitQuotaView> Quotas,
+    IReadOnlyDictionary<string, string?> ProvinceOf
+);
+
+/// <summary>
 /// Counts quota <paramref name="QuotaCode"/> of campaign <paramref name="Code"/> over the units of
 /// <paramref name="Level"/> in province <paramref name="ProvinceCode"/> instead of the quota's own level, with the
 /// reason (e.g. "1 team per district" per commune after the 2025 reform), and lands the campaign again. Only until the

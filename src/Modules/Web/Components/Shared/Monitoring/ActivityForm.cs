@@ -26,8 +26,15 @@ public sealed class ActivityForm
 
     public string? Notes { get; set; }
 
+    /// <summary>The campaign the activity is held under, or none (empty).</summary>
+    public string? CampaignCode { get; set; } = "";
+
+    /// <summary>The year of the date as typed, for the campaigns to offer; null while the date is not a date.</summary>
+    public int? Year => ParseDate(Date)?.Year;
+
     public ActivityInput ToInput() =>
-        new(UnitCode, ParseDate(Date), Kind, AudienceGroup, CommunicationForm, Count, Participants, Notes);
+        new(UnitCode, ParseDate(Date), Kind, AudienceGroup, CommunicationForm, Count, Participants, Notes,
+            string.IsNullOrEmpty(CampaignCode) ? null : CampaignCode);
 
     public static ActivityForm From(ActivityView activity) => new()
     {
@@ -39,6 +46,7 @@ public sealed class ActivityForm
         Count = activity.Count,
         Participants = activity.Participants,
         Notes = activity.Notes,
+        CampaignCode = activity.CampaignCode ?? "",
     };
 
     /// <summary>Sets the kind and the form (and, for kinds aimed at one group, the audience) that go with it.</summary>
