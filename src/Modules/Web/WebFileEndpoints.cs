@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.BuildingBlocks.Security;
 using Platform.Monitoring.Contracts;
+using Platform.Plans.Contracts.Campaigns;
 using Platform.Plans.Contracts.PlanBook;
 
 namespace Platform.Web;
@@ -23,6 +24,19 @@ internal static class WebFileEndpoints
                 async (string code, int? year, IMediator mediator, CancellationToken ct) =>
                 {
                     var file = await mediator.Send(new GetPlanDocumentQuery(code, year), ct);
+                    return TypedResults.File(file.Content, PlanDocumentFile.ContentType, file.FileName);
+                }
+            )
+            .RequireAuthorization(PlatformPolicies.Read)
+            .ExcludeFromDescription();
+
+        // /files/campaigns/{code}/brief[?unit=]: a unit's campaign brief as a .docx, as GET
+        // /api/campaigns/{code}/brief.
+        app.MapGet(
+                "/files/campaigns/{code}/brief",
+                async (string code, string? unit, IMediator mediator, CancellationToken ct) =>
+                {
+                    var file = await mediator.Send(new GetCampaignBriefQuery(code, unit), ct);
                     return TypedResults.File(file.Content, PlanDocumentFile.ContentType, file.FileName);
                 }
             )

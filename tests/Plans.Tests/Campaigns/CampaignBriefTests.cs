@@ -73,6 +73,20 @@ public sealed class CampaignBriefTests(PlatformFactory platform) : IClassFixture
     }
 
     [Fact]
+    public async Task The_nation_briefs_the_launch_day_with_each_of_the_63_provinces_quotas_in_its_annex()
+    {
+        using var brief = await BriefAsync(platform.CreateVietnameseClient(), Launch);
+
+        brief.Body.Elements<W.Paragraph>().Select(p => p.InnerText).Should()
+            .Contain("Chỉ tiêu được giao cho từng đơn vị trực thuộc theo Phụ lục kèm theo.");
+        var annex = Rows(brief.Body.Descendants<W.Table>().Last());
+        annex.Should().HaveCount(1 + 63);
+        annex[0].Should().Equal("STT", "Đơn vị", "Điểm cầu trực tuyến (BRIDGE)", "Đội tuyên truyền lưu động (TEAMS)",
+            "Người tham gia BHXH tự nguyện mới (NEW_VOL)", "Người tham gia BHXH tự nguyện mới (HALF_YEAR)");
+        annex[1].Take(5).Should().Equal("1", "Thành phố Hà Nội", "1", "30", "1.500");
+    }
+
+    [Fact]
     public async Task A_unit_the_campaign_asks_nothing_of_answers_404_in_Vietnamese()
     {
         using var client = platform.CreateVietnameseClient();

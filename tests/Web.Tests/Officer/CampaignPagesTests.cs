@@ -65,8 +65,12 @@ public sealed class CampaignPagesTests(OfficerPlatform platform) : BrowserTest<O
         await Assertions.Expect(Page.Locator("[data-testid=campaign-unit-75]")).ToContainTextAsync("/ 95");
         await Assertions.Expect(Page.Locator("[data-testid=campaign-dashboard] tbody tr"))
             .ToHaveCountAsync(1 + 95);
-        await Assertions.Expect(Page.Locator("[data-testid=campaign-brief]"))
-            .ToHaveAttributeAsync("href", $"api/campaigns/{Campaign}/brief?unit=75");
+        var brief = Page.Locator("[data-testid=campaign-brief]");
+        await Assertions.Expect(brief).ToHaveAttributeAsync("href", $"files/campaigns/{Campaign}/brief?unit=75");
+        var file = await Page.APIRequest.GetAsync($"/files/campaigns/{Campaign}/brief?unit=75");
+        file.Status.Should().Be(200, "the page's link is read with the session cookie");
+        file.Headers["content-type"].Should()
+            .Be("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         await Page.AssertAccessibleAsync();
         await Page.ScreenshotAsync("campaign-dashboard-desktop");
     }

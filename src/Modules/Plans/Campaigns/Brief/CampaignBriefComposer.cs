@@ -57,7 +57,7 @@ internal static class CampaignBriefComposer
         body.Add(new Heading(1, T("CampaignBrief.H.Quotas")));
         if (source.Own.Count == 0)
         {
-            body.Add(new Paragraph(T("CampaignBrief.NoQuotas")));
+            body.Add(new Paragraph(T(source.Below.Count > 0 ? "CampaignBrief.QuotasBelow" : "CampaignBrief.NoQuotas")));
         }
         else
         {

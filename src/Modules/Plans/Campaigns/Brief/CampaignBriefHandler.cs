@@ -16,8 +16,8 @@ namespace Platform.Plans.Campaigns.Brief;
 
 /// <summary>
 /// Reads what a unit's campaign brief needs through the campaign queries (the campaign as the caller may read it, the
-/// quotas landed on the unit and the units below it in the caller's scope) and writes it. A campaign with quotas
-/// briefs only units it landed on; one without quotas, its own unit and the units of its area in the caller's scope.
+/// quotas landed on the unit and the units below it in the caller's scope) and writes it. A campaign briefs its own
+/// unit, the units it landed on and, without quotas, the units of its area in the caller's scope.
 /// </summary>
 internal sealed class CampaignBriefHandler(
     PlansDbContext db,
@@ -33,13 +33,15 @@ internal sealed class CampaignBriefHandler(
         var quotas = await mediator.Send(new GetCampaignQuotasQuery(campaign.Code, code), ct);
         var on = campaign.StructureOn;
         var unit = await db.UnitRows.IgnoreQueryFilters().AsNoTracking()
-            .Where(u => u.Code == code && u.ValidFrom <= on && (u.ValidTo == null || u.ValidTo > on))
+            .Where(u => u.Code == code && u.ValidFrom <= on && (u.ValidTo == null || u.ValidTo >= on))
             .Select(u => new { u.Id, u.Name, u.Level, u.ParentName, u.ProvinceCode })
             .FirstOrDefaultAsync(ct);
         var landed = quotas.Any(q => q.UnitCode == code);
-        var briefed = unit is not null && (campaign.Quotas.Count > 0
+        // The campaign's own unit always (the nation has no landed row of its own: its quotas are its provinces');
+        // else a unit it landed on, or, for a campaign without quotas, a unit of its area in the caller's scope.
+        var briefed = unit is not null && (code == campaign.UnitCode || (campaign.Quotas.Count > 0
             ? landed
-            : code == campaign.UnitCode || (await db.UnitIdsIn(caller.Scope).ContainsAsync(unit.Id, ct)
+            : await db.UnitIdsIn(caller.Scope).ContainsAsync(unit.Id, ct)
                 && (campaign.UnitCode == NationalUnit.Code || campaign.UnitCode == unit.ProvinceCode)));
         if (!briefed)
         {
