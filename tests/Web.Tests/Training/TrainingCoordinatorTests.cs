@@ -69,7 +69,10 @@ public sealed class TrainingCoordinatorTests(WebPlatform platform) : BrowserTest
         await Page.GetByLabel("Tìm người đã đăng ký (họ tên hoặc mã)").FillAsync("TC-0");
         foreach (var code in new[] { "TC-01", "TC-02", "TC-03", "TC-04" })
         {
+            // Each tick waits for the page to list it: a tick sent before the previous one's answer came back can be
+            // drawn unticked again by that answer on a busy machine (the CI's PostgreSQL run once did).
             await Page.Locator($"[data-testid=enrol-results] input[data-person='{code}']").CheckAsync();
+            await Assertions.Expect(Page.Locator("[data-testid=enrol-selected]")).ToContainTextAsync(code);
         }
 
         await Assertions.Expect(Page.Locator("[data-testid=enrol-submit]")).ToHaveTextAsync("Ghi danh 4 người đã chọn");
