@@ -1,4 +1,3 @@
-using System.Globalization;
 using MudBlazor;
 using Platform.Training.Contracts.Classes;
 
@@ -13,18 +12,10 @@ public enum ClassStage
     Completed,
 }
 
-/// <summary>How the training pages write dates and name a class's stage (texts come from WebTexts, keys built
+/// <summary>How the training pages name a class's stage (dates: <see cref="Shared.PageDates"/>; (texts come from WebTexts, keys built
 /// here).</summary>
 public static class TrainingFormat
 {
-    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-    /// <summary>"08/09 – 12/09/2026", or one day when the class lasts one day.</summary>
-    public static string Dates(DateOnly start, DateOnly end) =>
-        start == end ? Date(start)
-        : start.Year == end.Year ? $"{start.ToString("dd/MM", CultureInfo.InvariantCulture)} – {Date(end)}"
-        : $"{Date(start)} – {Date(end)}";
-
     public static ClassStage Stage(DateOnly start, DateOnly end, bool completed, DateOnly today) =>
         completed ? ClassStage.Completed
         : today > end ? ClassStage.Ended
