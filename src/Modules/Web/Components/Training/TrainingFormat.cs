@@ -12,8 +12,8 @@ public enum ClassStage
     Completed,
 }
 
-/// <summary>How the training pages name a class's stage (dates: <see cref="Shared.PageDates"/>; (texts come from WebTexts, keys built
-/// here).</summary>
+/// <summary>How the training pages name a class's stage (texts come from WebTexts, keys built here); days are written
+/// by <see cref="Shared.PageDates"/>.</summary>
 public static class TrainingFormat
 {
     public static ClassStage Stage(DateOnly start, DateOnly end, bool completed, DateOnly today) =>
